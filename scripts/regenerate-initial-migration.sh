@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Rewrites the initial migration from the entities (only while nothing has shipped on it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -f src/db/migrations/*-Initial.ts
+echo 'export const MIGRATIONS: Function[] = [];' > src/db/migrations/index.ts
+npx tsc -p .
+rm -f /tmp/lk-empty.sqlite*
+DATABASE_URL=sqlite:/tmp/lk-empty.sqlite node dist/scripts/schema-sql.js > /tmp/lk-sqlite.json
+psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS lk_migration_gen" -c "CREATE DATABASE lk_migration_gen" test
+DATABASE_URL=postgres://postgres@127.0.0.1:5432/lk_migration_gen node dist/scripts/schema-sql.js > /tmp/lk-pg.json
+psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE lk_migration_gen" test
+file=$(node scripts/write-migration.mjs Initial /tmp/lk-sqlite.json /tmp/lk-pg.json)
+cls=$(grep -o 'export class [A-Za-z0-9]*' "$file" | cut -d' ' -f3)
+base=$(basename "$file" .ts)
+printf 'import { %s } from "./%s";\n\nexport const MIGRATIONS: Function[] = [%s];\n' "$cls" "$base" "$cls" > src/db/migrations/index.ts
+echo "wrote $file"

@@ -1,0 +1,24 @@
+// explainAccess: whether a user holds a permission in a store, and why, read from the same ability
+// that decides their requests.
+import type { RequestContext } from "../context";
+import { badInput, notFound } from "../domain/errors";
+import { permissionInfo } from "../domain/roles/permissions";
+import { visibleStore } from "../domain/stores/store.service";
+import { explain, Explanation, permission } from "./store-ability";
+
+/** Allowed for the user themself and for those who manage the store's collaborators (R9). */
+export async function explainAccess(ctx: RequestContext, userId: number, storeId: number, handle: string): Promise<Explanation> {
+  const viewer = ctx.requireViewer().user;
+  const store = await visibleStore(ctx, storeId);
+  const user = await ctx.loaders.user.load(userId);
+  const mayAudit = store && (userId === viewer.id || (await ctx.ability(store)).can("manageCollaborators", "Store"));
+  if (!store || !user || !mayAudit) throw notFound("store or user");
+  const info = permissionInfo(handle);
+  if (!info || info.scope !== "STORE") throw badInput(`Unknown store permission "${handle}".`);
+  const { ability, standing } = await ctx.access(store, user);
+  const explanation = explain(ability, "use", permission(handle));
+  if (!explanation.allowed && standing.account?.userType === "COLLABORATOR" && standing.accountStatus === "ACTIVE" && ability.can("read", "Store")) {
+    explanation.reasons.push(`collaborator roles: ${standing.roles.map((r) => r.name).join(", ") || "none"}`);
+  }
+  return explanation;
+}

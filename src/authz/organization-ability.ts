@@ -1,0 +1,24 @@
+// Who may do what in one organization (R9, R10, R14): its owner and Organization administrators.
+import { AbilityBuilder, createMongoAbility, MongoAbility } from "@casl/ability";
+import { EntityManager, In } from "typeorm";
+import { Organization, OrganizationMember, OrganizationMemberRole } from "../domain/organizations/organization.entity";
+import { Role, SYSTEM_ROLES } from "../domain/roles/role.entity";
+import type { User } from "../domain/users/user.entity";
+
+export type OrganizationAction = "read" | "manageRoles" | "manageCollaborators";
+export type OrganizationAbility = MongoAbility<[OrganizationAction, "Organization"]>;
+
+export async function abilityForOrganization(db: EntityManager, user: User, organization: Organization): Promise<OrganizationAbility> {
+  const { can, build } = new AbilityBuilder<OrganizationAbility>(createMongoAbility);
+  if (organization.ownerId === user.id) can(["read", "manageRoles", "manageCollaborators"], "Organization").because("organization owner");
+  const member = await db.findOneBy(OrganizationMember, { organizationId: organization.id, userId: user.id });
+  if (member) {
+    can("read", "Organization").because("organization member");
+    const links = await db.findBy(OrganizationMemberRole, { memberId: member.id });
+    const roles = links.length ? await db.findBy(Role, { id: In(links.map((l) => l.roleId)) }) : [];
+    if (roles.some((r) => r.systemKey === "ORGANIZATION_ADMINISTRATOR")) {
+      can(["manageRoles", "manageCollaborators"], "Organization").because(`role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}`);
+    }
+  }
+  return build();
+}

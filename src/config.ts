@@ -1,0 +1,48 @@
+// The environment, parsed and validated once. Everything else reads `config`, never process.env.
+import path from "node:path";
+
+export type DatabaseConfig =
+  | { kind: "sqlite"; file: string }
+  | { kind: "postgres"; url: string };
+
+export interface Config {
+  port: number;
+  production: boolean;
+  database: DatabaseConfig;
+  /** Session lifetime (sign-in tokens). */
+  sessionTtlMs: number;
+  /** Where `npm start` looks for the demo fixture loaded into an empty database. */
+  demoFixture: string;
+}
+
+export class ConfigError extends Error {}
+
+export function parseDatabaseUrl(url: string | undefined, root = process.cwd()): DatabaseConfig {
+  if (!url) return { kind: "sqlite", file: path.join(root, "data", "latchkey.sqlite") };
+  if (url.startsWith("sqlite:")) {
+    const file = url.slice("sqlite:".length).replace(/^\/\//, "");
+    if (!file) throw new ConfigError("DATABASE_URL=sqlite: needs a file, e.g. sqlite:data/latchkey.sqlite");
+    return { kind: "sqlite", file: file === ":memory:" ? file : path.resolve(root, file) };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    try {
+      new URL(url);
+    } catch {
+      throw new ConfigError(`DATABASE_URL is not a valid URL: ${url.replace(/:[^:@/]*@/, ":***@")}`);
+    }
+    return { kind: "postgres", url };
+  }
+  throw new ConfigError("DATABASE_URL must start with postgres:// or sqlite:");
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    production: env.NODE_ENV === "production",
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    sessionTtlMs: 30 * 24 * 3600 * 1000,
+    demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
+  };
+}

@@ -1,0 +1,56 @@
+// What every request carries: the database, the signed-in viewer, per-request loaders and abilities.
+import { DataSource } from "typeorm";
+import { clock } from "./clock";
+import { loadStanding, StoreStanding } from "./authz/standing";
+import { abilityForStore, StoreAbility } from "./authz/store-ability";
+import { unauthenticated } from "./domain/errors";
+import type { Session } from "./domain/users/session.entity";
+import type { User } from "./domain/users/user.entity";
+import type { Store } from "./domain/stores/store.entity";
+import { createLoaders, Loaders } from "./graphql/loaders";
+
+export interface Viewer {
+  user: User;
+  session: Session;
+}
+
+export class RequestContext {
+  readonly loaders: Loaders;
+  private readonly standings = new Map<string, Promise<{ standing: StoreStanding; ability: StoreAbility }>>();
+
+  constructor(
+    readonly ds: DataSource,
+    readonly viewer: Viewer | null,
+  ) {
+    this.loaders = createLoaders(ds);
+  }
+
+  now(): Date {
+    return clock.now();
+  }
+
+  requireViewer(): Viewer {
+    if (!this.viewer) throw unauthenticated();
+    return this.viewer;
+  }
+
+  /** The standing and ability of a user (the viewer by default) in a store; built once per request. */
+  async access(store: Store, user: User = this.requireViewer().user) {
+    const key = `${user.id}:${store.id}`;
+    let entry = this.standings.get(key);
+    if (!entry) {
+      entry = loadStanding(this.ds.manager, user, store, this.now()).then((standing) => ({ standing, ability: abilityForStore(standing) }));
+      this.standings.set(key, entry);
+    }
+    return entry;
+  }
+
+  async ability(store: Store, user?: User): Promise<StoreAbility> {
+    return (await this.access(store, user)).ability;
+  }
+
+  /** Forget cached standings after a write changed them. */
+  invalidateAccess(): void {
+    this.standings.clear();
+  }
+}

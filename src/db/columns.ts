@@ -1,0 +1,12 @@
+// Column types that differ between the two engines, chosen once from the configured database.
+import { Column, ColumnOptions } from "typeorm";
+import { parseDatabaseUrl } from "../config";
+
+export const isPostgres = () => parseDatabaseUrl(process.env.DATABASE_URL).kind === "postgres";
+const timestampType = () => (isPostgres() ? "timestamptz" : "datetime");
+
+export const TimestampColumn = (options: ColumnOptions = {}) => Column({ ...options, type: timestampType() });
+/** Set from the application clock on insert (see clock-subscriber), never from the database's own now. */
+export const CreatedAtColumn = () => TimestampColumn();
+/** JSON kept as text: the same on both engines. */
+export const JsonColumn = (options: ColumnOptions = {}) => Column({ ...options, type: "simple-json" });

@@ -1,0 +1,26 @@
+// The data source from DATABASE_URL: SQLite (better-sqlite3, WAL) by default, PostgreSQL by URL.
+import fs from "node:fs";
+import path from "node:path";
+import { DataSource, Logger } from "typeorm";
+import type { DatabaseConfig } from "../config";
+import { CreatedAtFromClock } from "./clock-subscriber";
+import { ENTITIES } from "./entities";
+import { MIGRATIONS } from "./migrations";
+
+export function createDataSource(db: DatabaseConfig, options: { logger?: Logger } = {}): DataSource {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, subscribers: [CreatedAtFromClock], synchronize: false, logging: false, logger: options.logger };
+  if (db.kind === "postgres") {
+    return new DataSource({ ...common, type: "postgres", url: db.url, extra: { max: 10 } });
+  }
+  if (db.file !== ":memory:") fs.mkdirSync(path.dirname(db.file), { recursive: true });
+  return new DataSource({
+    ...common,
+    type: "better-sqlite3",
+    database: db.file,
+    enableWAL: true,
+    prepareDatabase: (raw: { pragma(s: string): unknown }) => {
+      raw.pragma("busy_timeout = 5000");
+      raw.pragma("foreign_keys = ON");
+    },
+  });
+}

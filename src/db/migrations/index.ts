@@ -1,0 +1,3 @@
+import { Initial1795367656338 } from "./1795367656338-Initial";
+
+export const MIGRATIONS: Function[] = [Initial1795367656338];

@@ -1,0 +1,21 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { JsonColumn, TimestampColumn } from "../../db/columns";
+
+/** An append-only record of a change. Names are copied in, so they stay as they were (R16). */
+@Entity("audit_events")
+@Index(["storeId", "id"])
+@Index(["organizationId", "id"])
+export class AuditEvent {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: "integer", nullable: true }) storeId: number | null;
+  @Column({ type: "integer", nullable: true }) organizationId: number | null;
+  @Column({ type: "integer", nullable: true }) partnerOrganizationId: number | null;
+  @Column({ type: "varchar", length: 64 }) action: string;
+  @Column({ type: "integer", nullable: true }) actorId: number | null;
+  @Column({ type: "varchar", length: 200 }) actorName: string;
+  @Column({ type: "varchar", length: 32, nullable: true }) targetType: string | null;
+  @Column({ type: "integer", nullable: true }) targetId: number | null;
+  @Column({ type: "varchar", length: 400, nullable: true }) targetName: string | null;
+  @JsonColumn() details: Record<string, unknown>;
+  @TimestampColumn() createdAt: Date;
+}

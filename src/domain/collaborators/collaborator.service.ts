@@ -1,0 +1,346 @@
+// The collaborator lifecycle, merchant side (R1-R21, R29): request, accept, reject, withdraw,
+// remove, change roles. Each write is one transaction that records its audit event.
+import { EntityManager, In, IsNull, MoreThan } from "typeorm";
+import { partnerStoreAccess } from "../../authz/partner-access";
+import { permission } from "../../authz/store-ability";
+import { abilityForOrganization } from "../../authz/organization-ability";
+import { DAY_MS } from "../../clock";
+import type { RequestContext } from "../../context";
+import { inTransaction, isUniqueViolation } from "../../db/transaction";
+import { recordEvent } from "../audit/audit.service";
+import { accessDenied, throttled, UserFailure } from "../errors";
+import { notify } from "../notifications/outbox";
+import { PartnerMember, PartnerOrganization } from "../partners/partner.entity";
+import { Role, RolePermission } from "../roles/role.entity";
+import { checkPermissions, collaboratorRoles, refuseEscalation, rolePermissions, setRolePermissions } from "../roles/role.service";
+import { Store } from "../stores/store.entity";
+import { verifyPassword } from "../users/passwords";
+import { User } from "../users/user.entity";
+import { effectiveStatus } from "./lifecycle-time";
+import { RequestBlock, RequestCodeMiss, StoreUser, StoreUserRole } from "./store-user.entity";
+
+/** R3: misses allowed per partner user and store in an hour, and per store (all users) in a day. */
+export const CODE_MISSES_PER_USER_HOUR = 5;
+export const CODE_MISSES_PER_STORE_DAY = 30;
+
+const collaboratorTarget = (user: User, row: StoreUser) => ({ type: "Collaborator", id: row.id, name: user.name });
+
+/** R7, R17: writes the expiry the clock has already decided, so that R29's index sees the truth. */
+async function settleExpired(tx: EntityManager, rows: StoreUser[], now: Date) {
+  for (const row of rows) {
+    if (effectiveStatus(row, now) === "EXPIRED" && row.status !== "EXPIRED") {
+      await tx.update(StoreUser, { id: row.id, status: row.status }, { status: "EXPIRED", endedAt: now });
+      row.status = "EXPIRED";
+    }
+  }
+}
+
+async function checkRequestCode(ctx: RequestContext, store: Store, user: User, code: string | null | undefined) {
+  if (!store.requireRequestCode) return; // R2: "anyone can send a request"
+  const now = ctx.now();
+  const db = ctx.ds.manager;
+  const mine = await db.countBy(RequestCodeMiss, { storeId: store.id, userId: user.id, createdAt: MoreThan(new Date(now.getTime() - 3600_000)) });
+  const all = await db.countBy(RequestCodeMiss, { storeId: store.id, createdAt: MoreThan(new Date(now.getTime() - DAY_MS)) });
+  if (mine >= CODE_MISSES_PER_USER_HOUR || all >= CODE_MISSES_PER_STORE_DAY) {
+    throw throttled("R3: too many wrong request codes for this store; try again later.");
+  }
+  if (!code) throw new UserFailure("REQUEST_CODE_REQUIRED", "R2: this store asks for its four-digit collaborator request code.", ["input", "requestCode"]);
+  if (code.trim() !== store.requestCode) {
+    await inTransaction(ctx.ds, (tx) => tx.insert(RequestCodeMiss, { storeId: store.id, userId: user.id, createdAt: now }));
+    throw new UserFailure("INVALID_REQUEST_CODE", "R3: the collaborator request code is wrong or no longer valid.", ["input", "requestCode"]);
+  }
+}
+
+/** R4, R25: the partner membership through which the user may request managed-store access. */
+async function requestingMembership(ctx: RequestContext, user: User, partnerOrganizationId: number | null | undefined) {
+  const memberships = await ctx.ds.manager.findBy(PartnerMember, {
+    userId: user.id,
+    ...(partnerOrganizationId ? { partnerOrganizationId } : {}),
+  });
+  if (!memberships.length) throw new UserFailure("NOT_A_PARTNER", "R4: only members of a partner organization can request collaborator access.", ["input"]);
+  const verdicts = memberships.map((m) => ({ m, v: partnerStoreAccess(m, "MANAGED", null, "ADD_REMOVE") }));
+  const allowed = verdicts.find((x) => x.v.allowed);
+  if (!allowed) throw new UserFailure("PARTNER_ACCESS_DENIED", `${verdicts[0].v.reason}: your partner organization does not let you add managed stores.`, ["input"]);
+  return allowed.m;
+}
+
+export async function requestAccess(
+  ctx: RequestContext,
+  input: { storeDomain: string; requestCode?: string | null; permissions: string[]; message?: string | null; partnerOrganizationId?: number | null },
+): Promise<StoreUser> {
+  const user = ctx.requireViewer().user;
+  const store = await ctx.ds.manager.findOneBy(Store, { domain: input.storeDomain.trim().toLowerCase() });
+  if (!store) throw new UserFailure("NOT_FOUND", "No store with that domain.", ["input", "storeDomain"]);
+  const membership = await requestingMembership(ctx, user, input.partnerOrganizationId);
+  const { handles, scope } = checkPermissions(input.permissions, ["input", "permissions"]);
+  if (scope !== "STORE") throw new UserFailure("PERMISSION_SCOPE_MISMATCH", "Collaborators ask for store permissions only.", ["input", "permissions"]);
+  const message = input.message?.trim() || null;
+  if (message && message.length > 2000) throw new UserFailure("INVALID", "The message has at most 2,000 characters.", ["input", "message"]);
+  await checkRequestCode(ctx, store, user, input.requestCode);
+  const now = ctx.now();
+  const partner = (await ctx.ds.manager.findOneBy(PartnerOrganization, { id: membership.partnerOrganizationId }))!;
+
+  try {
+    return await inTransaction(ctx.ds, async (tx) => {
+      const block = await tx.findOneBy(RequestBlock, { storeId: store.id, partnerOrganizationId: partner.id, liftedAt: IsNull() });
+      if (block) throw new UserFailure("REQUEST_BLOCKED", "R18: this store rejected a request from your partner organization; platform support must lift the block first.", ["input", "storeDomain"]);
+      const live = await tx.findBy(StoreUser, { storeId: store.id, userId: user.id, status: In(["REQUESTED", "ACTIVE"]) });
+      await settleExpired(tx, live, now);
+      const current = live.find((r) => r.status !== "EXPIRED");
+      if (current?.userType === "STAFF") throw new UserFailure("ALREADY_STAFF", "R4: you are staff of this store and cannot request collaborator access.", ["input", "storeDomain"]);
+      if (current?.status === "REQUESTED") throw new UserFailure("ALREADY_REQUESTED", "R29: you already have a pending request for this store.", ["input", "storeDomain"]);
+      if (current) throw new UserFailure("ALREADY_COLLABORATOR", "R29: you already have a collaborator account on this store.", ["input", "storeDomain"]);
+
+      const autoRole = await tx.save(tx.create(Role, { name: `${user.name} x ${store.name}`, scope: "STORE", systemKey: null, storeId: store.id, organizationId: null, autoGenerated: true }));
+      await setRolePermissions(tx, autoRole.id, handles);
+      const row = await tx.save(
+        tx.create(StoreUser, {
+          storeId: store.id, userId: user.id, userType: "COLLABORATOR", status: "REQUESTED", partnerOrganizationId: partner.id,
+          requestedPermissions: handles, message, autoRoleId: autoRole.id, createdAt: now,
+          acceptedAt: null, endedAt: null, lastLoginAt: null, dashboardLoginAt: null,
+        }),
+      );
+      // R25: a member with SPECIFIC managed access gains the stores they request.
+      const managed = membership.storeAccess?.MANAGED;
+      if (membership.type === "STAFF" && managed?.access === "SPECIFIC" && !managed.storeIds.includes(store.id)) {
+        managed.storeIds = [...managed.storeIds, store.id];
+        await tx.update(PartnerMember, { id: membership.id }, { storeAccess: membership.storeAccess });
+      }
+      // R5: the store hears of it by email and on its home.
+      const subject = `${partner.name} requested collaborator access to ${store.name}`;
+      const body = `${user.name} (${user.email}) of ${partner.name} asks for: ${handles.join(", ")}.${message ? `\n\n"${message}"` : ""}`;
+      await notify(tx, { channel: "EMAIL", kind: "collaborator_request", recipient: store.email, subject, body, storeId: store.id });
+      await notify(tx, { channel: "HOME", kind: "collaborator_request", recipient: `store:${store.domain}`, subject, body, storeId: store.id });
+      await recordEvent(tx, {
+        action: "collaborator.requested", actor: user, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
+        partnerOrganizationId: partner.id, details: { partnerOrganization: partner.name, permissions: handles, autoRole: autoRole.name, message },
+      });
+      return row;
+    });
+  } catch (error) {
+    // R29: a concurrent request for the same store landed first.
+    if (isUniqueViolation(error)) throw new UserFailure("ALREADY_REQUESTED", "R29: you already have a pending request for this store.", ["input", "storeDomain"]);
+    throw error;
+  }
+}
+
+/** A collaborator row the viewer manages (R9); anything else reads as missing. */
+async function managedCollaborator(ctx: RequestContext, id: number) {
+  const row = await ctx.loaders.storeUser.load(id);
+  const store = row?.userType === "COLLABORATOR" ? await ctx.loaders.store.load(row.storeId) : null;
+  const ability = store ? await ctx.ability(store) : null;
+  if (!row || !store || !ability || ability.cannot("manageCollaborators", "Store")) {
+    // The requester may see their own request, but may not decide it.
+    if (row && row.userId === ctx.viewer?.user.id) throw accessDenied("R9: only the store's owner and admins decide on collaborators.");
+    throw new UserFailure("NOT_FOUND", "No collaborator with that id.", ["id"]);
+  }
+  const user = (await ctx.loaders.user.load(row.userId))!;
+  return { row, store, ability, user, status: effectiveStatus(row, ctx.now()) };
+}
+
+/** R29: moves a row from one status to another only if nobody else moved it first. */
+async function transition(tx: EntityManager, row: StoreUser, from: StoreUser["status"], set: Partial<StoreUser>, code: "NOT_PENDING" | "NOT_ACTIVE") {
+  const result = await tx.update(StoreUser, { id: row.id, status: from }, set);
+  if (result.affected !== 1) {
+    throw new UserFailure(code, code === "NOT_PENDING" ? "R29: this request is no longer pending." : "This collaborator account is not active.", ["id"]);
+  }
+}
+
+async function replaceRoles(tx: EntityManager, storeUserId: number, roleIds: number[]) {
+  await tx.delete(StoreUserRole, { storeUserId });
+  if (roleIds.length) await tx.insert(StoreUserRole, roleIds.map((roleId) => ({ storeUserId, roleId })));
+}
+
+const describeRoles = async (tx: EntityManager, roles: Role[]) =>
+  Promise.all(roles.map(async (r) => ({ id: r.id, name: r.name, permissions: await rolePermissions(tx, r.id) })));
+
+export async function acceptRequest(
+  ctx: RequestContext,
+  id: number,
+  input: { roleIds?: number[] | null; autoRole?: { name?: string | null; permissions?: string[] | null } | null; dropAutoRole?: boolean | null },
+): Promise<StoreUser> {
+  const { row, store, ability, user } = await managedCollaborator(ctx, id);
+  const actor = ctx.requireViewer().user;
+  const now = ctx.now();
+  const keepAuto = !input.dropAutoRole && row.autoRoleId !== null;
+  // R10: in an organization, only its owner and administrators edit or accept the auto-generated role.
+  if ((keepAuto || input.autoRole) && ability.cannot("editAutoRole", "Store")) {
+    throw new UserFailure("AUTO_ROLE_LOCKED", "R10: only the organization owner and organization administrators may edit or accept the auto-generated role; assign existing roles and drop it.", ["input", "dropAutoRole"]);
+  }
+  const autoPermissions = input.autoRole?.permissions ? checkPermissions(input.autoRole.permissions, ["input", "autoRole", "permissions"]) : null;
+  if (autoPermissions) {
+    if (autoPermissions.scope !== "STORE") throw new UserFailure("PERMISSION_SCOPE_MISMATCH", "The auto-generated role holds store permissions only.", ["input", "autoRole", "permissions"]);
+    refuseEscalation(ability, autoPermissions.handles, ["input", "autoRole", "permissions"]);
+  }
+  const autoName = input.autoRole?.name?.trim();
+  if (input.autoRole?.name != null && (!autoName || autoName.length > 200)) throw new UserFailure("INVALID", "A role name has 1 to 200 characters.", ["input", "autoRole", "name"]);
+
+  return inTransaction(ctx.ds, async (tx) => {
+    const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
+    await settleExpired(tx, [fresh], now);
+    if (fresh.status !== "REQUESTED") throw new UserFailure("NOT_PENDING", "R29: this request is no longer pending.", ["id"]);
+    const chosen = await collaboratorRoles(tx, store, (input.roleIds ?? []).filter((r) => r !== row.autoRoleId), ["input", "roleIds"]);
+    const auto = keepAuto ? await tx.findOneBy(Role, { id: row.autoRoleId! }) : null;
+    const roles = [...(auto ? [auto] : []), ...chosen];
+    if (!roles.length) throw new UserFailure("ROLE_REQUIRED", "R8: accepting needs at least one role.", ["input", "roleIds"]);
+    await transition(tx, row, "REQUESTED", { status: "ACTIVE", acceptedAt: now, ...(auto ? {} : { autoRoleId: null }) }, "NOT_PENDING");
+    if (auto) {
+      // R6: renamed or edited before acceptance; a name clash never blocks.
+      if (autoName) await tx.update(Role, { id: auto.id }, { name: autoName });
+      if (autoPermissions) await setRolePermissions(tx, auto.id, autoPermissions.handles);
+      if (autoName) auto.name = autoName;
+    } else if (row.autoRoleId !== null) {
+      await tx.delete(RolePermission, { roleId: row.autoRoleId });
+      await tx.delete(Role, { id: row.autoRoleId });
+    }
+    await replaceRoles(tx, row.id, roles.map((r) => r.id));
+    await notify(tx, {
+      channel: "EMAIL", kind: "collaborator_accepted", recipient: user.email, userId: user.id, storeId: store.id,
+      subject: `${store.name} accepted your collaborator request`, body: `You now have collaborator access to ${store.name} (${store.domain}).`,
+    });
+    await recordEvent(tx, {
+      action: "collaborator.accepted", actor, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
+      partnerOrganizationId: row.partnerOrganizationId, details: { roles: await describeRoles(tx, roles), autoRoleDropped: !auto },
+    });
+    ctx.loaders.storeUser.clear(row.id);
+    ctx.invalidateAccess();
+    return (await tx.findOneBy(StoreUser, { id: row.id }))!;
+  });
+}
+
+export async function rejectRequest(ctx: RequestContext, id: number): Promise<StoreUser> {
+  const { row, store, user } = await managedCollaborator(ctx, id);
+  const actor = ctx.requireViewer().user;
+  const now = ctx.now();
+  return inTransaction(ctx.ds, async (tx) => {
+    const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
+    await settleExpired(tx, [fresh], now);
+    await transition(tx, row, "REQUESTED", { status: "REJECTED", endedAt: now, autoRoleId: null }, "NOT_PENDING");
+    if (row.autoRoleId !== null) {
+      // R15: rejecting deletes the auto-generated role.
+      await tx.delete(RolePermission, { roleId: row.autoRoleId });
+      await tx.delete(Role, { id: row.autoRoleId });
+    }
+    const partnerOrganizationId = row.partnerOrganizationId!;
+    // R18: the partner organization is blocked from this store until support lifts it.
+    const blocked = await tx.countBy(RequestBlock, { storeId: store.id, partnerOrganizationId, liftedAt: IsNull() });
+    if (!blocked) await tx.insert(RequestBlock, { storeId: store.id, partnerOrganizationId, rejectedStoreUserId: row.id, createdAt: now, liftedAt: null, liftedById: null });
+    await notify(tx, {
+      channel: "EMAIL", kind: "collaborator_rejected", recipient: user.email, userId: user.id, storeId: store.id,
+      subject: `${store.name} declined your collaborator request`, body: `Your request for access to ${store.name} was declined.`,
+    });
+    await recordEvent(tx, {
+      action: "collaborator.rejected", actor, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
+      partnerOrganizationId, details: { blockedPartnerOrganizationId: partnerOrganizationId },
+    });
+    ctx.loaders.storeUser.clear(row.id);
+    return (await tx.findOneBy(StoreUser, { id: row.id }))!;
+  });
+}
+
+export async function withdrawRequest(ctx: RequestContext, id: number): Promise<StoreUser> {
+  const user = ctx.requireViewer().user;
+  const row = await ctx.loaders.storeUser.load(id);
+  if (!row || row.userType !== "COLLABORATOR" || row.userId !== user.id) throw new UserFailure("NOT_FOUND", "No request of yours with that id.", ["id"]);
+  const store = (await ctx.loaders.store.load(row.storeId))!;
+  const now = ctx.now();
+  return inTransaction(ctx.ds, async (tx) => {
+    const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
+    await settleExpired(tx, [fresh], now);
+    await transition(tx, row, "REQUESTED", { status: "WITHDRAWN", endedAt: now, autoRoleId: null }, "NOT_PENDING");
+    if (row.autoRoleId !== null) {
+      await tx.delete(RolePermission, { roleId: row.autoRoleId });
+      await tx.delete(Role, { id: row.autoRoleId });
+    }
+    await recordEvent(tx, {
+      action: "collaborator.withdrawn", actor: user, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
+      partnerOrganizationId: row.partnerOrganizationId,
+    });
+    ctx.loaders.storeUser.clear(row.id);
+    return (await tx.findOneBy(StoreUser, { id: row.id }))!;
+  });
+}
+
+/** R16: asks the remover's password; permanent; the name stays in the log. */
+export async function removeCollaborator(ctx: RequestContext, id: number, password: string): Promise<StoreUser> {
+  const { row, store, user, status } = await managedCollaborator(ctx, id);
+  const actor = ctx.requireViewer().user;
+  if (!(await verifyPassword(password, actor.passwordHash))) throw new UserFailure("INVALID_PASSWORD", "R16: enter your own password to remove a collaborator.", ["password"]);
+  if (status !== "ACTIVE" && status !== "EXPIRED") throw new UserFailure("NOT_ACTIVE", "Only an active or expired collaborator account can be removed; decide pending requests instead.", ["id"]);
+  const now = ctx.now();
+  return inTransaction(ctx.ds, async (tx) => {
+    const result = await tx.update(StoreUser, { id: row.id, status: In(["ACTIVE", "EXPIRED"]) }, { status: "REMOVED", endedAt: now });
+    if (result.affected !== 1) throw new UserFailure("NOT_ACTIVE", "This collaborator account was already removed.", ["id"]);
+    const roles = await tx.findBy(Role, { id: In((await tx.findBy(StoreUserRole, { storeUserId: row.id })).map((l) => l.roleId)) });
+    await recordEvent(tx, {
+      action: "collaborator.removed", actor, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
+      partnerOrganizationId: row.partnerOrganizationId, details: { email: user.email, roles: roles.map((r) => r.name) },
+    });
+    ctx.loaders.storeUser.clear(row.id);
+    ctx.invalidateAccess();
+    return (await tx.findOneBy(StoreUser, { id: row.id }))!;
+  });
+}
+
+/** R20: an active collaborator's roles change at any time, by those of R9 (R10 for what they assign). */
+export async function setCollaboratorRoles(ctx: RequestContext, id: number, roleIds: number[]): Promise<StoreUser> {
+  const { row, store, user, status } = await managedCollaborator(ctx, id);
+  if (status !== "ACTIVE") throw new UserFailure("NOT_ACTIVE", "Roles are set on active collaborator accounts; accept a request with its roles.", ["id"]);
+  const actor = ctx.requireViewer().user;
+  return inTransaction(ctx.ds, async (tx) => {
+    const roles = await collaboratorRoles(tx, store, roleIds, ["roleIds"]);
+    if (!roles.length) throw new UserFailure("ROLE_REQUIRED", "A collaborator keeps at least one role; remove the collaborator instead.", ["roleIds"]);
+    const before = await tx.findBy(Role, { id: In((await tx.findBy(StoreUserRole, { storeUserId: row.id })).map((l) => l.roleId)) });
+    await replaceRoles(tx, row.id, roles.map((r) => r.id));
+    await recordEvent(tx, {
+      action: "collaborator.roles_set", actor, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
+      partnerOrganizationId: row.partnerOrganizationId, details: { before: before.map((r) => r.name), after: roles.map((r) => r.name) },
+    });
+    ctx.loaders.rolesOfStoreUser.clear(row.id);
+    ctx.invalidateAccess();
+    return row;
+  });
+}
+
+/** R14: one organization store role onto every active collaborator account in the organization's stores. */
+export async function assignRoleToOrganizationCollaborators(ctx: RequestContext, organizationId: number, roleId: number) {
+  const actor = ctx.requireViewer().user;
+  const organization = await ctx.loaders.organization.load(organizationId);
+  const ability = organization ? await abilityForOrganization(ctx.ds.manager, actor, organization) : null;
+  if (!organization || !ability || ability.cannot("read", "Organization")) throw new UserFailure("NOT_FOUND", "No organization with that id.", ["organizationId"]);
+  if (ability.cannot("manageCollaborators", "Organization")) throw accessDenied("Only the organization owner and organization administrators assign roles across its stores.");
+  const now = ctx.now();
+  return inTransaction(ctx.ds, async (tx) => {
+    const role = await tx.findOneBy(Role, { id: roleId });
+    if (!role || (role.organizationId !== organization.id && !role.systemKey)) throw new UserFailure("NOT_FOUND", "No role with that id in this organization.", ["roleId"]);
+    if (role.systemKey || role.scope !== "STORE") throw new UserFailure("ROLE_NOT_ASSIGNABLE", `R11: ${role.name} can never be assigned to a collaborator.`, ["roleId"]);
+    const stores = await tx.findBy(Store, { organizationId: organization.id });
+    const rows = stores.length ? await tx.findBy(StoreUser, { storeId: In(stores.map((s) => s.id)), userType: "COLLABORATOR", status: "ACTIVE" }) : [];
+    const active = rows.filter((r) => effectiveStatus(r, now) === "ACTIVE");
+    const have = new Set((await tx.findBy(StoreUserRole, { roleId: role.id })).map((l) => l.storeUserId));
+    const missing = active.filter((r) => !have.has(r.id));
+    if (missing.length) await tx.insert(StoreUserRole, missing.map((r) => ({ storeUserId: r.id, roleId: role.id })));
+    await recordEvent(tx, {
+      action: "organization.collaborators_role_assigned", actor, target: { type: "Role", id: role.id, name: role.name }, organizationId: organization.id,
+      details: { collaboratorAccounts: missing.map((r) => r.id), alreadyHeld: active.length - missing.length },
+    });
+    ctx.invalidateAccess();
+    return { organization, role, assignedCount: missing.length };
+  });
+}
+
+/**
+ * A collaborator's read of the store is a login to it (R17: lastLoginAt); through the mobile app it
+ * needs an earlier login through the partner dashboard (R19).
+ */
+export async function recordCollaboratorLogin(ctx: RequestContext, row: StoreUser): Promise<void> {
+  const client = ctx.requireViewer().session.client;
+  if (client === "MOBILE_APP" && !row.dashboardLoginAt) {
+    throw accessDenied("R19: log in to this store once through the partner dashboard before using the mobile app.");
+  }
+  const now = ctx.now();
+  const set: Partial<StoreUser> = { lastLoginAt: now, ...(client === "PARTNER_DASHBOARD" && !row.dashboardLoginAt ? { dashboardLoginAt: now } : {}) };
+  await inTransaction(ctx.ds, (tx) => tx.update(StoreUser, { id: row.id }, set));
+  Object.assign(row, set);
+}
+

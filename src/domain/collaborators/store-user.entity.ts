@@ -1,0 +1,66 @@
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { CreatedAtColumn, JsonColumn, TimestampColumn } from "../../db/columns";
+
+export type UserType = "STAFF" | "COLLABORATOR";
+export const COLLABORATOR_STATUSES = ["REQUESTED", "ACTIVE", "REJECTED", "WITHDRAWN", "EXPIRED", "REMOVED"] as const;
+export type CollaboratorStatus = (typeof COLLABORATOR_STATUSES)[number];
+
+/**
+ * A user's account on one store: staff, or a collaborator account (R14: one store each), from its
+ * request (REQUESTED) to its end. R29: at most one live (REQUESTED or ACTIVE) row per user and store,
+ * enforced by a partial unique index, so concurrent requests cannot both land.
+ */
+@Entity("store_users")
+@Index("UQ_store_users_live", ["storeId", "userId"], { unique: true, where: `"status" IN ('REQUESTED', 'ACTIVE')` })
+@Index(["storeId", "userType", "status"])
+export class StoreUser {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: "integer" }) storeId: number;
+  @Index() @Column({ type: "integer" }) userId: number;
+  @Column({ type: "varchar", length: 16 }) userType: UserType;
+  /** As last written; `effectiveStatus` applies the time rules (R7, R17). */
+  @Column({ type: "varchar", length: 16 }) status: CollaboratorStatus;
+  @Index() @Column({ type: "integer", nullable: true }) partnerOrganizationId: number | null;
+  @JsonColumn({ nullable: true }) requestedPermissions: string[] | null;
+  @Column({ type: "text", nullable: true }) message: string | null;
+  @Column({ type: "integer", nullable: true }) autoRoleId: number | null;
+  /** When the request was sent (collaborators) or the staff account made. */
+  @CreatedAtColumn() createdAt: Date;
+  @TimestampColumn({ nullable: true }) acceptedAt: Date | null;
+  /** When it stopped being pending or active: rejected, withdrawn, removed. */
+  @TimestampColumn({ nullable: true }) endedAt: Date | null;
+  /** Last read of the store by the collaborator (R17). */
+  @TimestampColumn({ nullable: true }) lastLoginAt: Date | null;
+  /** First login through the partner dashboard; the mobile app needs one (R19). */
+  @TimestampColumn({ nullable: true }) dashboardLoginAt: Date | null;
+}
+
+@Entity("store_user_roles")
+export class StoreUserRole {
+  @PrimaryColumn({ type: "integer" }) storeUserId: number;
+  @Index() @PrimaryColumn({ type: "integer" }) roleId: number;
+}
+
+/** R18: after a rejection, the partner organization may not request this store until support lifts it. */
+@Entity("request_blocks")
+@Index("UQ_request_blocks_active", ["storeId", "partnerOrganizationId"], { unique: true, where: `"liftedAt" IS NULL` })
+export class RequestBlock {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: "integer" }) storeId: number;
+  @Column({ type: "integer" }) partnerOrganizationId: number;
+  @Column({ type: "integer", nullable: true }) rejectedStoreUserId: number | null;
+  @CreatedAtColumn() createdAt: Date;
+  @TimestampColumn({ nullable: true }) liftedAt: Date | null;
+  @Column({ type: "integer", nullable: true }) liftedById: number | null;
+}
+
+/** A wrong request code (R3); counted to throttle guessing. */
+@Entity("request_code_misses")
+@Index(["storeId", "createdAt"])
+@Index(["userId", "createdAt"])
+export class RequestCodeMiss {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: "integer" }) storeId: number;
+  @Column({ type: "integer" }) userId: number;
+  @TimestampColumn() createdAt: Date;
+}

@@ -1,0 +1,21 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { TimestampColumn } from "../../db/columns";
+
+export type NotificationChannel = "EMAIL" | "HOME";
+
+/** The outbox (R5): every email and store-home notice is recorded here, whatever delivers it. */
+@Entity("notifications")
+@Index(["storeId", "id"])
+export class Notification {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: "integer", nullable: true }) storeId: number | null;
+  @Column({ type: "integer", nullable: true }) userId: number | null;
+  @Column({ type: "varchar", length: 16 }) channel: NotificationChannel;
+  @Column({ type: "varchar", length: 64 }) kind: string;
+  /** An email address, or the store's home. */
+  @Column({ type: "varchar", length: 320 }) recipient: string;
+  @Column({ type: "varchar", length: 400 }) subject: string;
+  @Column({ type: "text" }) body: string;
+  @TimestampColumn() createdAt: Date;
+  @TimestampColumn({ nullable: true }) deliveredAt: Date | null;
+}

@@ -1,0 +1,21 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { CreatedAtColumn } from "../../db/columns";
+
+@Entity("stores")
+export class Store {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: "varchar", length: 200 }) name: string;
+  /** Lower-cased; what partners give to request access. */
+  @Index({ unique: true }) @Column({ type: "varchar", length: 253 }) domain: string;
+  /** The account email: where request emails go (R5). */
+  @Column({ type: "varchar", length: 320 }) email: string;
+  @Index() @Column({ type: "integer", nullable: true }) organizationId: number | null;
+  @Index() @Column({ type: "integer" }) ownerId: number;
+  /** The four-digit collaborator request code (R1). */
+  @Column({ type: "varchar", length: 4 }) requestCode: string;
+  /** R2: only a partner who gives the code may request; false = anyone may. */
+  @Column({ type: "boolean", default: true }) requireRequestCode: boolean;
+  /** Staff accounts allowed by the plan; collaborators do not count (R21). */
+  @Column({ type: "integer", nullable: true }) staffLimit: number | null;
+  @CreatedAtColumn() createdAt: Date;
+}

@@ -1,0 +1,20 @@
+// Global ids: gid://latchkey/<Type>/<n>.
+import { badInput } from "../domain/errors";
+
+export const NODE_TYPES = ["User", "Store", "Organization", "Role", "Collaborator", "StoreUser", "PartnerOrganization", "PartnerMember", "AuditEvent", "Notification"] as const;
+export type NodeTypeName = (typeof NODE_TYPES)[number];
+
+export const toGlobalId = (type: NodeTypeName, id: number) => `gid://latchkey/${type}/${id}`;
+
+export function parseGlobalId(gid: string): { type: NodeTypeName; id: number } | null {
+  const m = /^gid:\/\/latchkey\/([A-Za-z]+)\/([1-9][0-9]{0,14})$/.exec(gid);
+  if (!m || !(NODE_TYPES as readonly string[]).includes(m[1])) return null;
+  return { type: m[1] as NodeTypeName, id: Number(m[2]) };
+}
+
+/** The numeric id of a global id of one of the given types; a malformed id is BAD_USER_INPUT. */
+export function idOf(gid: string, ...types: NodeTypeName[]): number {
+  const parsed = parseGlobalId(gid);
+  if (!parsed || !types.includes(parsed.type)) throw badInput(`Not a ${types.join(" or ")} id: ${JSON.stringify(gid)}`);
+  return parsed.id;
+}

@@ -1,0 +1,97 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
+import { abilityForOrganization } from "../../authz/organization-ability";
+import { explainAccess } from "../../authz/explain-access";
+import type { RequestContext } from "../../context";
+import { AuditEvent } from "../../domain/audit/audit-event.entity";
+import { accessDenied, notFound } from "../../domain/errors";
+import { Notification } from "../../domain/notifications/notification.entity";
+import { PartnerMember } from "../../domain/partners/partner.entity";
+import { PERMISSIONS } from "../../domain/roles/permissions";
+import { storeByDomain, visibleStore } from "../../domain/stores/store.service";
+import { PageArgs, paginate } from "../connection";
+import { idOf } from "../ids";
+import { resolveNode } from "../nodes";
+import { AuditEventConnection, NotificationConnection } from "../types/activity";
+import { AccessExplanation, PermissionType } from "../types/catalog";
+import { Node } from "../types/node";
+import { OrganizationType } from "../types/organization";
+import { PartnerOrganizationType } from "../types/partner";
+import { StoreType } from "../types/store";
+import { UserType } from "../types/user";
+
+@Resolver()
+export class QueryResolver {
+  @Query(() => UserType, { description: "The signed-in user." })
+  viewer(@Ctx() ctx: RequestContext) {
+    return ctx.requireViewer().user;
+  }
+
+  @Query(() => [PermissionType], { description: "The permission catalog." })
+  permissions() {
+    return PERMISSIONS;
+  }
+
+  @Query(() => StoreType, { nullable: true, description: "A store the viewer may see. A collaborator's read counts as a login to the store (R17, R19)." })
+  store(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    ctx.requireViewer();
+    return visibleStore(ctx, idOf(id, "Store"), { asLogin: true });
+  }
+
+  @Query(() => StoreType, { nullable: true })
+  storeByDomain(@Arg("domain", () => String) domain: string, @Ctx() ctx: RequestContext) {
+    ctx.requireViewer();
+    return storeByDomain(ctx, domain);
+  }
+
+  @Query(() => OrganizationType, { nullable: true })
+  async organization(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const org = await ctx.loaders.organization.load(idOf(id, "Organization"));
+    return org && (await abilityForOrganization(ctx.ds.manager, ctx.requireViewer().user, org)).can("read", "Organization") ? org : null;
+  }
+
+  @Query(() => PartnerOrganizationType, { nullable: true, description: "A partner organization the viewer belongs to." })
+  async partnerOrganization(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const orgId = idOf(id, "PartnerOrganization");
+    const member = await ctx.ds.manager.findOneBy(PartnerMember, { partnerOrganizationId: orgId, userId: ctx.requireViewer().user.id });
+    return member ? ctx.loaders.partnerOrganization.load(orgId) : null;
+  }
+
+  @Query(() => Node, { nullable: true })
+  node(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return resolveNode(ctx, id);
+  }
+
+  @Query(() => [Node], { nullable: "items" })
+  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: RequestContext) {
+    return Promise.all(ids.map((id) => resolveNode(ctx, id)));
+  }
+
+  @Query(() => AccessExplanation, { description: "Whether a user holds a permission in a store, and why: for the user themself and those of R9." })
+  explainAccess(
+    @Arg("userId", () => ID) userId: string,
+    @Arg("storeId", () => ID) storeId: string,
+    @Arg("permission", () => String) permission: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return explainAccess(ctx, idOf(userId, "User"), idOf(storeId, "Store"), permission);
+  }
+
+  @Query(() => AuditEventConnection, { description: "The store's audit log, oldest first (R16: names as they were)." })
+  async auditLog(@Arg("storeId", () => ID) storeId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+    const store = await this.managed(ctx, storeId);
+    return paginate(ctx.ds.manager.createQueryBuilder(AuditEvent, "e").where("e.storeId = :id", { id: store.id }), "e", page);
+  }
+
+  @Query(() => NotificationConnection, { description: "The store's outbox (R5): request emails to its account email and notices on its home." })
+  async notifications(@Arg("storeId", () => ID) storeId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+    const store = await this.managed(ctx, storeId);
+    return paginate(ctx.ds.manager.createQueryBuilder(Notification, "n").where("n.storeId = :id", { id: store.id }), "n", page);
+  }
+
+  private async managed(ctx: RequestContext, storeId: string) {
+    const store = await visibleStore(ctx, idOf(storeId, "Store"));
+    if (!store) throw notFound("store");
+    if ((await ctx.ability(store)).cannot("manageCollaborators", "Store")) throw accessDenied("R9: only the store's owner and admins see this.");
+    return store;
+  }
+}

@@ -1,0 +1,34 @@
+// The executable schema: type-graphql resolvers, and global ids on every Node type.
+import { GraphQLSchema, isObjectType } from "graphql";
+import { buildSchema } from "type-graphql";
+import { NODE_TYPES, NodeTypeName, toGlobalId } from "./ids";
+import { MutationResolver } from "./resolvers/mutation.resolver";
+import { QueryResolver } from "./resolvers/query.resolver";
+import { CollaboratorResolver, StoreUserResolver } from "./types/collaborator";
+import { OrganizationResolver } from "./types/organization";
+import { PartnerMemberResolver, PartnerOrganizationResolver } from "./types/partner";
+import { RoleResolver } from "./types/role";
+import { StoreResolver } from "./types/store";
+import { UserResolver } from "./types/user";
+
+let built: GraphQLSchema | undefined;
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  if (built) return built;
+  const schema = await buildSchema({
+    resolvers: [
+      QueryResolver, MutationResolver, UserResolver, RoleResolver, StoreResolver, OrganizationResolver,
+      CollaboratorResolver, StoreUserResolver, PartnerOrganizationResolver, PartnerMemberResolver,
+    ],
+    validate: false,
+  });
+  // Rows carry numeric keys; every Node type shows them as gid://latchkey/<Type>/<n>.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) && (NODE_TYPES as readonly string[]).includes(type.name)) {
+      const name = type.name as NodeTypeName;
+      type.getFields().id.resolve = (row: { id: number }) => toGlobalId(name, row.id);
+    }
+  }
+  built = schema;
+  return schema;
+}

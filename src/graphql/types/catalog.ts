@@ -1,0 +1,16 @@
+import { Field, ObjectType } from "type-graphql";
+
+@ObjectType("Permission", { simpleResolvers: true, description: "A store or organization permission of the catalog." })
+export class PermissionType {
+  @Field(() => String) handle: string;
+  @Field(() => String) name: string;
+  @Field(() => String, { description: "The part of the handle before the dot." }) group: string;
+  @Field(() => Boolean) sensitive: boolean;
+}
+
+@ObjectType("AccessExplanation", { simpleResolvers: true })
+export class AccessExplanation {
+  @Field(() => Boolean) allowed: boolean;
+  @Field(() => [String], { description: "Each role, ownership, organization role or partner setting involved, and the rule id when a rule says no." })
+  reasons: string[];
+}

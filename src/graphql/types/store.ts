@@ -1,0 +1,88 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../context";
+import { storeUsersQuery } from "../../domain/collaborators/store-user.queries";
+import type { CollaboratorStatus, UserType as UserKind } from "../../domain/collaborators/store-user.entity";
+import { accessDenied } from "../../domain/errors";
+import { storeRoles } from "../../domain/roles/role.service";
+import { Store } from "../../domain/stores/store.entity";
+import { Connection, PageArgs, paginate } from "../connection";
+import { CollaboratorType, StoreUserType } from "./collaborator";
+import { CollaboratorStatusEnum, UserStatusEnum, UserTypeEnum } from "./enums";
+import { Node } from "./node";
+import { OrganizationType } from "./organization";
+import { RoleType } from "./role";
+import { UserType } from "./user";
+
+@ObjectType("Store", { implements: Node })
+export class StoreType extends Node {
+  @Field(() => String) name: string;
+  @Field(() => String, { description: "What partners give to request access." }) domain: string;
+  @Field(() => Int, { nullable: true, description: "Staff accounts the plan allows; collaborators do not count (R21)." }) staffLimit: number | null;
+}
+
+export const StoreUserConnection = Connection("StoreUser", () => StoreUserType);
+export const CollaboratorConnection = Connection("Collaborator", () => CollaboratorType);
+
+@ArgsType()
+class StoreUsersArgs extends PageArgs {
+  @Field(() => UserTypeEnum, { nullable: true }) userType?: UserKind | null;
+  @Field(() => UserStatusEnum, { nullable: true }) status?: CollaboratorStatus | null;
+}
+
+@ArgsType()
+class CollaboratorsArgs extends PageArgs {
+  @Field(() => CollaboratorStatusEnum, { nullable: true }) status?: CollaboratorStatus | null;
+}
+
+@Resolver(() => StoreType)
+export class StoreResolver {
+  private async requireManager(ctx: RequestContext, store: Store, what: string) {
+    const ability = await ctx.ability(store);
+    if (ability.cannot("manageCollaborators", "Store") && ability.cannot("manageRoles", "Store")) throw accessDenied(`R9: you may not see this store's ${what}.`);
+    return ability;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "R1: the four-digit collaborator request code; null for those who may not manage collaborators (R9)." })
+  async collaboratorRequestCode(@Root() store: Store, @Ctx() ctx: RequestContext) {
+    return (await ctx.ability(store)).can("manageCollaborators", "Store") ? store.requestCode : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: "R2: true when a request needs the code; false: anyone can send a request." })
+  requireCollaboratorRequestCode(@Root() store: Store) {
+    return store.requireRequestCode;
+  }
+
+  @FieldResolver(() => UserType)
+  owner(@Root() store: Store, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.user.load(store.ownerId);
+  }
+
+  @FieldResolver(() => OrganizationType, { nullable: true })
+  organization(@Root() store: Store, @Ctx() ctx: RequestContext) {
+    return store.organizationId ? ctx.loaders.organization.load(store.organizationId) : null;
+  }
+
+  @FieldResolver(() => Int, { description: "Active staff accounts; collaborators do not count (R21)." })
+  async staffCount(@Root() store: Store, @Ctx() ctx: RequestContext) {
+    return storeUsersQuery(ctx.ds.manager, store.id, { userType: "STAFF", status: "ACTIVE" }, ctx.now()).getCount();
+  }
+
+  @FieldResolver(() => StoreUserConnection, { description: "The users index: staff and collaborators, filtered by type and status (R28)." })
+  async users(@Root() store: Store, @Args(() => StoreUsersArgs) args: StoreUsersArgs, @Ctx() ctx: RequestContext) {
+    await this.requireManager(ctx, store, "users");
+    return paginate(storeUsersQuery(ctx.ds.manager, store.id, { userType: args.userType, status: args.status, indexOnly: true }, ctx.now()), "su", args);
+  }
+
+  @FieldResolver(() => CollaboratorConnection, { description: "Collaborator accounts and requests (R7: status REQUESTED lists pending requests)." })
+  async collaborators(@Root() store: Store, @Args(() => CollaboratorsArgs) args: CollaboratorsArgs, @Ctx() ctx: RequestContext) {
+    if ((await ctx.ability(store)).cannot("manageCollaborators", "Store")) throw accessDenied("R9: only the store's owner and admins see its collaborators.");
+    return paginate(storeUsersQuery(ctx.ds.manager, store.id, { userType: "COLLABORATOR", status: args.status }, ctx.now()), "su", args);
+  }
+
+  @FieldResolver(() => [RoleType], { description: "Every role assignable in the store: its own, its organization's store roles, the system roles, and pending requests' auto-generated roles." })
+  async roles(@Root() store: Store, @Ctx() ctx: RequestContext) {
+    await this.requireManager(ctx, store, "roles");
+    return storeRoles(ctx.ds.manager, store);
+  }
+}
+

@@ -1,0 +1,31 @@
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { In } from "typeorm";
+import type { RequestContext } from "../../context";
+import { StoreUser } from "../../domain/collaborators/store-user.entity";
+import { PartnerMember } from "../../domain/partners/partner.entity";
+import { User } from "../../domain/users/user.entity";
+import { Node } from "./node";
+import { CollaboratorType } from "./collaborator";
+import { PartnerMemberType } from "./partner";
+
+@ObjectType("User", { implements: Node })
+export class UserType extends Node {
+  @Field(() => String) name: string;
+  @Field(() => String) email: string;
+}
+
+@Resolver(() => UserType)
+export class UserResolver {
+  /** Only for the viewer themself; others see an empty list. */
+  @FieldResolver(() => [PartnerMemberType])
+  async partnerMemberships(@Root() user: User, @Ctx() ctx: RequestContext) {
+    if (ctx.viewer?.user.id !== user.id) return [];
+    return ctx.ds.manager.find(PartnerMember, { where: { userId: user.id }, order: { id: "ASC" } });
+  }
+
+  @FieldResolver(() => [CollaboratorType], { description: "The viewer's collaborator accounts and requests, one per store (R14)." })
+  async collaboratorAccounts(@Root() user: User, @Ctx() ctx: RequestContext) {
+    if (ctx.viewer?.user.id !== user.id) return [];
+    return ctx.ds.manager.find(StoreUser, { where: { userId: user.id, userType: "COLLABORATOR", status: In(["REQUESTED", "ACTIVE", "EXPIRED"]) }, order: { id: "ASC" } });
+  }
+}

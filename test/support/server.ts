@@ -1,0 +1,127 @@
+// A real Latchkey over HTTP on a fresh database (SQLite file, or a new PostgreSQL database when
+// DATABASE_URL is postgres://...), migrated and loaded with a fixture.
+import "reflect-metadata";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Client } from "pg";
+import type { DataSource } from "typeorm";
+import { clock } from "../../src/clock";
+import { parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
+import { createDataSource } from "../../src/db/data-source";
+import { validateFixture } from "../../src/seed/fixture";
+import { loadFixture } from "../../src/seed/load";
+import { createServer } from "../../src/server";
+
+export interface GqlResult<T = any> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string }; path?: string[] }[];
+}
+
+export async function freshDatabase(): Promise<{ db: DatabaseConfig; drop: () => Promise<void> }> {
+  const configured = parseDatabaseUrl(process.env.DATABASE_URL);
+  if (configured.kind === "sqlite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "latchkey-test-"));
+    return { db: { kind: "sqlite", file: path.join(dir, "test.sqlite") }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `latchkey_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new Client({ connectionString: configured.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(configured.url);
+  url.pathname = `/${name}`;
+  return {
+    db: { kind: "postgres", url: url.toString() },
+    drop: async () => {
+      const c = new Client({ connectionString: configured.url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export function readFixture(file = "test/fixtures/world.json") {
+  const { fixture, errors } = validateFixture(JSON.parse(fs.readFileSync(file, "utf8")));
+  if (errors.length) throw new Error(errors.join("\n"));
+  return fixture;
+}
+
+export class TestClient {
+  constructor(
+    readonly url: string,
+    public token: string | null = null,
+  ) {}
+
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<T>;
+  }
+
+  /** The data, failing loudly on any top-level error. */
+  async data<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.gql<T>(query, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as T;
+  }
+}
+
+export interface TestServer {
+  url: string;
+  ds: DataSource;
+  anonymous(): TestClient;
+  /** Signs in as a fixture user of test/fixtures/world.json by key (password "password-<key>"). */
+  as(key: string, client?: "PARTNER_DASHBOARD" | "ADMIN" | "MOBILE_APP"): Promise<TestClient>;
+  /** Global id of a row found by a column, e.g. gid("Store", "stores", { domain: "acme-eu.example.com" }). */
+  gid(type: string, table: string, where: Record<string, unknown>): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startServer(fixtureFile?: string): Promise<TestServer> {
+  clock.reset();
+  const { db, drop } = await freshDatabase();
+  const ds = createDataSource(db);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: "each" });
+  await loadFixture(ds, readFixture(fixtureFile));
+  const app = await createServer(ds);
+  const port = await app.listen(0, "127.0.0.1");
+  const url = `http://127.0.0.1:${port}`;
+  const sessions = new Map<string, string>();
+  return {
+    url,
+    ds,
+    anonymous: () => new TestClient(url),
+    async as(key, client = "PARTNER_DASHBOARD") {
+      const cacheKey = `${key}:${client}`;
+      if (!sessions.has(cacheKey)) {
+        const result = await new TestClient(url).data(
+          `mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }`,
+          { input: { email: `${key}@example.com`, password: `password-${key}`, client } },
+        );
+        if (!result.signIn.token) throw new Error(`cannot sign in as ${key}: ${JSON.stringify(result.signIn.userErrors)}`);
+        sessions.set(cacheKey, result.signIn.token);
+      }
+      return new TestClient(url, sessions.get(cacheKey)!);
+    },
+    async gid(type, table, where) {
+      const keys = Object.keys(where);
+      const pg = ds.options.type === "postgres";
+      const sql = `SELECT id FROM "${table}" WHERE ${keys.map((k, i) => `"${k}" = ${pg ? `$${i + 1}` : "?"}`).join(" AND ")} ORDER BY id DESC LIMIT 1`;
+      const rows = await ds.query(sql, Object.values(where));
+      if (!rows.length) throw new Error(`no ${table} row ${JSON.stringify(where)}`);
+      return `gid://latchkey/${type}/${rows[0].id}`;
+    },
+    async close() {
+      await app.close();
+      await ds.destroy();
+      await drop();
+      clock.reset();
+    },
+  };
+}
