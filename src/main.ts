@@ -1,10 +1,9 @@
 // config -> data source (migrated; the demo loaded into an empty database) -> server.
 import "reflect-metadata";
-import fs from "node:fs";
 import { ConfigError, loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
 import { User } from "./domain/users/user.entity";
-import { validateFixture } from "./seed/fixture";
+import { readFixtureFile } from "./seed/fixture";
 import { loadFixture } from "./seed/load";
 import { createServer } from "./server";
 
@@ -14,7 +13,7 @@ async function main() {
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });
   if ((await ds.getRepository(User).count()) === 0) {
-    const { fixture, errors } = validateFixture(JSON.parse(fs.readFileSync(config.demoFixture, "utf8")));
+    const { fixture, errors } = readFixtureFile(config.demoFixture);
     if (errors.length) throw new Error(`demo fixture ${config.demoFixture} is invalid:\n${errors.join("\n")}`);
     await loadFixture(ds, fixture);
     console.log(`empty database: loaded the demo from ${config.demoFixture}`);

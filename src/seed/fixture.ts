@@ -5,6 +5,7 @@ import { CLIENT_KINDS, ClientKind } from "../domain/users/session.entity";
 import { StoreAction, StoreType, STORE_TYPES, AccessLevel, PartnerMemberType } from "../domain/partners/partner.entity";
 import { permissionInfo } from "../domain/roles/permissions";
 import { SYSTEM_ROLES } from "../domain/roles/role.entity";
+import { ACTIONS_BY_STORE_TYPE, PARTNER_PERMISSIONS } from "../domain/partners/partner-permissions";
 
 export interface FixtureUser {
   key: string;
@@ -79,18 +80,6 @@ export interface FixtureStore {
 
 export const ACCESS_LEVELS: readonly AccessLevel[] = ["NONE", "ALL", "SPECIFIC"];
 export const STORE_ACTIONS: readonly StoreAction[] = ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER", "ADD_REMOVE"];
-/** R25: the actions that exist for each store type. */
-export const ACTIONS_BY_STORE_TYPE: Record<StoreType, readonly StoreAction[]> = {
-  DEVELOPMENT: ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER"],
-  MANAGED: ["ADD_REMOVE"],
-  PLUS_SANDBOX: ["ADD_ARCHIVE_UNARCHIVE"],
-};
-/** R23: the sensitive permissions a partner organization gives its staff. */
-export const PARTNER_PERMISSIONS = [
-  "view_financials", "view_ads", "manage_ads", "manage_apps", "manage_themes", "manage_members",
-  "manage_public_listings", "manage_jobs", "manage_affiliate_campaigns", "view_referrals",
-] as const;
-
 export interface FixtureStoreAccess {
   access: AccessLevel;
   /** SPECIFIC: store keys. */
