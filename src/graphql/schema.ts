@@ -4,7 +4,7 @@ import { buildSchema } from "type-graphql";
 import { NODE_TYPES, NodeTypeName, toGlobalId } from "./ids";
 import { MutationResolver } from "./resolvers/mutation.resolver";
 import { QueryResolver } from "./resolvers/query.resolver";
-import { CollaboratorResolver, StoreUserResolver } from "./types/collaborator";
+import { CollaboratorAccountFields, CollaboratorResolver, StoreUserAccountFields, StoreUserResolver } from "./types/collaborator";
 import { OrganizationResolver } from "./types/organization";
 import { PartnerMemberResolver, PartnerOrganizationResolver } from "./types/partner";
 import { RoleResolver } from "./types/role";
@@ -18,7 +18,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       QueryResolver, MutationResolver, UserResolver, RoleResolver, StoreResolver, OrganizationResolver,
-      CollaboratorResolver, StoreUserResolver, PartnerOrganizationResolver, PartnerMemberResolver,
+      CollaboratorResolver, StoreUserResolver, CollaboratorAccountFields, StoreUserAccountFields, PartnerOrganizationResolver, PartnerMemberResolver,
     ],
     validate: false,
   });

@@ -11,8 +11,8 @@ import { recordEvent } from "../audit/audit.service";
 import { accessDenied, throttled, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { PartnerMember, PartnerOrganization } from "../partners/partner.entity";
-import { Role, RolePermission } from "../roles/role.entity";
-import { checkPermissions, collaboratorRoles, refuseEscalation, rolePermissions, setRolePermissions } from "../roles/role.service";
+import { Role } from "../roles/role.entity";
+import { checkPermissions, collaboratorRoles, deleteRoleRows, refuseEscalation, rolePermissions, setRolePermissions } from "../roles/role.service";
 import { Store } from "../stores/store.entity";
 import { verifyPassword } from "../users/passwords";
 import { User } from "../users/user.entity";
@@ -146,6 +146,14 @@ async function transition(tx: EntityManager, row: StoreUser, from: StoreUser["st
   }
 }
 
+/** Ends a pending request (R7, R29: only if still pending) and deletes its auto-generated role. */
+async function closeRequest(tx: EntityManager, row: StoreUser, status: "REJECTED" | "WITHDRAWN", now: Date) {
+  const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
+  await settleExpired(tx, [fresh], now);
+  await transition(tx, row, "REQUESTED", { status, endedAt: now, autoRoleId: null }, "NOT_PENDING");
+  if (row.autoRoleId !== null) await deleteRoleRows(tx, row.autoRoleId);
+}
+
 async function replaceRoles(tx: EntityManager, storeUserId: number, roleIds: number[]) {
   await tx.delete(StoreUserRole, { storeUserId });
   if (roleIds.length) await tx.insert(StoreUserRole, roleIds.map((roleId) => ({ storeUserId, roleId })));
@@ -190,8 +198,7 @@ export async function acceptRequest(
       if (autoPermissions) await setRolePermissions(tx, auto.id, autoPermissions.handles);
       if (autoName) auto.name = autoName;
     } else if (row.autoRoleId !== null) {
-      await tx.delete(RolePermission, { roleId: row.autoRoleId });
-      await tx.delete(Role, { id: row.autoRoleId });
+      await deleteRoleRows(tx, row.autoRoleId);
     }
     await replaceRoles(tx, row.id, roles.map((r) => r.id));
     await notify(tx, {
@@ -213,14 +220,7 @@ export async function rejectRequest(ctx: RequestContext, id: number): Promise<St
   const actor = ctx.requireViewer().user;
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
-    const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
-    await settleExpired(tx, [fresh], now);
-    await transition(tx, row, "REQUESTED", { status: "REJECTED", endedAt: now, autoRoleId: null }, "NOT_PENDING");
-    if (row.autoRoleId !== null) {
-      // R15: rejecting deletes the auto-generated role.
-      await tx.delete(RolePermission, { roleId: row.autoRoleId });
-      await tx.delete(Role, { id: row.autoRoleId });
-    }
+    await closeRequest(tx, row, "REJECTED", now); // R15: its auto-generated role goes with it
     const partnerOrganizationId = row.partnerOrganizationId!;
     // R18: the partner organization is blocked from this store until support lifts it.
     const blocked = await tx.countBy(RequestBlock, { storeId: store.id, partnerOrganizationId, liftedAt: IsNull() });
@@ -245,13 +245,7 @@ export async function withdrawRequest(ctx: RequestContext, id: number): Promise<
   const store = (await ctx.loaders.store.load(row.storeId))!;
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
-    const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
-    await settleExpired(tx, [fresh], now);
-    await transition(tx, row, "REQUESTED", { status: "WITHDRAWN", endedAt: now, autoRoleId: null }, "NOT_PENDING");
-    if (row.autoRoleId !== null) {
-      await tx.delete(RolePermission, { roleId: row.autoRoleId });
-      await tx.delete(Role, { id: row.autoRoleId });
-    }
+    await closeRequest(tx, row, "WITHDRAWN", now);
     await recordEvent(tx, {
       action: "collaborator.withdrawn", actor: user, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
       partnerOrganizationId: row.partnerOrganizationId,

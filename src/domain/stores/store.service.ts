@@ -107,7 +107,7 @@ export async function transferOwnership(ctx: RequestContext, storeId: number, us
     if (account?.userType === "COLLABORATOR") throw new UserFailure("OWNERSHIP_TO_COLLABORATOR", "R13: ownership can never be transferred to a collaborator.", ["userId"]);
     if (!account) throw new UserFailure("NOT_STAFF", "Ownership goes to an active staff member of the store.", ["userId"]);
     const previous = (await tx.findOneBy(User, { id: store.ownerId }))!;
-    await tx.update(Store, { id: store.id }, { ownerId: target.id, email: target.email });
+    await tx.update(Store, { id: store.id }, { ownerId: target.id });
     await recordEvent(tx, {
       action: "store.ownership_transferred", actor, target: { type: "User", id: target.id, name: target.name }, storeId: store.id,
       organizationId: store.organizationId, details: { from: previous.name, to: target.name },

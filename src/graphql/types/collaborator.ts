@@ -24,21 +24,27 @@ export class StoreUserType extends Node {
   @Field(() => UserTypeEnum) userType: string;
 }
 
-/** Fields both types read from a store_users row. */
-const userOf = (row: StoreUser, ctx: RequestContext) => ctx.loaders.user.load(row.userId);
-const rolesOf = (row: StoreUser, ctx: RequestContext) => ctx.loaders.rolesOfStoreUser.load(row.id);
+/** Fields both types read from a store_users row: one resolver class per type, made here. */
+function storeUserFields(type: () => typeof CollaboratorType | typeof StoreUserType) {
+  @Resolver(type)
+  class StoreUserFields {
+    @FieldResolver(() => UserType)
+    user(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
+      return ctx.loaders.user.load(row.userId);
+    }
+
+    @FieldResolver(() => [RoleType])
+    roles(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
+      return ctx.loaders.rolesOfStoreUser.load(row.id);
+    }
+  }
+  return StoreUserFields;
+}
+export const CollaboratorAccountFields = storeUserFields(() => CollaboratorType);
+export const StoreUserAccountFields = storeUserFields(() => StoreUserType);
 
 @Resolver(() => CollaboratorType)
 export class CollaboratorResolver {
-  @FieldResolver(() => UserType)
-  user(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
-    return userOf(row, ctx);
-  }
-
-  @FieldResolver(() => [RoleType])
-  roles(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
-    return rolesOf(row, ctx);
-  }
 
   @FieldResolver(() => CollaboratorStatusEnum)
   status(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
@@ -78,15 +84,6 @@ export class CollaboratorResolver {
 
 @Resolver(() => StoreUserType)
 export class StoreUserResolver {
-  @FieldResolver(() => UserType)
-  user(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
-    return userOf(row, ctx);
-  }
-
-  @FieldResolver(() => [RoleType])
-  roles(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
-    return rolesOf(row, ctx);
-  }
 
   @FieldResolver(() => UserStatusEnum)
   status(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
