@@ -4,6 +4,7 @@ import type { RequestContext } from "../context";
 import { PartnerMember } from "../domain/partners/partner.entity";
 import { visibleRole } from "../domain/roles/role.service";
 import { visibleStore } from "../domain/stores/store.service";
+import { badInput } from "../domain/errors";
 import { parseGlobalId } from "./ids";
 import { nodeTypeOf } from "./types/node";
 
@@ -37,7 +38,7 @@ async function find(ctx: RequestContext, type: string, id: number): Promise<obje
 
 export async function resolveNode(ctx: RequestContext, gid: string): Promise<object | null> {
   const parsed = parseGlobalId(gid);
-  if (!parsed) return null;
+  if (!parsed) throw badInput(`Not a global id: ${JSON.stringify(gid)}`);
   const found = await find(ctx, parsed.type, parsed.id);
   if (!found) return null;
   // One row can be two types (Collaborator, StoreUser): hand GraphQL a view that knows which.
