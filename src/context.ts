@@ -2,10 +2,12 @@
 import { DataSource } from "typeorm";
 import { clock } from "./clock";
 import { loadStanding, StoreStanding } from "./authz/standing";
+import { abilityForOrganization, OrganizationAbility } from "./authz/organization-ability";
 import { abilityForStore, StoreAbility } from "./authz/store-ability";
 import { unauthenticated } from "./domain/errors";
 import type { Session } from "./domain/users/session.entity";
 import type { User } from "./domain/users/user.entity";
+import type { Organization } from "./domain/organizations/organization.entity";
 import type { Store } from "./domain/stores/store.entity";
 import { createLoaders, Loaders } from "./graphql/loaders";
 
@@ -17,6 +19,7 @@ export interface Viewer {
 export class RequestContext {
   readonly loaders: Loaders;
   private readonly standings = new Map<string, Promise<{ standing: StoreStanding; ability: StoreAbility }>>();
+  private readonly organizationAbilities = new Map<number, Promise<OrganizationAbility>>();
 
   constructor(
     readonly ds: DataSource,
@@ -49,8 +52,19 @@ export class RequestContext {
     return (await this.access(store, user)).ability;
   }
 
+  /** The viewer's ability in an organization; built once per request. */
+  organizationAbility(organization: Organization): Promise<OrganizationAbility> {
+    let ability = this.organizationAbilities.get(organization.id);
+    if (!ability) {
+      ability = abilityForOrganization(this.ds.manager, this.requireViewer().user, organization);
+      this.organizationAbilities.set(organization.id, ability);
+    }
+    return ability;
+  }
+
   /** Forget cached standings after a write changed them. */
   invalidateAccess(): void {
     this.standings.clear();
+    this.organizationAbilities.clear();
   }
 }

@@ -2,7 +2,9 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from "@casl/ability";
 import { EntityManager, In } from "typeorm";
 import { Organization, OrganizationMember, OrganizationMemberRole } from "../domain/organizations/organization.entity";
+import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { Role, SYSTEM_ROLES } from "../domain/roles/role.entity";
+import { Store } from "../domain/stores/store.entity";
 import type { User } from "../domain/users/user.entity";
 
 export type OrganizationAction = "read" | "manageRoles" | "manageCollaborators";
@@ -20,5 +22,12 @@ export async function abilityForOrganization(db: EntityManager, user: User, orga
       can(["manageRoles", "manageCollaborators"], "Organization").because(`role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}`);
     }
   }
+  const storeStaff = await db
+    .createQueryBuilder(Store, "store")
+    .leftJoin(StoreUser, "su", "su.storeId = store.id AND su.userId = :userId AND su.userType = 'STAFF' AND su.status = 'ACTIVE'", { userId: user.id })
+    .where("store.organizationId = :orgId", { orgId: organization.id })
+    .andWhere("(store.ownerId = :userId OR su.id IS NOT NULL)", { userId: user.id })
+    .getCount();
+  if (storeStaff) can("read", "Organization").because("owner or staff of one of its stores");
   return build();
 }

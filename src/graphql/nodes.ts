@@ -1,5 +1,4 @@
 // node(id): every type resolves through the same visibility as its own query.
-import { abilityForOrganization } from "../authz/organization-ability";
 import type { RequestContext } from "../context";
 import { PartnerMember } from "../domain/partners/partner.entity";
 import { visibleRole } from "../domain/roles/role.service";
@@ -19,7 +18,7 @@ async function find(ctx: RequestContext, type: string, id: number): Promise<obje
       return visibleRole(ctx, id);
     case "Organization": {
       const org = await ctx.loaders.organization.load(id);
-      return org && (await abilityForOrganization(ctx.ds.manager, viewer, org)).can("read", "Organization") ? org : null;
+      return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
     }
     case "Collaborator":
     case "StoreUser": {

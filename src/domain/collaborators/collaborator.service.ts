@@ -3,7 +3,6 @@
 import { EntityManager, In, IsNull, MoreThan } from "typeorm";
 import { partnerStoreAccess } from "../../authz/partner-access";
 import { permission } from "../../authz/store-ability";
-import { abilityForOrganization } from "../../authz/organization-ability";
 import { DAY_MS } from "../../clock";
 import type { RequestContext } from "../../context";
 import { inTransaction, isUniqueViolation } from "../../db/transaction";
@@ -300,7 +299,7 @@ export async function setCollaboratorRoles(ctx: RequestContext, id: number, role
 export async function assignRoleToOrganizationCollaborators(ctx: RequestContext, organizationId: number, roleId: number) {
   const actor = ctx.requireViewer().user;
   const organization = await ctx.loaders.organization.load(organizationId);
-  const ability = organization ? await abilityForOrganization(ctx.ds.manager, actor, organization) : null;
+  const ability = organization ? await ctx.organizationAbility(organization) : null;
   if (!organization || !ability || ability.cannot("read", "Organization")) throw new UserFailure("NOT_FOUND", "No organization with that id.", ["organizationId"]);
   if (ability.cannot("manageCollaborators", "Organization")) throw accessDenied("Only the organization owner and organization administrators assign roles across its stores.");
   const now = ctx.now();

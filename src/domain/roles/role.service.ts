@@ -1,6 +1,5 @@
 // Roles: creating, editing and deleting them, and which roles may be assigned where (R6, R10, R11).
 import { EntityManager, In, IsNull } from "typeorm";
-import { abilityForOrganization } from "../../authz/organization-ability";
 import { permission, StoreAbility } from "../../authz/store-ability";
 import type { RequestContext } from "../../context";
 import { inTransaction } from "../../db/transaction";
@@ -73,7 +72,7 @@ async function roleOwner(ctx: RequestContext, where: { storeId?: number | null; 
     return { storeId: store.id, organizationId: null, store, ability };
   }
   const organization = where.organizationId ? await ctx.loaders.organization.load(where.organizationId) : null;
-  const ability = organization ? await abilityForOrganization(ctx.ds.manager, viewer, organization) : null;
+  const ability = organization ? await ctx.organizationAbility(organization) : null;
   if (!organization || !ability || ability.cannot("read", "Organization")) {
     throw new UserFailure("NOT_FOUND", "No organization with that id.", ["input", "organizationId"]);
   }
@@ -112,7 +111,7 @@ export async function visibleRole(ctx: RequestContext, id: number): Promise<Role
   }
   const organization = await ctx.loaders.organization.load(role.organizationId!);
   if (!organization) return null;
-  return (await abilityForOrganization(ctx.ds.manager, ctx.requireViewer().user, organization)).can("read", "Organization") ? role : null;
+  return (await ctx.organizationAbility(organization)).can("read", "Organization") ? role : null;
 }
 
 async function editableRole(ctx: RequestContext, id: number) {

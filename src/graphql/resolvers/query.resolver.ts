@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
-import { abilityForOrganization } from "../../authz/organization-ability";
 import { explainAccess } from "../../authz/explain-access";
 import type { RequestContext } from "../../context";
 import { AuditEvent } from "../../domain/audit/audit-event.entity";
@@ -46,7 +45,7 @@ export class QueryResolver {
   @Query(() => OrganizationType, { nullable: true })
   async organization(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
     const org = await ctx.loaders.organization.load(idOf(id, "Organization"));
-    return org && (await abilityForOrganization(ctx.ds.manager, ctx.requireViewer().user, org)).can("read", "Organization") ? org : null;
+    return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
   }
 
   @Query(() => PartnerOrganizationType, { nullable: true, description: "A partner organization the viewer belongs to." })

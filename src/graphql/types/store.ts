@@ -57,9 +57,10 @@ export class StoreResolver {
     return ctx.loaders.user.load(store.ownerId);
   }
 
-  @FieldResolver(() => OrganizationType, { nullable: true })
-  organization(@Root() store: Store, @Ctx() ctx: RequestContext) {
-    return store.organizationId ? ctx.loaders.organization.load(store.organizationId) : null;
+  @FieldResolver(() => OrganizationType, { nullable: true, description: "Null outside an organization, and for viewers who may not see it." })
+  async organization(@Root() store: Store, @Ctx() ctx: RequestContext) {
+    const org = store.organizationId ? await ctx.loaders.organization.load(store.organizationId) : null;
+    return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
   }
 
   @FieldResolver(() => Int, { description: "Active staff accounts; collaborators do not count (R21)." })
