@@ -36,18 +36,22 @@ async function settleExpired(tx: EntityManager, rows: StoreUser[], now: Date) {
 
 async function checkRequestCode(ctx: RequestContext, store: Store, user: User, code: string | null | undefined) {
   if (!store.requireRequestCode) return; // R2: "anyone can send a request"
-  const now = ctx.now();
-  const db = ctx.ds.manager;
-  const mine = await db.countBy(RequestCodeMiss, { storeId: store.id, userId: user.id, createdAt: MoreThan(new Date(now.getTime() - 3600_000)) });
-  const all = await db.countBy(RequestCodeMiss, { storeId: store.id, createdAt: MoreThan(new Date(now.getTime() - DAY_MS)) });
-  if (mine >= CODE_MISSES_PER_USER_HOUR || all >= CODE_MISSES_PER_STORE_DAY) {
-    throw throttled("R3: too many wrong request codes for this store; try again later.");
-  }
   if (!code) throw new UserFailure("REQUEST_CODE_REQUIRED", "R2: this store asks for its four-digit collaborator request code.", ["input", "requestCode"]);
-  if (code.trim() !== store.requestCode) {
-    await inTransaction(ctx.ds, (tx) => tx.insert(RequestCodeMiss, { storeId: store.id, userId: user.id, createdAt: now }));
-    throw new UserFailure("INVALID_REQUEST_CODE", "R3: the collaborator request code is wrong or no longer valid.", ["input", "requestCode"]);
-  }
+  const now = ctx.now();
+  // Counting, deciding and recording a miss are one step under a lock on the store, so that
+  // concurrent guesses cannot all pass the count before any of them is recorded.
+  const verdict = await inTransaction(ctx.ds, async (tx) => {
+    if (tx.connection.options.type === "postgres") await tx.query(`SELECT "id" FROM "stores" WHERE "id" = $1 FOR UPDATE`, [store.id]);
+    const mine = await tx.countBy(RequestCodeMiss, { storeId: store.id, userId: user.id, createdAt: MoreThan(new Date(now.getTime() - 3600_000)) });
+    const all = await tx.countBy(RequestCodeMiss, { storeId: store.id, createdAt: MoreThan(new Date(now.getTime() - DAY_MS)) });
+    if (mine >= CODE_MISSES_PER_USER_HOUR || all >= CODE_MISSES_PER_STORE_DAY) return "throttled";
+    const current = await tx.findOneByOrFail(Store, { id: store.id });
+    if (code.trim() === current.requestCode) return "ok";
+    await tx.insert(RequestCodeMiss, { storeId: store.id, userId: user.id, createdAt: now });
+    return "miss";
+  });
+  if (verdict === "throttled") throw throttled("R3: too many wrong request codes for this store; try again later.");
+  if (verdict === "miss") throw new UserFailure("INVALID_REQUEST_CODE", "R3: the collaborator request code is wrong or no longer valid.", ["input", "requestCode"]);
 }
 
 /** R4, R25: the partner membership through which the user may request managed-store access. */
