@@ -12,10 +12,10 @@ import { GqlResult, startServer, TestServer } from "./support/server";
 
 let s: TestServer;
 
-const DOMAIN = { "acme-eu": "acme-eu.example.com", "acme-us": "acme-us.example.com", nordic: "nordic.example.com" } as const;
+const DOMAIN = { "acme-eu": "acme-eu.example.com", "acme-us": "acme-us.example.com", nordic: "nordic.example.com", studio: "studio.example.com" } as const;
 type StoreKey = keyof typeof DOMAIN;
 /** Who reads a store's current code (R9: its owner). */
-const OWNER: Record<StoreKey, string> = { "acme-eu": "erin", "acme-us": "erin", nordic: "nora" };
+const OWNER: Record<StoreKey, string> = { "acme-eu": "erin", "acme-us": "erin", nordic: "nora", studio: "owen" };
 const STORE: Record<StoreKey, string> = {} as never;
 let KOI = "";
 const MINUTE_MS = 60_000;
@@ -251,7 +251,7 @@ describe("collaborator requests", () => {
   });
 
   test("R4: only partner users allowed to add managed stores can request, and only known permissions", async () => {
-    // dan and erin are merchant users, not partners (the fixture has no partner who is also staff, so ALREADY_STAFF is not reachable here).
+    // dan and erin are merchant users, not partners.
     for (const key of ["dan", "erin"]) {
       const before = await snapshot(key, "acme-eu");
       const r = refused(await request(key, "acme-eu", { code: await codeOf("acme-eu") }), "NOT_A_PARTNER");
@@ -269,6 +269,18 @@ describe("collaborator requests", () => {
     expect(unknown.userErrors[0].field.slice(0, 2)).toEqual(["input", "permissions"]);
     expect(unknown.userErrors[0].message).toContain("orders.teleport");
     expect(await snapshot("kai", "acme-eu")).toEqual(kaiBefore);
+  });
+
+  test("R4: a partner user who is already staff of the store cannot request collaborator access", async () => {
+    // stan is pixel STAFF with MANAGED access ALL, and staff (role Editor) of studio.
+    const before = await snapshot("stan", "studio");
+    expect(before.rows).toBe(1);
+    const r = refused(await request("stan", "studio", { code: await codeOf("studio") }), "ALREADY_STAFF");
+    expect(r.collaborator).toBeNull();
+    expect(r.userErrors[0].message).toContain("R4");
+    expect(await snapshot("stan", "studio")).toEqual(before);
+    // The same partner user may still request a store where he is not staff.
+    await requested("stan", "nordic");
   });
 
   test("R5: a new request records one email to the store's account email and one notice on the store's home", async () => {
