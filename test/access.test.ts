@@ -8,21 +8,14 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clock, DAY_MS } from "../src/clock";
 import { startServer, TestClient, TestServer } from "./support/server";
+import { worldIds } from "./support/world";
 
 let s: TestServer;
-const ids: Record<string, string> = {};
+let ids: Record<string, string> = {};
 
 beforeAll(async () => {
   s = await startServer();
-  for (const key of ["erin", "ada", "dan", "uma", "nora", "nils", "pia", "pete", "pat", "kai", "kira"]) {
-    ids[key] = await s.gid("User", "users", { email: `${key}@example.com` });
-  }
-  ids.acmeEu = await s.gid("Store", "stores", { domain: "acme-eu.example.com" });
-  ids.acmeUs = await s.gid("Store", "stores", { domain: "acme-us.example.com" });
-  ids.nordic = await s.gid("Store", "stores", { domain: "nordic.example.com" });
-  ids.fulfilment = await s.gid("Role", "roles", { name: "Fulfilment" });
-  ids.pointOfSale = await s.gid("Role", "roles", { name: "Point of sale" });
-  ids.support = await s.gid("Role", "roles", { name: "Support" });
+  ids = await worldIds(s, ["erin", "ada", "dan", "uma", "nora", "nils", "pia", "pete", "pat", "kai", "kira"]);
 });
 afterAll(async () => {
   clock.reset();

@@ -4,18 +4,14 @@
 // All tests share one server; none changes what another test reads except where said.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServer, TestClient, TestServer } from "./support/server";
+import { worldIds } from "./support/world";
 
 let s: TestServer;
-const ids: Record<string, string> = {};
+let ids: Record<string, string> = {};
 
 beforeAll(async () => {
   s = await startServer();
-  ids.erin = await s.gid("User", "users", { email: "erin@example.com" });
-  ids.acmeEu = await s.gid("Store", "stores", { domain: "acme-eu.example.com" });
-  ids.acmeUs = await s.gid("Store", "stores", { domain: "acme-us.example.com" });
-  ids.nordic = await s.gid("Store", "stores", { domain: "nordic.example.com" });
-  ids.fulfilment = await s.gid("Role", "roles", { name: "Fulfilment" });
-  ids.support = await s.gid("Role", "roles", { name: "Support" });
+  ids = await worldIds(s, ["erin"]);
 });
 afterAll(async () => s?.close());
 
