@@ -1,9 +1,32 @@
-import swc from "unplugin-swc";
-import { defineConfig } from "vitest/config";
+import ts from "typescript";
+import { defineConfig, type Plugin } from "vitest/config";
 
-// SWC, not esbuild: type-graphql and TypeORM read decorator metadata, which esbuild does not emit.
+// type-graphql and TypeORM read decorator metadata, which Vite's own transform does not emit:
+// our TypeScript goes through the TypeScript compiler itself, with the options of tsconfig.json.
+const typescriptWithDecoratorMetadata: Plugin = {
+  name: "typescript-decorator-metadata",
+  enforce: "pre",
+  transform(code, id) {
+    if (!/\.ts$/.test(id) || id.includes("/node_modules/")) return null;
+    const out = ts.transpileModule(code, {
+      fileName: id,
+      compilerOptions: {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        experimentalDecorators: true,
+        emitDecoratorMetadata: true,
+        useDefineForClassFields: false,
+        esModuleInterop: true,
+        sourceMap: true,
+      },
+    });
+    return { code: out.outputText, map: out.sourceMapText };
+  },
+};
+
 export default defineConfig({
-  plugins: [swc.vite({ module: { type: "es6" } })],
+  plugins: [typescriptWithDecoratorMetadata],
+  oxc: false,
   resolve: {
     // type-graphql loads graphql as CommonJS; vitest must not load a second (ESM) copy of it.
     alias: { graphql: "graphql/index.js" },
