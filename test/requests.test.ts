@@ -535,6 +535,10 @@ describe("collaborator requests", () => {
     const again = await requested("pat", "acme-us", { permissions: ["reports"] });
     expect(again.id).not.toBe(id);
     expect(await rowsOf("pat", "acme-us")).toBe(2);
+    // The expiry the new request wrote down is in the audit log, by the system, at the 7-day mark.
+    const log = await erin.data(`query($id: ID!) { auditLog(storeId: $id, last: 5) { nodes { action actorName targetName details } } }`, { id: STORE["acme-us"] });
+    const expiry = log.auditLog.nodes.find((e: any) => e.action === "collaborator.expired");
+    expect(expiry).toMatchObject({ actorName: "system", targetName: "Pat Pixel", details: { was: "REQUESTED", rule: "R7" } });
   });
 
   test("R3: the store-wide limit (30 misses a day across users) throttles even users with no misses of their own", async () => {

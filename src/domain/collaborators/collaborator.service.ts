@@ -15,7 +15,7 @@ import { checkPermissions, collaboratorRoles, deleteRoleRows, refuseEscalation, 
 import { Store } from "../stores/store.entity";
 import { verifyPassword } from "../users/passwords";
 import { User } from "../users/user.entity";
-import { effectiveStatus } from "./lifecycle-time";
+import { effectiveStatus, expiresAt } from "./lifecycle-time";
 import { RequestBlock, RequestCodeMiss, StoreUser, StoreUserRole } from "./store-user.entity";
 
 /** R3: misses allowed per partner user and store in an hour, and per store (all users) in a day. */
@@ -27,10 +27,16 @@ const collaboratorTarget = (user: User, row: StoreUser) => ({ type: "Collaborato
 /** R7, R17: writes the expiry the clock has already decided, so that R29's index sees the truth. */
 async function settleExpired(tx: EntityManager, rows: StoreUser[], now: Date) {
   for (const row of rows) {
-    if (effectiveStatus(row, now) === "EXPIRED" && row.status !== "EXPIRED") {
-      await tx.update(StoreUser, { id: row.id, status: row.status }, { status: "EXPIRED", endedAt: now });
-      row.status = "EXPIRED";
-    }
+    if (effectiveStatus(row, now) !== "EXPIRED" || row.status === "EXPIRED") continue;
+    const at = expiresAt(row)!;
+    const was = row.status;
+    await tx.update(StoreUser, { id: row.id, status: was }, { status: "EXPIRED", endedAt: at });
+    row.status = "EXPIRED";
+    const [user, store] = await Promise.all([tx.findOneByOrFail(User, { id: row.userId }), tx.findOneByOrFail(Store, { id: row.storeId })]);
+    await recordEvent(tx, {
+      action: "collaborator.expired", actor: null, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
+      partnerOrganizationId: row.partnerOrganizationId, details: { was, expiredAt: at.toISOString(), rule: was === "REQUESTED" ? "R7" : "R17" },
+    });
   }
 }
 

@@ -16,6 +16,14 @@ export function effectiveStatus(row: StoreUser, now: Date): CollaboratorStatus {
   return row.status;
 }
 
+/** When a pending request or an unused account expires (R7, R17); null for rows that do not. */
+export function expiresAt(row: StoreUser): Date | null {
+  if (row.userType !== "COLLABORATOR") return null;
+  if (row.status === "REQUESTED") return new Date(row.createdAt.getTime() + REQUEST_TTL_DAYS * DAY_MS);
+  if (row.status === "ACTIVE") return new Date((row.lastLoginAt ?? row.acceptedAt ?? row.createdAt).getTime() + INACTIVITY_DAYS * DAY_MS);
+  return null;
+}
+
 /** The cut-off instants for SQL filters equivalent to effectiveStatus. */
 export function cutoffs(now: Date) {
   return {
