@@ -3,11 +3,13 @@ import { DataSource } from "typeorm";
 import { clock } from "./clock";
 import { loadStanding, StoreStanding } from "./authz/standing";
 import { abilityForOrganization, OrganizationAbility } from "./authz/organization-ability";
+import { loadPartnerStanding, PartnerStanding } from "./authz/partner-ability";
 import { abilityForStore, StoreAbility } from "./authz/store-ability";
 import { unauthenticated } from "./domain/errors";
 import type { Session } from "./domain/users/session.entity";
 import type { User } from "./domain/users/user.entity";
 import type { Organization } from "./domain/organizations/organization.entity";
+import type { PartnerOrganization } from "./domain/partners/partner.entity";
 import type { Store } from "./domain/stores/store.entity";
 import { createLoaders, Loaders } from "./graphql/loaders";
 
@@ -16,14 +18,22 @@ export interface Viewer {
   session: Session;
 }
 
+/** What the HTTP request says of its client: for device notices (R27) and throttling. */
+export interface ClientInfo {
+  userAgent: string;
+  ip: string;
+}
+
 export class RequestContext {
   readonly loaders: Loaders;
   private readonly standings = new Map<string, Promise<{ standing: StoreStanding; ability: StoreAbility }>>();
   private readonly organizationAbilities = new Map<number, Promise<OrganizationAbility>>();
+  private readonly partnerStandings = new Map<number, Promise<PartnerStanding>>();
 
   constructor(
     readonly ds: DataSource,
     readonly viewer: Viewer | null,
+    readonly client: ClientInfo = { userAgent: "", ip: "" },
   ) {
     this.loaders = createLoaders(ds);
   }
@@ -62,9 +72,20 @@ export class RequestContext {
     return ability;
   }
 
+  /** The viewer's membership and ability in a partner organization; built once per request. */
+  partnerStanding(organization: PartnerOrganization): Promise<PartnerStanding> {
+    let standing = this.partnerStandings.get(organization.id);
+    if (!standing) {
+      standing = loadPartnerStanding(this.ds.manager, this.requireViewer().user, organization);
+      this.partnerStandings.set(organization.id, standing);
+    }
+    return standing;
+  }
+
   /** Forget cached standings after a write changed them. */
   invalidateAccess(): void {
     this.standings.clear();
     this.organizationAbilities.clear();
+    this.partnerStandings.clear();
   }
 }

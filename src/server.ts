@@ -72,7 +72,8 @@ export async function createServer(ds: DataSource, options: { production?: boole
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
         context: async () => {
           const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
-          return new RequestContext(ds, token ? await authenticate(ds, token) : null);
+          const client = { userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400), ip: req.socket.remoteAddress ?? "" };
+          return new RequestContext(ds, token ? await authenticate(ds, token) : null, client);
         },
       });
       const outHeaders: Record<string, string> = {};

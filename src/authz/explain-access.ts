@@ -18,7 +18,7 @@ export async function explainAccess(ctx: RequestContext, userId: number, storeId
   const { ability, standing } = await ctx.access(store, user);
   const explanation = explain(ability, "use", permission(handle));
   if (!explanation.allowed && standing.account?.userType === "COLLABORATOR" && standing.accountStatus === "ACTIVE" && ability.can("read", "Store")) {
-    explanation.reasons.push(`collaborator roles: ${standing.roles.map((r) => r.name).join(", ") || "none"}`);
+    explanation.reasons.push(`merchant side: collaborator roles: ${standing.roles.map((r) => r.name).join(", ") || "none"}`);
   }
   return explanation;
 }

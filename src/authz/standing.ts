@@ -32,6 +32,8 @@ export interface StoreStanding {
   roles: HeldRole[];
   /** For collaborators: the partner organization membership the account was requested through. */
   partnerMember: PartnerMember | null;
+  /** For a development or Plus sandbox store: the user's membership in the partner organization owning it. */
+  owningPartnerMember: PartnerMember | null;
 }
 
 export async function loadStanding(db: EntityManager, user: User, store: Store, now: Date): Promise<StoreStanding> {
@@ -56,9 +58,13 @@ export async function loadStanding(db: EntityManager, user: User, store: Store, 
   const roles = account && accountStatus === "ACTIVE" ? await heldRoles(db, account.id) : [];
   const partnerMember =
     account?.userType === "COLLABORATOR" && account.partnerOrganizationId
-      ? await db.findOneBy(PartnerMember, { partnerOrganizationId: account.partnerOrganizationId, userId: user.id })
+      ? await db.findOneBy(PartnerMember, { partnerOrganizationId: account.partnerOrganizationId, userId: user.id, status: "ACTIVE" })
       : null;
+  const owningPartnerMember = store.partnerOrganizationId
+    ? await db.findOneBy(PartnerMember, { partnerOrganizationId: store.partnerOrganizationId, userId: user.id, status: "ACTIVE" })
+    : null;
   return {
+    owningPartnerMember,
     user,
     store,
     organization,

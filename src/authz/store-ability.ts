@@ -45,8 +45,22 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
     can("use", "Permission", { handle: "users" }).because(`role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR}`);
   }
 
+  // A development or Plus sandbox store belongs to a partner organization: its members reach it
+  // as their organization's store access says (R24, R25).
+  if (s.owningPartnerMember) {
+    const verdict = partnerStoreAccess(s.owningPartnerMember, s.store.storeType, s.store.id);
+    if (verdict.allowed) {
+      can("read", "Store").because(`partner side: ${verdict.reason}`);
+      if (!s.store.archivedAt) {
+        can(["manageCollaborators", "manageRoles", "editAutoRole"], "Store").because(`partner side: ${verdict.reason}`);
+        can("use", "Permission").because(`partner side: ${verdict.reason}: ${EVERY_PERMISSION}`);
+      }
+    }
+  }
+
   const account = s.account;
   if (account && s.accountStatus === "ACTIVE") {
+    // Two-sided access: a collaborator needs the merchant's account and their partner organization's say.
     const partner =
       account.userType === "COLLABORATOR"
         ? s.partnerMember
@@ -54,29 +68,29 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
           : { allowed: false, reason: "R24: no longer a member of the partner organization that requested access" }
         : null;
     if (partner && !partner.allowed) {
-      cannot(["read", "use"], ["Store", "Permission"]).because(partner.reason);
+      cannot(["read", "use"], ["Store", "Permission"]).because(`partner side: ${partner.reason}`);
     } else {
-      const kind = account.userType === "COLLABORATOR" ? "collaborator" : "staff";
-      can("read", "Store").because(partner ? `active collaborator account; ${partner.reason}` : "active staff account");
+      const side = account.userType === "COLLABORATOR" ? "merchant side: collaborator" : "staff";
+      can("read", "Store").because(partner ? `merchant side: active collaborator account; partner side: ${partner.reason}` : "active staff account");
       for (const role of s.roles) {
         if (role.systemKey === "ADMINISTRATOR") {
           can([...managers, ...(inOrganization ? [] : (["editAutoRole"] as const))], "Store").because(`R9: role ${role.name}`);
           can("use", "Permission").because(`role ${role.name}: ${EVERY_PERMISSION}`);
         } else if (role.permissions.length) {
-          can("use", "Permission", { handle: { $in: role.permissions } }).because(`${kind} role ${role.name}`);
+          can("use", "Permission", { handle: { $in: role.permissions } }).because(`${side} role ${role.name}`);
           if (role.permissions.includes("users") && account.userType === "STAFF") {
             can(["manageRoles"], "Store").because(`permission users (role ${role.name}): manages roles it holds`);
           }
         }
       }
       if (account.userType === "COLLABORATOR" && !s.roles.some((r) => r.permissions.includes("pos"))) {
-        cannot("use", "Permission", { handle: "pos" }).because("R12: collaborators have no Point of Sale access unless a role with pos is assigned");
+        cannot("use", "Permission", { handle: "pos" }).because("merchant side: R12: collaborators have no Point of Sale access unless a role with pos is assigned");
       }
     }
   } else if (account && account.userType === "COLLABORATOR" && s.accountStatus === "EXPIRED") {
-    cannot(["read", "use"], ["Store", "Permission"]).because("R17: collaborator account expired after 90 days without a login");
+    cannot(["read", "use"], ["Store", "Permission"]).because("merchant side: R17: collaborator account expired after 90 days without a login");
   } else if (account && account.userType === "COLLABORATOR" && s.accountStatus === "REQUESTED") {
-    cannot(["read", "use"], ["Store", "Permission"]).because("R7: request not accepted yet");
+    cannot(["read", "use"], ["Store", "Permission"]).because("merchant side: R7: request not accepted yet");
   }
   if (s.user.platformSupport) can("liftBlock", "Store").because("R18: platform support");
   return build();

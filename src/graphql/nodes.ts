@@ -29,7 +29,7 @@ async function find(ctx: RequestContext, type: string, id: number): Promise<obje
       return store && (await ctx.ability(store)).can("manageCollaborators", "Store") ? row : null;
     }
     case "PartnerOrganization":
-      return (await ctx.ds.manager.countBy(PartnerMember, { partnerOrganizationId: id, userId: viewer.id })) ? ctx.loaders.partnerOrganization.load(id) : null;
+      return (await ctx.ds.manager.countBy(PartnerMember, { partnerOrganizationId: id, userId: viewer.id, status: "ACTIVE" })) ? ctx.loaders.partnerOrganization.load(id) : null;
     default:
       return null;
   }

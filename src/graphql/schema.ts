@@ -2,7 +2,10 @@
 import { GraphQLSchema, isObjectType } from "graphql";
 import { buildSchema } from "type-graphql";
 import { NODE_TYPES, NodeTypeName, toGlobalId } from "./ids";
+import { AccountResolver } from "./resolvers/account.resolver";
 import { MutationResolver } from "./resolvers/mutation.resolver";
+import { PartnerMemberMutationResolver } from "./resolvers/partner-member.resolver";
+import { PartnerStoreResolver } from "./resolvers/partner-store.resolver";
 import { QueryResolver } from "./resolvers/query.resolver";
 import { CollaboratorAccountFields, CollaboratorResolver, StoreUserAccountFields, StoreUserResolver } from "./types/collaborator";
 import { OrganizationResolver } from "./types/organization";
@@ -17,7 +20,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   if (built) return built;
   const schema = await buildSchema({
     resolvers: [
-      QueryResolver, MutationResolver, UserResolver, RoleResolver, StoreResolver, OrganizationResolver,
+      QueryResolver, MutationResolver, AccountResolver, PartnerMemberMutationResolver, PartnerStoreResolver, UserResolver, RoleResolver, StoreResolver, OrganizationResolver,
       CollaboratorResolver, StoreUserResolver, CollaboratorAccountFields, StoreUserAccountFields, PartnerOrganizationResolver, PartnerMemberResolver,
     ],
     validate: false,

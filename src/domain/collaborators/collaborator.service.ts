@@ -64,6 +64,7 @@ async function checkRequestCode(ctx: RequestContext, store: Store, user: User, c
 async function requestingMembership(ctx: RequestContext, user: User, partnerOrganizationId: number | null | undefined) {
   const memberships = await ctx.ds.manager.findBy(PartnerMember, {
     userId: user.id,
+    status: "ACTIVE",
     ...(partnerOrganizationId ? { partnerOrganizationId } : {}),
   });
   if (!memberships.length) throw new UserFailure("NOT_A_PARTNER", "R4: only members of a partner organization can request collaborator access.", ["input"]);

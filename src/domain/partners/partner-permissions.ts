@@ -13,3 +13,10 @@ export const PARTNER_PERMISSIONS = [
   "manage_public_listings", "manage_jobs", "manage_affiliate_campaigns", "view_referrals",
 ] as const;
 
+
+/** R23: permissions that give others with them. */
+export const IMPLIED_PARTNER_PERMISSIONS: Record<string, readonly string[]> = { manage_ads: ["view_ads"] };
+
+/** A member's permissions with the ones they imply, sorted. */
+export const effectivePartnerPermissions = (granted: readonly string[]) =>
+  [...new Set(granted.flatMap((p) => [p, ...(IMPLIED_PARTNER_PERMISSIONS[p] ?? [])]))].sort();

@@ -1,7 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { CreatedAtColumn, JsonColumn } from "../../db/columns";
+import { CreatedAtColumn, JsonColumn, TimestampColumn } from "../../db/columns";
 
 export type PartnerMemberType = "OWNER" | "STAFF";
+/** INVITED until the invitee accepts (R27); invitations expire after 7 days. */
+export type PartnerMemberStatus = "INVITED" | "ACTIVE";
 export const STORE_TYPES = ["DEVELOPMENT", "MANAGED", "PLUS_SANDBOX"] as const;
 export type StoreType = (typeof STORE_TYPES)[number];
 export type AccessLevel = "NONE" | "ALL" | "SPECIFIC";
@@ -21,17 +23,43 @@ export class PartnerOrganization {
   @CreatedAtColumn() createdAt: Date;
 }
 
-/** A partner user's place in a partner organization (R22-R25). */
+/**
+ * A partner user's place in a partner organization (R22-R25), from the invitation on (R27). An
+ * invitation names an email; its user is known once someone with that email accepts.
+ */
 @Entity("partner_members")
 @Index(["partnerOrganizationId", "userId"], { unique: true })
+@Index("UQ_partner_members_invited_email", ["partnerOrganizationId", "invitedEmail"], { unique: true, where: `"status" = 'INVITED'` })
 export class PartnerMember {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: "integer" }) partnerOrganizationId: number;
-  @Index() @Column({ type: "integer" }) userId: number;
+  @Index() @Column({ type: "integer", nullable: true }) userId: number | null;
+  @Column({ type: "varchar", length: 16, default: "ACTIVE" }) status: PartnerMemberStatus;
   @Column({ type: "varchar", length: 16 }) type: PartnerMemberType;
   /** R23 sensitive permissions, as granted (implied ones are derived). */
   @JsonColumn() permissions: string[];
   /** R24 access per store type; owners have ALL everywhere whatever this says. */
   @JsonColumn() storeAccess: StoreAccessMap;
+  /** The invitation (R27): to whom, by whom, its token's SHA-256 and its end. */
+  @Column({ type: "varchar", length: 320, nullable: true }) invitedEmail: string | null;
+  @Column({ type: "integer", nullable: true }) invitedById: number | null;
+  @Index({ unique: true }) @Column({ type: "varchar", length: 64, nullable: true }) invitationTokenHash: string | null;
+  @TimestampColumn({ nullable: true }) invitationExpiresAt: Date | null;
+  @TimestampColumn({ nullable: true }) joinedAt: Date | null;
   @CreatedAtColumn() createdAt: Date;
+}
+
+/** R30: a merchant's report of a partner organization to platform support. */
+@Entity("partner_reports")
+@Index(["closedAt", "id"])
+export class PartnerReport {
+  @PrimaryGeneratedColumn() id: number;
+  @Index() @Column({ type: "integer" }) partnerOrganizationId: number;
+  @Column({ type: "integer" }) storeId: number;
+  @Column({ type: "integer" }) reporterId: number;
+  @Column({ type: "text" }) reason: string;
+  @CreatedAtColumn() createdAt: Date;
+  @TimestampColumn({ nullable: true }) closedAt: Date | null;
+  @Column({ type: "integer", nullable: true }) closedById: number | null;
+  @Column({ type: "text", nullable: true }) resolution: string | null;
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { CreatedAtColumn } from "../../db/columns";
+import { CreatedAtColumn, TimestampColumn } from "../../db/columns";
+import type { StoreType } from "../partners/partner.entity";
 
 @Entity("stores")
 export class Store {
@@ -17,5 +18,10 @@ export class Store {
   @Column({ type: "boolean", default: true }) requireRequestCode: boolean;
   /** Staff accounts allowed by the plan; collaborators do not count (R21). */
   @Column({ type: "integer", nullable: true }) staffLimit: number | null;
+  /** MANAGED: a merchant's store; DEVELOPMENT and PLUS_SANDBOX: owned by a partner organization (R24, R25). */
+  @Column({ type: "varchar", length: 16, default: "MANAGED" }) storeType: StoreType;
+  /** The partner organization that owns a development or Plus sandbox store. */
+  @Index() @Column({ type: "integer", nullable: true }) partnerOrganizationId: number | null;
+  @TimestampColumn({ nullable: true }) archivedAt: Date | null;
   @CreatedAtColumn() createdAt: Date;
 }

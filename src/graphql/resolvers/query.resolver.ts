@@ -51,7 +51,7 @@ export class QueryResolver {
   @Query(() => PartnerOrganizationType, { nullable: true, description: "A partner organization the viewer belongs to." })
   async partnerOrganization(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
     const orgId = idOf(id, "PartnerOrganization");
-    const member = await ctx.ds.manager.findOneBy(PartnerMember, { partnerOrganizationId: orgId, userId: ctx.requireViewer().user.id });
+    const member = await ctx.ds.manager.findOneBy(PartnerMember, { partnerOrganizationId: orgId, userId: ctx.requireViewer().user.id, status: "ACTIVE" });
     return member ? ctx.loaders.partnerOrganization.load(orgId) : null;
   }
 

@@ -1,13 +1,12 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context";
 import { PartnerMember, PartnerOrganization, STORE_TYPES, StoreType as StoreKind } from "../../domain/partners/partner.entity";
+import { effectivePartnerPermissions } from "../../domain/partners/partner-permissions";
 import { toGlobalId } from "../ids";
 import { AccessLevelEnum, PartnerMemberTypeEnum, StoreActionEnum, StoreTypeEnum } from "./enums";
 import { Node } from "./node";
 import { UserType } from "./user";
 
-/** R23: sensitive permissions that imply others. */
-const IMPLIED: Record<string, string[]> = { manage_ads: ["view_ads"] };
 
 @ObjectType("StoreAccess", { simpleResolvers: true, description: "A partner member's access to one type of store (R24, R25)." })
 export class StoreAccessType {
@@ -39,9 +38,9 @@ export class PartnerOrganizationResolver {
 
 @Resolver(() => PartnerMemberType)
 export class PartnerMemberResolver {
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => UserType, { nullable: true, description: "Null while an invitation to a new user is pending." })
   user(@Root() m: PartnerMember, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.user.load(m.userId);
+    return m.userId ? ctx.loaders.user.load(m.userId) : null;
   }
 
   @FieldResolver(() => PartnerOrganizationType)
@@ -51,7 +50,7 @@ export class PartnerMemberResolver {
 
   @FieldResolver(() => [String], { description: "Permissions with the ones they imply (manage_ads gives view_ads)." })
   effectivePermissions(@Root() m: PartnerMember) {
-    return [...new Set(m.permissions.flatMap((p) => [p, ...(IMPLIED[p] ?? [])]))].sort();
+    return effectivePartnerPermissions(m.permissions);
   }
 
   @FieldResolver(() => [StoreAccessType], { description: "One entry per store type; owners have ALL access everywhere (R22)." })

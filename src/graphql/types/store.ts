@@ -7,9 +7,10 @@ import { storeRoles } from "../../domain/roles/role.service";
 import { Store } from "../../domain/stores/store.entity";
 import { Connection, PageArgs, paginate } from "../connection";
 import { CollaboratorType, StoreUserType } from "./collaborator";
-import { CollaboratorStatusEnum, UserStatusEnum, UserTypeEnum } from "./enums";
+import { CollaboratorStatusEnum, StoreTypeEnum, UserStatusEnum, UserTypeEnum } from "./enums";
 import { Node } from "./node";
 import { OrganizationType } from "./organization";
+import { PartnerOrganizationType } from "./partner";
 import { RoleType } from "./role";
 import { UserType } from "./user";
 
@@ -18,6 +19,9 @@ export class StoreType extends Node {
   @Field(() => String) name: string;
   @Field(() => String, { description: "What partners give to request access." }) domain: string;
   @Field(() => Int, { nullable: true, description: "Staff accounts the plan allows; collaborators do not count (R21)." }) staffLimit: number | null;
+  @Field(() => StoreTypeEnum, { description: "MANAGED: a merchant's store; DEVELOPMENT and PLUS_SANDBOX: a partner organization's (R24)." })
+  storeType: string;
+  @Field(() => Date, { nullable: true, description: "Development and Plus sandbox stores can be archived (R25)." }) archivedAt: Date | null;
 }
 
 export const StoreUserConnection = Connection("StoreUser", () => StoreUserType);
@@ -61,6 +65,11 @@ export class StoreResolver {
   async organization(@Root() store: Store, @Ctx() ctx: RequestContext) {
     const org = store.organizationId ? await ctx.loaders.organization.load(store.organizationId) : null;
     return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
+  }
+
+  @FieldResolver(() => PartnerOrganizationType, { nullable: true, description: "The partner organization owning a development or Plus sandbox store." })
+  ownerPartnerOrganization(@Root() store: Store, @Ctx() ctx: RequestContext) {
+    return store.partnerOrganizationId ? ctx.loaders.partnerOrganization.load(store.partnerOrganizationId) : null;
   }
 
   @FieldResolver(() => Int, { description: "Active staff accounts; collaborators do not count (R21)." })

@@ -20,7 +20,7 @@ export class UserResolver {
   @FieldResolver(() => [PartnerMemberType])
   async partnerMemberships(@Root() user: User, @Ctx() ctx: RequestContext) {
     if (ctx.viewer?.user.id !== user.id) return [];
-    return ctx.ds.manager.find(PartnerMember, { where: { userId: user.id }, order: { id: "ASC" } });
+    return ctx.ds.manager.find(PartnerMember, { where: { userId: user.id, status: "ACTIVE" }, order: { id: "ASC" } });
   }
 
   @FieldResolver(() => [CollaboratorType], { description: "The viewer's collaborator accounts and requests, one per store (R14)." })

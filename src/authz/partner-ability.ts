@@ -1,0 +1,40 @@
+// Who may do what in a partner organization (R22, R23, R26, R27): owners do everything; staff
+// manage members only with manage_members, and never owners.
+import { AbilityBuilder, createMongoAbility, MongoAbility } from "@casl/ability";
+import { EntityManager } from "typeorm";
+import { PartnerMember, PartnerOrganization } from "../domain/partners/partner.entity";
+import { effectivePartnerPermissions } from "../domain/partners/partner-permissions";
+import type { User } from "../domain/users/user.entity";
+
+export type PartnerAction =
+  | "read" // see the organization and its team
+  | "manageMembers" // invite, update, remove staff; manage their store access (R26)
+  | "manageOwners" // invite, promote, demote or remove owners (R22)
+  | "readReports"; // R30: platform support
+export type PartnerAbility = MongoAbility<[PartnerAction, "PartnerOrganization"]>;
+
+export interface PartnerStanding {
+  organization: PartnerOrganization;
+  /** The viewer's active membership, if any. */
+  member: PartnerMember | null;
+  ability: PartnerAbility;
+}
+
+export function abilityForPartner(user: User, member: PartnerMember | null): PartnerAbility {
+  const { can, build } = new AbilityBuilder<PartnerAbility>(createMongoAbility);
+  if (member?.type === "OWNER") {
+    can(["read", "manageMembers", "manageOwners"], "PartnerOrganization").because("R22: partner organization owner");
+  } else if (member) {
+    can("read", "PartnerOrganization").because("R22: partner organization staff");
+    if (effectivePartnerPermissions(member.permissions).includes("manage_members")) {
+      can("manageMembers", "PartnerOrganization").because("R26: staff with manage_members");
+    }
+  }
+  if (user.platformSupport) can(["read", "readReports"], "PartnerOrganization").because("R30: platform support");
+  return build();
+}
+
+export async function loadPartnerStanding(db: EntityManager, user: User, organization: PartnerOrganization): Promise<PartnerStanding> {
+  const member = await db.findOneBy(PartnerMember, { partnerOrganizationId: organization.id, userId: user.id, status: "ACTIVE" });
+  return { organization, member, ability: abilityForPartner(user, member) };
+}
