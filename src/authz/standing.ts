@@ -109,10 +109,6 @@ export async function loadStandings(db: EntityManager, store: Store, users: User
   return out;
 }
 
-export async function heldRoles(db: EntityManager, storeUserId: number): Promise<HeldRole[]> {
-  return (await heldRolesOf(db, [storeUserId])).get(storeUserId) ?? [];
-}
-
 /** The roles, with their permissions, of many store accounts: three queries. */
 export async function heldRolesOf(db: EntityManager, storeUserIds: number[]): Promise<Map<number, HeldRole[]>> {
   const out = new Map<number, HeldRole[]>();
