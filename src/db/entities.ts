@@ -1,4 +1,4 @@
-import { AuditEvent } from "../domain/audit/audit-event.entity";
+import { AuditChainHead, AuditEvent } from "../domain/audit/audit-event.entity";
 import { RequestBlock, RequestCodeMiss, StoreUser, StoreUserRole } from "../domain/collaborators/store-user.entity";
 import { Notification } from "../domain/notifications/notification.entity";
 import { Organization, OrganizationMember, OrganizationMemberRole, OrganizationMemberStore } from "../domain/organizations/organization.entity";
@@ -12,5 +12,5 @@ import { User } from "../domain/users/user.entity";
 export const ENTITIES = [
   User, Session, Organization, OrganizationMember, OrganizationMemberRole, OrganizationMemberStore, Store,
   Role, RolePermission, StoreUser, StoreUserRole, RequestBlock, RequestCodeMiss, PartnerOrganization,
-  PartnerMember, PartnerReport, AuditEvent, Notification, RecoveryCode, KnownDevice, PasswordResetToken,
+  PartnerMember, PartnerReport, AuditEvent, AuditChainHead, Notification, RecoveryCode, KnownDevice, PasswordResetToken,
 ];

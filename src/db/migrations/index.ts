@@ -1,4 +1,3 @@
-import { PartnerSideAndAccountSecurity1795368572702 } from "./1795368572702-PartnerSideAndAccountSecurity";
-import { Initial1795367656338 } from "./1795367656338-Initial";
+import { Initial1795368864286 } from "./1795368864286-Initial";
 
-export const MIGRATIONS: Function[] = [Initial1795367656338, PartnerSideAndAccountSecurity1795368572702];
+export const MIGRATIONS: Function[] = [Initial1795368864286];
