@@ -15,7 +15,17 @@ export type StoreAction =
   | "liftBlock" // R18: platform support
   | "use"; // hold a store permission
 export type StoreSubject = "Store" | "Permission";
-export type StoreAbility = MongoAbility<[StoreAction, StoreSubject | ReturnType<typeof permission>]>;
+/** What gave (or took) an access, in structured form: audits list these next to the reason. */
+export interface AccessVia {
+  kind: "OWNERSHIP" | "ORGANIZATION_ROLE" | "ROLE" | "PARTNER_SETTING" | "RULE";
+  role: { id: number; name: string } | null;
+  partnerSetting: string | null;
+  reason: string;
+}
+export type StoreAbility = MongoAbility<[StoreAction, StoreSubject | ReturnType<typeof permission>]> & {
+  /** The structured form of every rule's reason. */
+  vias: Map<string, AccessVia>;
+};
 
 export const permission = (handle: string) => subject("Permission", { handle });
 
@@ -23,26 +33,33 @@ const EVERY_PERMISSION = "every store permission";
 
 export function abilityForStore(s: StoreStanding): StoreAbility {
   const { can, cannot, build } = new AbilityBuilder<StoreAbility>(createMongoAbility);
+  const vias = new Map<string, AccessVia>();
+  /** A rule's reason, remembered with what it stands for. */
+  const via = (reason: string, kind: AccessVia["kind"], extra: { role?: { id: number; name: string }; partnerSetting?: string } = {}) => {
+    vias.set(reason, { kind, role: extra.role ?? null, partnerSetting: extra.partnerSetting ?? null, reason });
+    return reason;
+  };
+  const systemRole = (key: keyof typeof SYSTEM_ROLES) => ({ id: 0, name: SYSTEM_ROLES[key] });
   const inOrganization = s.organization !== null;
   const managers: StoreAction[] = ["read", "manageCollaborators", "manageRoles"];
 
   if (s.isStoreOwner) {
-    can([...managers, "transferOwnership"], "Store").because("R9: store owner");
-    can("use", "Permission").because(`store owner: ${EVERY_PERMISSION}`);
-    if (!inOrganization) can("editAutoRole", "Store").because("R10: owner of a store outside an organization");
+    can([...managers, "transferOwnership"], "Store").because(via("R9: store owner", "OWNERSHIP"));
+    can("use", "Permission").because(via(`store owner: ${EVERY_PERMISSION}`, "OWNERSHIP"));
+    if (!inOrganization) can("editAutoRole", "Store").because(via("R10: owner of a store outside an organization", "OWNERSHIP"));
   }
   if (s.isOrganizationOwner) {
-    can([...managers, "editAutoRole"], "Store").because("R9, R10: organization owner");
-    can("use", "Permission").because(`organization owner: ${EVERY_PERMISSION}`);
+    can([...managers, "editAutoRole"], "Store").because(via("R9, R10: organization owner", "OWNERSHIP"));
+    can("use", "Permission").because(via(`organization owner: ${EVERY_PERMISSION}`, "OWNERSHIP"));
   }
   if (s.organizationRoles.has("ORGANIZATION_ADMINISTRATOR")) {
-    can([...managers, "editAutoRole"], "Store").because(`R9, R10: role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}`);
-    can("use", "Permission").because(`role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}: ${EVERY_PERMISSION}`);
+    can([...managers, "editAutoRole"], "Store").because(via(`R9, R10: role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}`, "ORGANIZATION_ROLE", { role: systemRole("ORGANIZATION_ADMINISTRATOR") }));
+    can("use", "Permission").because(via(`role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}: ${EVERY_PERMISSION}`, "ORGANIZATION_ROLE", { role: systemRole("ORGANIZATION_ADMINISTRATOR") }));
   }
   if (s.storeUserAdminHere) {
     // R10: assigns existing roles to collaborators; creates and edits no role.
-    can(["read", "manageCollaborators"], "Store").because(`R9: role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR} assigned to this store`);
-    can("use", "Permission", { handle: "users" }).because(`role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR}`);
+    can(["read", "manageCollaborators"], "Store").because(via(`R9: role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR} assigned to this store`, "ORGANIZATION_ROLE", { role: systemRole("STORE_USER_ADMINISTRATOR") }));
+    can("use", "Permission", { handle: "users" }).because(via(`role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR}`, "ORGANIZATION_ROLE", { role: systemRole("STORE_USER_ADMINISTRATOR") }));
   }
 
   // A development or Plus sandbox store belongs to a partner organization: its members reach it
@@ -50,10 +67,11 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
   if (s.owningPartnerMember) {
     const verdict = partnerStoreAccess(s.owningPartnerMember, s.store.storeType, s.store.id);
     if (verdict.allowed) {
-      can("read", "Store").because(`partner side: ${verdict.reason}`);
+      const setting = { partnerSetting: verdict.reason };
+      can("read", "Store").because(via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting));
       if (!s.store.archivedAt) {
-        can(["manageCollaborators", "manageRoles", "editAutoRole"], "Store").because(`partner side: ${verdict.reason}`);
-        can("use", "Permission").because(`partner side: ${verdict.reason}: ${EVERY_PERMISSION}`);
+        can(["manageCollaborators", "manageRoles", "editAutoRole"], "Store").because(via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting));
+        can("use", "Permission").because(via(`partner side: ${verdict.reason}: ${EVERY_PERMISSION}`, "PARTNER_SETTING", setting));
       }
     }
   }
@@ -68,37 +86,41 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
           : { allowed: false, reason: "R24: no longer a member of the partner organization that requested access" }
         : null;
     if (partner && !partner.allowed) {
-      cannot(["read", "use"], ["Store", "Permission"]).because(`partner side: ${partner.reason}`);
+      cannot(["read", "use"], ["Store", "Permission"]).because(via(`partner side: ${partner.reason}`, "PARTNER_SETTING", { partnerSetting: partner.reason }));
     } else {
       const side = account.userType === "COLLABORATOR" ? "merchant side: collaborator" : "staff";
-      can("read", "Store").because(partner ? `merchant side: active collaborator account; partner side: ${partner.reason}` : "active staff account");
+      can("read", "Store").because(
+        partner ? via(`merchant side: active collaborator account; partner side: ${partner.reason}`, "PARTNER_SETTING", { partnerSetting: partner.reason }) : via("active staff account", "RULE"),
+      );
       for (const role of s.roles) {
         if (role.systemKey === "ADMINISTRATOR") {
-          can([...managers, ...(inOrganization ? [] : (["editAutoRole"] as const))], "Store").because(`R9: role ${role.name}`);
-          can("use", "Permission").because(`role ${role.name}: ${EVERY_PERMISSION}`);
+          can([...managers, ...(inOrganization ? [] : (["editAutoRole"] as const))], "Store").because(via(`R9: role ${role.name}`, "ROLE", { role }));
+          can("use", "Permission").because(via(`role ${role.name}: ${EVERY_PERMISSION}`, "ROLE", { role }));
         } else if (role.permissions.length) {
-          can("use", "Permission", { handle: { $in: role.permissions } }).because(`${side} role ${role.name}`);
+          can("use", "Permission", { handle: { $in: role.permissions } }).because(via(`${side} role ${role.name}`, "ROLE", { role }));
           if (role.permissions.includes("users") && account.userType === "STAFF") {
-            can(["manageRoles"], "Store").because(`permission users (role ${role.name}): manages roles it holds`);
+            can(["manageRoles"], "Store").because(via(`permission users (role ${role.name}): manages roles it holds`, "ROLE", { role }));
           }
         }
       }
       if (account.userType === "COLLABORATOR" && !s.roles.some((r) => r.permissions.includes("pos"))) {
-        cannot("use", "Permission", { handle: "pos" }).because("merchant side: R12: collaborators have no Point of Sale access unless a role with pos is assigned");
+        cannot("use", "Permission", { handle: "pos" }).because(via("merchant side: R12: collaborators have no Point of Sale access unless a role with pos is assigned", "RULE"));
       }
     }
   } else if (account && account.userType === "COLLABORATOR" && s.accountStatus === "EXPIRED") {
-    cannot(["read", "use"], ["Store", "Permission"]).because("merchant side: R17: collaborator account expired after 90 days without a login");
+    cannot(["read", "use"], ["Store", "Permission"]).because(via("merchant side: R17: collaborator account expired after 90 days without a login", "RULE"));
   } else if (account && account.userType === "COLLABORATOR" && s.accountStatus === "REQUESTED") {
-    cannot(["read", "use"], ["Store", "Permission"]).because("merchant side: R7: request not accepted yet");
+    cannot(["read", "use"], ["Store", "Permission"]).because(via("merchant side: R7: request not accepted yet", "RULE"));
   }
-  if (s.user.platformSupport) can("liftBlock", "Store").because("R18: platform support");
-  return build();
+  if (s.user.platformSupport) can("liftBlock", "Store").because(via("R18: platform support", "RULE"));
+  return Object.assign(build(), { vias });
 }
 
 export interface Explanation {
   allowed: boolean;
   reasons: string[];
+  /** The structured form of the reasons that come from rules. */
+  via: AccessVia[];
 }
 
 /** Why an ability allows or refuses: the reasons of the rules that matched, read from the ability itself. */
@@ -111,7 +133,8 @@ export function explain(ability: StoreAbility, action: StoreAction, target: Stor
     const what = typeof target === "string" ? `${action} ${target}` : `permission ${(target as { handle: string }).handle}`;
     reasons.push(`no role, ownership or organization role gives ${what}`);
   }
-  return { allowed, reasons: [...new Set(reasons)] };
+  const unique = [...new Set(reasons)];
+  return { allowed, reasons: unique, via: unique.map((r) => ability.vias.get(r)).filter((v): v is AccessVia => !!v) };
 }
 
 export const ALL_STORE_PERMISSIONS = STORE_PERMISSION_HANDLES;
