@@ -172,40 +172,71 @@ async function replaceRoles(tx: EntityManager, storeUserId: number, roleIds: num
 const describeRoles = async (tx: EntityManager, roles: Role[]) =>
   Promise.all(roles.map(async (r) => ({ id: r.id, name: r.name, permissions: await rolePermissions(tx, r.id) })));
 
-export async function acceptRequest(
-  ctx: RequestContext,
-  id: number,
-  input: { roleIds?: number[] | null; autoRole?: { name?: string | null; permissions?: string[] | null } | null; dropAutoRole?: boolean | null },
-): Promise<StoreUser> {
-  const { row, store, ability, user } = await managedCollaborator(ctx, id);
-  const actor = ctx.requireViewer().user;
-  const now = ctx.now();
-  const keepAuto = !input.dropAutoRole && row.autoRoleId !== null;
+export interface AcceptInput {
+  roleIds?: number[] | null;
+  autoRole?: { name?: string | null; permissions?: string[] | null } | null;
+  dropAutoRole?: boolean | null;
+}
+
+/** The checks of accepting that need no transaction: who accepts, and how the input is formed. */
+async function checkAcceptance(ctx: RequestContext, id: number, input: AcceptInput) {
+  const managed = await managedCollaborator(ctx, id);
+  const keepAuto = !input.dropAutoRole && managed.row.autoRoleId !== null;
   // R10: in an organization, only its owner and administrators edit or accept the auto-generated role.
-  if ((keepAuto || input.autoRole) && ability.cannot("editAutoRole", "Store")) {
+  if ((keepAuto || input.autoRole) && managed.ability.cannot("editAutoRole", "Store")) {
     throw new UserFailure("AUTO_ROLE_LOCKED", "R10: only the organization owner and organization administrators may edit or accept the auto-generated role; assign existing roles and drop it.", ["input", "dropAutoRole"]);
   }
   const autoPermissions = input.autoRole?.permissions ? checkPermissions(input.autoRole.permissions, ["input", "autoRole", "permissions"]) : null;
   if (autoPermissions) {
     if (autoPermissions.scope !== "STORE") throw new UserFailure("PERMISSION_SCOPE_MISMATCH", "The auto-generated role holds store permissions only.", ["input", "autoRole", "permissions"]);
-    refuseEscalation(ability, autoPermissions.handles, ["input", "autoRole", "permissions"]);
+    refuseEscalation(managed.ability, autoPermissions.handles, ["input", "autoRole", "permissions"]);
   }
   const autoName = input.autoRole?.name?.trim();
   if (input.autoRole?.name != null && (!autoName || autoName.length > 200)) throw new UserFailure("INVALID", "A role name has 1 to 200 characters.", ["input", "autoRole", "name"]);
+  return { ...managed, keepAuto, autoPermissions: autoPermissions?.handles ?? null, autoName: autoName || null };
+}
+
+/** R8, R11: the roles accepting would assign (the request must still be pending); at least one. */
+async function acceptanceRoles(db: EntityManager, checked: Awaited<ReturnType<typeof checkAcceptance>>, input: AcceptInput, now: Date) {
+  const { row, store, keepAuto } = checked;
+  const fresh = (await db.findOneBy(StoreUser, { id: row.id }))!;
+  if (effectiveStatus(fresh, now) !== "REQUESTED") throw new UserFailure("NOT_PENDING", "R29: this request is no longer pending.", ["id"]);
+  const chosen = await collaboratorRoles(db, store, (input.roleIds ?? []).filter((r) => r !== row.autoRoleId), ["input", "roleIds"]);
+  const auto = keepAuto ? await db.findOneBy(Role, { id: row.autoRoleId! }) : null;
+  const roles = [...(auto ? [auto] : []), ...chosen];
+  if (!roles.length) throw new UserFailure("ROLE_REQUIRED", "R8: accepting needs at least one role.", ["input", "roleIds"]);
+  return { fresh, auto, chosen, roles };
+}
+
+/** What the collaborator could do if accepted with this input: checked as accepting is, changing nothing. */
+export async function previewAcceptance(ctx: RequestContext, id: number, input: AcceptInput) {
+  const checked = await checkAcceptance(ctx, id, input);
+  const db = ctx.ds.manager;
+  const { auto, chosen } = await acceptanceRoles(db, checked, input, ctx.now());
+  const roles = [
+    ...(auto ? [{ role: auto, name: checked.autoName ?? auto.name, permissions: checked.autoPermissions ?? (await rolePermissions(db, auto.id)) }] : []),
+    ...(await Promise.all(chosen.map(async (role) => ({ role, name: role.name, permissions: await rolePermissions(db, role.id) })))),
+  ];
+  const permissions = [...new Set(roles.flatMap((r) => r.permissions))].sort();
+  const requested = new Set(checked.row.requestedPermissions ?? []);
+  return { collaborator: checked.row, roles, permissions, beyondRequested: permissions.filter((p) => !requested.has(p)) };
+}
+
+export async function acceptRequest(ctx: RequestContext, id: number, input: AcceptInput): Promise<StoreUser> {
+  const checked = await checkAcceptance(ctx, id, input);
+  const { row, store, user, autoName, autoPermissions } = checked;
+  const actor = ctx.requireViewer().user;
+  const now = ctx.now();
 
   return inTransaction(ctx.ds, async (tx) => {
     const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
     await settleExpired(tx, [fresh], now);
-    if (fresh.status !== "REQUESTED") throw new UserFailure("NOT_PENDING", "R29: this request is no longer pending.", ["id"]);
-    const chosen = await collaboratorRoles(tx, store, (input.roleIds ?? []).filter((r) => r !== row.autoRoleId), ["input", "roleIds"]);
-    const auto = keepAuto ? await tx.findOneBy(Role, { id: row.autoRoleId! }) : null;
-    const roles = [...(auto ? [auto] : []), ...chosen];
-    if (!roles.length) throw new UserFailure("ROLE_REQUIRED", "R8: accepting needs at least one role.", ["input", "roleIds"]);
+    const { auto, roles } = await acceptanceRoles(tx, checked, input, now);
     await transition(tx, row, "REQUESTED", { status: "ACTIVE", acceptedAt: now, ...(auto ? {} : { autoRoleId: null }) }, "NOT_PENDING");
     if (auto) {
       // R6: renamed or edited before acceptance; a name clash never blocks.
       if (autoName) await tx.update(Role, { id: auto.id }, { name: autoName });
-      if (autoPermissions) await setRolePermissions(tx, auto.id, autoPermissions.handles);
+      if (autoPermissions) await setRolePermissions(tx, auto.id, autoPermissions);
       if (autoName) auto.name = autoName;
     } else if (row.autoRoleId !== null) {
       await deleteRoleRows(tx, row.autoRoleId);
