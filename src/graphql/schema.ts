@@ -3,6 +3,8 @@ import { GraphQLSchema, isObjectType } from "graphql";
 import { buildSchema } from "type-graphql";
 import { NODE_TYPES, NodeTypeName, toGlobalId } from "./ids";
 import { AccountResolver } from "./resolvers/account.resolver";
+import { AuditResolver } from "./resolvers/audit.resolver";
+import { AccessGrantResolver, AccessReviewFindingResolver, AccessViaResolver, UserStoreAccessResolver } from "./types/audit";
 import { MutationResolver } from "./resolvers/mutation.resolver";
 import { PartnerMemberMutationResolver } from "./resolvers/partner-member.resolver";
 import { PartnerStoreResolver } from "./resolvers/partner-store.resolver";
@@ -20,7 +22,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   if (built) return built;
   const schema = await buildSchema({
     resolvers: [
-      QueryResolver, MutationResolver, AccountResolver, PartnerMemberMutationResolver, PartnerStoreResolver, UserResolver, RoleResolver, StoreResolver, OrganizationResolver,
+      QueryResolver, MutationResolver, AuditResolver, AccessViaResolver, AccessGrantResolver, UserStoreAccessResolver, AccessReviewFindingResolver, AccountResolver, PartnerMemberMutationResolver, PartnerStoreResolver, UserResolver, RoleResolver, StoreResolver, OrganizationResolver,
       CollaboratorResolver, StoreUserResolver, CollaboratorAccountFields, StoreUserAccountFields, PartnerOrganizationResolver, PartnerMemberResolver,
     ],
     validate: false,

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
 import { explainAccess } from "../../authz/explain-access";
 import type { RequestContext } from "../../context";
-import { AuditEvent } from "../../domain/audit/audit-event.entity";
 import { accessDenied, notFound } from "../../domain/errors";
 import { Notification } from "../../domain/notifications/notification.entity";
 import { PartnerMember } from "../../domain/partners/partner.entity";
@@ -10,8 +9,9 @@ import { storeByDomain, visibleStore } from "../../domain/stores/store.service";
 import { PageArgs, paginate } from "../connection";
 import { idOf } from "../ids";
 import { resolveNode } from "../nodes";
-import { AuditEventConnection, NotificationConnection } from "../types/activity";
-import { AccessExplanation, PermissionType } from "../types/catalog";
+import { NotificationConnection } from "../types/activity";
+import { AccessExplanation } from "../types/audit";
+import { PermissionType } from "../types/catalog";
 import { Node } from "../types/node";
 import { OrganizationType } from "../types/organization";
 import { PartnerOrganizationType } from "../types/partner";
@@ -73,12 +73,6 @@ export class QueryResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return explainAccess(ctx, idOf(userId, "User"), idOf(storeId, "Store"), permission);
-  }
-
-  @Query(() => AuditEventConnection, { description: "The store's audit log, oldest first (R16: names as they were)." })
-  async auditLog(@Arg("storeId", () => ID) storeId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const store = await this.managed(ctx, storeId);
-    return paginate(ctx.ds.manager.createQueryBuilder(AuditEvent, "e").where("e.storeId = :id", { id: store.id }), "e", page);
   }
 
   @Query(() => NotificationConnection, { description: "The store's outbox (R5): request emails to its account email and notices on its home." })

@@ -12,6 +12,7 @@ export class AuditEventType extends Node {
   @Field(() => String, { nullable: true }) targetType: string | null;
   @Field(() => Date) createdAt: Date;
   @Field(() => GraphQLJSON, { description: "Before and after, roles, permissions: what the change was." }) details: unknown;
+  @Field(() => String, { description: "SHA-256 of this event and the one before it (auditLogVerify)." }) hash: string;
 }
 
 @ObjectType("Notification", { implements: Node, simpleResolvers: true, description: "An outbox entry (R5): an email or a notice on the store's home." })

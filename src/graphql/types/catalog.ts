@@ -7,10 +7,3 @@ export class PermissionType {
   @Field(() => String, { description: "The part of the handle before the dot." }) group: string;
   @Field(() => Boolean) sensitive: boolean;
 }
-
-@ObjectType("AccessExplanation", { simpleResolvers: true })
-export class AccessExplanation {
-  @Field(() => Boolean) allowed: boolean;
-  @Field(() => [String], { description: "Each role, ownership, organization role or partner setting involved, and the rule id when a rule says no." })
-  reasons: string[];
-}

@@ -1,0 +1,129 @@
+// Who can do what, where, and why: answers read from the same abilities that decide requests.
+import { EntityManager, In } from "typeorm";
+import { abilityForStore, AccessVia, explain, permission } from "../../authz/store-ability";
+import { loadStandings, StoreStanding } from "../../authz/standing";
+import type { RequestContext } from "../../context";
+import { StoreUser } from "../collaborators/store-user.entity";
+import { badInput, notFound } from "../errors";
+import { Organization, OrganizationMember } from "../organizations/organization.entity";
+import { PartnerMember } from "../partners/partner.entity";
+import { permissionInfo, SENSITIVE_HANDLES, STORE_PERMISSION_HANDLES } from "../roles/permissions";
+import { Role, RolePermission } from "../roles/role.entity";
+import { Store } from "../stores/store.entity";
+import { visibleStore } from "../stores/store.service";
+import { User } from "../users/user.entity";
+
+export type AuditUserType = "STAFF" | "COLLABORATOR";
+
+export interface AccessGrant {
+  user: User;
+  userType: AuditUserType;
+  permission: string;
+  via: AccessVia[];
+}
+
+/** A store whose access the viewer may audit (R9, R10); anything else reads as missing. */
+export async function auditableStore(ctx: RequestContext, storeId: number): Promise<Store> {
+  const store = await visibleStore(ctx, storeId);
+  if (!store || (await ctx.ability(store)).cannot("manageCollaborators", "Store")) throw notFound("store");
+  return store;
+}
+
+/** Everyone who may hold something in a store: owners, organization members, accounts, the owning partner's members. */
+async function storePeople(db: EntityManager, store: Store): Promise<User[]> {
+  const ids = new Set<number>([store.ownerId]);
+  if (store.organizationId) {
+    const org = await db.findOneBy(Organization, { id: store.organizationId });
+    if (org) ids.add(org.ownerId);
+    for (const m of await db.findBy(OrganizationMember, { organizationId: store.organizationId })) ids.add(m.userId);
+  }
+  for (const a of await db.find(StoreUser, { where: { storeId: store.id, status: "ACTIVE" }, select: { userId: true } })) ids.add(a.userId);
+  if (store.partnerOrganizationId) {
+    for (const m of await db.findBy(PartnerMember, { partnerOrganizationId: store.partnerOrganizationId, status: "ACTIVE" })) if (m.userId) ids.add(m.userId);
+  }
+  return ids.size ? db.find(User, { where: { id: In([...ids]) }, order: { name: "ASC", id: "ASC" } }) : [];
+}
+
+/** The permission handles an audit looks at: the catalog, and the app and channel permissions the store's roles grant. */
+async function auditedHandles(db: EntityManager, store: Store, only: string | null | undefined, sensitiveOnly: boolean): Promise<string[]> {
+  if (only) {
+    const info = permissionInfo(only);
+    if (!info || info.scope !== "STORE") throw badInput(`Unknown store permission "${only}".`);
+    return sensitiveOnly && !info.sensitive ? [] : [only];
+  }
+  if (sensitiveOnly) return [...SENSITIVE_HANDLES];
+  const roleIds = (await db.find(Role, { where: [{ storeId: store.id }, ...(store.organizationId ? [{ organizationId: store.organizationId }] : [])], select: { id: true } })).map((r) => r.id);
+  const extra = roleIds.length ? await db.createQueryBuilder(RolePermission, "g").select("DISTINCT g.handle", "handle").where("g.roleId IN (:...roleIds)", { roleIds }).andWhere("(g.handle LIKE 'app:%' OR g.handle LIKE 'channel:%')").getRawMany<{ handle: string }>() : [];
+  return [...STORE_PERMISSION_HANDLES, ...extra.map((e) => e.handle).sort()];
+}
+
+const userTypeOf = (s: StoreStanding): AuditUserType => (s.account?.userType === "COLLABORATOR" ? "COLLABORATOR" : "STAFF");
+
+export async function accessAudit(
+  ctx: RequestContext,
+  storeId: number,
+  filter: { permission?: string | null; userType?: AuditUserType | null; sensitiveOnly?: boolean | null },
+): Promise<AccessGrant[]> {
+  const store = await auditableStore(ctx, storeId);
+  const db = ctx.ds.manager;
+  const handles = await auditedHandles(db, store, filter.permission, !!filter.sensitiveOnly);
+  const people = await storePeople(db, store);
+  const standings = await loadStandings(db, store, people, ctx.now());
+  const grants: AccessGrant[] = [];
+  for (const user of people) {
+    const standing = standings.get(user.id)!;
+    const userType = userTypeOf(standing);
+    if (filter.userType && filter.userType !== userType) continue;
+    const ability = abilityForStore(standing);
+    for (const handle of handles) {
+      const e = explain(ability, "use", permission(handle));
+      if (e.allowed) grants.push({ user, userType, permission: handle, via: e.via });
+    }
+  }
+  return grants;
+}
+
+export interface StoreAccessEntry {
+  store: Store;
+  userType: AuditUserType;
+  permissions: string[];
+  via: AccessVia[];
+}
+
+/** The stores a user may have a way into, from every side. */
+async function storesOf(db: EntityManager, user: User): Promise<Store[]> {
+  const ids = new Set<number>();
+  for (const s of await db.find(Store, { where: { ownerId: user.id }, select: { id: true } })) ids.add(s.id);
+  for (const a of await db.find(StoreUser, { where: { userId: user.id, status: In(["ACTIVE", "REQUESTED"]) }, select: { storeId: true } })) ids.add(a.storeId);
+  const owned = await db.find(Organization, { where: { ownerId: user.id }, select: { id: true } });
+  const memberships = await db.findBy(OrganizationMember, { userId: user.id });
+  const orgIds = new Set([...owned.map((o) => o.id), ...memberships.map((m) => m.organizationId)]);
+  if (orgIds.size) for (const s of await db.find(Store, { where: { organizationId: In([...orgIds]) }, select: { id: true } })) ids.add(s.id);
+  const partner = await db.findBy(PartnerMember, { userId: user.id, status: "ACTIVE" });
+  if (partner.length) for (const s of await db.find(Store, { where: { partnerOrganizationId: In(partner.map((m) => m.partnerOrganizationId)) }, select: { id: true } })) ids.add(s.id);
+  return ids.size ? db.find(Store, { where: { id: In([...ids]) }, order: { name: "ASC", id: "ASC" } }) : [];
+}
+
+/**
+ * Every store a user can reach, with which permissions and through what. The user sees all of
+ * theirs; someone who manages them sees the stores where the viewer manages collaborators (R9).
+ */
+export async function userAccess(ctx: RequestContext, userId: number): Promise<StoreAccessEntry[]> {
+  const viewer = ctx.requireViewer().user;
+  const user = await ctx.loaders.user.load(userId);
+  if (!user) throw notFound("user");
+  const db = ctx.ds.manager;
+  const entries: StoreAccessEntry[] = [];
+  for (const store of await storesOf(db, user)) {
+    if (user.id !== viewer.id && (await ctx.ability(store)).cannot("manageCollaborators", "Store")) continue;
+    const { ability, standing } = await ctx.access(store, user);
+    if (ability.cannot("read", "Store")) continue;
+    const held = STORE_PERMISSION_HANDLES.map((h) => explain(ability, "use", permission(h))).map((e, i) => ({ ...e, handle: STORE_PERMISSION_HANDLES[i] }));
+    const allowed = held.filter((e) => e.allowed);
+    const via = [...new Map(allowed.flatMap((e) => e.via).map((v) => [v.reason, v])).values()];
+    entries.push({ store, userType: userTypeOf(standing), permissions: allowed.map((e) => e.handle), via });
+  }
+  if (!entries.length && user.id !== viewer.id) throw notFound("user");
+  return entries;
+}
+

@@ -1,0 +1,62 @@
+// Reading the audit log: per store, organization or partner organization, filtered by time,
+// actor and action; and verifying its hash chain.
+import { SelectQueryBuilder } from "typeorm";
+import type { RequestContext } from "../../context";
+import { notFound } from "../errors";
+import { Organization } from "../organizations/organization.entity";
+import { Store } from "../stores/store.entity";
+import { AuditEvent } from "./audit-event.entity";
+import { verifyChain } from "./audit.service";
+import { auditableStore } from "./access-audit.service";
+
+export interface AuditFilter {
+  from?: Date | null;
+  to?: Date | null;
+  actorId?: number | null;
+  actions?: string[] | null;
+}
+
+export type AuditScope = { storeId: number } | { organizationId: number } | { partnerOrganizationId: number } | { actorId: number };
+
+function filtered(qb: SelectQueryBuilder<AuditEvent>, f: AuditFilter) {
+  if (f.from) qb.andWhere("e.createdAt >= :from", { from: f.from });
+  if (f.to) qb.andWhere("e.createdAt < :to", { to: f.to });
+  if (f.actorId) qb.andWhere("e.actorId = :actorId", { actorId: f.actorId });
+  if (f.actions?.length) qb.andWhere("e.action IN (:...actions)", { actions: f.actions });
+  return qb;
+}
+
+/**
+ * The events of one scope the viewer may audit: a store for those of R9, an organization for its
+ * owner and administrators (its own events and its stores'), a partner organization for its
+ * owners and member managers, a user's own events (sign-ins) for the user.
+ */
+export async function auditEvents(ctx: RequestContext, scope: AuditScope, filter: AuditFilter) {
+  const viewer = ctx.requireViewer().user;
+  const qb = ctx.ds.manager.createQueryBuilder(AuditEvent, "e");
+  if ("storeId" in scope) {
+    const store = await auditableStore(ctx, scope.storeId);
+    qb.where("e.storeId = :id", { id: store.id });
+  } else if ("organizationId" in scope) {
+    const org = await ctx.loaders.organization.load(scope.organizationId);
+    if (!org || (await ctx.organizationAbility(org)).cannot("manageCollaborators", "Organization")) throw notFound("organization");
+    qb.where(`(e.organizationId = :id OR e.storeId IN (SELECT s.id FROM stores s WHERE s."organizationId" = :id))`, { id: org.id });
+  } else if ("partnerOrganizationId" in scope) {
+    const partner = await ctx.loaders.partnerOrganization.load(scope.partnerOrganizationId);
+    if (!partner || (await ctx.partnerStanding(partner)).ability.cannot("manageMembers", "PartnerOrganization")) throw notFound("partner organization");
+    qb.where("e.partnerOrganizationId = :id", { id: partner.id });
+  } else {
+    if (scope.actorId !== viewer.id) throw notFound("user");
+    qb.where("e.actorId = :id", { id: viewer.id });
+  }
+  return filtered(qb, filter);
+}
+
+/** Who may check the chain: platform support, and owners of a store or an organization. */
+export async function verifyAuditChain(ctx: RequestContext) {
+  const viewer = ctx.requireViewer().user;
+  const db = ctx.ds.manager;
+  const owner = viewer.platformSupport || (await db.countBy(Store, { ownerId: viewer.id })) > 0 || (await db.countBy(Organization, { ownerId: viewer.id })) > 0;
+  if (!owner) throw notFound("audit chain");
+  return verifyChain(db);
+}
