@@ -4,7 +4,9 @@ import { DataSource, IsNull } from "typeorm";
 import { clock } from "../../clock";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
+import type { ClientInfo } from "../../context";
 import { UserFailure } from "../errors";
+import { checkSecondStep, recordDevice } from "./account.service";
 import { decoyHash, verifyPassword } from "./passwords";
 import { ClientKind, Session } from "./session.entity";
 import { User } from "./user.entity";
@@ -13,24 +15,36 @@ const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-export async function signIn(ds: DataSource, input: { email: string; password: string; client?: ClientKind | null }) {
+/**
+ * The password first (a wrong one says nothing of two-step sign-in), then, when two-step sign-in
+ * is on, the authenticator or a recovery code (R27); the device is remembered and a new one notified.
+ */
+export async function signIn(
+  ds: DataSource,
+  input: { email: string; password: string; otp?: string | null; client?: ClientKind | null },
+  device: ClientInfo = { userAgent: "", ip: "" },
+) {
   const user = await ds.getRepository(User).findOneBy({ email: normalizeEmail(input.email) });
   const ok = user ? await verifyPassword(input.password, user.passwordHash) : (await verifyPassword(input.password, await decoyHash()), false);
   if (!user || !ok) throw new UserFailure("INVALID_CREDENTIALS", "Email or password is incorrect.", ["input", "password"]);
+  if (user.totpSecret && !input.otp?.trim()) throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", ["input", "otp"]);
   const token = `lk_${randomBytes(32).toString("base64url")}`;
   const now = clock.now();
+  const client = input.client ?? "PARTNER_DASHBOARD";
   const session = await inTransaction(ds, async (tx) => {
+    const secondStep = await checkSecondStep(tx, user, input.otp, now);
     const s = await tx.save(
       tx.create(Session, {
         userId: user.id,
         tokenHash: hashToken(token),
-        client: input.client ?? "PARTNER_DASHBOARD",
+        client,
         createdAt: now,
         expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
         revokedAt: null,
       }),
     );
-    await recordEvent(tx, { action: "user.signed_in", actor: user, target: { type: "User", id: user.id, name: user.name }, details: { client: s.client } });
+    await recordEvent(tx, { action: "user.signed_in", actor: user, target: { type: "User", id: user.id, name: user.name }, details: { client: s.client, ...(secondStep ? { secondStep } : {}) } });
+    await recordDevice(tx, user, client, device, now);
     return s;
   });
   return { token, user, session };

@@ -16,7 +16,7 @@ const roleIds = (ids: string[] | null | undefined) => (ids ?? []).map((id) => id
 export class MutationResolver {
   @Mutation(() => P.SignInPayload)
   async signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() ctx: RequestContext) {
-    const result = await payload("session", () => signIn(ctx.ds, input));
+    const result = await payload("session", () => signIn(ctx.ds, input, ctx.client));
     return { token: result.session?.token ?? null, viewer: result.session?.user ?? null, userErrors: result.userErrors };
   }
 

@@ -16,6 +16,16 @@ export class UserType extends Node {
 
 @Resolver(() => UserType)
 export class UserResolver {
+  @FieldResolver(() => String, { nullable: true, description: "The language the user reads (a BCP 47 tag); only for the user themself, null for others." })
+  preferredLanguage(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return ctx.viewer?.user.id === user.id ? user.preferredLanguage : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: "R27: two-step sign-in is on; only for the user themself, null for others." })
+  twoFactorEnabled(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return ctx.viewer?.user.id === user.id ? user.totpSecret != null : null;
+  }
+
   /** Only for the viewer themself; others see an empty list. */
   @FieldResolver(() => [PartnerMemberType])
   async partnerMemberships(@Root() user: User, @Ctx() ctx: RequestContext) {

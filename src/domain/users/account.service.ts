@@ -1,0 +1,264 @@
+// Account security (R27): two-step sign-in with an authenticator app (TOTP) and recovery codes,
+// notices of sign-ins from new devices, password change and reset, the preferred language.
+// Secrets leave the server twice only: the enrolment secret (with its otpauth:// URI) and the
+// recovery codes, each once. Recovery codes and reset tokens are kept as SHA-256 only.
+import { createHash, randomBytes } from "node:crypto";
+import { authenticator } from "otplib";
+import { EntityManager, IsNull, MoreThan, Not } from "typeorm";
+import type { ClientInfo, RequestContext } from "../../context";
+import { inTransaction } from "../../db/transaction";
+import { recordEvent } from "../audit/audit.service";
+import { UserFailure } from "../errors";
+import { notify } from "../notifications/outbox";
+import { KnownDevice, PasswordResetToken, RecoveryCode } from "./account-security.entity";
+import { hashPassword, verifyPassword } from "./passwords";
+import { ClientKind, Session } from "./session.entity";
+import { User } from "./user.entity";
+
+export const TOTP_ISSUER = "Latchkey";
+export const RECOVERY_CODE_COUNT = 10;
+export const PASSWORD_RESET_TTL_MS = 3600_000;
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
+export const SUPPORTED_LANGUAGES = ["en", "da", "ja", "sv", "de", "fr", "es", "nl", "it", "pt-BR"] as const;
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const userTarget = (user: User) => ({ type: "User", id: user.id, name: user.name });
+
+/** TOTP at a given instant (the application clock), accepting the codes of one step either side. */
+const totpAt = (now: Date) => authenticator.clone({ epoch: now.getTime(), window: 1 });
+const isTotpCode = (otp: string) => /^[0-9]{6}$/.test(otp);
+const normalizeOtp = (otp: string) => otp.replace(/[\s-]/g, "").toLowerCase();
+
+// Recovery codes: 10 characters of an alphabet without look-alikes (50 bits), shown as xxxxx-xxxxx.
+const RECOVERY_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"; // 32 symbols: one per 5 bits, no bias
+function newRecoveryCode(): string {
+  const chars = [...randomBytes(10)].map((b) => RECOVERY_ALPHABET[b & 31]).join("");
+  return `${chars.slice(0, 5)}-${chars.slice(5)}`;
+}
+
+/** Freshly read, so that checks see what concurrent requests wrote. */
+const currentUser = (tx: EntityManager, id: number) => tx.findOneByOrFail(User, { id });
+
+function checkPasswordStrength(password: string, email: string, field: string[]) {
+  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH)
+    throw new UserFailure("WEAK_PASSWORD", `A password has ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`, field);
+  if (password.trim().toLowerCase() === email.toLowerCase()) throw new UserFailure("WEAK_PASSWORD", "A password must not be your email address.", field);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in: the second step and the device (called by auth.service's signIn)
+
+/**
+ * R27: the second step of a sign-in, once the password is verified. Inside the sign-in's
+ * transaction, so that a recovery code is spent exactly when the session is created.
+ */
+export async function checkSecondStep(tx: EntityManager, user: User, otp: string | null | undefined, now: Date): Promise<"TOTP" | "RECOVERY_CODE" | null> {
+  if (!user.totpSecret) return null;
+  const given = normalizeOtp(otp ?? "");
+  if (!given) throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", ["input", "otp"]);
+  if (isTotpCode(given)) {
+    if (totpAt(now).check(given, user.totpSecret)) return "TOTP";
+  } else {
+    // Spent by a conditional update: of two sign-ins with the same code, one wins.
+    const result = await tx.update(RecoveryCode, { userId: user.id, codeHash: sha256(given), usedAt: IsNull() }, { usedAt: now });
+    if (result.affected) {
+      const left = await tx.countBy(RecoveryCode, { userId: user.id, usedAt: IsNull() });
+      await recordEvent(tx, { action: "user.recovery_code_used", actor: user, target: userTarget(user), details: { recoveryCodesLeft: left } });
+      return "RECOVERY_CODE";
+    }
+  }
+  throw new UserFailure("INVALID_OTP", "R27: that code is wrong or already used.", ["input", "otp"]);
+}
+
+/** R27: remembers the device; a sign-in from an unknown one, when others are known, is notified. */
+export async function recordDevice(tx: EntityManager, user: User, client: ClientKind, info: ClientInfo, now: Date): Promise<boolean> {
+  const userAgent = info.userAgent || "unknown";
+  const fingerprint = sha256(`${client}\n${info.userAgent}`);
+  const known = await tx.findOneBy(KnownDevice, { userId: user.id, fingerprint });
+  if (known) {
+    await tx.update(KnownDevice, { id: known.id }, { lastSeenAt: now });
+    return false;
+  }
+  const others = await tx.countBy(KnownDevice, { userId: user.id });
+  const label = `${client}: ${userAgent}`.slice(0, 400);
+  // Two first sign-ins from one device at once: the second insert is ignored, not an error.
+  await tx.createQueryBuilder().insert().into(KnownDevice).values({ userId: user.id, fingerprint, label, createdAt: now, lastSeenAt: now }).orIgnore().execute();
+  if (others === 0) return false; // the first device ever: nothing to compare with
+  await notify(tx, {
+    channel: "EMAIL",
+    kind: "new_device_sign_in",
+    recipient: user.email,
+    userId: user.id,
+    subject: "New sign-in to your Latchkey account",
+    body:
+      `Your account was signed in to from a new device at ${now.toISOString()}.\n` +
+      `Client: ${client}\nUser agent: ${userAgent}\n${info.ip ? `IP address: ${info.ip}\n` : ""}` +
+      `If this was not you, change your password and turn on two-step sign-in.`,
+  });
+  await recordEvent(tx, { action: "user.new_device_sign_in", actor: user, target: userTarget(user), details: { client, userAgent } });
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two-step sign-in
+
+export async function enrollTwoFactor(ctx: RequestContext): Promise<{ otpauthUri: string; secret: string }> {
+  const viewer = ctx.requireViewer().user;
+  const secret = authenticator.generateSecret(20); // 160 bits, as RFC 4226 recommends
+  return inTransaction(ctx.ds, async (tx) => {
+    const user = await currentUser(tx, viewer.id);
+    if (user.totpSecret) throw new UserFailure("TWO_FACTOR_ENABLED", "R27: two-step sign-in is already on; turn it off first to set up another app.", null);
+    await tx.update(User, { id: user.id }, { totpPendingSecret: secret });
+    await recordEvent(tx, { action: "user.two_factor_enrollment_started", actor: user, target: userTarget(user) });
+    return { otpauthUri: authenticator.keyuri(user.email, TOTP_ISSUER, secret), secret };
+  });
+}
+
+export async function confirmTwoFactor(ctx: RequestContext, otp: string): Promise<{ recoveryCodes: string[]; user: User }> {
+  const viewer = ctx.requireViewer().user;
+  const now = ctx.now();
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  return inTransaction(ctx.ds, async (tx) => {
+    const user = await currentUser(tx, viewer.id);
+    if (user.totpSecret) throw new UserFailure("TWO_FACTOR_ENABLED", "R27: two-step sign-in is already on.", null);
+    if (!user.totpPendingSecret) throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", "R27: start with twoFactorEnroll and add the secret to your authenticator app.", null);
+    const given = normalizeOtp(otp);
+    if (!isTotpCode(given) || !totpAt(now).check(given, user.totpPendingSecret))
+      throw new UserFailure("INVALID_OTP", "R27: that is not the current code of your authenticator app.", ["otp"]);
+    const turnedOn = await tx.update(User, { id: user.id, totpSecret: IsNull(), totpPendingSecret: user.totpPendingSecret }, { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now });
+    if (turnedOn.affected !== 1) throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", "R27: the enrolment changed meanwhile; start again.", null);
+    await tx.delete(RecoveryCode, { userId: user.id });
+    await tx.insert(RecoveryCode, codes.map((code) => ({ userId: user.id, codeHash: sha256(normalizeOtp(code)), createdAt: now, usedAt: null })));
+    await recordEvent(tx, { action: "user.two_factor_enabled", actor: user, target: userTarget(user), details: { recoveryCodes: RECOVERY_CODE_COUNT } });
+    await notify(tx, {
+      channel: "EMAIL", kind: "two_factor_enabled", recipient: user.email, userId: user.id,
+      subject: "Two-step sign-in is on",
+      body: "Two-step sign-in with an authenticator app was turned on for your Latchkey account. Keep your recovery codes somewhere safe.",
+    });
+    return { recoveryCodes: codes, user: await currentUser(tx, user.id) };
+  });
+}
+
+export async function disableTwoFactor(ctx: RequestContext, password: string): Promise<User> {
+  const viewer = ctx.requireViewer().user;
+  if (!(await verifyPassword(password, viewer.passwordHash))) throw new UserFailure("INVALID_PASSWORD", "The password is incorrect.", ["password"]);
+  return inTransaction(ctx.ds, async (tx) => {
+    const user = await currentUser(tx, viewer.id);
+    if (!user.totpSecret) throw new UserFailure("TWO_FACTOR_NOT_ENABLED", "R27: two-step sign-in is not on.", null);
+    await tx.update(User, { id: user.id }, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null });
+    await tx.delete(RecoveryCode, { userId: user.id });
+    await recordEvent(tx, { action: "user.two_factor_disabled", actor: user, target: userTarget(user) });
+    await notify(tx, {
+      channel: "EMAIL", kind: "two_factor_disabled", recipient: user.email, userId: user.id,
+      subject: "Two-step sign-in is off",
+      body: "Two-step sign-in was turned off for your Latchkey account. If this was not you, change your password now.",
+    });
+    return currentUser(tx, user.id);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passwords
+
+/** Ends every other session of the user; the one this request came with stays. */
+export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<User> {
+  const { user: viewer, session } = ctx.requireViewer();
+  if (!(await verifyPassword(currentPassword, viewer.passwordHash))) throw new UserFailure("INVALID_PASSWORD", "The current password is incorrect.", ["currentPassword"]);
+  checkPasswordStrength(newPassword, viewer.email, ["newPassword"]);
+  const passwordHash = await hashPassword(newPassword); // slow on purpose: outside the write queue
+  const now = ctx.now();
+  return inTransaction(ctx.ds, async (tx) => {
+    const user = await currentUser(tx, viewer.id);
+    await tx.update(User, { id: user.id }, { passwordHash, passwordChangedAt: now });
+    const ended = await tx.update(Session, { userId: user.id, revokedAt: IsNull(), id: Not(session.id) }, { revokedAt: now });
+    await recordEvent(tx, { action: "user.password_changed", actor: user, target: userTarget(user), details: { otherSessionsEnded: ended.affected ?? 0 } });
+    await notify(tx, {
+      channel: "EMAIL", kind: "password_changed", recipient: user.email, userId: user.id,
+      subject: "Your Latchkey password was changed",
+      body: `The password of your Latchkey account was changed at ${now.toISOString()}; your other sessions were signed out. If this was not you, reset your password now.`,
+    });
+    return currentUser(tx, user.id);
+  });
+}
+
+/**
+ * Emails a single-use reset token valid for an hour. The answer never depends on whether the
+ * email belongs to an account, so that accounts cannot be enumerated.
+ */
+export async function requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
+  const user = await ctx.ds.manager.findOneBy(User, { email: email.trim().toLowerCase() });
+  if (!user) return;
+  const token = randomBytes(32).toString("base64url");
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
+  await inTransaction(ctx.ds, async (tx) => {
+    await tx.insert(PasswordResetToken, { userId: user.id, tokenHash: sha256(token), createdAt: now, expiresAt, usedAt: null });
+    await recordEvent(tx, { action: "user.password_reset_requested", actor: user, target: userTarget(user), details: { expiresAt: expiresAt.toISOString() } });
+    await notify(tx, {
+      channel: "EMAIL", kind: "password_reset", recipient: user.email, userId: user.id,
+      subject: "Reset your Latchkey password",
+      body:
+        `Someone asked to reset the password of your Latchkey account. To choose a new one, use this token within an hour:\n\n${token}\n\n` +
+        "It works once. If you did not ask for this, ignore this email; your password stays as it is.",
+    });
+  });
+}
+
+/** Single use; sets the password and ends every session of the user. */
+export async function resetPassword(ctx: RequestContext, token: string, newPassword: string): Promise<void> {
+  const now = ctx.now();
+  const invalid = () => new UserFailure("INVALID_TOKEN", "This reset token is unknown, already used or expired; ask for a new one.", ["token"]);
+  const found = await ctx.ds.manager.findOneBy(PasswordResetToken, { tokenHash: sha256(token.trim()) });
+  if (!found || found.usedAt || found.expiresAt.getTime() <= now.getTime()) throw invalid();
+  const owner = await ctx.ds.manager.findOneByOrFail(User, { id: found.userId });
+  checkPasswordStrength(newPassword, owner.email, ["newPassword"]);
+  const passwordHash = await hashPassword(newPassword);
+  await inTransaction(ctx.ds, async (tx) => {
+    // Spent by a conditional update: of two resets with one token, exactly one succeeds.
+    const spent = await tx.update(PasswordResetToken, { id: found.id, usedAt: IsNull(), expiresAt: MoreThan(now) }, { usedAt: now });
+    if (spent.affected !== 1) throw invalid();
+    const user = await currentUser(tx, found.userId);
+    await tx.update(User, { id: user.id }, { passwordHash, passwordChangedAt: now });
+    // The user's other outstanding tokens die with this one, and so does every session.
+    await tx.update(PasswordResetToken, { userId: user.id, usedAt: IsNull() }, { usedAt: now });
+    const ended = await tx.update(Session, { userId: user.id, revokedAt: IsNull() }, { revokedAt: now });
+    await recordEvent(tx, { action: "user.password_reset", actor: user, target: userTarget(user), details: { sessionsEnded: ended.affected ?? 0 } });
+    await notify(tx, {
+      channel: "EMAIL", kind: "password_changed", recipient: user.email, userId: user.id,
+      subject: "Your Latchkey password was reset",
+      body: `The password of your Latchkey account was reset at ${now.toISOString()}; every session was signed out. If this was not you, contact support.`,
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile
+
+export async function updateViewer(ctx: RequestContext, input: { name?: string | null; preferredLanguage?: string | null }): Promise<User> {
+  const viewer = ctx.requireViewer().user;
+  const changes: Partial<Pick<User, "name" | "preferredLanguage">> = {};
+  if (input.name != null) {
+    const name = input.name.trim();
+    if (name.length < 1 || name.length > 200) throw new UserFailure("INVALID", "A name has 1 to 200 characters.", ["input", "name"]);
+    changes.name = name;
+  }
+  if (input.preferredLanguage != null) {
+    const wanted = input.preferredLanguage.trim().toLowerCase();
+    const language = SUPPORTED_LANGUAGES.find((tag) => tag.toLowerCase() === wanted);
+    if (!language) throw new UserFailure("UNKNOWN_LANGUAGE", `Supported languages: ${SUPPORTED_LANGUAGES.join(", ")}.`, ["input", "preferredLanguage"]);
+    changes.preferredLanguage = language;
+  }
+  return inTransaction(ctx.ds, async (tx) => {
+    const user = await currentUser(tx, viewer.id);
+    const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => changes[k] !== user[k]);
+    if (!changed.length) return user;
+    await tx.update(User, { id: user.id }, changes);
+    const updated = await currentUser(tx, user.id);
+    await recordEvent(tx, {
+      action: "user.updated", actor: updated, target: userTarget(updated),
+      details: { before: Object.fromEntries(changed.map((k) => [k, user[k]])), after: Object.fromEntries(changed.map((k) => [k, updated[k]])) },
+    });
+    return updated;
+  });
+}
