@@ -43,7 +43,8 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
   const inOrganization = s.organization !== null;
   const managers: StoreAction[] = ["read", "manageCollaborators", "manageRoles"];
 
-  if (s.isStoreOwner) {
+  // A partner organization's store is held through the partner side, whoever created it (R24, R25).
+  if (s.isStoreOwner && !s.store.partnerOrganizationId) {
     can([...managers, "transferOwnership"], "Store").because(via("R9: store owner", "OWNERSHIP"));
     can("use", "Permission").because(via(`store owner: ${EVERY_PERMISSION}`, "OWNERSHIP"));
     if (!inOrganization) can("editAutoRole", "Store").because(via("R10: owner of a store outside an organization", "OWNERSHIP"));

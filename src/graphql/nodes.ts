@@ -1,6 +1,6 @@
 // node(id): every type resolves through the same visibility as its own query.
 import type { RequestContext } from "../context";
-import { PartnerMember } from "../domain/partners/partner.entity";
+import { PartnerMember, PartnerReport } from "../domain/partners/partner.entity";
 import { visibleRole } from "../domain/roles/role.service";
 import { visibleStore } from "../domain/stores/store.service";
 import { badInput } from "../domain/errors";
@@ -30,6 +30,8 @@ async function find(ctx: RequestContext, type: string, id: number): Promise<obje
     }
     case "PartnerOrganization":
       return (await ctx.ds.manager.countBy(PartnerMember, { partnerOrganizationId: id, userId: viewer.id, status: "ACTIVE" })) ? ctx.loaders.partnerOrganization.load(id) : null;
+    case "PartnerReport":
+      return viewer.platformSupport ? ctx.ds.manager.findOneBy(PartnerReport, { id }) : null;
     default:
       return null;
   }

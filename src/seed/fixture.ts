@@ -76,6 +76,12 @@ export interface FixtureStore {
   roles?: FixtureRole[];
   staff?: FixtureStaff[];
   collaborators?: FixtureCollaborator[];
+  /** MANAGED (a merchant's store, the default), or DEVELOPMENT / PLUS_SANDBOX: owned by `partner` (R24). */
+  storeType?: StoreType;
+  /** DEVELOPMENT and PLUS_SANDBOX: the owning partner organization (key); the owner is one of its members. */
+  partner?: string;
+  /** DEVELOPMENT and PLUS_SANDBOX: archived (R25). */
+  archived?: boolean;
 }
 
 export const ACCESS_LEVELS: readonly AccessLevel[] = ["NONE", "ALL", "SPECIFIC"];
@@ -334,11 +340,13 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
 
   // Partner organizations.
   const partnerMembers = new Map<string, Map<string, Obj>>();
+  const plusPartners = new Set<string>();
   partners.forEach((p) => {
     const path = label("partners", indexIn(json, "partners", p), p);
     c.fields(p, path, ["key", "name", "plus", "members"]);
     c.string(p, "name", path, { max: 200 });
     const plus = c.boolean(p, "plus", path) === true;
+    if (plus && typeof p.key === "string") plusPartners.add(p.key);
     const members = new Map<string, Obj>();
     if (typeof p.key === "string") partnerMembers.set(p.key, members);
     const list = c.objects(p, "members", path, true);
@@ -392,7 +400,10 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
   const domains = new Map<string, string>();
   stores.forEach((s) => {
     const path = label("stores", indexIn(json, "stores", s), s);
-    c.fields(s, path, ["key", "name", "domain", "organization", "owner", "requestCode", "requireRequestCode", "staffLimit", "roles", "staff", "collaborators"]);
+    c.fields(s, path, [
+      "key", "name", "domain", "organization", "owner", "requestCode", "requireRequestCode", "staffLimit", "roles", "staff", "collaborators",
+      "storeType", "partner", "archived",
+    ]);
     c.string(s, "name", path, { max: 200 });
     const domain = c.string(s, "domain", path, { max: 253 });
     if (domain !== undefined) {
@@ -407,6 +418,22 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
       else orgKey = s.organization;
     }
     const owner = userRef(path, s.owner, "owner");
+    // R24: a development or Plus sandbox store belongs to a partner organization, not to a merchant's organization.
+    const storeType = s.storeType ?? "MANAGED";
+    if (!(STORE_TYPES as readonly unknown[]).includes(storeType)) c.error(path, `storeType must be one of ${STORE_TYPES.join(", ")}, got ${q(s.storeType)}`);
+    else if (storeType === "MANAGED") {
+      if (s.partner !== undefined) c.error(path, "partner is given only for DEVELOPMENT and PLUS_SANDBOX stores (the owning partner organization)");
+      if (s.archived !== undefined) c.error(path, "R25: only DEVELOPMENT and PLUS_SANDBOX stores are archived");
+    } else {
+      if (s.organization !== undefined && s.organization !== null) c.error(path, `a ${storeType} store belongs to a partner organization, not to an organization`);
+      if (typeof s.partner !== "string") c.error(path, `a ${storeType} store needs partner, the key of the partner organization owning it, got ${q(s.partner)}`);
+      else if (!partnerByKey.has(s.partner)) c.error(path, `unknown partner organization ${q(s.partner)}`);
+      else {
+        if (storeType === "PLUS_SANDBOX" && !plusPartners.has(s.partner)) c.error(path, `R24: PLUS_SANDBOX exists only for Plus partner organizations; ${q(s.partner)} is not Plus`);
+        if (owner !== undefined && !partnerMembers.get(s.partner)?.has(owner)) c.error(path, `owner ${q(owner)} is not a member of partner organization ${q(s.partner)}`);
+      }
+      c.boolean(s, "archived", path);
+    }
     if (typeof s.requestCode !== "string" || !/^[0-9]{4}$/.test(s.requestCode)) c.error(path, `requestCode must be exactly 4 digits, got ${q(s.requestCode)}`);
     c.boolean(s, "requireRequestCode", path);
     c.number(s, "staffLimit", path, { integer: true, nullable: true });

@@ -75,6 +75,13 @@ export async function loadFixture(ds: DataSource, fixture: Fixture): Promise<voi
       orgByKey.set(o.key, { id: org.id, roles: await saveRoles(o.roles, { storeId: null, organizationId: org.id }) });
     }
 
+    // Partner organizations (their members come once the stores exist: SPECIFIC access names stores).
+    const partnerByKey = new Map<string, number>();
+    for (const p of fixture.partners) {
+      const partner = await tx.save(tx.create(PartnerOrganization, { name: p.name, plus: p.plus ?? false, createdAt: since }));
+      partnerByKey.set(p.key, partner.id);
+    }
+
     // Stores and their roles.
     const storeByKey = new Map<string, { store: Store; roles: Map<string, number> }>();
     for (const s of fixture.stores) {
@@ -88,6 +95,9 @@ export async function loadFixture(ds: DataSource, fixture: Fixture): Promise<voi
           requestCode: s.requestCode,
           requireRequestCode: s.requireRequestCode ?? true,
           staffLimit: s.staffLimit ?? null,
+          storeType: s.storeType ?? "MANAGED",
+          partnerOrganizationId: s.partner ? partnerByKey.get(s.partner)! : null,
+          archivedAt: s.archived ? now : null,
           createdAt: since,
         }),
       );
@@ -111,11 +121,9 @@ export async function loadFixture(ds: DataSource, fixture: Fixture): Promise<voi
       }
     }
 
-    // Partner organizations and their members.
-    const partnerByKey = new Map<string, number>();
+    // Partner organizations' members.
     for (const p of fixture.partners) {
-      const partner = await tx.save(tx.create(PartnerOrganization, { name: p.name, plus: p.plus ?? false, createdAt: since }));
-      partnerByKey.set(p.key, partner.id);
+      const partner = { id: partnerByKey.get(p.key)! };
       for (const m of p.members) {
         const storeAccess: StoreAccessMap = {};
         for (const [type, setting] of Object.entries(m.storeAccess ?? {})) {

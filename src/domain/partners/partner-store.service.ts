@@ -1,0 +1,240 @@
+// A partner organization's own stores (R24, R25): development and Plus sandbox stores are created,
+// archived and unarchived by members whose store access allows it; a development store is
+// transferred to a merchant, who becomes its owner.
+import { randomInt } from "node:crypto";
+import { EntityManager, In, IsNull, Not } from "typeorm";
+import { partnerStoreAccess } from "../../authz/partner-access";
+import type { RequestContext } from "../../context";
+import { inTransaction, isUniqueViolation } from "../../db/transaction";
+import { recordEvent } from "../audit/audit.service";
+import { StoreUser } from "../collaborators/store-user.entity";
+import { accessDenied, UserFailure } from "../errors";
+import { notify } from "../notifications/outbox";
+import { visibleStore } from "../stores/store.service";
+import { Store } from "../stores/store.entity";
+import { User } from "../users/user.entity";
+import { partnerOrganizationStores } from "./partner-stores";
+import { PartnerMember, StoreAction, StoreType } from "./partner.entity";
+
+/** A host name: labels of letters, digits and hyphens, and a top-level domain of letters. */
+const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+const storeTarget = (store: Store) => ({ type: "Store", id: store.id, name: store.name });
+
+/** R25: in words, what each store type's actions are, for refusals. */
+const ACTION_WORDS: Record<StoreAction, string> = {
+  ADD_ARCHIVE_UNARCHIVE: "add, archive and unarchive",
+  TRANSFER: "transfer",
+  ADD_REMOVE: "add and remove",
+};
+const TYPE_WORDS: Record<StoreType, string> = { DEVELOPMENT: "development", MANAGED: "managed", PLUS_SANDBOX: "Plus sandbox" };
+
+/** The viewer's active membership in a partner organization; an organization one is not in reads as missing. */
+async function membership(ctx: RequestContext, partnerOrganizationId: number, field: string[]) {
+  const organization = await ctx.loaders.partnerOrganization.load(partnerOrganizationId);
+  const { member } = organization ? await ctx.partnerStanding(organization) : { member: null };
+  if (!organization || !member) throw new UserFailure("NOT_FOUND", "No partner organization with that id.", field);
+  return { organization, member };
+}
+
+/** R24, R25: refuses (top-level ACCESS_DENIED, with the partner setting's reason) unless the member may act. */
+function requireStoreAction(member: PartnerMember, storeType: StoreType, storeId: number | null, action: StoreAction) {
+  const verdict = partnerStoreAccess(member, storeType, storeId, action);
+  if (!verdict.allowed) {
+    throw accessDenied(`${verdict.reason}: your partner organization does not let you ${ACTION_WORDS[action]} ${TYPE_WORDS[storeType]} stores.`);
+  }
+}
+
+/**
+ * A development or Plus sandbox store the viewer reaches, and their membership in its owning
+ * partner organization. A store one may not see reads as missing; a managed store is not one
+ * of these (STORE_TYPE_MISMATCH); one seen but not reached through the partner side is refused.
+ */
+async function ownedStore(ctx: RequestContext, id: number, action: StoreAction, allowed: readonly StoreType[]) {
+  const store = await visibleStore(ctx, id);
+  if (!store) throw new UserFailure("NOT_FOUND", "No store with that id.", ["id"]);
+  if (!store.partnerOrganizationId || !allowed.includes(store.storeType)) {
+    const which = allowed.map((t) => TYPE_WORDS[t]).join(" and ");
+    throw new UserFailure("STORE_TYPE_MISMATCH", `R25: only a partner organization's ${which} stores can be ${action === "TRANSFER" ? "transferred" : "archived or unarchived"}.`, ["id"]);
+  }
+  const organization = (await ctx.loaders.partnerOrganization.load(store.partnerOrganizationId))!;
+  const { member } = await ctx.partnerStanding(organization);
+  if (!member) throw accessDenied("R24: only members of the partner organization that owns this store act on it.");
+  requireStoreAction(member, store.storeType, store.id, action);
+  return { store, organization, member };
+}
+
+/** R25: a staff member with SPECIFIC access to a store type gains the stores of that type they create. */
+async function grantSpecificAccess(tx: EntityManager, memberId: number, storeType: StoreType, storeId: number) {
+  const member = await tx.findOneByOrFail(PartnerMember, { id: memberId });
+  const setting = member.storeAccess?.[storeType];
+  if (member.type !== "STAFF" || setting?.access !== "SPECIFIC" || setting.storeIds.includes(storeId)) return;
+  setting.storeIds = [...setting.storeIds, storeId];
+  await tx.update(PartnerMember, { id: member.id }, { storeAccess: member.storeAccess });
+}
+
+export interface PartnerStoreCreateInput {
+  partnerOrganizationId: number;
+  storeType: StoreType;
+  name: string;
+  domain: string;
+}
+
+/** R24, R25: a member creates a development or Plus sandbox store of their partner organization. */
+export async function createPartnerStore(ctx: RequestContext, input: PartnerStoreCreateInput): Promise<Store> {
+  const user = ctx.requireViewer().user;
+  const { organization, member } = await membership(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
+  if (input.storeType === "MANAGED") {
+    throw new UserFailure("STORE_TYPE_MISMATCH", "R25: a partner organization creates development or Plus sandbox stores; managed stores are a merchant's, reached by a collaborator request.", ["input", "storeType"]);
+  }
+  if (input.storeType === "PLUS_SANDBOX" && !organization.plus) {
+    throw new UserFailure("PLUS_ONLY", "R24: Plus sandbox stores exist only for Plus partner organizations.", ["input", "storeType"]);
+  }
+  requireStoreAction(member, input.storeType, null, "ADD_ARCHIVE_UNARCHIVE");
+  const name = input.name.trim();
+  if (!name || name.length > 200) throw new UserFailure("INVALID", "A store name has 1 to 200 characters.", ["input", "name"]);
+  const domain = input.domain.trim().toLowerCase();
+  if (!HOSTNAME.test(domain)) throw new UserFailure("INVALID", `${JSON.stringify(input.domain)} is not a valid domain name.`, ["input", "domain"]);
+  const taken = () => new UserFailure("TAKEN", "Another store already has this domain.", ["input", "domain"]);
+  const now = ctx.now();
+
+  try {
+    const store = await inTransaction(ctx.ds, async (tx) => {
+      if (await tx.existsBy(Store, { domain })) throw taken();
+      const store = await tx.save(
+        tx.create(Store, {
+          name, domain, email: user.email, organizationId: null, ownerId: user.id,
+          requestCode: String(randomInt(0, 10_000)).padStart(4, "0"), requireRequestCode: true, staffLimit: null,
+          storeType: input.storeType, partnerOrganizationId: organization.id, archivedAt: null, createdAt: now,
+        }),
+      );
+      await tx.save(
+        tx.create(StoreUser, {
+          storeId: store.id, userId: user.id, userType: "STAFF", status: "ACTIVE", partnerOrganizationId: null,
+          requestedPermissions: null, message: null, autoRoleId: null, createdAt: now,
+          acceptedAt: null, endedAt: null, lastLoginAt: null, dashboardLoginAt: null,
+        }),
+      );
+      await grantSpecificAccess(tx, member.id, input.storeType, store.id);
+      await recordEvent(tx, {
+        action: "partner_store.created", actor: user, target: storeTarget(store), storeId: store.id, partnerOrganizationId: organization.id,
+        details: { storeType: store.storeType, domain: store.domain, partnerOrganization: organization.name },
+      });
+      return store;
+    });
+    ctx.invalidateAccess();
+    return store;
+  } catch (error) {
+    // Another store took the domain between the check and the insert.
+    if (isUniqueViolation(error)) throw taken();
+    throw error;
+  }
+}
+
+/** R25: archives (or unarchives) a development or Plus sandbox store. */
+export async function setPartnerStoreArchived(ctx: RequestContext, id: number, archived: boolean): Promise<Store> {
+  const user = ctx.requireViewer().user;
+  const { store, organization } = await ownedStore(ctx, id, "ADD_ARCHIVE_UNARCHIVE", ["DEVELOPMENT", "PLUS_SANDBOX"]);
+  const now = ctx.now();
+  const updated = await inTransaction(ctx.ds, async (tx) => {
+    // Conditional, so that of two concurrent archivings exactly one succeeds.
+    const result = await tx.update(
+      Store,
+      { id: store.id, partnerOrganizationId: organization.id, archivedAt: archived ? IsNull() : Not(IsNull()) },
+      { archivedAt: archived ? now : null },
+    );
+    if (result.affected !== 1) {
+      throw archived
+        ? new UserFailure("ARCHIVED", "This store is already archived.", ["id"])
+        : new UserFailure("NOT_ARCHIVED", "This store is not archived.", ["id"]);
+    }
+    await recordEvent(tx, {
+      action: archived ? "partner_store.archived" : "partner_store.unarchived", actor: user, target: storeTarget(store), storeId: store.id,
+      partnerOrganizationId: organization.id, details: { storeType: store.storeType, before: { archivedAt: store.archivedAt?.toISOString() ?? null }, after: { archivedAt: archived ? now.toISOString() : null } },
+    });
+    return tx.findOneByOrFail(Store, { id: store.id });
+  });
+  ctx.loaders.store.clear(store.id);
+  ctx.invalidateAccess();
+  return updated;
+}
+
+/**
+ * R25: a development store goes to a merchant, who becomes its owner. It becomes a managed store;
+ * the partner organization keeps no access (it may request collaborator access like anyone else).
+ */
+export async function transferPartnerStore(ctx: RequestContext, id: number, merchantEmail: string): Promise<Store> {
+  const actor = ctx.requireViewer().user;
+  const { store, organization } = await ownedStore(ctx, id, "TRANSFER", ["DEVELOPMENT"]);
+  if (store.archivedAt) throw new UserFailure("ARCHIVED", "An archived store cannot be transferred; unarchive it first.", ["id"]);
+  const noMerchant = () => new UserFailure("NOT_FOUND", "No merchant with that email outside your partner organization.", ["merchantEmail"]);
+  const merchant = await ctx.ds.manager.findOneBy(User, { email: merchantEmail.trim().toLowerCase() });
+  if (!merchant) throw noMerchant();
+  const now = ctx.now();
+
+  const updated = await inTransaction(ctx.ds, async (tx) => {
+    const members = await tx.findBy(PartnerMember, { partnerOrganizationId: organization.id });
+    if (members.some((m) => m.userId === merchant.id)) throw noMerchant();
+    const live = await tx.findOneBy(StoreUser, { storeId: store.id, userId: merchant.id, status: In(["ACTIVE", "REQUESTED"]) });
+    if (live?.userType === "COLLABORATOR") {
+      throw new UserFailure("OWNERSHIP_TO_COLLABORATOR", "R13: ownership can never be transferred to a collaborator of the store.", ["merchantEmail"]);
+    }
+    const result = await tx.update(
+      Store,
+      { id: store.id, storeType: "DEVELOPMENT", partnerOrganizationId: organization.id, archivedAt: IsNull() },
+      { storeType: "MANAGED", partnerOrganizationId: null, ownerId: merchant.id, email: merchant.email },
+    );
+    if (result.affected !== 1) throw new UserFailure("NOT_FOUND", "No store with that id.", ["id"]);
+    const previousOwner = await tx.findOneByOrFail(User, { id: store.ownerId });
+
+    // The partner side leaves: the staff accounts of the previous owner and of the organization's members end.
+    const partnerUserIds = [...new Set([store.ownerId, ...members.map((m) => m.userId).filter((u): u is number => u !== null)])].filter((u) => u !== merchant.id);
+    if (partnerUserIds.length) {
+      await tx.update(StoreUser, { storeId: store.id, userType: "STAFF", status: "ACTIVE", userId: In(partnerUserIds) }, { status: "REMOVED", endedAt: now });
+    }
+    if (!live) {
+      await tx.save(
+        tx.create(StoreUser, {
+          storeId: store.id, userId: merchant.id, userType: "STAFF", status: "ACTIVE", partnerOrganizationId: null,
+          requestedPermissions: null, message: null, autoRoleId: null, createdAt: now,
+          acceptedAt: null, endedAt: null, lastLoginAt: null, dashboardLoginAt: null,
+        }),
+      );
+    }
+    // SPECIFIC development access no longer names a store the organization does not own.
+    for (const m of members) {
+      const setting = m.storeAccess?.DEVELOPMENT;
+      if (!setting?.storeIds.includes(store.id)) continue;
+      setting.storeIds = setting.storeIds.filter((s) => s !== store.id);
+      await tx.update(PartnerMember, { id: m.id }, { storeAccess: m.storeAccess });
+    }
+    await notify(tx, {
+      channel: "EMAIL", kind: "store_transferred", recipient: merchant.email, userId: merchant.id, storeId: store.id,
+      subject: `${organization.name} transferred ${store.name} to you`,
+      body: `${actor.name} of ${organization.name} transferred the development store ${store.name} (${store.domain}) to you. You are now its owner.`,
+    });
+    await recordEvent(tx, {
+      action: "partner_store.transferred", actor, target: storeTarget(store), storeId: store.id, partnerOrganizationId: organization.id,
+      details: {
+        partnerOrganization: organization.name, from: previousOwner.name, to: merchant.name,
+        before: { storeType: "DEVELOPMENT", owner: previousOwner.name }, after: { storeType: "MANAGED", owner: merchant.name },
+      },
+    });
+    return tx.findOneByOrFail(Store, { id: store.id });
+  });
+  ctx.loaders.store.clear(store.id);
+  ctx.invalidateAccess();
+  return updated;
+}
+
+/**
+ * The stores of a partner organization that the viewer reaches through the partner side (R24):
+ * null when the viewer is not a member (the organization reads as missing).
+ */
+export async function reachablePartnerStoreIds(ctx: RequestContext, partnerOrganizationId: number, storeType?: StoreType | null): Promise<number[] | null> {
+  const organization = await ctx.loaders.partnerOrganization.load(partnerOrganizationId);
+  const member = organization ? (await ctx.partnerStanding(organization)).member : null;
+  if (!organization || !member) return null;
+  const stores = await partnerOrganizationStores(ctx.ds.manager, organization.id, storeType ?? undefined);
+  return stores.filter((s) => partnerStoreAccess(member, s.storeType, s.id).allowed).map((s) => s.id);
+}

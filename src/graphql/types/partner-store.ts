@@ -1,0 +1,81 @@
+// A partner organization's own stores (R24, R25) and reports of partners (R30): inputs, payloads,
+// the PartnerReport type and the connections.
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import type { StoreType as StoreKind } from "../../domain/partners/partner.entity";
+import type { PartnerReportStatus } from "../../domain/partners/partner-report.service";
+import { Connection, PageArgs } from "../connection";
+import { StoreTypeEnum } from "./enums";
+import { Node } from "./node";
+import { StoreType } from "./store";
+import { UserError } from "./user-error";
+
+export const PartnerReportStatusEnum = { OPEN: "OPEN", CLOSED: "CLOSED" } as const;
+registerEnumType(PartnerReportStatusEnum, { name: "PartnerReportStatus", description: "R30: a report is OPEN until platform support closes it." });
+
+@ObjectType("PartnerReport", { implements: Node, description: "R30: a merchant's report of a partner organization to platform support." })
+export class PartnerReportType extends Node {
+  @Field(() => String) reason: string;
+  @Field(() => Date) createdAt: Date;
+  @Field(() => Date, { nullable: true }) closedAt: Date | null;
+  @Field(() => String, { nullable: true, description: "Platform support's answer when closing." }) resolution: string | null;
+}
+
+export const PartnerReportConnection = Connection("PartnerReport", () => PartnerReportType);
+/** Stores of a partner organization, as its members reach them (R24). */
+export const PartnerStoreConnection = Connection("PartnerStore", () => StoreType);
+
+@InputType()
+export class PartnerStoreCreateInput {
+  @Field(() => ID) partnerOrganizationId: string;
+  @Field(() => StoreTypeEnum, { description: "DEVELOPMENT, or PLUS_SANDBOX in a Plus partner organization (R24)." }) storeType: StoreKind;
+  @Field(() => String) name: string;
+  @Field(() => String, { description: "A host name; stored lower-cased." }) domain: string;
+}
+
+@InputType()
+export class PartnerOrganizationReportInput {
+  @Field(() => ID, { description: "A store whose collaborators the viewer manages (R9)." }) storeId: string;
+  @Field(() => ID, { description: "A partner organization that has or had a request or account on the store." }) partnerOrganizationId: string;
+  @Field(() => String, { description: "10 to 2,000 characters." }) reason: string;
+}
+
+@ArgsType()
+export class PartnerReportsArgs extends PageArgs {
+  @Field(() => PartnerReportStatusEnum, { nullable: true }) status?: PartnerReportStatus | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class PartnerStoreCreatePayload {
+  @Field(() => StoreType, { nullable: true }) store: unknown;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class PartnerStoreArchivePayload {
+  @Field(() => StoreType, { nullable: true }) store: unknown;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class PartnerStoreUnarchivePayload {
+  @Field(() => StoreType, { nullable: true }) store: unknown;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class PartnerStoreTransferPayload {
+  @Field(() => StoreType, { nullable: true }) store: unknown;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class PartnerOrganizationReportPayload {
+  @Field(() => PartnerReportType, { nullable: true }) report: unknown;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class PartnerReportClosePayload {
+  @Field(() => PartnerReportType, { nullable: true }) report: unknown;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
