@@ -1,6 +1,6 @@
 // Who may do what in a partner organization (R22, R23, R26, R27): owners do everything; staff
 // manage members only with manage_members, and never owners.
-import { AbilityBuilder, createMongoAbility, MongoAbility } from "@casl/ability";
+import { AbilityBuilder, createMongoAbility, MongoAbility, subject } from "@casl/ability";
 import { EntityManager } from "typeorm";
 import { PartnerMember, PartnerOrganization } from "../domain/partners/partner.entity";
 import { effectivePartnerPermissions } from "../domain/partners/partner-permissions";
@@ -10,8 +10,13 @@ export type PartnerAction =
   | "read" // see the organization and its team
   | "manageMembers" // invite, update, remove staff; manage their store access (R26)
   | "manageOwners" // invite, promote, demote or remove owners (R22)
-  | "readReports"; // R30: platform support
-export type PartnerAbility = MongoAbility<[PartnerAction, "PartnerOrganization"]>;
+  | "readReports" // R30: platform support
+  | "grantPermission"; // R23: give a staff member a sensitive permission (never one the granter lacks)
+export type PartnerSubject = "PartnerOrganization" | "PartnerPermission" | ReturnType<typeof partnerPermission>;
+export type PartnerAbility = MongoAbility<[PartnerAction, PartnerSubject]>;
+
+/** A sensitive partner permission (R23), as the subject of "grantPermission". */
+export const partnerPermission = (handle: string) => subject("PartnerPermission", { handle });
 
 export interface PartnerStanding {
   organization: PartnerOrganization;
@@ -24,10 +29,13 @@ export function abilityForPartner(user: User, member: PartnerMember | null): Par
   const { can, build } = new AbilityBuilder<PartnerAbility>(createMongoAbility);
   if (member?.type === "OWNER") {
     can(["read", "manageMembers", "manageOwners"], "PartnerOrganization").because("R22: partner organization owner");
+    can("grantPermission", "PartnerPermission").because("R22: partner organization owners grant every partner permission");
   } else if (member) {
     can("read", "PartnerOrganization").because("R22: partner organization staff");
-    if (effectivePartnerPermissions(member.permissions).includes("manage_members")) {
+    const held = effectivePartnerPermissions(member.permissions);
+    if (held.includes("manage_members")) {
       can("manageMembers", "PartnerOrganization").because("R26: staff with manage_members");
+      can("grantPermission", "PartnerPermission", { handle: { $in: held } }).because("R23: staff with manage_members grant only the partner permissions they hold");
     }
   }
   if (user.platformSupport) can(["read", "readReports"], "PartnerOrganization").because("R30: platform support");

@@ -40,7 +40,7 @@ function newRecoveryCode(): string {
 /** Freshly read, so that checks see what concurrent requests wrote. */
 const currentUser = (tx: EntityManager, id: number) => tx.findOneByOrFail(User, { id });
 
-function checkPasswordStrength(password: string, email: string, field: string[]) {
+export function checkPasswordStrength(password: string, email: string, field: string[]) {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH)
     throw new UserFailure("WEAK_PASSWORD", `A password has ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`, field);
   if (password.trim().toLowerCase() === email.toLowerCase()) throw new UserFailure("WEAK_PASSWORD", "A password must not be your email address.", field);

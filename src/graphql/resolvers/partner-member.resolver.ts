@@ -1,5 +1,77 @@
 // Partner organization members (R22-R27): invitations, updates, removal, store access.
-import { Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import type { RequestContext } from "../../context";
+import * as members from "../../domain/partners/partner-member.service";
+import { idOf } from "../ids";
+import * as P from "../types/partner-inputs";
+import { payload } from "../types/user-error";
+
+const storeAccessOf = (entries: P.StoreAccessInput[] | null | undefined): members.StoreAccessEntry[] | null =>
+  entries ? entries.map((e) => ({ ...e, storeIds: e.storeIds?.map((id) => idOf(id, "Store")) ?? null })) : null;
+const memberIds = (ids: string[] | null | undefined) => (ids ?? []).map((id) => idOf(id, "PartnerMember"));
 
 @Resolver()
-export class PartnerMemberMutationResolver {}
+export class PartnerMemberMutationResolver {
+  @Mutation(() => P.PartnerMemberInvitePayload, { description: "R27: invites an email as owner or staff; the invitation email carries a token valid 7 days." })
+  partnerMemberInvite(@Arg("input", () => P.PartnerMemberInviteInput) input: P.PartnerMemberInviteInput, @Ctx() ctx: RequestContext) {
+    const partnerOrganizationId = idOf(input.partnerOrganizationId, "PartnerOrganization");
+    const storeAccess = storeAccessOf(input.storeAccess);
+    ctx.requireViewer();
+    return payload("partnerMember", () => members.inviteMember(ctx, { ...input, partnerOrganizationId, storeAccess }));
+  }
+
+  @Mutation(() => P.PartnerMemberUpdatePayload, { description: "R22-R26: type (promote or demote), sensitive permissions and store access of a member." })
+  partnerMemberUpdate(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => P.PartnerMemberUpdateInput) input: P.PartnerMemberUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const memberId = idOf(id, "PartnerMember");
+    const storeAccess = storeAccessOf(input.storeAccess);
+    ctx.requireViewer();
+    return payload("partnerMember", () => members.updateMember(ctx, memberId, { ...input, storeAccess }));
+  }
+
+  @Mutation(() => P.PartnerMemberRemovePayload, { description: "R27: removes a member; their collaborator accounts lose the partner side at once. Never the last owner (R22)." })
+  async partnerMemberRemove(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const memberId = idOf(id, "PartnerMember");
+    ctx.requireViewer();
+    const result = await payload("partnerOrganization", () => members.removeMember(ctx, memberId));
+    return { ...result, removedPartnerMemberId: result.partnerOrganization ? id : null };
+  }
+
+  @Mutation(() => P.PartnerMemberInviteResendPayload, { description: "R27: a new token and 7 more days in a new email; the old token stops working." })
+  partnerMemberInviteResend(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const memberId = idOf(id, "PartnerMember");
+    ctx.requireViewer();
+    return payload("partnerMember", () => members.resendInvitation(ctx, memberId));
+  }
+
+  @Mutation(() => P.PartnerMemberInviteRevokePayload, { description: "R27: withdraws a pending invitation." })
+  async partnerMemberInviteRevoke(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const memberId = idOf(id, "PartnerMember");
+    ctx.requireViewer();
+    const result = await payload("partnerOrganization", () => members.revokeInvitation(ctx, memberId));
+    return { ...result, revokedPartnerMemberId: result.partnerOrganization ? id : null };
+  }
+
+  @Mutation(() => P.PartnerInvitationAcceptPayload, {
+    description: "R27: joins with an invitation's token: signed in as the invited email, or without a session creating the account (name, password) for an email that has none.",
+  })
+  partnerInvitationAccept(@Arg("input", () => P.PartnerInvitationAcceptInput) input: P.PartnerInvitationAcceptInput, @Ctx() ctx: RequestContext) {
+    return payload("partnerMember", () => members.acceptInvitation(ctx, input));
+  }
+
+  @Mutation(() => P.PartnerStoreTeamUpdatePayload, { description: "R26: from a store's team page, gives or takes the store in staff members' SPECIFIC access." })
+  async partnerStoreTeamUpdate(@Arg("input", () => P.PartnerStoreTeamUpdateInput) input: P.PartnerStoreTeamUpdateInput, @Ctx() ctx: RequestContext) {
+    const ids = {
+      partnerOrganizationId: idOf(input.partnerOrganizationId, "PartnerOrganization"),
+      storeId: idOf(input.storeId, "Store"),
+      addMemberIds: memberIds(input.addMemberIds),
+      removeMemberIds: memberIds(input.removeMemberIds),
+    };
+    ctx.requireViewer();
+    const result = await payload("done", () => members.updateStoreTeam(ctx, ids));
+    return { store: result.done?.store ?? null, storeTeam: result.done?.team ?? null, userErrors: result.userErrors };
+  }
+}

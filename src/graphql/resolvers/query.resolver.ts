@@ -3,7 +3,6 @@ import { explainAccess } from "../../authz/explain-access";
 import type { RequestContext } from "../../context";
 import { accessDenied, notFound } from "../../domain/errors";
 import { Notification } from "../../domain/notifications/notification.entity";
-import { PartnerMember } from "../../domain/partners/partner.entity";
 import { PERMISSIONS } from "../../domain/roles/permissions";
 import { storeByDomain, visibleStore } from "../../domain/stores/store.service";
 import { PageArgs, paginate } from "../connection";
@@ -48,11 +47,11 @@ export class QueryResolver {
     return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
   }
 
-  @Query(() => PartnerOrganizationType, { nullable: true, description: "A partner organization the viewer belongs to." })
+  @Query(() => PartnerOrganizationType, { nullable: true, description: "A partner organization the viewer belongs to (R22), or any for platform support." })
   async partnerOrganization(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
-    const orgId = idOf(id, "PartnerOrganization");
-    const member = await ctx.ds.manager.findOneBy(PartnerMember, { partnerOrganizationId: orgId, userId: ctx.requireViewer().user.id, status: "ACTIVE" });
-    return member ? ctx.loaders.partnerOrganization.load(orgId) : null;
+    ctx.requireViewer();
+    const org = await ctx.loaders.partnerOrganization.load(idOf(id, "PartnerOrganization"));
+    return org && (await ctx.partnerStanding(org)).ability.can("read", "PartnerOrganization") ? org : null;
   }
 
   @Query(() => Node, { nullable: true })

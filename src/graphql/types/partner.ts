@@ -1,11 +1,19 @@
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { In } from "typeorm";
 import type { RequestContext } from "../../context";
+import { organizationStore, organizationStoreIds, requireOrganizationReader, storeTeam } from "../../domain/partners/partner-member.service";
 import { PartnerMember, PartnerOrganization, STORE_TYPES, StoreType as StoreKind } from "../../domain/partners/partner.entity";
 import { effectivePartnerPermissions } from "../../domain/partners/partner-permissions";
-import { toGlobalId } from "../ids";
+import { Store } from "../../domain/stores/store.entity";
+import { PageArgs, paginate } from "../connection";
+import { idOf, toGlobalId } from "../ids";
 import { AccessLevelEnum, PartnerMemberTypeEnum, StoreActionEnum, StoreTypeEnum } from "./enums";
 import { Node } from "./node";
+import { PartnerStoreConnection } from "./partner-store";
 import { UserType } from "./user";
+
+export const PartnerMemberStatusEnum = { INVITED: "INVITED", ACTIVE: "ACTIVE" } as const;
+registerEnumType(PartnerMemberStatusEnum, { name: "PartnerMemberStatus", description: "R27: INVITED until the invitee accepts; then ACTIVE." });
 
 
 @ObjectType("StoreAccess", { simpleResolvers: true, description: "A partner member's access to one type of store (R24, R25)." })
@@ -26,13 +34,46 @@ export class PartnerOrganizationType extends Node {
 export class PartnerMemberType extends Node {
   @Field(() => PartnerMemberTypeEnum) type: string;
   @Field(() => [String], { description: "R23 sensitive permissions as granted." }) permissions: string[];
+  @Field(() => PartnerMemberStatusEnum, { description: "R27: INVITED until the invitation is accepted." }) status: string;
+  @Field(() => String, { nullable: true, description: "The email an invitation went to (lower-cased)." }) invitedEmail: string | null;
+  @Field(() => Date, { nullable: true, description: "R27: when a pending invitation stops working (7 days after it was sent)." }) invitationExpiresAt: Date | null;
+  @Field(() => Date, { nullable: true, description: "When the invitation was accepted." }) joinedAt: Date | null;
+}
+
+@ArgsType()
+class PartnerOrganizationStoresArgs extends PageArgs {
+  @Field(() => StoreTypeEnum, { nullable: true }) storeType?: StoreKind | null;
 }
 
 @Resolver(() => PartnerOrganizationType)
 export class PartnerOrganizationResolver {
-  @FieldResolver(() => [PartnerMemberType])
-  members(@Root() org: PartnerOrganization, @Ctx() ctx: RequestContext) {
-    return ctx.ds.manager.find(PartnerMember, { where: { partnerOrganizationId: org.id }, order: { id: "ASC" } });
+  @FieldResolver(() => [PartnerMemberType], { description: "The team: active members and pending invitations (status). For the organization's members only." })
+  async members(@Root() org: PartnerOrganization, @Ctx() ctx: RequestContext) {
+    await requireOrganizationReader(ctx, org);
+    return ctx.ds.manager.find(PartnerMember, { where: { partnerOrganizationId: org.id, status: In(["ACTIVE", "INVITED"]) }, order: { id: "ASC" } });
+  }
+
+  @FieldResolver(() => [PartnerMemberType], {
+    nullable: true,
+    description: "R26: the store's team page: the members whose store access covers this store (owners, ALL, or SPECIFIC naming it); null when the store is not the organization's.",
+  })
+  async storeTeam(@Root() org: PartnerOrganization, @Arg("storeId", () => ID) storeId: string, @Ctx() ctx: RequestContext) {
+    const id = idOf(storeId, "Store");
+    await requireOrganizationReader(ctx, org);
+    const store = await organizationStore(ctx.ds.manager, org.id, id);
+    return store ? storeTeam(ctx.ds.manager, org.id, store) : null;
+  }
+
+  @FieldResolver(() => PartnerStoreConnection, {
+    description: "R24: the organization's stores (its development and Plus sandbox stores, and the managed stores it requested): all of them for those who manage members (R26), otherwise those the viewer reaches.",
+  })
+  async stores(@Root() org: PartnerOrganization, @Args(() => PartnerOrganizationStoresArgs) args: PartnerOrganizationStoresArgs, @Ctx() ctx: RequestContext) {
+    await requireOrganizationReader(ctx, org);
+    const ids = await organizationStoreIds(ctx, org, args.storeType);
+    const qb = ctx.ds.manager.createQueryBuilder(Store, "s");
+    if (ids.length) qb.where("s.id IN (:...ids)", { ids });
+    else qb.where("1 = 0");
+    return paginate(qb, "s", args);
   }
 }
 

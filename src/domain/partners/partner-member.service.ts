@@ -1,0 +1,496 @@
+// A partner organization's team (R22-R27): invitations and their acceptance, each member's type,
+// sensitive permissions and store access, removal, and a store's team page (R26).
+//
+// Every write locks the organization's row first (PostgreSQL; SQLite writes queue anyway) and
+// re-reads the member it changes, so that checks such as "the last owner" (R22) hold however many
+// changes arrive at once. Invitation tokens leave the server once, in the invitation email; only
+// their SHA-256 is kept.
+import { randomBytes } from "node:crypto";
+import { EntityManager, In } from "typeorm";
+import { partnerPermission, PartnerStanding } from "../../authz/partner-ability";
+import { partnerStoreAccess } from "../../authz/partner-access";
+import { DAY_MS } from "../../clock";
+import type { RequestContext } from "../../context";
+import { inTransaction, isUniqueViolation } from "../../db/transaction";
+import { recordEvent } from "../audit/audit.service";
+import { accessDenied, unauthenticated, UserFailure } from "../errors";
+import { notify } from "../notifications/outbox";
+import { Store } from "../stores/store.entity";
+import { checkPasswordStrength } from "../users/account.service";
+import { hashToken, normalizeEmail } from "../users/auth.service";
+import { hashPassword } from "../users/passwords";
+import { User } from "../users/user.entity";
+import { ACTIONS_BY_STORE_TYPE, PARTNER_PERMISSIONS } from "./partner-permissions";
+import { partnerOrganizationStores } from "./partner-stores";
+import { reachablePartnerStoreIds } from "./partner-store.service";
+import {
+  AccessLevel, PartnerMember, PartnerMemberType, PartnerOrganization, StoreAccessMap, StoreAction, StoreType,
+} from "./partner.entity";
+
+/** R27: an invitation can be accepted for 7 days. */
+export const INVITATION_TTL_MS = 7 * DAY_MS;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const TYPE_WORDS: Record<StoreType, string> = { DEVELOPMENT: "development", MANAGED: "managed", PLUS_SANDBOX: "Plus sandbox" };
+
+export interface StoreAccessEntry {
+  storeType: StoreType;
+  access: AccessLevel;
+  storeIds?: number[] | null;
+  actions?: StoreAction[] | null;
+}
+
+/** What can change of a member; what is not given stays as it is (store access per store type given). */
+export interface MemberSettingsInput {
+  type?: PartnerMemberType | null;
+  permissions?: string[] | null;
+  storeAccess?: StoreAccessEntry[] | null;
+}
+
+export interface MemberInviteInput extends MemberSettingsInput {
+  partnerOrganizationId: number;
+  email: string;
+  type: PartnerMemberType;
+}
+
+// ---- visibility and authorization --------------------------------------------------------------
+
+const noOrganization = (field: string[]) => new UserFailure("NOT_FOUND", "No partner organization with that id.", field);
+const noMember = (field: string[]) => new UserFailure("NOT_FOUND", "No partner organization member with that id.", field);
+
+/** The viewer's standing in a partner organization they may see; any other reads as missing. */
+async function visibleOrganization(ctx: RequestContext, id: number, field: string[]): Promise<PartnerStanding> {
+  const organization = await ctx.loaders.partnerOrganization.load(id);
+  const standing = organization ? await ctx.partnerStanding(organization) : null;
+  if (!standing || standing.ability.cannot("read", "PartnerOrganization")) throw noOrganization(field);
+  return standing;
+}
+
+/** A member of an organization the viewer may see, with the viewer's standing there. */
+async function visibleMember(ctx: RequestContext, id: number) {
+  const member = await ctx.ds.manager.findOneBy(PartnerMember, { id });
+  if (!member) throw noMember(["id"]);
+  const organization = await ctx.loaders.partnerOrganization.load(member.partnerOrganizationId);
+  const standing = organization ? await ctx.partnerStanding(organization) : null;
+  if (!standing || standing.ability.cannot("read", "PartnerOrganization")) throw noMember(["id"]);
+  return { member, standing };
+}
+
+/** R22, R26: members are managed by owners and staff with manage_members; anything touching an owner by owners only. */
+function requireManager(standing: PartnerStanding, touchesOwner: boolean) {
+  if (standing.ability.cannot("manageMembers", "PartnerOrganization")) {
+    throw accessDenied("R26: only owners and staff with manage_members manage the team.");
+  }
+  if (touchesOwner && standing.ability.cannot("manageOwners", "PartnerOrganization")) {
+    throw accessDenied("R22: only owners invite, promote, change or remove owners.");
+  }
+}
+
+/** Serializes the writes of one organization's team (PostgreSQL; SQLite has one writer). */
+async function lockOrganization(tx: EntityManager, id: number) {
+  if (tx.connection.options.type === "postgres") await tx.query(`SELECT "id" FROM "partner_organizations" WHERE "id" = $1 FOR UPDATE`, [id]);
+}
+
+/** The member, freshly read inside the transaction; gone means it reads as missing. */
+async function currentMember(tx: EntityManager, id: number) {
+  const member = await tx.findOneBy(PartnerMember, { id });
+  if (!member) throw noMember(["id"]);
+  return member;
+}
+
+/** R22: the last active owner can never be removed or demoted. */
+async function refuseLastOwner(tx: EntityManager, member: PartnerMember, what: "removed" | "demoted") {
+  if (member.type !== "OWNER" || member.status !== "ACTIVE") return;
+  const owners = await tx.countBy(PartnerMember, { partnerOrganizationId: member.partnerOrganizationId, type: "OWNER", status: "ACTIVE" });
+  if (owners <= 1) throw new UserFailure("LAST_OWNER", `R22: the last owner of a partner organization can never be ${what}; make another member an owner first.`, ["id"]);
+}
+
+// ---- what a member holds (R22-R25) -------------------------------------------------------------
+
+/** R23: known handles only (the entry at fault is named), without repeats, sorted. */
+function checkPartnerPermissions(handles: string[], field: string[]): string[] {
+  handles.forEach((handle, i) => {
+    if (!(PARTNER_PERMISSIONS as readonly string[]).includes(handle)) {
+      throw new UserFailure("UNKNOWN_PARTNER_PERMISSION", `Unknown partner permission "${handle}" (R23: ${PARTNER_PERMISSIONS.join(", ")}).`, [...field, String(i)]);
+    }
+  });
+  return [...new Set(handles)].sort();
+}
+
+/** R23: nobody grants a partner permission they do not hold (owners hold them all); taking one away is no escalation. */
+function refuseEscalation(standing: PartnerStanding, permissions: string[], before: string[], field: string[]) {
+  const missing = permissions.filter((h) => !before.includes(h) && standing.ability.cannot("grantPermission", partnerPermission(h)));
+  if (missing.length) throw new UserFailure("ESCALATION", `R23: you cannot grant partner permissions you do not hold: ${missing.join(", ")}.`, field);
+}
+
+/** R24, R25: each store type's access, its actions and (SPECIFIC) its stores, which must be the organization's. */
+async function checkStoreAccess(db: EntityManager, organization: PartnerOrganization, entries: StoreAccessEntry[], field: string[]): Promise<StoreAccessMap> {
+  const checked: StoreAccessMap = {};
+  for (const [i, entry] of entries.entries()) {
+    const at = [...field, String(i)];
+    const { storeType, access } = entry;
+    const invalid = (message: string, ...path: string[]) => new UserFailure("INVALID_STORE_ACCESS", message, [...at, ...path]);
+    if (checked[storeType]) throw invalid(`R24: store access for ${storeType} is given twice.`, "storeType");
+    if (storeType === "PLUS_SANDBOX" && !organization.plus) {
+      throw new UserFailure("PLUS_ONLY", "R24: Plus sandbox store access exists only for Plus partner organizations.", [...at, "storeType"]);
+    }
+    const actions = entry.actions ?? [];
+    const storeIds = entry.storeIds ?? [];
+    if (access === "NONE" && actions.length) throw invalid(`R25: actions need access to ${TYPE_WORDS[storeType]} stores (ALL or SPECIFIC), not NONE.`, "actions");
+    actions.forEach((action, j) => {
+      if (!ACTIONS_BY_STORE_TYPE[storeType].includes(action)) {
+        throw invalid(`R25: ${action} is not an action on ${TYPE_WORDS[storeType]} stores (${ACTIONS_BY_STORE_TYPE[storeType].join(", ")}).`, "actions", String(j));
+      }
+    });
+    if (access !== "SPECIFIC" && storeIds.length) throw invalid(`R24: stores are listed only for SPECIFIC access; ${access} names none.`, "storeIds");
+    if (storeIds.length) {
+      const own = new Set((await partnerOrganizationStores(db, organization.id, storeType)).map((s) => s.id));
+      storeIds.forEach((id, j) => {
+        if (!own.has(id)) {
+          throw new UserFailure("STORE_NOT_IN_ORGANIZATION", `${organization.name} has no ${TYPE_WORDS[storeType]} store with that id.`, [...at, "storeIds", String(j)]);
+        }
+      });
+    }
+    checked[storeType] = {
+      access,
+      storeIds: access === "SPECIFIC" ? [...new Set(storeIds)] : [],
+      actions: ACTIONS_BY_STORE_TYPE[storeType].filter((a) => actions.includes(a)),
+    };
+  }
+  return checked;
+}
+
+/**
+ * What a member of this type stores (R22-R25): owners nothing (they see and do everything);
+ * staff their permissions and store access, checked, over what `current` (a staff member) held.
+ */
+async function memberSettings(
+  db: EntityManager,
+  standing: PartnerStanding,
+  type: PartnerMemberType,
+  input: MemberSettingsInput,
+  current: PartnerMember | null,
+): Promise<Pick<PartnerMember, "permissions" | "storeAccess">> {
+  if (type === "OWNER") {
+    const given = input.permissions?.length ? "permissions" : input.storeAccess?.length ? "storeAccess" : null;
+    if (given) throw new UserFailure("INVALID", "R22: owners see and do everything; permissions and store access are given to staff.", ["input", given]);
+    return { permissions: [], storeAccess: {} };
+  }
+  const staff = current?.type === "STAFF" ? current : null;
+  const before = staff?.permissions ?? [];
+  const permissions = input.permissions ? checkPartnerPermissions(input.permissions, ["input", "permissions"]) : before;
+  refuseEscalation(standing, permissions, before, ["input", "permissions"]);
+  const changed = input.storeAccess ? await checkStoreAccess(db, standing.organization, input.storeAccess, ["input", "storeAccess"]) : {};
+  return { permissions, storeAccess: { ...(staff?.storeAccess ?? {}), ...changed } };
+}
+
+// ---- audit and email ---------------------------------------------------------------------------
+
+async function memberTarget(db: EntityManager, member: PartnerMember) {
+  const user = member.userId ? await db.findOneBy(User, { id: member.userId }) : null;
+  return { type: "PartnerMember", id: member.id, name: user?.name ?? member.invitedEmail ?? `member ${member.id}` };
+}
+
+/** What the audit log keeps of a member, before and after a change. */
+const settingsOf = (m: PartnerMember) => ({ status: m.status, type: m.type, permissions: m.permissions, storeAccess: m.storeAccess });
+
+async function audit(tx: EntityManager, action: string, actor: User, member: PartnerMember, details: Record<string, unknown>) {
+  await recordEvent(tx, { action, actor, target: await memberTarget(tx, member), partnerOrganizationId: member.partnerOrganizationId, details });
+}
+
+const newInvitationToken = () => randomBytes(32).toString("base64url");
+
+/** R27: the invitation email, with the token (its only copy) in the body. */
+async function sendInvitation(tx: EntityManager, organization: PartnerOrganization, member: PartnerMember, actor: User, token: string) {
+  await notify(tx, {
+    channel: "EMAIL",
+    kind: "partner_invitation",
+    recipient: member.invitedEmail!,
+    userId: member.userId,
+    subject: `${actor.name} invited you to the team of ${organization.name}`,
+    body:
+      `${actor.name} invited you to join ${organization.name} in the partner dashboard as ${member.type === "OWNER" ? "an owner" : "staff"}.\n\n` +
+      `Invitation token: ${token}\n\n` +
+      `Accept it (partnerInvitationAccept) before ${member.invitationExpiresAt!.toISOString()}; it works once.`,
+  });
+}
+
+// ---- the operations ----------------------------------------------------------------------------
+
+/** R27: invites an email as owner or staff (with permissions and store access); the invitee accepts within 7 days. */
+export async function inviteMember(ctx: RequestContext, input: MemberInviteInput): Promise<PartnerMember> {
+  const actor = ctx.requireViewer().user;
+  const standing = await visibleOrganization(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
+  const { organization } = standing;
+  requireManager(standing, input.type === "OWNER");
+  const email = normalizeEmail(input.email);
+  if (email.length > 320 || !EMAIL.test(email)) throw new UserFailure("INVALID_EMAIL", `${JSON.stringify(input.email)} is not a valid email address.`, ["input", "email"]);
+  const alreadyMember = () =>
+    new UserFailure("ALREADY_MEMBER", `${email} is already a member of ${organization.name} or invited to it (resend or revoke that invitation).`, ["input", "email"]);
+  const invitee = await ctx.ds.manager.findOneBy(User, { email });
+  const now = ctx.now();
+  const token = newInvitationToken();
+
+  try {
+    const member = await inTransaction(ctx.ds, async (tx) => {
+      await lockOrganization(tx, organization.id);
+      const taken = await tx.exists(PartnerMember, {
+        where: [
+          { partnerOrganizationId: organization.id, status: "INVITED", invitedEmail: email },
+          ...(invitee ? [{ partnerOrganizationId: organization.id, userId: invitee.id }] : []),
+        ],
+      });
+      if (taken) throw alreadyMember();
+      const settings = await memberSettings(tx, standing, input.type, input, null);
+      const member = await tx.save(
+        tx.create(PartnerMember, {
+          partnerOrganizationId: organization.id, userId: invitee?.id ?? null, status: "INVITED", type: input.type, ...settings,
+          invitedEmail: email, invitedById: actor.id, invitationTokenHash: hashToken(token),
+          invitationExpiresAt: new Date(now.getTime() + INVITATION_TTL_MS), joinedAt: null, createdAt: now,
+        }),
+      );
+      await sendInvitation(tx, organization, member, actor, token);
+      await audit(tx, "partner_member.invited", actor, member, { email, before: null, after: settingsOf(member) });
+      return member;
+    });
+    return member;
+  } catch (error) {
+    // An invitation of the same email (or a membership of the same user) landed first.
+    if (isUniqueViolation(error)) throw alreadyMember();
+    throw error;
+  }
+}
+
+/** R22-R26: changes a member's type, permissions and store access (store access per store type given). */
+export async function updateMember(ctx: RequestContext, id: number, input: MemberSettingsInput): Promise<PartnerMember> {
+  const actor = ctx.requireViewer().user;
+  const { member: seen, standing } = await visibleMember(ctx, id);
+  const touchesOwner = (m: PartnerMember) => m.type === "OWNER" || input.type === "OWNER";
+  requireManager(standing, touchesOwner(seen));
+
+  const updated = await inTransaction(ctx.ds, async (tx) => {
+    await lockOrganization(tx, seen.partnerOrganizationId);
+    const member = await currentMember(tx, id);
+    requireManager(standing, touchesOwner(member));
+    const type = input.type ?? member.type;
+    const settings = await memberSettings(tx, standing, type, input, member);
+    if (type === "STAFF") await refuseLastOwner(tx, member, "demoted");
+    const after = Object.assign(new PartnerMember(), member, { type, ...settings });
+    await tx.update(PartnerMember, { id }, { type, ...settings });
+    await audit(tx, type !== member.type ? (type === "OWNER" ? "partner_member.promoted" : "partner_member.demoted") : "partner_member.updated", actor, member, {
+      before: settingsOf(member),
+      after: settingsOf(after),
+    });
+    return after;
+  });
+  ctx.invalidateAccess();
+  return updated;
+}
+
+/** R27: removes a member (or a pending invitation); their collaborator accounts lose the partner side at once. */
+export async function removeMember(ctx: RequestContext, id: number): Promise<PartnerOrganization> {
+  const actor = ctx.requireViewer().user;
+  const { member: seen, standing } = await visibleMember(ctx, id);
+  requireManager(standing, seen.type === "OWNER");
+  await inTransaction(ctx.ds, async (tx) => {
+    await lockOrganization(tx, seen.partnerOrganizationId);
+    const member = await currentMember(tx, id);
+    requireManager(standing, member.type === "OWNER");
+    await refuseLastOwner(tx, member, "removed");
+    await tx.delete(PartnerMember, { id });
+    await audit(tx, "partner_member.removed", actor, member, { email: member.invitedEmail, before: settingsOf(member), after: null });
+  });
+  ctx.invalidateAccess();
+  return standing.organization;
+}
+
+/** A pending invitation the viewer manages (INVITATION_NOT_PENDING once accepted). */
+async function pendingInvitation(tx: EntityManager, standing: PartnerStanding, id: number) {
+  const member = await currentMember(tx, id);
+  requireManager(standing, member.type === "OWNER");
+  if (member.status !== "INVITED") throw new UserFailure("INVITATION_NOT_PENDING", "R27: this member has already accepted; there is no pending invitation.", ["id"]);
+  return member;
+}
+
+/** R27: a new token and 7 more days, in a new email; the old token stops working. */
+export async function resendInvitation(ctx: RequestContext, id: number): Promise<PartnerMember> {
+  const actor = ctx.requireViewer().user;
+  const { member: seen, standing } = await visibleMember(ctx, id);
+  requireManager(standing, seen.type === "OWNER");
+  const token = newInvitationToken();
+  const expiresAt = new Date(ctx.now().getTime() + INVITATION_TTL_MS);
+  return inTransaction(ctx.ds, async (tx) => {
+    await lockOrganization(tx, seen.partnerOrganizationId);
+    const member = await pendingInvitation(tx, standing, id);
+    const before = member.invitationExpiresAt;
+    await tx.update(PartnerMember, { id }, { invitationTokenHash: hashToken(token), invitationExpiresAt: expiresAt });
+    const after = Object.assign(new PartnerMember(), member, { invitationTokenHash: hashToken(token), invitationExpiresAt: expiresAt });
+    await sendInvitation(tx, standing.organization, after, actor, token);
+    await audit(tx, "partner_member.invitation_resent", actor, member, {
+      email: member.invitedEmail,
+      before: { invitationExpiresAt: before?.toISOString() ?? null },
+      after: { invitationExpiresAt: expiresAt.toISOString() },
+    });
+    return after;
+  });
+}
+
+/** R27: withdraws a pending invitation; its token stops working. */
+export async function revokeInvitation(ctx: RequestContext, id: number): Promise<PartnerOrganization> {
+  const actor = ctx.requireViewer().user;
+  const { member: seen, standing } = await visibleMember(ctx, id);
+  requireManager(standing, seen.type === "OWNER");
+  await inTransaction(ctx.ds, async (tx) => {
+    await lockOrganization(tx, seen.partnerOrganizationId);
+    const member = await pendingInvitation(tx, standing, id);
+    await tx.delete(PartnerMember, { id });
+    await audit(tx, "partner_member.invitation_revoked", actor, member, { email: member.invitedEmail, before: settingsOf(member), after: null });
+  });
+  return standing.organization;
+}
+
+/**
+ * R27: the invitee joins. Signed in, the viewer's email must be the invited one; without a
+ * session, an email with no account yet gets one (name and password), and an email with an
+ * account must sign in first.
+ */
+export async function acceptInvitation(ctx: RequestContext, input: { token: string; name?: string | null; password?: string | null }): Promise<PartnerMember> {
+  const invalid = () => new UserFailure("INVALID_TOKEN", "R27: this invitation is unknown, revoked or already accepted.", ["input", "token"]);
+  const hash = hashToken(input.token.trim());
+  const invitation = await ctx.ds.manager.findOneBy(PartnerMember, { invitationTokenHash: hash, status: "INVITED" });
+  if (!invitation) throw invalid();
+  const now = ctx.now();
+  if (invitation.invitationExpiresAt!.getTime() <= now.getTime()) {
+    throw new UserFailure("INVITATION_EXPIRED", "R27: this invitation has expired (after 7 days); ask for it to be sent again.", ["input", "token"]);
+  }
+  const email = invitation.invitedEmail!;
+  const viewer = ctx.viewer?.user ?? null;
+  let account: { name: string; passwordHash: string } | null = null;
+  if (viewer) {
+    if (viewer.email !== email) throw accessDenied("R27: this invitation is for another email address; sign in with that one to accept it.");
+  } else {
+    if (await ctx.ds.manager.existsBy(User, { email })) throw unauthenticated();
+    const name = input.name?.trim() ?? "";
+    if (!name || name.length > 200) throw new UserFailure("INVALID", "Give your name (1 to 200 characters) to create your account.", ["input", "name"]);
+    const password = input.password ?? "";
+    checkPasswordStrength(password, email, ["input", "password"]);
+    account = { name, passwordHash: await hashPassword(password) };
+  }
+
+  try {
+    const joined = await inTransaction(ctx.ds, async (tx) => {
+      await lockOrganization(tx, invitation.partnerOrganizationId);
+      const member = await tx.findOneBy(PartnerMember, { id: invitation.id, invitationTokenHash: hash, status: "INVITED" });
+      if (!member) throw invalid();
+      const user =
+        viewer ??
+        (await tx.save(
+          tx.create(User, { email, ...account!, platformSupport: false, totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, passwordChangedAt: null, createdAt: now }),
+        ));
+      const changes = { status: "ACTIVE" as const, userId: user.id, invitationTokenHash: null, invitationExpiresAt: null, joinedAt: now };
+      await tx.update(PartnerMember, { id: member.id }, changes);
+      if (!viewer) {
+        await recordEvent(tx, { action: "user.created", actor: user, target: { type: "User", id: user.id, name: user.name }, details: { via: "partner_invitation" } });
+      }
+      await recordEvent(tx, {
+        action: "partner_member.joined", actor: user, target: { type: "PartnerMember", id: member.id, name: user.name },
+        partnerOrganizationId: member.partnerOrganizationId, details: { email, newUser: !viewer, before: { status: "INVITED" }, after: { status: "ACTIVE" } },
+      });
+      return Object.assign(new PartnerMember(), member, changes);
+    });
+    ctx.invalidateAccess();
+    return joined;
+  } catch (error) {
+    // The email got an account, or the user a membership, between the checks and the writes.
+    if (isUniqueViolation(error)) throw invalid();
+    throw error;
+  }
+}
+
+/** R24: the members (active and invited) whose store access covers this store of the organization. */
+export async function storeTeam(db: EntityManager, organizationId: number, store: Store): Promise<PartnerMember[]> {
+  const members = await db.find(PartnerMember, { where: { partnerOrganizationId: organizationId }, order: { id: "ASC" } });
+  return members.filter((m) => partnerStoreAccess(m, store.storeType, store.id).allowed);
+}
+
+/** One of the organization's stores (R24), or null. */
+export async function organizationStore(db: EntityManager, organizationId: number, storeId: number): Promise<Store | null> {
+  return (await partnerOrganizationStores(db, organizationId)).find((s) => s.id === storeId) ?? null;
+}
+
+/**
+ * R26: the store's team page. Adds the store to (or takes it from) the SPECIFIC list of staff
+ * members for the store's type; a member with ALL or NONE access, or an owner, has no list.
+ */
+export async function updateStoreTeam(
+  ctx: RequestContext,
+  input: { partnerOrganizationId: number; storeId: number; addMemberIds: number[]; removeMemberIds: number[] },
+): Promise<{ store: Store; team: PartnerMember[] }> {
+  const actor = ctx.requireViewer().user;
+  const standing = await visibleOrganization(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
+  const { organization } = standing;
+  requireManager(standing, false);
+  input.removeMemberIds.forEach((id, i) => {
+    if (input.addMemberIds.includes(id)) throw new UserFailure("INVALID", "A member is either added to the store or removed from it, not both.", ["input", "removeMemberIds", String(i)]);
+  });
+
+  const result = await inTransaction(ctx.ds, async (tx) => {
+    await lockOrganization(tx, organization.id);
+    const store = await organizationStore(tx, organization.id, input.storeId);
+    if (!store) throw new UserFailure("STORE_NOT_IN_ORGANIZATION", `${organization.name} has no store with that id.`, ["input", "storeId"]);
+    const ids = [...input.addMemberIds, ...input.removeMemberIds];
+    const rows = ids.length ? await tx.findBy(PartnerMember, { id: In(ids), partnerOrganizationId: organization.id }) : [];
+    const users = new Map((await tx.findBy(User, { id: In(rows.map((r) => r.userId).filter((u): u is number => u !== null)) })).map((u) => [u.id, u]));
+    const nameOf = (m: PartnerMember) => (m.userId ? users.get(m.userId)?.name : null) ?? m.invitedEmail ?? `member ${m.id}`;
+
+    const changes: { member: PartnerMember; storeIds: number[] }[] = [];
+    for (const [list, field, add] of [[input.addMemberIds, "addMemberIds", true], [input.removeMemberIds, "removeMemberIds", false]] as const) {
+      list.forEach((id, i) => {
+        const at = ["input", field, String(i)];
+        const member = rows.find((r) => r.id === id);
+        if (!member) throw new UserFailure("NOT_FOUND", `${organization.name} has no member with that id.`, at);
+        if (member.type === "OWNER") throw new UserFailure("INVALID_STORE_ACCESS", `R22: ${nameOf(member)} is an owner and reaches every store.`, at);
+        const setting = member.storeAccess?.[store.storeType];
+        if (setting?.access !== "SPECIFIC") {
+          throw new UserFailure(
+            "INVALID_STORE_ACCESS",
+            `R24: ${nameOf(member)} has ${setting?.access ?? "NONE"} access to ${TYPE_WORDS[store.storeType]} stores; only SPECIFIC access lists stores.`,
+            at,
+          );
+        }
+        if (changes.some((c) => c.member.id === member.id)) return; // named twice
+        const has = setting.storeIds.includes(store.id);
+        if (add && !has) changes.push({ member, storeIds: [...setting.storeIds, store.id] });
+        if (!add && has) changes.push({ member, storeIds: setting.storeIds.filter((s) => s !== store.id) });
+      });
+    }
+    for (const { member, storeIds } of changes) {
+      const before = settingsOf(member);
+      const storeAccess: StoreAccessMap = { ...member.storeAccess, [store.storeType]: { ...member.storeAccess[store.storeType]!, storeIds } };
+      await tx.update(PartnerMember, { id: member.id }, { storeAccess });
+      await audit(tx, "partner_member.updated", actor, member, {
+        store: { id: store.id, name: store.name, storeType: store.storeType, added: storeIds.includes(store.id) },
+        before,
+        after: settingsOf(Object.assign(new PartnerMember(), member, { storeAccess })),
+      });
+    }
+    return { store, team: await storeTeam(tx, organization.id, store) };
+  });
+  ctx.invalidateAccess();
+  return result;
+}
+
+/** The organization's stores (R24): all of them for those who manage members (R26), else those the viewer reaches. */
+export async function organizationStoreIds(ctx: RequestContext, organization: PartnerOrganization, storeType?: StoreType | null): Promise<number[]> {
+  const { ability } = await ctx.partnerStanding(organization);
+  if (ability.can("manageMembers", "PartnerOrganization")) {
+    return (await partnerOrganizationStores(ctx.ds.manager, organization.id, storeType ?? undefined)).map((s) => s.id);
+  }
+  return (await reachablePartnerStoreIds(ctx, organization.id, storeType)) ?? [];
+}
+
+/** Reading the team and the stores of an organization is for those who may see it (its members; support, R30). */
+export async function requireOrganizationReader(ctx: RequestContext, organization: PartnerOrganization) {
+  if ((await ctx.partnerStanding(organization)).ability.cannot("read", "PartnerOrganization")) {
+    throw accessDenied("R22: only members of the partner organization see its team and stores.");
+  }
+}
