@@ -77,7 +77,8 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
     }
   }
 
-  const account = s.account;
+  // In a partner organization's own store, its members' accounts count only through the partner side.
+  const account = s.owningPartnerMember ? null : s.account;
   if (account && s.accountStatus === "ACTIVE") {
     // Two-sided access: a collaborator needs the merchant's account and their partner organization's say.
     const partner =

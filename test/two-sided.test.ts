@@ -1,0 +1,108 @@
+// Effective access is two-sided (DOMAIN.md "Effective access", R24, R25): a partner user reaches a
+// store only while the merchant says yes (an active collaborator account, with roles) and their
+// partner organization says yes (store access covering that store). explainAccess says which side said no.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startServer, TestServer } from "./support/server";
+import { worldIds } from "./support/world";
+
+let s: TestServer;
+let ids: Record<string, string>;
+beforeAll(async () => {
+  s = await startServer();
+  ids = await worldIds(s, ["pia", "pete"]);
+  ids.piaMember = await s.gid("PartnerMember", "partner_members", { userId: Number(ids.pia.split("/").pop()) });
+  ids.peteMember = await s.gid("PartnerMember", "partner_members", { userId: Number(ids.pete.split("/").pop()) });
+});
+afterAll(async () => s?.close());
+
+const STORE = `query($id: ID!) { store(id: $id) { id name } }`;
+const EXPLAIN = `query($u: ID!, $s: ID!, $p: String!) { explainAccess(userId: $u, storeId: $s, permission: $p) { allowed reasons via { kind partnerSetting } } }`;
+const UPDATE = `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { partnerMember { id } userErrors { code message } } }`;
+const CREATE_DEV = `mutation($input: PartnerStoreCreateInput!) { partnerStoreCreate(input: $input) { store { id storeType } userErrors { code message } } }`;
+const ORDERS = `query($id: ID!) { store(id: $id) { collaborators(first: 5) { nodes { id } } } }`;
+
+async function setAccess(member: string, storeType: string, access: Record<string, unknown>) {
+  const pat = await s.as("pat");
+  const r = await pat.data(UPDATE, { id: member, input: { storeAccess: [{ storeType, ...access }] } });
+  expect(r.partnerMemberUpdate.userErrors).toEqual([]);
+}
+
+describe("a collaborator on a client store", () => {
+  test("R24: with both sides saying yes, pia reads acme-eu and explainAccess names both sides", async () => {
+    const pia = await s.as("pia");
+    expect((await pia.data(STORE, { id: ids.acmeEu })).store).toEqual({ id: ids.acmeEu, name: "Acme EU" });
+    const erin = await s.as("erin");
+    const e = (await erin.data(EXPLAIN, { u: ids.pia, s: ids.acmeEu, p: "orders" })).explainAccess;
+    expect(e.allowed).toBe(true);
+    expect(e.reasons).toContain("merchant side: collaborator role Fulfilment");
+    const read = (await erin.data(EXPLAIN, { u: ids.pia, s: ids.acmeEu, p: "products.view" })).explainAccess;
+    expect(read.via.map((v: { kind: string }) => v.kind)).toContain("ROLE");
+  });
+
+  test("R24: when the partner organization takes away managed-store access, the merchant's account no longer opens the store", async () => {
+    await setAccess(ids.piaMember, "MANAGED", { access: "NONE" });
+    const pia = await s.as("pia");
+    const r = await pia.gql(STORE, { id: ids.acmeEu });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.store).toBeNull(); // reads like a store that does not exist
+    const erin = await s.as("erin");
+    const e = (await erin.data(EXPLAIN, { u: ids.pia, s: ids.acmeEu, p: "orders" })).explainAccess;
+    expect(e.allowed).toBe(false);
+    expect(e.reasons).toEqual(["partner side: R24: partner setting MANAGED access NONE"]);
+    expect(e.via).toEqual([{ kind: "PARTNER_SETTING", partnerSetting: "R24: partner setting MANAGED access NONE" }]);
+    // The merchant side is untouched: the account is still active in the store's users.
+    const list = await erin.data(`query($id: ID!) { store(id: $id) { collaborators(first: 10, status: ACTIVE) { nodes { user { email } } } } }`, { id: ids.acmeEu });
+    expect(list.store.collaborators.nodes.map((n: any) => n.user.email)).toContain("pia@example.com");
+  });
+
+  test("R24: SPECIFIC access that leaves the store out also closes it; putting it back opens it again", async () => {
+    await setAccess(ids.piaMember, "MANAGED", { access: "SPECIFIC", storeIds: [], actions: ["ADD_REMOVE"] });
+    const pia = await s.as("pia");
+    expect((await pia.data(STORE, { id: ids.acmeEu })).store).toBeNull();
+    const erin = await s.as("erin");
+    expect((await erin.data(EXPLAIN, { u: ids.pia, s: ids.acmeEu, p: "orders" })).explainAccess.reasons).toEqual([
+      "partner side: R24: partner setting MANAGED access SPECIFIC does not include this store",
+    ]);
+    await setAccess(ids.piaMember, "MANAGED", { access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] });
+    expect((await pia.data(STORE, { id: ids.acmeEu })).store).toEqual({ id: ids.acmeEu, name: "Acme EU" });
+  });
+
+  test("R17, R24: when the merchant side says no (expired account), the partner side's yes does not open the store", async () => {
+    // pete: MANAGED ALL on the partner side, but his acme-us account has been unused for 100 days.
+    const pete = await s.as("pete");
+    expect((await pete.data(STORE, { id: ids.acmeUs })).store).toBeNull();
+    const erin = await s.as("erin");
+    const e = (await erin.data(EXPLAIN, { u: ids.pete, s: ids.acmeUs, p: "products" })).explainAccess;
+    expect(e.allowed).toBe(false);
+    expect(e.reasons).toEqual(["merchant side: R17: collaborator account expired after 90 days without a login"]);
+  });
+
+  test("R9, R24: a collaborator whose partner side says no cannot use what a manager's role would give either", async () => {
+    // pia holds no manager role; with the partner side closed she cannot list collaborators (nor see the store).
+    await setAccess(ids.piaMember, "MANAGED", { access: "NONE" });
+    const pia = await s.as("pia");
+    const r = await pia.gql(ORDERS, { id: ids.acmeEu });
+    expect(r.data?.store ?? null).toBeNull();
+    await setAccess(ids.piaMember, "MANAGED", { access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] });
+  });
+});
+
+describe("a partner organization's own store", () => {
+  test("R25: the creator of a development store holds it through the partner side, and loses it with that side", async () => {
+    await setAccess(ids.peteMember, "DEVELOPMENT", { access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] });
+    const pete = await s.as("pete");
+    const pixel = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
+    const created = await pete.data(CREATE_DEV, { input: { partnerOrganizationId: pixel, storeType: "DEVELOPMENT", name: "Pete's sandbox", domain: "pete-dev.example.com" } });
+    expect(created.partnerStoreCreate.userErrors).toEqual([]);
+    const dev = created.partnerStoreCreate.store.id;
+    expect((await pete.data(STORE, { id: dev })).store).toEqual({ id: dev, name: "Pete's sandbox" });
+    const own = (await pete.data(EXPLAIN, { u: ids.pete, s: dev, p: "settings" })).explainAccess;
+    expect(own.allowed).toBe(true);
+    expect(own.reasons[0]).toMatch(/^partner side: R24: partner setting DEVELOPMENT access ALL/);
+
+    await setAccess(ids.peteMember, "DEVELOPMENT", { access: "NONE" });
+    expect((await pete.data(STORE, { id: dev })).store).toBeNull();
+    // pat, the partner organization's owner, still holds it (R22: owners see everything).
+    expect((await (await s.as("pat")).data(STORE, { id: dev })).store).toEqual({ id: dev, name: "Pete's sandbox" });
+  });
+});
