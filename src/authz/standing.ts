@@ -52,32 +52,58 @@ const groupBy = <T, K>(rows: T[], key: (row: T) => K) => {
  */
 export async function loadStandings(db: EntityManager, store: Store, users: User[], now: Date): Promise<Map<number, StoreStanding>> {
   const userIds = [...new Set(users.map((u) => u.id))];
-  const organization = store.organizationId ? await db.findOneBy(Organization, { id: store.organizationId }) : null;
+  const someUsers = userIds.length ? userIds : [0];
 
-  // Organization roles (R9, R10): system roles held, and Store user administrator assignments here.
+  // The organization with the users' memberships, organization roles and store assignments: one query.
   const orgRoles = new Map<number, Set<SystemRoleKey>>();
   const suaHere = new Set<number>();
-  if (organization && userIds.length) {
-    const members = await db.findBy(OrganizationMember, { organizationId: organization.id, userId: In(userIds) });
-    const memberIds = members.map((m) => m.id);
-    const links = memberIds.length ? await db.findBy(OrganizationMemberRole, { memberId: In(memberIds) }) : [];
-    const roles = links.length ? await db.findBy(Role, { id: In([...new Set(links.map((l) => l.roleId))]) }) : [];
-    const assigned = memberIds.length ? await db.findBy(OrganizationMemberStore, { memberId: In(memberIds), storeId: store.id }) : [];
-    const assignedMembers = new Set(assigned.map((a) => a.memberId));
-    for (const m of members) {
-      const keys = new Set(
-        links.filter((l) => l.memberId === m.id).map((l) => roles.find((r) => r.id === l.roleId)?.systemKey).filter((k): k is SystemRoleKey => !!k),
-      );
-      orgRoles.set(m.userId, keys);
-      if (keys.has("STORE_USER_ADMINISTRATOR") && assignedMembers.has(m.id)) suaHere.add(m.userId);
+  let organization: Organization | null = null;
+  if (store.organizationId) {
+    const { entities, raw } = await db
+      .createQueryBuilder(Organization, "o")
+      .leftJoin(OrganizationMember, "m", "m.organizationId = o.id AND m.userId IN (:...someUsers)", { someUsers })
+      .leftJoin(OrganizationMemberRole, "ml", "ml.memberId = m.id")
+      .leftJoin(Role, "mr", "mr.id = ml.roleId")
+      .leftJoin(OrganizationMemberStore, "ms", "ms.memberId = m.id AND ms.storeId = :storeId", { storeId: store.id })
+      .addSelect(["m.userId", "mr.systemKey", "ms.storeId"])
+      .where("o.id = :orgId", { orgId: store.organizationId })
+      .getRawAndEntities();
+    organization = entities[0] ?? null;
+    for (const row of raw as { m_userId: number | null; mr_systemKey: SystemRoleKey | null; ms_storeId: number | null }[]) {
+      if (row.m_userId == null) continue;
+      const userId = Number(row.m_userId);
+      const keys = orgRoles.get(userId) ?? new Set<SystemRoleKey>();
+      if (row.mr_systemKey) keys.add(row.mr_systemKey);
+      orgRoles.set(userId, keys);
+      if (row.mr_systemKey === "STORE_USER_ADMINISTRATOR" && row.ms_storeId != null) suaHere.add(userId);
     }
   }
 
-  // Accounts on the store, and the permissions of their roles.
-  const accounts = userIds.length ? await db.find(StoreUser, { where: { storeId: store.id, userId: In(userIds), status: In(["ACTIVE", "REQUESTED"]) } }) : [];
+  // Accounts on the store with their roles and the roles' permissions: one query.
+  const { entities: accounts, raw: accountRoles } = await db
+    .createQueryBuilder(StoreUser, "su")
+    .leftJoin(StoreUserRole, "l", "l.storeUserId = su.id")
+    .leftJoin(Role, "r", "r.id = l.roleId")
+    .leftJoin(RolePermission, "g", "g.roleId = r.id")
+    .addSelect(["r.id", "r.name", "r.systemKey", "g.handle"])
+    .where("su.storeId = :storeId", { storeId: store.id })
+    .andWhere("su.userId IN (:...someUsers)", { someUsers })
+    .andWhere("su.status IN ('ACTIVE', 'REQUESTED')")
+    .getRawAndEntities();
   const accountOf = new Map(accounts.map((a) => [a.userId, a]));
-  const activeIds = accounts.filter((a) => effectiveStatus(a, now) === "ACTIVE").map((a) => a.id);
-  const rolesByAccount = await heldRolesOf(db, activeIds);
+  const rolesByAccount = new Map<number, Map<number, HeldRole>>();
+  for (const row of accountRoles as { su_id: number; r_id: number | null; r_name: string; r_systemKey: SystemRoleKey | null; g_handle: string | null }[]) {
+    if (row.r_id == null) continue;
+    const held = rolesByAccount.get(Number(row.su_id)) ?? new Map<number, HeldRole>();
+    const role = held.get(Number(row.r_id)) ?? { id: Number(row.r_id), name: row.r_name, systemKey: row.r_systemKey, permissions: [] };
+    if (row.g_handle && !role.permissions.includes(row.g_handle)) role.permissions.push(row.g_handle);
+    held.set(role.id, role);
+    rolesByAccount.set(Number(row.su_id), held);
+  }
+  const rolesOf = (account: StoreUser) =>
+    effectiveStatus(account, now) === "ACTIVE"
+      ? [...(rolesByAccount.get(account.id)?.values() ?? [])].map((r) => ({ ...r, permissions: r.permissions.sort() })).sort((a, b) => a.id - b.id)
+      : [];
 
   // The partner side: memberships behind collaborator accounts, and in the organization owning the store.
   const partnerKeys = accounts.filter((a) => a.userType === "COLLABORATOR" && a.partnerOrganizationId);
@@ -101,7 +127,7 @@ export async function loadStandings(db: EntityManager, store: Store, users: User
       storeUserAdminHere: suaHere.has(user.id),
       account,
       accountStatus: account ? effectiveStatus(account, now) : null,
-      roles: account ? rolesByAccount.get(account.id) ?? [] : [],
+      roles: account ? rolesOf(account) : [],
       partnerMember: account ? partnerMembers.find((m) => m.userId === user.id && m.partnerOrganizationId === account.partnerOrganizationId) ?? null : null,
       owningPartnerMember: owningMembers.find((m) => m.userId === user.id) ?? null,
     });

@@ -105,6 +105,13 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
           }
         }
       }
+      // Two-sided: every permission the merchant's roles give a collaborator also rests on the partner side.
+      const merchantGiven = s.roles.some((r) => r.systemKey === "ADMINISTRATOR") ? null : [...new Set(s.roles.flatMap((r) => r.permissions))];
+      if (partner && (merchantGiven === null || merchantGiven.length)) {
+        const reason = via(`partner side: ${partner.reason}`, "PARTNER_SETTING", { partnerSetting: partner.reason });
+        if (merchantGiven === null) can("use", "Permission").because(reason);
+        else can("use", "Permission", { handle: { $in: merchantGiven } }).because(reason);
+      }
       if (account.userType === "COLLABORATOR" && !s.roles.some((r) => r.permissions.includes("pos"))) {
         cannot("use", "Permission", { handle: "pos" }).because(via("merchant side: R12: collaborators have no Point of Sale access unless a role with pos is assigned", "RULE"));
       }

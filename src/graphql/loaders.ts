@@ -29,30 +29,32 @@ function grouped<K, V>(load: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
 }
 
 export function createLoaders(ds: DataSource) {
-  const roleById = byId(ds, Role);
-  const roleIdsByStoreUser = grouped(
-    (ids: number[]) => ds.getRepository(StoreUserRole).findBy({ storeUserId: In(ids) }),
-    (l) => l.storeUserId,
-  );
   return {
     user: byId(ds, User),
     store: byId(ds, Store),
     organization: byId(ds, Organization),
     partnerOrganization: byId(ds, PartnerOrganization),
     storeUser: byId(ds, StoreUser),
-    role: roleById,
+    role: byId(ds, Role),
     /** Permission handles of a role (system roles have none stored: their powers are in the abilities). */
     permissionsOfRole: grouped(
       (ids: number[]) => ds.getRepository(RolePermission).find({ where: { roleId: In(ids) }, order: { handle: "ASC" } }),
       (g) => g.roleId,
     ),
-    rolesOfStoreUser: new DataLoader<number, Role[]>(async (ids) => {
-      const links = await roleIdsByStoreUser.loadMany([...ids]);
-      const all = links.flatMap((l) => (l instanceof Error ? [] : l));
-      const roles = await roleById.loadMany([...new Set(all.map((l) => l.roleId))]);
-      const map = new Map(roles.filter((r): r is Role => !!r && !(r instanceof Error)).map((r) => [r.id, r]));
-      return links.map((l) => (l instanceof Error ? [] : l.map((x) => map.get(x.roleId)!).filter(Boolean).sort((a, b) => a.id - b.id)));
-    }),
+    /** The roles of store accounts: links and roles in one query. */
+    rolesOfStoreUser: grouped(
+      async (ids: number[]) =>
+        (
+          await ds
+            .getRepository(StoreUserRole)
+            .createQueryBuilder("l")
+            .innerJoinAndMapOne("l.role", Role, "r", "r.id = l.roleId")
+            .where("l.storeUserId IN (:...ids)", { ids })
+            .orderBy("r.id", "ASC")
+            .getMany()
+        ).map((l) => ({ storeUserId: l.storeUserId, role: (l as StoreUserRole & { role: Role }).role })),
+      (l) => l.storeUserId,
+    ),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
-import type { DataSource } from "typeorm";
+import type { DataSource, Logger } from "typeorm";
 import { clock } from "../../src/clock";
 import { parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
@@ -42,8 +42,8 @@ export async function freshDatabase(): Promise<{ db: DatabaseConfig; drop: () =>
   };
 }
 
-export function readFixture(file = "test/fixtures/world.json") {
-  const { fixture, errors } = validateFixture(JSON.parse(fs.readFileSync(file, "utf8")));
+export function readFixture(file: string | object = "test/fixtures/world.json") {
+  const { fixture, errors } = validateFixture(typeof file === "string" ? JSON.parse(fs.readFileSync(file, "utf8")) : file);
   if (errors.length) throw new Error(errors.join("\n"));
   return fixture;
 }
@@ -82,10 +82,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(fixtureFile?: string): Promise<TestServer> {
+/** A fixture file or object (default: test/fixtures/world.json); a logger sees every SQL statement. */
+export async function startServer(fixtureFile?: string | object, options: { logger?: Logger } = {}): Promise<TestServer> {
   clock.reset();
   const { db, drop } = await freshDatabase();
-  const ds = createDataSource(db);
+  const ds = createDataSource(db, { logger: options.logger });
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });
   await loadFixture(ds, readFixture(fixtureFile));

@@ -52,10 +52,17 @@ export async function signIn(
 
 /** The viewer behind a bearer token, or null when the token is unknown, revoked or expired. */
 export async function authenticate(ds: DataSource, token: string): Promise<{ user: User; session: Session } | null> {
-  const session = await ds.getRepository(Session).findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
+  // One query: the session and its user.
+  const session = (await ds
+    .getRepository(Session)
+    .createQueryBuilder("s")
+    .innerJoinAndMapOne("s.user", User, "u", "u.id = s.userId")
+    .where("s.tokenHash = :hash AND s.revokedAt IS NULL", { hash: hashToken(token) })
+    .getOne()) as (Session & { user: User }) | null;
   if (!session || session.expiresAt.getTime() <= clock.now().getTime()) return null;
-  const user = await ds.getRepository(User).findOneBy({ id: session.userId });
-  return user ? { user, session } : null;
+  const { user } = session;
+  delete (session as Partial<typeof session>).user;
+  return { user, session };
 }
 
 export async function signOut(ds: DataSource, session: Session): Promise<void> {

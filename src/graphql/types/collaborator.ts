@@ -34,8 +34,8 @@ function storeUserFields(type: () => typeof CollaboratorType | typeof StoreUserT
     }
 
     @FieldResolver(() => [RoleType])
-    roles(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
-      return ctx.loaders.rolesOfStoreUser.load(row.id);
+    async roles(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
+      return (await ctx.loaders.rolesOfStoreUser.load(row.id)).map((l) => l.role);
     }
   }
   return StoreUserFields;
@@ -64,7 +64,7 @@ export class CollaboratorResolver {
   @FieldResolver(() => [PermissionType], { description: "What the collaborator may do now: the union of its roles' permissions." })
   async permissions(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
     if (effectiveStatus(row, ctx.now()) !== "ACTIVE") return [];
-    const roles = await ctx.loaders.rolesOfStoreUser.load(row.id);
+    const roles = (await ctx.loaders.rolesOfStoreUser.load(row.id)).map((l) => l.role);
     if (roles.some((r) => r.systemKey === "ADMINISTRATOR")) return toPermissions(STORE_PERMISSION_HANDLES);
     const grants = await ctx.loaders.permissionsOfRole.loadMany(roles.map((r) => r.id));
     const handles = new Set(grants.flatMap((g) => (g instanceof Error ? [] : g.map((x) => x.handle))));

@@ -1,0 +1,1067 @@
+// The permission audits over HTTP: accessAudit, explainAccess, userAccess, accessReview,
+// collaboratorRequestAcceptPreview, the audit logs (store, organization, partner organization,
+// viewer) with their filters, who may run which audit, and the hash chain (auditLogVerify).
+//
+// The first describes share one server and database, and run in file order, relying on it:
+// - "who holds what" reads the fixture as loaded (pia: Fulfilment on acme-eu; pete: expired on acme-us).
+// - "who may run which audit" previews kira's pending nordic request before "access review" accepts it.
+// - "access review" expects that nobody signed in as uma before it (uma's staff account is unused).
+// - "the audit log" freezes the clock, and moves it one minute before each change so that every event
+//   has its own time; it changes pia's roles (R14) only in its last tests.
+// The tampering describes each start their own server, since a tampered log stays broken.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { clock, DAY_MS } from "../src/clock";
+import { GqlResult, startServer, TestClient, TestServer } from "./support/server";
+import { worldIds } from "./support/world";
+
+let s: TestServer;
+let ids: Record<string, string> = {};
+
+const USERS = ["olive", "oscar", "suki", "erin", "ada", "dan", "uma", "nora", "nils", "pat", "pia", "pete", "pax", "kai", "kira", "sam", "owen", "stan"];
+
+beforeAll(async () => {
+  s = await startServer();
+  ids = await worldIds(s, USERS);
+  ids.studio = await s.gid("Store", "stores", { domain: "studio.example.com" });
+  ids.acme = await s.gid("Organization", "organizations", { name: "Acme" });
+  ids.pixel = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
+  ids.koi = await s.gid("PartnerOrganization", "partner_organizations", { name: "Koi Commerce" });
+  ids.kiraRequest = await s.gid("Collaborator", "store_users", { userId: num(ids.kira), storeId: num(ids.nordic) });
+  ids.piaAccount = await s.gid("Collaborator", "store_users", { userId: num(ids.pia), storeId: num(ids.acmeEu) });
+});
+afterAll(async () => {
+  clock.reset();
+  await s?.close();
+});
+
+const num = (gid: string) => Number(gid.split("/").pop());
+const MISSING = {
+  store: "gid://latchkey/Store/999999",
+  user: "gid://latchkey/User/999999",
+  organization: "gid://latchkey/Organization/999999",
+  partner: "gid://latchkey/PartnerOrganization/999999",
+  collaborator: "gid://latchkey/Collaborator/999999",
+};
+
+/** A refused audit answers exactly as the same audit of an object that does not exist. */
+function expectSameAsMissing(refused: GqlResult, missing: GqlResult) {
+  expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  expect(refused.errors).toHaveLength(1);
+  expect(refused.errors![0].extensions).toEqual(missing.errors![0].extensions);
+  expect(refused.errors![0].message).toBe(missing.errors![0].message);
+  expect(refused.data ?? null).toEqual(missing.data ?? null);
+}
+
+async function count(table: string): Promise<number> {
+  const rows = await s.ds.query(`SELECT COUNT(*) AS n FROM "${table}"`);
+  return Number(rows[0].n);
+}
+
+const VIA = `via { kind role { name } partnerSetting reason }`;
+interface Via {
+  kind: string;
+  role: { name: string } | null;
+  partnerSetting: string | null;
+  reason: string;
+}
+
+const ACCESS_AUDIT = `query($storeId: ID!, $permission: String, $userType: UserType, $sensitiveOnly: Boolean) {
+  accessAudit(storeId: $storeId, permission: $permission, userType: $userType, sensitiveOnly: $sensitiveOnly) {
+    user { name email } userType permission sensitive ${VIA}
+  }
+}`;
+interface Grant {
+  user: { name: string; email: string };
+  userType: string;
+  permission: string;
+  sensitive: boolean;
+  via: Via[];
+}
+
+async function accessAudit(client: TestClient, storeId: string, args: { permission?: string; userType?: string; sensitiveOnly?: boolean } = {}): Promise<Grant[]> {
+  return (await client.data(ACCESS_AUDIT, { storeId, ...args })).accessAudit;
+}
+
+const EXPLAIN = `query($userId: ID!, $storeId: ID!, $permission: String!) {
+  explainAccess(userId: $userId, storeId: $storeId, permission: $permission) { allowed reasons ${VIA} }
+}`;
+interface Explanation {
+  allowed: boolean;
+  reasons: string[];
+  via: Via[];
+}
+
+async function explain(client: TestClient, user: string, storeId: string, permission: string): Promise<Explanation> {
+  return (await client.data(EXPLAIN, { userId: ids[user], storeId, permission })).explainAccess;
+}
+
+const USER_ACCESS = `query($userId: ID!) {
+  userAccess(userId: $userId) { store { name } userType permissions { handle sensitive } ${VIA} }
+}`;
+interface Reach {
+  store: { name: string };
+  userType: string;
+  permissions: { handle: string; sensitive: boolean }[];
+  via: Via[];
+}
+
+const REVIEW = `query($storeId: ID, $organizationId: ID, $expiringWithinDays: Int, $unusedForDays: Int) {
+  accessReview(storeId: $storeId, organizationId: $organizationId, expiringWithinDays: $expiringWithinDays, unusedForDays: $unusedForDays) {
+    stores { name }
+    sensitiveCollaborators { ...F }
+    expiringCollaborators { ...F }
+    pendingRequests { id status user { name } store { name } }
+    unusedAccounts { ...F }
+    grantedBeyondRequest { ...F }
+  }
+}
+fragment F on AccessReviewFinding {
+  at user { name } store { name } storeUser { id userType status } collaborator { id status lastLoginAt } permissions { handle }
+}`;
+interface Finding {
+  at: string | null;
+  user: { name: string };
+  store: { name: string };
+  storeUser: { id: string; userType: string; status: string };
+  collaborator: { id: string; status: string; lastLoginAt: string | null } | null;
+  permissions: { handle: string }[];
+}
+
+const PREVIEW = `query($id: ID!, $input: CollaboratorRequestAcceptInput) {
+  collaboratorRequestAcceptPreview(id: $id, input: $input) {
+    collaborator { id status }
+    roles { role { id name } name permissions { handle } }
+    permissions { handle sensitive }
+    sensitivePermissions { handle }
+    beyondRequested { handle }
+    userErrors { field message code }
+  }
+}`;
+
+const EVENT = `id action actorName targetName targetType createdAt details hash`;
+const STORE_LOG = `query($storeId: ID!, $filter: AuditLogFilter) { auditLog(storeId: $storeId, first: 250, filter: $filter) { nodes { ${EVENT} } pageInfo { hasNextPage } } }`;
+const ORG_LOG = `query($organizationId: ID!, $filter: AuditLogFilter) { organizationAuditLog(organizationId: $organizationId, first: 250, filter: $filter) { nodes { ${EVENT} } } }`;
+const PARTNER_LOG = `query($partnerOrganizationId: ID!, $filter: AuditLogFilter) { partnerOrganizationAuditLog(partnerOrganizationId: $partnerOrganizationId, first: 250, filter: $filter) { nodes { ${EVENT} } } }`;
+const VIEWER_LOG = `query($filter: AuditLogFilter) { viewerAuditLog(first: 250, filter: $filter) { nodes { ${EVENT} } } }`;
+const VERIFY = `{ auditLogVerify { valid checkedCount brokenEventId problem } }`;
+interface AuditEvent {
+  id: string;
+  action: string;
+  actorName: string;
+  targetName: string | null;
+  targetType: string | null;
+  createdAt: string;
+  details: any;
+  hash: string;
+}
+
+interface Filter {
+  from?: string;
+  to?: string;
+  actorId?: string;
+  actions?: string[];
+}
+
+async function storeLog(client: TestClient, storeId: string, filter?: Filter): Promise<AuditEvent[]> {
+  const r = await client.data(STORE_LOG, { storeId, filter: filter ?? null });
+  expect(r.auditLog.pageInfo.hasNextPage).toBe(false);
+  return r.auditLog.nodes;
+}
+async function orgLog(client: TestClient, organizationId: string, filter?: Filter): Promise<AuditEvent[]> {
+  return (await client.data(ORG_LOG, { organizationId, filter: filter ?? null })).organizationAuditLog.nodes;
+}
+async function partnerLog(client: TestClient, partnerOrganizationId: string, filter?: Filter): Promise<AuditEvent[]> {
+  return (await client.data(PARTNER_LOG, { partnerOrganizationId, filter: filter ?? null })).partnerOrganizationAuditLog.nodes;
+}
+
+const handles = (list: { handle: string }[]) => list.map((p) => p.handle).sort();
+const names = (list: { user: { name: string } }[]) => [...new Set(list.map((g) => g.user.name))].sort();
+
+const ERR = `userErrors { field message code }`;
+const M = {
+  request: `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { id status } ${ERR} } }`,
+  withdraw: `mutation($id: ID!) { collaboratorRequestWithdraw(id: $id) { collaborator { id status } ${ERR} } }`,
+  accept: `mutation($id: ID!, $input: CollaboratorRequestAcceptInput) { collaboratorRequestAccept(id: $id, input: $input) { collaborator { id status roles { name } } ${ERR} } }`,
+  reject: `mutation($id: ID!) { collaboratorRequestReject(id: $id) { collaborator { id status } ${ERR} } }`,
+  remove: `mutation($id: ID!, $password: String!) { collaboratorRemove(id: $id, password: $password) { collaborator { id status } ${ERR} } }`,
+  rolesSet: `mutation($id: ID!, $roleIds: [ID!]!) { collaboratorRolesSet(id: $id, roleIds: $roleIds) { collaborator { id roles { name } } ${ERR} } }`,
+  regenerate: `mutation($storeId: ID!) { storeCollaboratorCodeRegenerate(storeId: $storeId) { code ${ERR} } }`,
+  settings: `mutation($storeId: ID!, $require: Boolean!) { storeCollaboratorSettingsUpdate(storeId: $storeId, requireRequestCode: $require) { store { requireCollaboratorRequestCode } ${ERR} } }`,
+  liftBlock: `mutation($storeId: ID!, $partnerOrganizationId: ID!) { collaboratorRequestBlockLift(storeId: $storeId, partnerOrganizationId: $partnerOrganizationId) { ${ERR} } }`,
+  transfer: `mutation($storeId: ID!, $userId: ID!) { storeOwnershipTransfer(storeId: $storeId, userId: $userId) { store { owner { name } } ${ERR} } }`,
+  memberUpdate: `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { partnerMember { id storeAccess { storeType access storeIds actions } } ${ERR} } }`,
+  memberRemove: `mutation($id: ID!) { partnerMemberRemove(id: $id) { removedPartnerMemberId ${ERR} } }`,
+  memberInvite: `mutation($input: PartnerMemberInviteInput!) { partnerMemberInvite(input: $input) { partnerMember { id status } ${ERR} } }`,
+  roleCreate: `mutation($input: RoleCreateInput!) { roleCreate(input: $input) { role { id name } ${ERR} } }`,
+  orgRoleAssign: `mutation($organizationId: ID!, $roleId: ID!) { organizationCollaboratorsRoleAssign(organizationId: $organizationId, roleId: $roleId) { assignedCount ${ERR} } }`,
+  viewerUpdate: `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { user { name } ${ERR} } }`,
+  partnerStoreCreate: `mutation($input: PartnerStoreCreateInput!) { partnerStoreCreate(input: $input) { store { id } ${ERR} } }`,
+};
+
+/** Runs a mutation and returns its payload, expecting no userErrors. */
+async function ok(client: TestClient, mutation: string, vars: Record<string, unknown>) {
+  const data = await client.data(mutation, vars);
+  const payload = Object.values(data)[0] as { userErrors: unknown[] };
+  expect(payload.userErrors).toEqual([]);
+  return payload as any;
+}
+
+async function requestCode(storeId: string): Promise<string> {
+  const erin = await s.as("erin");
+  return (await erin.data(`query($id: ID!) { store(id: $id) { collaboratorRequestCode } }`, { id: storeId })).store.collaboratorRequestCode;
+}
+
+async function partnerMemberId(owner: TestClient, partnerOrganizationId: string, email: string): Promise<string> {
+  const r = await owner.data(`query($id: ID!) { partnerOrganization(id: $id) { members { id user { email } invitedEmail } } }`, { id: partnerOrganizationId });
+  const member = r.partnerOrganization.members.find((m: any) => m.user?.email === email || m.invitedEmail === email);
+  if (!member) throw new Error(`no member ${email}`);
+  return member.id;
+}
+
+async function signInFresh(t: TestServer, key: string, client = "PARTNER_DASHBOARD"): Promise<TestClient> {
+  const r = await t.anonymous().data(`mutation($input: SignInInput!) { signIn(input: $input) { token ${ERR} } }`, {
+    input: { email: `${key}@example.com`, password: `password-${key}`, client },
+  });
+  expect(r.signIn.userErrors).toEqual([]);
+  return new TestClient(t.url, r.signIn.token);
+}
+
+const ALL_STORE_PERMISSIONS_COUNT = 31; // the catalog's store permissions (DOMAIN.md), without app: and channel:
+
+describe("who holds what: accessAudit, explainAccess and userAccess", () => {
+  test("Audit: accessAudit lists staff and collaborators holding orders with their paths", async () => {
+    const grants = await accessAudit(await s.as("erin"), ids.acmeEu, { permission: "orders" });
+    expect(grants.every((g) => g.permission === "orders" && g.sensitive === false)).toBe(true);
+    // Suki (Store user administrator: users only), pete and the nordic staff hold nothing of acme-eu's orders.
+    expect(names(grants)).toEqual(["Ada Admin", "Dan Fulfilment", "Erin Store-Owner", "Olive Owner", "Oscar Org-Admin", "Pia Pixel", "Uma Team-Lead"]);
+    const of = (name: string) => grants.filter((g) => g.user.name === name);
+    for (const g of grants) expect(of(g.user.name)).toHaveLength(1);
+    const expected: Record<string, { userType: string; via: Via }> = {
+      "Erin Store-Owner": { userType: "STAFF", via: { kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "store owner: every store permission" } },
+      "Olive Owner": { userType: "STAFF", via: { kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "organization owner: every store permission" } },
+      "Oscar Org-Admin": {
+        userType: "STAFF",
+        via: { kind: "ORGANIZATION_ROLE", role: { name: "Organization administrator" }, partnerSetting: null, reason: "role Organization administrator: every store permission" },
+      },
+      "Ada Admin": { userType: "STAFF", via: { kind: "ROLE", role: { name: "Administrator" }, partnerSetting: null, reason: "role Administrator: every store permission" } },
+      "Dan Fulfilment": { userType: "STAFF", via: { kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "staff role Fulfilment" } },
+      "Uma Team-Lead": { userType: "STAFF", via: { kind: "ROLE", role: { name: "Team lead" }, partnerSetting: null, reason: "staff role Team lead" } },
+      "Pia Pixel": { userType: "COLLABORATOR", via: { kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "merchant side: collaborator role Fulfilment" } },
+    };
+    for (const [name, e] of Object.entries(expected)) {
+      const [grant] = of(name);
+      expect(grant.userType, name).toBe(e.userType);
+      expect(grant.via, name).toContainEqual(e.via);
+    }
+  });
+
+  test("R10: accessAudit shows a Store user administrator holding users through the organization role, next to a staff role with users", async () => {
+    const grants = await accessAudit(await s.as("erin"), ids.acmeEu, { permission: "users" });
+    const suki = grants.find((g) => g.user.name === "Suki Store-Admin");
+    expect(suki).toMatchObject({ userType: "STAFF", permission: "users" });
+    expect(suki!.via).toEqual([{ kind: "ORGANIZATION_ROLE", role: { name: "Store user administrator" }, partnerSetting: null, reason: "role Store user administrator" }]);
+    expect(grants.find((g) => g.user.name === "Uma Team-Lead")!.via).toContainEqual({ kind: "ROLE", role: { name: "Team lead" }, partnerSetting: null, reason: "staff role Team lead" });
+    expect(names(grants)).not.toContain("Dan Fulfilment");
+    expect(names(grants)).not.toContain("Pia Pixel");
+    // Suki's role is assigned to acme-eu only: on acme-us she holds nothing.
+    expect(names(await accessAudit(await s.as("erin"), ids.acmeUs, { permission: "users" }))).not.toContain("Suki Store-Admin");
+  });
+
+  test("Audit: accessAudit filters by user type", async () => {
+    const erin = await s.as("erin");
+    const all = await accessAudit(erin, ids.acmeEu);
+    const collaborators = await accessAudit(erin, ids.acmeEu, { userType: "COLLABORATOR" });
+    const staff = await accessAudit(erin, ids.acmeEu, { userType: "STAFF" });
+    expect(collaborators.every((g) => g.userType === "COLLABORATOR")).toBe(true);
+    expect(names(collaborators)).toEqual(["Pia Pixel"]);
+    expect(collaborators.map((g) => g.permission).sort()).toEqual(["orders", "products.view"]);
+    expect(staff.every((g) => g.userType === "STAFF")).toBe(true);
+    expect(names(staff)).not.toContain("Pia Pixel");
+    expect(names(staff)).toEqual(expect.arrayContaining(["Erin Store-Owner", "Ada Admin", "Dan Fulfilment", "Suki Store-Admin"]));
+    expect(collaborators.length + staff.length).toBe(all.length);
+    // The owner holds every store permission.
+    expect(staff.filter((g) => g.user.name === "Erin Store-Owner")).toHaveLength(ALL_STORE_PERMISSIONS_COUNT);
+  });
+
+  test("Audit: accessAudit with sensitiveOnly lists only the sensitive permissions, flagged", async () => {
+    const erin = await s.as("erin");
+    const grants = await accessAudit(erin, ids.acmeEu, { sensitiveOnly: true });
+    expect(grants.length).toBeGreaterThan(0);
+    expect(grants.every((g) => g.sensitive)).toBe(true);
+    expect([...new Set(grants.map((g) => g.permission))].sort()).toEqual(["customers.request_data", "finance.billing", "finance.payment_settings"]);
+    expect(names(grants)).toEqual(["Ada Admin", "Erin Store-Owner", "Oscar Org-Admin", "Olive Owner"].sort());
+    expect(grants).toHaveLength(4 * 3);
+    // The same grants appear unfiltered, flagged sensitive there too.
+    const billing = await accessAudit(erin, ids.acmeEu, { permission: "finance.billing" });
+    expect(billing.every((g) => g.sensitive)).toBe(true);
+    expect(names(billing)).toEqual(names(grants));
+    // A permission that is not sensitive gives nothing with sensitiveOnly; an unknown one is bad input.
+    expect(await accessAudit(erin, ids.acmeEu, { permission: "orders", sensitiveOnly: true })).toEqual([]);
+    const unknown = await erin.gql(ACCESS_AUDIT, { storeId: ids.acmeEu, permission: "orders.teleport" });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  test("R24: accessAudit shows the partner setting that gives a staff member a partner organization's development store", async () => {
+    const pat = await s.as("pat");
+    const created = await ok(pat, M.partnerStoreCreate, {
+      input: { partnerOrganizationId: ids.pixel, storeType: "DEVELOPMENT", name: "Pixel Lab", domain: "pixel-lab.example.com" },
+    });
+    ids.pixelLab = created.store.id;
+    const stan = await partnerMemberId(pat, ids.pixel, "stan@example.com");
+    await ok(pat, M.memberUpdate, { id: stan, input: { storeAccess: [{ storeType: "DEVELOPMENT", access: "SPECIFIC", storeIds: [ids.pixelLab], actions: ["ADD_ARCHIVE_UNARCHIVE"] }] } });
+
+    const grants = await accessAudit(pat, ids.pixelLab, { permission: "orders" });
+    // Stan reaches it through his DEVELOPMENT setting; pia and pete have no DEVELOPMENT access (NONE).
+    expect(names(grants)).toEqual(["Pat Pixel", "Stan Pixel-Staff"]);
+    const setting = "R24: partner setting DEVELOPMENT access SPECIFIC includes this store";
+    expect(grants.find((g) => g.user.name === "Stan Pixel-Staff")!.via).toEqual([
+      { kind: "PARTNER_SETTING", role: null, partnerSetting: setting, reason: `partner side: ${setting}: every store permission` },
+    ]);
+    // Pat created the store, but holds it as the partner organization's owner (R22), not as its owner.
+    const patVia = grants.find((g) => g.user.name === "Pat Pixel")!.via;
+    expect(patVia).toContainEqual({
+      kind: "PARTNER_SETTING", role: null, partnerSetting: "R22: partner organization owner (every store, every action)",
+      reason: "partner side: R22: partner organization owner (every store, every action): every store permission",
+    });
+  });
+
+  test("Audit: explainAccess names the ownership, organization ownership or organization role that gives every store permission", async () => {
+    const erin = await s.as("erin");
+    expect(await explain(erin, "erin", ids.acmeEu, "finance.billing")).toEqual({
+      allowed: true, reasons: ["store owner: every store permission"],
+      via: [{ kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "store owner: every store permission" }],
+    });
+    expect(await explain(erin, "olive", ids.acmeEu, "finance.billing")).toMatchObject({ allowed: true, reasons: ["organization owner: every store permission"] });
+    const oscar = await explain(erin, "oscar", ids.acmeUs, "finance.payment_settings");
+    expect(oscar).toMatchObject({ allowed: true, reasons: ["role Organization administrator: every store permission"] });
+    expect(oscar.via).toEqual([{ kind: "ORGANIZATION_ROLE", role: { name: "Organization administrator" }, partnerSetting: null, reason: "role Organization administrator: every store permission" }]);
+    expect(await explain(erin, "ada", ids.acmeEu, "finance.billing")).toMatchObject({ allowed: true, reasons: ["role Administrator: every store permission"] });
+  });
+
+  test("Audit: explainAccess names the staff role that gives a permission, and says that nothing gives one that is missing", async () => {
+    const erin = await s.as("erin");
+    const orders = await explain(erin, "dan", ids.acmeEu, "orders");
+    expect(orders).toEqual({ allowed: true, reasons: ["staff role Fulfilment"], via: [{ kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "staff role Fulfilment" }] });
+    const billing = await explain(erin, "dan", ids.acmeEu, "finance.billing");
+    expect(billing.allowed).toBe(false);
+    expect(billing.reasons).toHaveLength(1);
+    expect(billing.reasons[0]).toMatch(/no role, ownership or organization role gives permission finance\.billing/);
+    // Asking for a permission that does not exist is bad input, not a "no".
+    const unknown = await erin.gql(EXPLAIN, { userId: ids.dan, storeId: ids.acmeEu, permission: "orders.teleport" });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  test("R12: explainAccess names R12 when a collaborator has no pos role", async () => {
+    const erin = await s.as("erin");
+    const r12 = "merchant side: R12: collaborators have no Point of Sale access unless a role with pos is assigned";
+    const pia = await explain(erin, "pia", ids.acmeEu, "pos");
+    expect(pia.allowed).toBe(false);
+    expect(pia.reasons).toContain(r12);
+    expect(pia.reasons).toContain("merchant side: collaborator roles: Fulfilment");
+    expect(pia.via).toContainEqual({ kind: "RULE", role: null, partnerSetting: null, reason: r12 });
+    // Staff are not under R12: dan lacks pos only because no role of his gives it.
+    const dan = await explain(erin, "dan", ids.acmeEu, "pos");
+    expect(dan.allowed).toBe(false);
+    expect(dan.reasons.join("\n")).not.toMatch(/R12/);
+    // The collaborator asks about themself and gets the same answer.
+    expect(await explain(await s.as("pia"), "pia", ids.acmeEu, "pos")).toEqual(pia);
+  });
+
+  test("R17: explainAccess names R17 for a collaborator whose account expired after 90 days without a login", async () => {
+    const erin = await s.as("erin");
+    const pete = await explain(erin, "pete", ids.acmeUs, "products");
+    const r17 = "merchant side: R17: collaborator account expired after 90 days without a login";
+    expect(pete.allowed).toBe(false);
+    expect(pete.reasons).toContain(r17);
+    expect(pete.via).toContainEqual({ kind: "RULE", role: null, partnerSetting: null, reason: r17 });
+    // Org merchandiser (products) is still assigned, but the accessAudit agrees: pete holds nothing.
+    expect(names(await accessAudit(erin, ids.acmeUs, { permission: "products" }))).not.toContain("Pete Pixel");
+  });
+
+  test("R17: userAccess leaves out a store whose collaborator account expired", async () => {
+    const pete = await s.as("pete");
+    expect((await pete.data(USER_ACCESS, { userId: ids.pete })).userAccess).toEqual([]);
+  });
+
+  test("R24: the audits name a collaborator's partner setting next to the merchant role that gives a permission", async () => {
+    // Effective access is two-sided (DOMAIN.md): pia holds orders because acme-eu gave her Fulfilment
+    // AND Pixel Union's MANAGED SPECIFIC setting includes acme-eu. Both paths are named.
+    const erin = await s.as("erin");
+    const setting = "R24: partner setting MANAGED access SPECIFIC includes this store";
+    const explanation = await explain(erin, "pia", ids.acmeEu, "orders");
+    expect(explanation.allowed).toBe(true);
+    expect(explanation.reasons).toContain("merchant side: collaborator role Fulfilment");
+    expect(explanation.reasons.some((r) => r.includes("partner side") && r.includes(setting))).toBe(true);
+    expect(explanation.via).toContainEqual(expect.objectContaining({ kind: "PARTNER_SETTING", partnerSetting: setting }));
+    const grant = (await accessAudit(erin, ids.acmeEu, { permission: "orders", userType: "COLLABORATOR" }))[0];
+    expect(grant.via).toContainEqual(expect.objectContaining({ kind: "PARTNER_SETTING", partnerSetting: setting }));
+    const reach = (await (await s.as("pia")).data(USER_ACCESS, { userId: ids.pia })).userAccess as Reach[];
+    expect(reach[0].via).toContainEqual(expect.objectContaining({ kind: "PARTNER_SETTING", partnerSetting: setting }));
+  });
+
+  test("R24: explainAccess names the partner setting when the partner organization takes a collaborator's access away", async () => {
+    const pat = await s.as("pat");
+    const erin = await s.as("erin");
+    const piaMember = await partnerMemberId(pat, ids.pixel, "pia@example.com");
+    await ok(pat, M.memberUpdate, { id: piaMember, input: { storeAccess: [{ storeType: "MANAGED", access: "NONE" }] } });
+    try {
+      const e = await explain(erin, "pia", ids.acmeEu, "orders");
+      expect(e.allowed).toBe(false);
+      expect(e.reasons).toContain("partner side: R24: partner setting MANAGED access NONE");
+      expect(e.via).toContainEqual({ kind: "PARTNER_SETTING", role: null, partnerSetting: "R24: partner setting MANAGED access NONE", reason: "partner side: R24: partner setting MANAGED access NONE" });
+      expect(names(await accessAudit(erin, ids.acmeEu, { permission: "orders" }))).not.toContain("Pia Pixel");
+      expect((await (await s.as("pia")).data(USER_ACCESS, { userId: ids.pia })).userAccess).toEqual([]);
+    } finally {
+      await ok(pat, M.memberUpdate, {
+        id: piaMember,
+        input: { storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] }] },
+      });
+    }
+    expect((await explain(erin, "pia", ids.acmeEu, "orders")).allowed).toBe(true);
+  });
+
+  test("Audit: userAccess lists a collaborator's store, permissions and path, for the collaborator and for the store's managers", async () => {
+    const expected = {
+      store: { name: "Acme EU" },
+      userType: "COLLABORATOR",
+      permissions: [
+        { handle: "orders", sensitive: false },
+        { handle: "products.view", sensitive: false },
+      ],
+    };
+    for (const viewer of ["pia", "erin", "suki", "oscar"]) {
+      const reach = (await (await s.as(viewer)).data(USER_ACCESS, { userId: ids.pia })).userAccess as Reach[];
+      expect(reach, viewer).toHaveLength(1);
+      expect({ ...reach[0], permissions: [...reach[0].permissions].sort((a, b) => a.handle.localeCompare(b.handle)) }, viewer).toMatchObject(expected);
+      expect(reach[0].via, viewer).toContainEqual({ kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "merchant side: collaborator role Fulfilment" });
+    }
+  });
+
+  test("Audit: userAccess names staff roles, ownership and organization roles, and shows a manager only the stores they manage", async () => {
+    const reachOf = async (viewer: string, user: string) => (await (await s.as(viewer)).data(USER_ACCESS, { userId: ids[user] })).userAccess as Reach[];
+    const dan = await reachOf("dan", "dan");
+    expect(dan.map((r) => r.store.name)).toEqual(["Acme EU"]);
+    expect(dan[0]).toMatchObject({ userType: "STAFF" });
+    expect(handles(dan[0].permissions)).toEqual(["orders", "products.view"]);
+    expect(dan[0].via).toEqual([{ kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "staff role Fulfilment" }]);
+
+    const oscar = await reachOf("oscar", "oscar");
+    expect(oscar.map((r) => r.store.name)).toEqual(["Acme EU", "Acme US"]);
+    for (const r of oscar) {
+      expect(r.permissions).toHaveLength(ALL_STORE_PERMISSIONS_COUNT);
+      expect(r.permissions.filter((p) => p.sensitive).map((p) => p.handle).sort()).toEqual(["customers.request_data", "finance.billing", "finance.payment_settings"]);
+      expect(r.via).toEqual([{ kind: "ORGANIZATION_ROLE", role: { name: "Organization administrator" }, partnerSetting: null, reason: "role Organization administrator: every store permission" }]);
+    }
+    const olive = await reachOf("olive", "olive");
+    expect(olive.map((r) => r.store.name)).toEqual(["Acme EU", "Acme US"]);
+    for (const r of olive) expect(r.via).toContainEqual({ kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "organization owner: every store permission" });
+
+    // Erin owns both acme stores; suki manages acme-eu only, so she sees erin's reach there only.
+    const erinOwn = await reachOf("erin", "erin");
+    expect(erinOwn.map((r) => r.store.name)).toEqual(["Acme EU", "Acme US"]);
+    for (const r of erinOwn) expect(r.via).toContainEqual({ kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "store owner: every store permission" });
+    expect((await reachOf("suki", "erin")).map((r) => r.store.name)).toEqual(["Acme EU"]);
+    // The Store user administrator's own reach: users on acme-eu, through the organization role.
+    const suki = await reachOf("suki", "suki");
+    expect(suki.map((r) => r.store.name)).toEqual(["Acme EU"]);
+    expect(handles(suki[0].permissions)).toEqual(["users"]);
+    expect(suki[0].via).toEqual([{ kind: "ORGANIZATION_ROLE", role: { name: "Store user administrator" }, partnerSetting: null, reason: "role Store user administrator" }]);
+  });
+});
+
+describe("who may run which audit", () => {
+  test("R9: accessAudit, explainAccess, accessReview and auditLog answer dan on acme-eu exactly as for a missing store", async () => {
+    const dan = await s.as("dan");
+    const storeQueries: [string, Record<string, unknown>][] = [
+      [ACCESS_AUDIT, {}],
+      [ACCESS_AUDIT, { permission: "orders" }],
+      [EXPLAIN, { userId: ids.pia, permission: "orders" }],
+      [REVIEW, {}],
+      [STORE_LOG, {}],
+    ];
+    for (const [query, vars] of storeQueries) {
+      const refused = await dan.gql(query, { ...vars, storeId: ids.acmeEu });
+      const missing = await dan.gql(query, { ...vars, storeId: MISSING.store });
+      expectSameAsMissing(refused, missing);
+      // A store dan cannot even see (nordic) answers the same.
+      expectSameAsMissing(await dan.gql(query, { ...vars, storeId: ids.nordic }), missing);
+    }
+    // explainAccess of a user who does not exist reads the same as a store dan may not audit.
+    expectSameAsMissing(await dan.gql(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" }), await dan.gql(EXPLAIN, { userId: MISSING.user, storeId: ids.acmeEu, permission: "orders" }));
+    // Dan may explain his own access.
+    expect((await explain(dan, "dan", ids.acmeEu, "orders")).allowed).toBe(true);
+  });
+
+  test("R9: suki audits acme-eu, where she is Store user administrator, and gets acme-us answered as a missing store", async () => {
+    const suki = await s.as("suki");
+    expect(names(await accessAudit(suki, ids.acmeEu, { permission: "orders" }))).toContain("Pia Pixel");
+    expect((await suki.data(REVIEW, { storeId: ids.acmeEu, expiringWithinDays: 14, unusedForDays: 30 })).accessReview.stores).toEqual([{ name: "Acme EU" }]);
+    await storeLog(suki, ids.acmeEu);
+    const queries: [string, Record<string, unknown>][] = [
+      [ACCESS_AUDIT, {}],
+      [EXPLAIN, { userId: ids.pete, permission: "orders" }],
+      [REVIEW, { expiringWithinDays: 14, unusedForDays: 30 }],
+      [STORE_LOG, {}],
+    ];
+    for (const [query, vars] of queries) {
+      expectSameAsMissing(await suki.gql(query, { ...vars, storeId: ids.acmeUs }), await suki.gql(query, { ...vars, storeId: MISSING.store }));
+    }
+  });
+
+  test("R9, R10: an organization's audits are for its owner and administrators; erin and suki get the answer for a missing organization", async () => {
+    const ORG_REVIEW = REVIEW;
+    for (const key of ["olive", "oscar"]) {
+      const c = await s.as(key);
+      expect((await c.data(ORG_REVIEW, { organizationId: ids.acme, expiringWithinDays: 14, unusedForDays: 30 })).accessReview.stores.map((x: any) => x.name)).toEqual(["Acme EU", "Acme US"]);
+      await orgLog(c, ids.acme);
+    }
+    for (const key of ["erin", "suki", "dan", "nora"]) {
+      const c = await s.as(key);
+      expectSameAsMissing(await c.gql(ORG_LOG, { organizationId: ids.acme }), await c.gql(ORG_LOG, { organizationId: MISSING.organization }));
+      expectSameAsMissing(
+        await c.gql(ORG_REVIEW, { organizationId: ids.acme, expiringWithinDays: 14, unusedForDays: 30 }),
+        await c.gql(ORG_REVIEW, { organizationId: MISSING.organization, expiringWithinDays: 14, unusedForDays: 30 }),
+      );
+    }
+  });
+
+  test("Audit: userAccess for someone the viewer does not manage answers as for a missing user", async () => {
+    const cases: [string, string][] = [
+      ["nora", "pia"], // nora manages nordic only
+      ["dan", "pia"], // staff without R9 standing
+      ["suki", "pete"], // pete's only store is acme-us, which suki does not manage
+      ["pia", "dan"], // a collaborator asking about staff
+      ["kai", "kira"], // a partner owner is no merchant manager of kira's stores
+    ];
+    for (const [viewer, user] of cases) {
+      const c = await s.as(viewer);
+      expectSameAsMissing(await c.gql(USER_ACCESS, { userId: ids[user] }), await c.gql(USER_ACCESS, { userId: MISSING.user }));
+    }
+  });
+
+  test("Audit: partnerOrganizationAuditLog is for owners and member managers; others get the answer for a missing partner organization", async () => {
+    await partnerLog(await s.as("pat"), ids.pixel);
+    for (const key of ["pia", "kai", "erin"]) {
+      const c = await s.as(key);
+      expectSameAsMissing(await c.gql(PARTNER_LOG, { partnerOrganizationId: ids.pixel }), await c.gql(PARTNER_LOG, { partnerOrganizationId: MISSING.partner }));
+    }
+  });
+
+  test("Audit: collaboratorRequestAcceptPreview answers someone who does not manage the store as for a missing request", async () => {
+    const before = await count("audit_events");
+    for (const key of ["erin", "dan", "kai"]) {
+      const c = await s.as(key);
+      const refused = await c.data(PREVIEW, { id: ids.kiraRequest, input: { roleIds: [ids.support] } });
+      const missing = await c.data(PREVIEW, { id: MISSING.collaborator, input: { roleIds: [ids.support] } });
+      expect(missing.collaboratorRequestAcceptPreview.userErrors).toEqual([{ field: ["id"], message: expect.any(String), code: "NOT_FOUND" }]);
+      expect(refused).toEqual(missing);
+    }
+    expect(await count("audit_events")).toBe(before);
+  });
+
+  test("Audit: auditLogVerify is for platform support and owners; anyone else gets NOT_FOUND", async () => {
+    for (const key of ["sam", "nora", "olive"]) {
+      const v = (await (await s.as(key)).data(VERIFY)).auditLogVerify;
+      expect(v, key).toMatchObject({ valid: true, brokenEventId: null, problem: null });
+    }
+    for (const key of ["dan", "pia", "oscar"]) {
+      const r = await (await s.as(key)).gql(VERIFY);
+      expect(r.errors?.[0]?.extensions?.code, key).toBe("NOT_FOUND");
+      expect(r.data ?? null).toBeNull();
+    }
+  });
+});
+
+describe("access review and accept preview", () => {
+  test("R17: accessReview lists collaborators expiring within N days", async () => {
+    const erin = await s.as("erin");
+    const review = async (scope: Record<string, string>, days: number) =>
+      (await erin.data(REVIEW, { ...scope, expiringWithinDays: days, unusedForDays: 30 })).accessReview.expiringCollaborators as Finding[];
+    const lastLogin = (await review({ storeId: ids.acmeEu }, 365))[0].collaborator!.lastLoginAt!;
+    const expiresAt = new Date(new Date(lastLogin).getTime() + 90 * DAY_MS);
+    const daysLeft = (expiresAt.getTime() - clock.now().getTime()) / DAY_MS; // about 80: pia last logged in 10 days ago
+    expect(daysLeft).toBeGreaterThan(70);
+    expect(await review({ storeId: ids.acmeEu }, Math.floor(daysLeft) - 1)).toEqual([]);
+    const within = await review({ storeId: ids.acmeEu }, Math.ceil(daysLeft) + 1);
+    expect(within).toHaveLength(1);
+    expect(within[0]).toMatchObject({ at: expiresAt.toISOString(), user: { name: "Pia Pixel" }, store: { name: "Acme EU" }, storeUser: { userType: "COLLABORATOR", status: "ACTIVE" } });
+    expect(within[0].collaborator).toMatchObject({ id: ids.piaAccount, status: "ACTIVE" });
+    expect(handles(within[0].permissions)).toEqual(["orders", "products.view"]);
+    // Across the organization (olive): pete's account has already expired, so it is not "about to".
+    const org = (await (await s.as("olive")).data(REVIEW, { organizationId: ids.acme, expiringWithinDays: 365, unusedForDays: 30 })).accessReview;
+    expect(org.expiringCollaborators.map((f: Finding) => f.user.name)).toEqual(["Pia Pixel"]);
+  });
+
+  test("Audit: accessReview lists staff and collaborator accounts unused for N days", async () => {
+    const erin = await s.as("erin");
+    const unused = async (days: number) => (await erin.data(REVIEW, { storeId: ids.acmeEu, expiringWithinDays: 14, unusedForDays: days })).accessReview.unusedAccounts as Finding[];
+    // Pia last logged in 10 days ago; uma has never signed in.
+    const five = await unused(5);
+    expect(five.find((f) => f.user.name === "Uma Team-Lead")).toMatchObject({ at: null, storeUser: { userType: "STAFF" } });
+    expect(five.find((f) => f.user.name === "Pia Pixel")).toMatchObject({ storeUser: { userType: "COLLABORATOR" }, collaborator: { id: ids.piaAccount } });
+    const thirty = await unused(30);
+    expect(thirty.map((f) => f.user.name)).toContain("Uma Team-Lead");
+    expect(thirty.map((f) => f.user.name)).not.toContain("Pia Pixel");
+    // Once uma signs in, her account is in use.
+    await s.as("uma");
+    expect((await unused(5)).map((f) => f.user.name)).not.toContain("Uma Team-Lead");
+  });
+
+  test("Audit: accessReview lists pending requests", async () => {
+    const nora = await s.as("nora");
+    const review = (await nora.data(REVIEW, { storeId: ids.nordic, expiringWithinDays: 14, unusedForDays: 30 })).accessReview;
+    expect(review.stores).toEqual([{ name: "Nordic" }]);
+    expect(review.pendingRequests).toEqual([{ id: ids.kiraRequest, status: "REQUESTED", user: { name: "Kira Koi" }, store: { name: "Nordic" } }]);
+    // A request is not an account: kira holds nothing yet.
+    expect(review.sensitiveCollaborators).toEqual([]);
+    expect(review.grantedBeyondRequest).toEqual([]);
+  });
+
+  const KIRA_INPUT = () => ({ roleIds: [ids.support], autoRole: { permissions: ["orders", "customers", "finance.billing"] } });
+  const NORDIC_REQUEST = `query($id: ID!) { store(id: $id) { collaborators(first: 50, status: REQUESTED) { nodes { id status roles { name } autoGeneratedRole { name permissions { handle } } } } roles { name } } }`;
+
+  test("Audit: collaboratorRequestAcceptPreview shows the effective permissions, flags sensitive ones and those beyond the request, and changes nothing", async () => {
+    const nora = await s.as("nora");
+    const tables = ["audit_events", "store_users", "store_user_roles", "roles", "role_permissions", "notifications"];
+    const before = await Promise.all(tables.map(count));
+    const stateBefore = await nora.data(NORDIC_REQUEST, { id: ids.nordic });
+
+    const p = (await nora.data(PREVIEW, { id: ids.kiraRequest, input: KIRA_INPUT() })).collaboratorRequestAcceptPreview;
+    expect(p.userErrors).toEqual([]);
+    expect(p.collaborator).toEqual({ id: ids.kiraRequest, status: "REQUESTED" });
+    expect(p.roles.map((r: any) => ({ name: r.name, role: r.role.name, permissions: handles(r.permissions) }))).toEqual([
+      { name: "Kira Koi x Nordic", role: "Kira Koi x Nordic", permissions: ["customers", "finance.billing", "orders"] },
+      { name: "Support", role: "Support", permissions: ["customers", "orders"] },
+    ]);
+    expect(handles(p.permissions)).toEqual(["customers", "finance.billing", "orders"]);
+    expect(p.permissions.find((x: any) => x.handle === "finance.billing").sensitive).toBe(true);
+    expect(handles(p.sensitivePermissions)).toEqual(["finance.billing"]);
+    expect(handles(p.beyondRequested)).toEqual(["finance.billing"]);
+
+    // A renamed auto-generated role shows its new name, still changing nothing.
+    const renamed = (await nora.data(PREVIEW, { id: ids.kiraRequest, input: { autoRole: { name: "Koi support" } } })).collaboratorRequestAcceptPreview;
+    expect(renamed.roles.map((r: any) => [r.name, r.role.name])).toEqual([["Koi support", "Kira Koi x Nordic"]]);
+    expect(handles(renamed.beyondRequested)).toEqual([]);
+
+    expect(await Promise.all(tables.map(count))).toEqual(before);
+    expect(await nora.data(NORDIC_REQUEST, { id: ids.nordic })).toEqual(stateBefore);
+    expect(stateBefore.store.collaborators.nodes[0].autoGeneratedRole.permissions.map((x: any) => x.handle).sort()).toEqual(["customers", "orders"]);
+  });
+
+  test("R11: collaboratorRequestAcceptPreview refuses the Administrator role exactly as accepting does, changing nothing", async () => {
+    const nora = await s.as("nora");
+    const roles = (await nora.data(`query($id: ID!) { store(id: $id) { roles { id name system } } }`, { id: ids.nordic })).store.roles;
+    const administrator = roles.find((r: any) => r.name === "Administrator" && r.system).id;
+    const input = { roleIds: [administrator], dropAutoRole: true };
+    const eventsBefore = await count("audit_events");
+    const preview = (await nora.data(PREVIEW, { id: ids.kiraRequest, input })).collaboratorRequestAcceptPreview;
+    expect(preview.userErrors).toHaveLength(1);
+    expect(preview.userErrors[0].code).toBe("ROLE_NOT_ASSIGNABLE");
+    expect(preview.userErrors[0].message).toMatch(/R11/);
+    expect(preview.permissions).toEqual([]);
+    const accept = (await nora.data(M.accept, { id: ids.kiraRequest, input })).collaboratorRequestAccept;
+    expect(accept.userErrors).toEqual(preview.userErrors);
+    expect(await count("audit_events")).toBe(eventsBefore);
+    const state = await nora.data(NORDIC_REQUEST, { id: ids.nordic });
+    expect(state.store.collaborators.nodes.map((n: any) => n.id)).toEqual([ids.kiraRequest]);
+  });
+
+  test("Audit: accessReview flags collaborators with sensitive permissions and permissions granted beyond the request", async () => {
+    const nora = await s.as("nora");
+    const accepted = await ok(nora, M.accept, { id: ids.kiraRequest, input: KIRA_INPUT() });
+    expect(accepted.collaborator.status).toBe("ACTIVE");
+    const review = (await nora.data(REVIEW, { storeId: ids.nordic, expiringWithinDays: 14, unusedForDays: 30 })).accessReview;
+    expect(review.pendingRequests).toEqual([]);
+    expect(review.sensitiveCollaborators).toHaveLength(1);
+    expect(review.sensitiveCollaborators[0]).toMatchObject({ user: { name: "Kira Koi" }, collaborator: { id: ids.kiraRequest, status: "ACTIVE" }, permissions: [{ handle: "finance.billing" }] });
+    expect(review.grantedBeyondRequest).toHaveLength(1);
+    expect(review.grantedBeyondRequest[0]).toMatchObject({ user: { name: "Kira Koi" }, permissions: [{ handle: "finance.billing" }] });
+    // accessAudit agrees: kira holds finance.billing as a collaborator, flagged sensitive.
+    const sensitive = await accessAudit(nora, ids.nordic, { sensitiveOnly: true, userType: "COLLABORATOR" });
+    expect(sensitive.map((g) => [g.user.name, g.permission, g.sensitive])).toEqual([["Kira Koi", "finance.billing", true]]);
+    expect(sensitive[0].via).toContainEqual({ kind: "ROLE", role: { name: "Kira Koi x Nordic" }, partnerSetting: null, reason: "merchant side: collaborator role Kira Koi x Nordic" });
+  });
+});
+
+describe("the audit log: an event for every change of access", () => {
+  /** Moves the frozen clock one minute on and returns the new "now": the time of the next event. */
+  const tick = () => {
+    clock.advance(60_000);
+    return clock.now().toISOString();
+  };
+  const times: Record<string, string> = {};
+  const only = async (client: TestClient, storeId: string, action: string) => storeLog(client, storeId, { actions: [action] });
+
+  beforeAll(() => {
+    clock.set(clock.now());
+  });
+
+  test("Audit: accepting a request is logged with the roles given", async () => {
+    // Kira's acceptance (previous describe) is on nordic's log, with both roles and their permissions.
+    const [event] = await only(await s.as("nora"), ids.nordic, "collaborator.accepted");
+    expect(event).toMatchObject({ actorName: "Nora Nordic", targetName: "Kira Koi", targetType: "Collaborator" });
+    expect(event.details.autoRoleDropped).toBe(false);
+    expect(event.details.roles.map((r: any) => ({ name: r.name, permissions: [...r.permissions].sort() }))).toEqual([
+      { name: "Kira Koi x Nordic", permissions: ["customers", "finance.billing", "orders"] },
+      { name: "Support", permissions: ["customers", "orders"] },
+    ]);
+    expect(event.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test("R13: a store ownership transfer is logged with the previous and the new owner", async () => {
+    const owen = await s.as("owen");
+    const at = tick();
+    const r = await ok(owen, M.transfer, { storeId: ids.studio, userId: ids.stan });
+    expect(r.store.owner.name).toBe("Stan Pixel-Staff");
+    const stan = await s.as("stan");
+    const [event] = await only(stan, ids.studio, "store.ownership_transferred");
+    expect(event).toMatchObject({ actorName: "Owen Studio", targetName: "Stan Pixel-Staff", targetType: "User", createdAt: at });
+    expect(event.details).toEqual({ from: "Owen Studio", to: "Stan Pixel-Staff" });
+    // Owen no longer runs studio's audits: its log reads as missing to him now.
+    expectSameAsMissing(await owen.gql(STORE_LOG, { storeId: ids.studio }), await owen.gql(STORE_LOG, { storeId: MISSING.store }));
+  });
+
+  test("Audit: a collaborator request is logged with the requester, the permissions asked and the time, on the store's and the partner's logs", async () => {
+    const stan = await s.as("stan");
+    const at = tick();
+    const r = await ok(stan, M.request, { input: { storeDomain: "acme-eu.example.com", requestCode: await requestCode(ids.acmeEu), permissions: ["orders"], message: "Fulfilment help" } });
+    ids.stanFirst = r.collaborator.id;
+    const [event] = await only(await s.as("erin"), ids.acmeEu, "collaborator.requested");
+    expect(event).toMatchObject({ actorName: "Stan Pixel-Staff", targetName: "Stan Pixel-Staff", targetType: "Collaborator", createdAt: at });
+    expect(event.details).toMatchObject({ partnerOrganization: "Pixel Union", permissions: ["orders"], autoRole: "Stan Pixel-Staff x Acme EU", message: "Fulfilment help" });
+    const partnerSide = await partnerLog(await s.as("pat"), ids.pixel, { actions: ["collaborator.requested"] });
+    expect(partnerSide.map((e) => e.id)).toContain(event.id);
+  });
+
+  test("Audit: a withdrawn request is logged with the requester as actor", async () => {
+    const stan = await s.as("stan");
+    const at = tick();
+    await ok(stan, M.withdraw, { id: ids.stanFirst });
+    const events = await only(await s.as("erin"), ids.acmeEu, "collaborator.withdrawn");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorName: "Stan Pixel-Staff", targetName: "Stan Pixel-Staff", targetType: "Collaborator", createdAt: at });
+  });
+
+  test("R10: collaboratorRequestAcceptPreview refuses a Store user administrator the auto-generated role, and previews existing roles", async () => {
+    const stan = await s.as("stan");
+    tick();
+    const r = await ok(stan, M.request, { input: { storeDomain: "acme-eu.example.com", requestCode: await requestCode(ids.acmeEu), permissions: ["orders"] } });
+    ids.stanAccount = r.collaborator.id;
+    const suki = await s.as("suki");
+    const eventsBefore = await count("audit_events");
+    const locked = (await suki.data(PREVIEW, { id: ids.stanAccount, input: null })).collaboratorRequestAcceptPreview;
+    expect(locked.userErrors.map((e: any) => [e.code, e.field])).toEqual([["AUTO_ROLE_LOCKED", ["input", "dropAutoRole"]]]);
+    const preview = (await suki.data(PREVIEW, { id: ids.stanAccount, input: { roleIds: [ids.fulfilment], dropAutoRole: true } })).collaboratorRequestAcceptPreview;
+    expect(preview.userErrors).toEqual([]);
+    expect(preview.roles.map((x: any) => x.name)).toEqual(["Fulfilment"]);
+    expect(handles(preview.permissions)).toEqual(["orders", "products.view"]);
+    expect(handles(preview.beyondRequested)).toEqual(["products.view"]);
+    expect(preview.sensitivePermissions).toEqual([]);
+    expect(await count("audit_events")).toBe(eventsBefore);
+  });
+
+  test("Audit: accepting is logged with its roles and the acceptor, here a Store user administrator", async () => {
+    const suki = await s.as("suki");
+    const at = tick();
+    await ok(suki, M.accept, { id: ids.stanAccount, input: { roleIds: [ids.fulfilment], dropAutoRole: true } });
+    const events = (await only(await s.as("erin"), ids.acmeEu, "collaborator.accepted")).filter((e) => e.targetName === "Stan Pixel-Staff");
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorName: "Suki Store-Admin", targetType: "Collaborator", createdAt: at });
+    expect(events[0].details).toMatchObject({ autoRoleDropped: true, roles: [{ name: "Fulfilment", permissions: expect.arrayContaining(["orders", "products.view"]) }] });
+  });
+
+  test("R20: setting a collaborator's roles is logged with the roles before and after", async () => {
+    const erin = await s.as("erin");
+    const at = tick();
+    const orgMerchandiser = await s.gid("Role", "roles", { name: "Org merchandiser" });
+    await ok(erin, M.rolesSet, { id: ids.stanAccount, roleIds: [ids.fulfilment, ids.pointOfSale, orgMerchandiser] });
+    const [event] = await only(erin, ids.acmeEu, "collaborator.roles_set");
+    expect(event).toMatchObject({ actorName: "Erin Store-Owner", targetName: "Stan Pixel-Staff", targetType: "Collaborator", createdAt: at });
+    expect(Object.keys(event.details).sort()).toEqual(["after", "before"]);
+    expect(event.details.before).toEqual(["Fulfilment"]);
+    expect([...event.details.after].sort()).toEqual(["Fulfilment", "Org merchandiser", "Point of sale"]);
+  });
+
+  test("R12: once a collaborator holds a role with pos, explainAccess names that role and no longer R12", async () => {
+    const erin = await s.as("erin");
+    const e = await explain(erin, "stan", ids.acmeEu, "pos");
+    expect(e.allowed).toBe(true);
+    expect(e.reasons).toContain("merchant side: collaborator role Point of sale");
+    expect(e.reasons.join("\n")).not.toMatch(/R12/);
+    // A permission two of the roles give names each of them.
+    const both = await explain(erin, "stan", ids.acmeEu, "products.view");
+    expect(both.allowed).toBe(true);
+    expect(both.reasons).toEqual(expect.arrayContaining(["merchant side: collaborator role Fulfilment", "merchant side: collaborator role Org merchandiser"]));
+    expect(both.via.filter((v) => v.kind === "ROLE").map((v) => v.role!.name).sort()).toEqual(["Fulfilment", "Org merchandiser"]);
+  });
+
+  test("R16: a removed collaborator's name stays in the audit log as it was, even after the user renames themself", async () => {
+    const erin = await s.as("erin");
+    const at = tick();
+    await ok(erin, M.remove, { id: ids.stanAccount, password: "password-erin" });
+    const [removed] = await only(erin, ids.acmeEu, "collaborator.removed");
+    expect(removed).toMatchObject({ actorName: "Erin Store-Owner", targetName: "Stan Pixel-Staff", targetType: "Collaborator", createdAt: at });
+    expect(removed.details).toMatchObject({ email: "stan@example.com", roles: expect.arrayContaining(["Fulfilment", "Point of sale", "Org merchandiser"]) });
+    const stanEventsBefore = (await storeLog(erin, ids.acmeEu)).filter((e) => e.actorName === "Stan Pixel-Staff" || e.targetName === "Stan Pixel-Staff");
+    expect(stanEventsBefore.map((e) => e.action)).toEqual([
+      "collaborator.requested", "collaborator.withdrawn", "collaborator.requested", "collaborator.accepted", "collaborator.roles_set", "collaborator.removed",
+    ]);
+
+    // Stan renames himself, and comes back with a new request (R16).
+    const stan = await s.as("stan");
+    tick();
+    await ok(stan, M.viewerUpdate, { input: { name: "Stanley Renamed" } });
+    tick();
+    const again = await ok(stan, M.request, { input: { storeDomain: "acme-eu.example.com", requestCode: await requestCode(ids.acmeEu), permissions: ["orders"] } });
+    ids.stanAgain = again.collaborator.id;
+
+    const log = await storeLog(erin, ids.acmeEu);
+    const old = log.filter((e) => stanEventsBefore.some((b) => b.id === e.id));
+    expect(old).toEqual(stanEventsBefore);
+    expect(JSON.stringify(old)).not.toMatch(/Stanley/);
+    const newest = log[log.length - 1];
+    expect(newest).toMatchObject({ action: "collaborator.requested", actorName: "Stanley Renamed", targetName: "Stanley Renamed" });
+  });
+
+  test("Audit: a rejected request is logged with who rejected it", async () => {
+    const kai = await s.as("kai");
+    times.requested = tick();
+    const r = await ok(kai, M.request, { input: { storeDomain: "acme-us.example.com", requestCode: await requestCode(ids.acmeUs), permissions: ["products"] } });
+    const erin = await s.as("erin");
+    times.rejected = tick();
+    await ok(erin, M.reject, { id: r.collaborator.id });
+    const [event] = await only(erin, ids.acmeUs, "collaborator.rejected");
+    expect(event).toMatchObject({ actorName: "Erin Store-Owner", targetName: "Kai Koi", targetType: "Collaborator", createdAt: times.rejected });
+    expect(event.details).toEqual({ blockedPartnerOrganizationId: num(ids.koi) });
+    // Koi Commerce sees the rejection of its request on its own log.
+    const koi = await partnerLog(kai, ids.koi, { actions: ["collaborator.requested", "collaborator.rejected"] });
+    expect(koi.map((e) => [e.action, e.actorName, e.targetName])).toEqual([
+      ["collaborator.requested", "Kai Koi", "Kai Koi"],
+      ["collaborator.rejected", "Erin Store-Owner", "Kai Koi"],
+    ]);
+  });
+
+  test("R18: platform support lifting a rejection block is logged with support as the actor", async () => {
+    const sam = await s.as("sam");
+    times.lifted = tick();
+    await ok(sam, M.liftBlock, { storeId: ids.acmeUs, partnerOrganizationId: ids.koi });
+    const [event] = await only(await s.as("erin"), ids.acmeUs, "store.request_block_lifted");
+    expect(event).toMatchObject({ actorName: "Sam Support", targetName: "Koi Commerce", targetType: "PartnerOrganization", createdAt: times.lifted });
+  });
+
+  test("R1: regenerating the request code is logged, without the code itself", async () => {
+    const erin = await s.as("erin");
+    times.regenerated = tick();
+    const { code } = await ok(erin, M.regenerate, { storeId: ids.acmeUs });
+    expect(code).toMatch(/^\d{4}$/);
+    const [event] = await only(erin, ids.acmeUs, "store.request_code_regenerated");
+    expect(event).toMatchObject({ actorName: "Erin Store-Owner", targetName: "Acme US", targetType: "Store", createdAt: times.regenerated });
+    expect(JSON.stringify(event.details)).not.toContain(code);
+  });
+
+  test("R2: changing the request-code setting is logged with before and after", async () => {
+    const erin = await s.as("erin");
+    times.settingOff = tick();
+    await ok(erin, M.settings, { storeId: ids.acmeUs, require: false });
+    times.settingOn = tick();
+    await ok(erin, M.settings, { storeId: ids.acmeUs, require: true });
+    const events = await only(erin, ids.acmeUs, "store.collaborator_settings_updated");
+    expect(events.map((e) => [e.actorName, e.targetName, e.createdAt, e.details])).toEqual([
+      ["Erin Store-Owner", "Acme US", times.settingOff, { before: { requireRequestCode: true }, after: { requireRequestCode: false } }],
+      ["Erin Store-Owner", "Acme US", times.settingOn, { before: { requireRequestCode: false }, after: { requireRequestCode: true } }],
+    ]);
+  });
+
+  test("Audit: partner member changes are logged in the partner organization's log with before and after", async () => {
+    const pat = await s.as("pat");
+    const pax = await partnerMemberId(pat, ids.pixel, "pax@example.com");
+    times.memberUpdated = tick();
+    await ok(pat, M.memberUpdate, { id: pax, input: { permissions: ["view_financials"], storeAccess: [{ storeType: "MANAGED", access: "ALL", actions: ["ADD_REMOVE"] }] } });
+    times.memberInvited = tick();
+    await ok(pat, M.memberInvite, { input: { partnerOrganizationId: ids.pixel, email: "newcomer@example.com", type: "STAFF", permissions: ["view_ads"] } });
+    times.memberRemoved = tick();
+    await ok(pat, M.memberRemove, { id: pax });
+
+    const log = await partnerLog(pat, ids.pixel, { from: times.memberUpdated });
+    expect(log.map((e) => [e.action, e.actorName, e.targetName, e.targetType, e.createdAt])).toEqual([
+      ["partner_member.updated", "Pat Pixel", "Pax Pixel", "PartnerMember", times.memberUpdated],
+      ["partner_member.invited", "Pat Pixel", "newcomer@example.com", "PartnerMember", times.memberInvited],
+      ["partner_member.removed", "Pat Pixel", "Pax Pixel", "PartnerMember", times.memberRemoved],
+    ]);
+    const [updated, invited, removed] = log;
+    expect(updated.details.before).toMatchObject({ type: "STAFF", permissions: [], storeAccess: { MANAGED: { access: "NONE" } } });
+    expect(updated.details.after).toMatchObject({ type: "STAFF", permissions: ["view_financials"], storeAccess: { MANAGED: { access: "ALL", actions: ["ADD_REMOVE"] } } });
+    expect(invited.details).toMatchObject({ email: "newcomer@example.com", before: null, after: { status: "INVITED", type: "STAFF", permissions: ["view_ads"] } });
+    expect(removed.details).toMatchObject({ before: { type: "STAFF", permissions: ["view_financials"] }, after: null });
+    // The earlier store-access changes of this file (stan's DEVELOPMENT store, pia's MANAGED NONE and back) are there too.
+    const earlier = await partnerLog(pat, ids.pixel, { actions: ["partner_member.updated"], to: times.memberUpdated });
+    expect(earlier.map((e) => e.targetName)).toEqual(["Stan Pixel-Staff", "Pia Pixel", "Pia Pixel"]);
+    expect(earlier[1].details.after.storeAccess.MANAGED.access).toBe("NONE");
+    expect(earlier[2].details.before.storeAccess.MANAGED.access).toBe("NONE");
+  });
+
+  test("Audit: sign-ins are logged in the viewer's own log with the client, and nobody else's", async () => {
+    times.signIn = tick();
+    const nils = await signInFresh(s, "nils", "ADMIN");
+    const log = (await nils.data(VIEWER_LOG)).viewerAuditLog.nodes as AuditEvent[];
+    expect(log.length).toBeGreaterThan(0);
+    expect(log.every((e) => e.actorName === "Nils Nordic-Admin")).toBe(true);
+    const last = log.filter((e) => e.action === "user.signed_in").pop()!;
+    expect(last).toMatchObject({ action: "user.signed_in", targetName: "Nils Nordic-Admin", targetType: "User", createdAt: times.signIn });
+    expect(last.details).toMatchObject({ client: "ADMIN" });
+    // The viewer's own log filters like the others.
+    const signIns = (await nils.data(VIEWER_LOG, { filter: { actions: ["user.signed_in"], from: times.signIn } })).viewerAuditLog.nodes;
+    expect(signIns.map((e: AuditEvent) => e.id)).toEqual([last.id]);
+  });
+
+  test("R14: assigning a role to every collaborator of an organization is logged on the organization's log, with the store events of its stores", async () => {
+    const oscar = await s.as("oscar");
+    times.roleCreated = tick();
+    const { role } = await ok(oscar, M.roleCreate, { input: { organizationId: ids.acme, name: "Audit helper", permissions: ["home"] } });
+    times.roleAssigned = tick();
+    const assigned = await ok(oscar, M.orgRoleAssign, { organizationId: ids.acme, roleId: role.id });
+    expect(assigned.assignedCount).toBe(1); // pia; pete expired, stan removed, stan's new request pending
+
+    const olive = await s.as("olive");
+    const byOscar = await orgLog(olive, ids.acme, { actorId: ids.oscar });
+    expect(byOscar.map((e) => [e.action, e.targetName, e.createdAt])).toEqual([
+      ["role.created", "Audit helper", times.roleCreated],
+      ["organization.collaborators_role_assigned", "Audit helper", times.roleAssigned],
+    ]);
+    expect(byOscar[1].details).toEqual({ collaboratorAccounts: [num(ids.piaAccount)], alreadyHeld: 0 });
+
+    // The organization's log holds its stores' events, and nothing of other stores.
+    const all = await orgLog(olive, ids.acme);
+    const actions = new Set(all.map((e) => e.action));
+    for (const a of ["collaborator.accepted", "collaborator.removed", "collaborator.rejected", "store.request_code_regenerated", "store.request_block_lifted"]) expect(actions, a).toContain(a);
+    expect(all.some((e) => e.targetName === "Kira Koi" || e.action === "store.ownership_transferred" || e.action === "user.signed_in")).toBe(false);
+  });
+
+  test("Audit: auditLog filters by time range, actor and action", async () => {
+    const erin = await s.as("erin");
+    const all = await storeLog(erin, ids.acmeUs);
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    const idsOf = (events: AuditEvent[]) => events.map((e) => e.id);
+    const at = (t: string) => new Date(t).getTime();
+
+    // From is inclusive, to is exclusive.
+    const range = await storeLog(erin, ids.acmeUs, { from: times.rejected, to: times.settingOff });
+    expect(range.map((e) => e.action)).toEqual(["collaborator.rejected", "store.request_block_lifted", "store.request_code_regenerated"]);
+    expect(idsOf(range)).toEqual(idsOf(all.filter((e) => at(e.createdAt) >= at(times.rejected) && at(e.createdAt) < at(times.settingOff))));
+    expect((await storeLog(erin, ids.acmeUs, { to: times.lifted })).map((e) => e.action)).not.toContain("store.request_block_lifted");
+
+    const bySam = await storeLog(erin, ids.acmeUs, { actorId: ids.sam });
+    expect(bySam.map((e) => e.action)).toEqual(["store.request_block_lifted"]);
+    const byErin = await storeLog(erin, ids.acmeUs, { actorId: ids.erin });
+    expect(byErin.length).toBeGreaterThan(0);
+    expect(idsOf(byErin)).toEqual(idsOf(all.filter((e) => e.actorName === "Erin Store-Owner")));
+
+    const decided = await storeLog(erin, ids.acmeUs, { actions: ["collaborator.requested", "collaborator.rejected"] });
+    expect(decided.map((e) => [e.action, e.actorName])).toEqual([
+      ["collaborator.requested", "Kai Koi"],
+      ["collaborator.rejected", "Erin Store-Owner"],
+    ]);
+
+    // All three at once.
+    const combined = await storeLog(erin, ids.acmeUs, { from: times.requested, to: times.settingOn, actorId: ids.erin, actions: ["collaborator.rejected", "store.collaborator_settings_updated"] });
+    expect(combined.map((e) => [e.action, e.createdAt])).toEqual([
+      ["collaborator.rejected", times.rejected],
+      ["store.collaborator_settings_updated", times.settingOff],
+    ]);
+    // Oldest first, every event with its own hash.
+    expect(all.map((e) => at(e.createdAt))).toEqual([...all.map((e) => at(e.createdAt))].sort((a, b) => a - b));
+    expect(new Set(all.map((e) => e.hash)).size).toBe(all.length);
+  });
+
+  test("Audit: auditLogVerify reports the untouched log valid, counting every event", async () => {
+    const v = (await (await s.as("sam")).data(VERIFY)).auditLogVerify;
+    expect(v).toEqual({ valid: true, checkedCount: await count("audit_events"), brokenEventId: null, problem: null });
+  });
+});
+
+/** A fresh server with a few events: erin's sign-in, the R2 setting off, a code regeneration, the setting on. */
+async function tamperable() {
+  const t = await startServer();
+  const acmeUs = await t.gid("Store", "stores", { domain: "acme-us.example.com" });
+  const erin = await t.as("erin");
+  const sam = await t.as("sam");
+  await erin.data(M.settings, { storeId: acmeUs, require: false });
+  await erin.data(M.regenerate, { storeId: acmeUs });
+  await erin.data(M.settings, { storeId: acmeUs, require: true });
+  const rows: { id: number; action: string; details: string }[] = await t.ds.query(`SELECT "id", "action", "details" FROM "audit_events" ORDER BY "id"`);
+  const verify = async (client: TestClient = sam) => (await client.data(VERIFY)).auditLogVerify;
+  const before = await verify(erin);
+  expect(before).toEqual({ valid: true, checkedCount: rows.length, brokenEventId: null, problem: null });
+  const gidOf = (id: number) => `gid://latchkey/AuditEvent/${id}`;
+  return { t, erin, sam, rows, verify, gidOf };
+}
+
+describe("tampering: an edited event", () => {
+  let tp: Awaited<ReturnType<typeof tamperable>>;
+  beforeAll(async () => {
+    tp = await tamperable();
+  });
+  afterAll(async () => {
+    await tp?.t.close();
+  });
+
+  test("Audit: auditLogVerify detects an edited event's details, and a rewritten actor name, by their id", async () => {
+    const { t, rows, verify, gidOf } = tp;
+    const setting = rows.find((r) => r.action === "store.collaborator_settings_updated")!;
+    expect(setting.id).not.toBe(rows[rows.length - 1].id); // a past event, not the newest
+    await t.ds.query(`UPDATE "audit_events" SET "details" = '{"before":{"requireRequestCode":true},"after":{"requireRequestCode":true}}' WHERE "id" = ${setting.id}`);
+    const edited = await verify();
+    expect(edited).toMatchObject({ valid: false, brokenEventId: gidOf(setting.id) });
+    expect(edited.problem).toMatch(/changed/);
+    // Put back as it was, the chain holds again.
+    await t.ds.query(`UPDATE "audit_events" SET "details" = '${setting.details.replace(/'/g, "''")}' WHERE "id" = ${setting.id}`);
+    expect(await verify()).toMatchObject({ valid: true, brokenEventId: null });
+
+    // R16: the names kept in the log cannot be rewritten unnoticed either.
+    const regenerated = rows.find((r) => r.action === "store.request_code_regenerated")!;
+    await t.ds.query(`UPDATE "audit_events" SET "actorName" = 'Someone Else' WHERE "id" = ${regenerated.id}`);
+    expect(await verify()).toMatchObject({ valid: false, brokenEventId: gidOf(regenerated.id) });
+  });
+});
+
+describe("tampering: a deleted middle event", () => {
+  let tp: Awaited<ReturnType<typeof tamperable>>;
+  beforeAll(async () => {
+    tp = await tamperable();
+  });
+  afterAll(async () => {
+    await tp?.t.close();
+  });
+
+  test("Audit: auditLogVerify detects a deleted past event at the event after it", async () => {
+    const { t, rows, verify, gidOf } = tp;
+    const i = rows.findIndex((r) => r.action === "store.request_code_regenerated");
+    expect(i).toBeGreaterThan(0);
+    expect(i).toBeLessThan(rows.length - 1);
+    await t.ds.query(`DELETE FROM "audit_events" WHERE "id" = ${rows[i].id}`);
+    const v = await verify();
+    expect(v).toMatchObject({ valid: false, brokenEventId: gidOf(rows[i + 1].id) });
+    expect(v.problem).toMatch(/deleted/);
+  });
+});
+
+describe("tampering: the newest event deleted", () => {
+  let tp: Awaited<ReturnType<typeof tamperable>>;
+  beforeAll(async () => {
+    tp = await tamperable();
+  });
+  afterAll(async () => {
+    await tp?.t.close();
+  });
+
+  test("Audit: auditLogVerify detects the deletion of the newest event", async () => {
+    const { t, rows, verify, gidOf } = tp;
+    const newest = rows[rows.length - 1];
+    await t.ds.query(`DELETE FROM "audit_events" WHERE "id" = ${newest.id}`);
+    const v = await verify();
+    expect(v).toMatchObject({ valid: false, brokenEventId: gidOf(newest.id) });
+    expect(v.problem).toMatch(/newest/);
+    // Owners see it too, not only platform support.
+    expect((await verify(tp.erin)).valid).toBe(false);
+  });
+});
