@@ -18,7 +18,7 @@ import { UserError } from "./user-error";
 export const AccessViaKindEnum = { OWNERSHIP: "OWNERSHIP", ORGANIZATION_ROLE: "ORGANIZATION_ROLE", ROLE: "ROLE", PARTNER_SETTING: "PARTNER_SETTING", RULE: "RULE" } as const;
 registerEnumType(AccessViaKindEnum, { name: "AccessViaKind", description: "What a path of access goes through." });
 
-@ObjectType("AccessVia", { description: "One path that gives (or, for a rule, takes) an access, with the reason as the deciding rule states it." })
+@ObjectType("AccessVia", { simpleResolvers: true, description: "One path that gives (or, for a rule, takes) an access, with the reason as the deciding rule states it." })
 export class AccessViaType {
   @Field(() => AccessViaKindEnum) kind: string;
   @Field(() => String, { nullable: true, description: "The partner setting involved, e.g. 'R24: partner setting MANAGED access SPECIFIC includes this store'." })
@@ -26,7 +26,7 @@ export class AccessViaType {
   @Field(() => String) reason: string;
 }
 
-@ObjectType("AccessExplanation")
+@ObjectType("AccessExplanation", { simpleResolvers: true })
 export class AccessExplanation {
   @Field(() => Boolean) allowed: boolean;
   @Field(() => [String], { description: "Each role, ownership, organization role or partner setting involved (merchant side, partner side), and the rule id when a rule says no." })
@@ -44,7 +44,7 @@ export class AccessViaResolver {
   }
 }
 
-@ObjectType("AccessGrant", { description: "A user who holds a permission in a store, and every path that gives it." })
+@ObjectType("AccessGrant", { simpleResolvers: true, description: "A user who holds a permission in a store, and every path that gives it." })
 export class AccessGrantType {
   @Field(() => UserType) user: unknown;
   @Field(() => UserTypeEnum) userType: string;
@@ -60,7 +60,7 @@ export class AccessGrantResolver {
   }
 }
 
-@ObjectType("UserStoreAccess", { description: "A store a user can reach, with which permissions and through what." })
+@ObjectType("UserStoreAccess", { simpleResolvers: true, description: "A store a user can reach, with which permissions and through what." })
 export class UserStoreAccessType {
   @Field(() => StoreType) store: unknown;
   @Field(() => UserTypeEnum) userType: string;
@@ -75,7 +75,7 @@ export class UserStoreAccessResolver {
   }
 }
 
-@ObjectType("AccessReviewFinding", { description: "An account an access review points at." })
+@ObjectType("AccessReviewFinding", { simpleResolvers: true, description: "An account an access review points at." })
 export class AccessReviewFindingType {
   @Field(() => Date, { nullable: true, description: "When it expires (R17) or was last used, as the list says." }) at: Date | null;
 }
@@ -108,7 +108,7 @@ export class AccessReviewFindingResolver {
   }
 }
 
-@ObjectType("AccessReview", { description: "What an owner should look at: sensitive grants, expiries (R17), pending requests (R7), unused accounts, grants beyond requests." })
+@ObjectType("AccessReview", { simpleResolvers: true, description: "What an owner should look at: sensitive grants, expiries (R17), pending requests (R7), unused accounts, grants beyond requests." })
 export class AccessReviewType {
   @Field(() => [StoreType]) stores: unknown[];
   @Field(() => [AccessReviewFindingType], { description: "Active collaborators holding sensitive permissions (the permissions are the sensitive ones)." })
@@ -129,7 +129,7 @@ export class RolePreviewType {
   @Field(() => [PermissionType]) permissions: PermissionType[];
 }
 
-@ObjectType("CollaboratorRequestAcceptPreviewPayload", { description: "What accepting would give, checked as accepting checks it; nothing changes." })
+@ObjectType("CollaboratorRequestAcceptPreviewPayload", { simpleResolvers: true, description: "What accepting would give, checked as accepting checks it; nothing changes." })
 export class CollaboratorRequestAcceptPreviewPayload {
   @Field(() => CollaboratorType, { nullable: true }) collaborator: unknown;
   @Field(() => [RolePreviewType]) roles: RolePreviewType[];

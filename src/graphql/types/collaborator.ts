@@ -11,7 +11,7 @@ import { StoreType } from "./store";
 import { UserType } from "./user";
 import { PartnerOrganizationType } from "./partner";
 
-@ObjectType("Collaborator", { implements: Node, description: "A partner user's account on one store, from its request on (R14)." })
+@ObjectType("Collaborator", { simpleResolvers: true, implements: Node, description: "A partner user's account on one store, from its request on (R14)." })
 export class CollaboratorType extends Node {
   @Field(() => String, { nullable: true, description: "The requester's message (R4)." }) message: string | null;
   @Field(() => Date, { nullable: true, description: "Last read of the store by the collaborator (R17)." }) lastLoginAt: Date | null;
@@ -19,7 +19,7 @@ export class CollaboratorType extends Node {
   @Field(() => Date, { nullable: true }) acceptedAt: Date | null;
 }
 
-@ObjectType("StoreUser", { implements: Node, description: "A row of a store's users index: staff or collaborator, one per store (R14, R28)." })
+@ObjectType("StoreUser", { simpleResolvers: true, implements: Node, description: "A row of a store's users index: staff or collaborator, one per store (R14, R28)." })
 export class StoreUserType extends Node {
   @Field(() => UserTypeEnum) userType: string;
 }

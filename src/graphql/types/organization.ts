@@ -8,7 +8,7 @@ import { RoleType } from "./role";
 import { StoreType } from "./store";
 import { UserType } from "./user";
 
-@ObjectType("Organization", { implements: Node })
+@ObjectType("Organization", { simpleResolvers: true, implements: Node })
 export class OrganizationType extends Node {
   @Field(() => String) name: string;
   @Field(() => Boolean) plus: boolean;

@@ -12,7 +12,7 @@ import { UserError } from "./user-error";
 export const PartnerReportStatusEnum = { OPEN: "OPEN", CLOSED: "CLOSED" } as const;
 registerEnumType(PartnerReportStatusEnum, { name: "PartnerReportStatus", description: "R30: a report is OPEN until platform support closes it." });
 
-@ObjectType("PartnerReport", { implements: Node, description: "R30: a merchant's report of a partner organization to platform support." })
+@ObjectType("PartnerReport", { simpleResolvers: true, implements: Node, description: "R30: a merchant's report of a partner organization to platform support." })
 export class PartnerReportType extends Node {
   @Field(() => String) reason: string;
   @Field(() => Date) createdAt: Date;

@@ -24,13 +24,13 @@ export class StoreAccessType {
   @Field(() => [StoreActionEnum]) actions: string[];
 }
 
-@ObjectType("PartnerOrganization", { implements: Node })
+@ObjectType("PartnerOrganization", { simpleResolvers: true, implements: Node })
 export class PartnerOrganizationType extends Node {
   @Field(() => String) name: string;
   @Field(() => Boolean) plus: boolean;
 }
 
-@ObjectType("PartnerMember", { implements: Node })
+@ObjectType("PartnerMember", { simpleResolvers: true, implements: Node })
 export class PartnerMemberType extends Node {
   @Field(() => PartnerMemberTypeEnum) type: string;
   @Field(() => [String], { description: "R23 sensitive permissions as granted." }) permissions: string[];

@@ -8,7 +8,7 @@ import { Node } from "./node";
 
 export const toPermissions = (handles: string[]) => handles.map((h) => permissionInfo(h)).filter((p) => p !== undefined) as PermissionType[];
 
-@ObjectType("Role", { implements: Node })
+@ObjectType("Role", { simpleResolvers: true, implements: Node })
 export class RoleType extends Node {
   @Field(() => String) name: string;
   @Field(() => RoleScopeEnum) scope: string;

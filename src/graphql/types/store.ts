@@ -14,7 +14,7 @@ import { PartnerOrganizationType } from "./partner";
 import { RoleType } from "./role";
 import { UserType } from "./user";
 
-@ObjectType("Store", { implements: Node })
+@ObjectType("Store", { simpleResolvers: true, implements: Node })
 export class StoreType extends Node {
   @Field(() => String) name: string;
   @Field(() => String, { description: "What partners give to request access." }) domain: string;

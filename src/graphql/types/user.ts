@@ -8,7 +8,7 @@ import { Node } from "./node";
 import { CollaboratorType } from "./collaborator";
 import { PartnerMemberType } from "./partner";
 
-@ObjectType("User", { implements: Node })
+@ObjectType("User", { simpleResolvers: true, implements: Node })
 export class UserType extends Node {
   @Field(() => String) name: string;
   @Field(() => String) email: string;
