@@ -13,7 +13,32 @@ export interface Config {
   sessionTtlMs: number;
   /** Where `npm start` looks for the demo fixture loaded into an empty database. */
   demoFixture: string;
+  /** Redis for shared counters (throttling) when set; otherwise in memory (one instance) or the database. */
+  redisUrl: string | null;
+  /** Browser origins allowed by CORS; none by default (closed). */
+  corsOrigins: string[];
+  limits: RequestLimits;
 }
+
+/** What one request may ask (hardening): see src/graphql/limits.ts. */
+export interface RequestLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxBodyBytes: number;
+  /** The leaky bucket of query cost per user: its size, and how much drains per second. */
+  costBucketSize: number;
+  costLeakPerSecond: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxBodyBytes: 64 * 1024,
+  costBucketSize: 1000,
+  costLeakPerSecond: 50,
+};
 
 export class ConfigError extends Error {}
 
@@ -35,6 +60,12 @@ export function parseDatabaseUrl(url: string | undefined, root = process.cwd()):
   throw new ConfigError("DATABASE_URL must start with postgres:// or sqlite:");
 }
 
+function parseRedisUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  if (!/^rediss?:\/\//.test(url)) throw new ConfigError("REDIS_URL must start with redis:// or rediss://");
+  return url;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got ${env.PORT}`);
@@ -44,5 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: parseDatabaseUrl(env.DATABASE_URL),
     sessionTtlMs: 30 * 24 * 3600 * 1000,
     demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
+    redisUrl: parseRedisUrl(env.REDIS_URL),
+    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    limits: DEFAULT_LIMITS,
   };
 }

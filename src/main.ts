@@ -18,7 +18,7 @@ async function main() {
     await loadFixture(ds, fixture);
     console.log(`empty database: loaded the demo from ${config.demoFixture}`);
   }
-  const app = await createServer(ds, { production: config.production });
+  const app = await createServer(ds, config);
   const port = await app.listen(config.port);
   console.log(`Latchkey on http://localhost:${port}/graphql (${config.database.kind})`);
   const stop = async () => {

@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLFormattedError } from "graphql";
 import { DataSource } from "typeorm";
+import type { Config } from "./config";
 import { RequestContext } from "./context";
 import { authenticate } from "./domain/users/auth.service";
 import { createSchema } from "./graphql/schema";
@@ -34,7 +35,9 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function createServer(ds: DataSource, options: { production?: boolean } = {}) {
+export type ServerOptions = Partial<Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl">>;
+
+export async function createServer(ds: DataSource, options: ServerOptions = {}) {
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     formatError,
