@@ -106,3 +106,41 @@ describe("a partner organization's own store", () => {
     expect((await (await s.as("pat")).data(STORE, { id: dev })).store).toEqual({ id: dev, name: "Pete's sandbox" });
   });
 });
+
+describe("a partner organization removing its own access", () => {
+  const REMOVE = `mutation($p: ID!, $s: ID!) { partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) { removedStoreId endedCount userErrors { code field message } } }`;
+
+  test("R25: removing a managed store needs MANAGED access with ADD_REMOVE; a store the organization has not is refused", async () => {
+    const pixel = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
+    const pax = await s.as("pax"); // MANAGED access NONE
+    const denied = await pax.gql(REMOVE, { p: pixel, s: ids.acmeEu });
+    expect(denied.errors?.[0]?.extensions?.code).toBe("ACCESS_DENIED");
+    const pat = await s.as("pat");
+    const notOurs = (await pat.data(REMOVE, { p: pixel, s: ids.nordic })).partnerManagedStoreRemove;
+    expect(notOurs.userErrors.map((e: { code: string }) => e.code)).toEqual(["STORE_NOT_IN_ORGANIZATION"]);
+    const kai = await s.as("kai"); // koi's owner: pixel reads as missing
+    const foreign = (await kai.data(REMOVE, { p: pixel, s: ids.acmeEu })).partnerManagedStoreRemove;
+    expect(foreign.userErrors.map((e: { code: string }) => e.code)).toEqual(["NOT_FOUND"]);
+    expect((await (await s.as("pia")).data(STORE, { id: ids.acmeEu })).store).not.toBeNull();
+  });
+
+  test("R25: a partner organization removes its access to a client store: its accounts there end, the store hears of it", async () => {
+    const pixel = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
+    const pat = await s.as("pat");
+    const r = (await pat.data(REMOVE, { p: pixel, s: ids.acmeEu })).partnerManagedStoreRemove;
+    expect(r.userErrors).toEqual([]);
+    expect(r.removedStoreId).toBe(ids.acmeEu);
+    expect(r.endedCount).toBe(1); // pia's account
+    expect((await (await s.as("pia")).data(STORE, { id: ids.acmeEu })).store).toBeNull();
+    const erin = await s.as("erin");
+    const removed = await erin.data(`query($id: ID!) { store(id: $id) { collaborators(first: 10, status: REMOVED) { nodes { user { email } } } } }`, { id: ids.acmeEu });
+    expect(removed.store.collaborators.nodes.map((n: any) => n.user.email)).toContain("pia@example.com");
+    const log = await erin.data(`query($id: ID!) { auditLog(storeId: $id, last: 1) { nodes { action actorName } } }`, { id: ids.acmeEu });
+    expect(log.auditLog.nodes[0]).toEqual({ action: "partner_organization.store_access_removed", actorName: "Pat Pixel" });
+    // pia's SPECIFIC list no longer names the store.
+    const pia = await s.as("pia");
+    const me = await pia.data(`{ viewer { partnerMemberships { storeAccess { storeType access storeIds } } } }`);
+    const managed = me.viewer.partnerMemberships[0].storeAccess.find((a: any) => a.storeType === "MANAGED");
+    expect(managed.storeIds).not.toContain(ids.acmeEu);
+  });
+});

@@ -13,6 +13,7 @@ import { PartnerMember, PartnerOrganization } from "../partners/partner.entity";
 import { Role } from "../roles/role.entity";
 import { checkPermissions, collaboratorRoles, deleteRoleRows, refuseEscalation, rolePermissions, setRolePermissions } from "../roles/role.service";
 import { Store } from "../stores/store.entity";
+import { throttledError } from "../../security/throttle";
 import { verifyPassword } from "../users/passwords";
 import { User } from "../users/user.entity";
 import { effectiveStatus, expiresAt } from "./lifecycle-time";

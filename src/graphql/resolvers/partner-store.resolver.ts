@@ -4,13 +4,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context";
 import { closePartnerReport, partnerReportsQuery, reportPartner } from "../../domain/partners/partner-report.service";
+import { removeManagedStoreAccess } from "../../domain/partners/managed-store.service";
 import { createPartnerStore, setPartnerStoreArchived, transferPartnerStore } from "../../domain/partners/partner-store.service";
 import { PartnerReport } from "../../domain/partners/partner.entity";
 import { paginate } from "../connection";
 import { idOf } from "../ids";
 import { PartnerOrganizationType } from "../types/partner";
 import {
-  PartnerOrganizationReportInput, PartnerOrganizationReportPayload, PartnerReportClosePayload, PartnerReportConnection,
+  PartnerManagedStoreRemovePayload, PartnerOrganizationReportInput, PartnerOrganizationReportPayload, PartnerReportClosePayload, PartnerReportConnection,
   PartnerReportsArgs, PartnerReportStatusEnum, PartnerReportType, PartnerStoreArchivePayload,
   PartnerStoreCreateInput, PartnerStoreCreatePayload, PartnerStoreTransferPayload, PartnerStoreUnarchivePayload,
 } from "../types/partner-store";
@@ -20,6 +21,18 @@ import { payload } from "../types/user-error";
 
 @Resolver(() => PartnerReportType)
 export class PartnerStoreResolver {
+  // ---- R25, managed stores: the partner organization removes its own access ----
+
+  @Mutation(() => PartnerManagedStoreRemovePayload, {
+    description: "R25: a partner organization removes its access to a client store: its members' collaborator accounts there end and pending requests are withdrawn. Needs MANAGED access with ADD_REMOVE.",
+  })
+  async partnerManagedStoreRemove(@Arg("partnerOrganizationId", () => ID) partnerOrganizationId: string, @Arg("storeId", () => ID) storeId: string, @Ctx() ctx: RequestContext) {
+    const [pid, sid] = [idOf(partnerOrganizationId, "PartnerOrganization"), idOf(storeId, "Store")];
+    ctx.requireViewer();
+    const result = await payload("done", () => removeManagedStoreAccess(ctx, pid, sid));
+    return { removedStoreId: result.done ? storeId : null, endedCount: result.done?.endedCount ?? null, userErrors: result.userErrors };
+  }
+
   // ---- R24, R25: a partner organization's own stores (listed by PartnerOrganization.stores) ----
 
   @Mutation(() => PartnerStoreCreatePayload, { description: "R24, R25: a development or Plus sandbox store of the viewer's partner organization." })

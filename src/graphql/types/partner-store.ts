@@ -1,6 +1,6 @@
 // A partner organization's own stores (R24, R25) and reports of partners (R30): inputs, payloads,
 // the PartnerReport type and the connections.
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { StoreType as StoreKind } from "../../domain/partners/partner.entity";
 import type { PartnerReportStatus } from "../../domain/partners/partner-report.service";
 import { Connection, PageArgs } from "../connection";
@@ -77,5 +77,12 @@ export class PartnerOrganizationReportPayload {
 @ObjectType({ simpleResolvers: true })
 export class PartnerReportClosePayload {
   @Field(() => PartnerReportType, { nullable: true }) report: unknown;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true })
+export class PartnerManagedStoreRemovePayload {
+  @Field(() => ID, { nullable: true }) removedStoreId: string | null;
+  @Field(() => Int, { nullable: true, description: "Collaborator accounts and requests that ended." }) endedCount: number | null;
   @Field(() => [UserError]) userErrors: UserError[];
 }

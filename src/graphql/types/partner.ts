@@ -3,7 +3,7 @@ import { In } from "typeorm";
 import type { RequestContext } from "../../context";
 import { organizationStore, organizationStoreIds, requireOrganizationReader, storeTeam } from "../../domain/partners/partner-member.service";
 import { PartnerMember, PartnerOrganization, STORE_TYPES, StoreType as StoreKind } from "../../domain/partners/partner.entity";
-import { effectivePartnerPermissions } from "../../domain/partners/partner-permissions";
+import { ACTIONS_BY_STORE_TYPE, effectivePartnerPermissions } from "../../domain/partners/partner-permissions";
 import { Store } from "../../domain/stores/store.entity";
 import { PageArgs, paginate } from "../connection";
 import { idOf, toGlobalId } from "../ids";
@@ -98,7 +98,8 @@ export class PartnerMemberResolver {
   async storeAccess(@Root() m: PartnerMember, @Ctx() ctx: RequestContext): Promise<StoreAccessType[]> {
     const org = await ctx.loaders.partnerOrganization.load(m.partnerOrganizationId);
     return STORE_TYPES.filter((t) => t !== "PLUS_SANDBOX" || org?.plus).map((storeType) => {
-      const s = m.type === "OWNER" ? { access: "ALL" as const, storeIds: [], actions: ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER", "ADD_REMOVE"] as const } : m.storeAccess?.[storeType];
+      // R22, R25: owners have ALL access and every action that exists for the store type.
+      const s = m.type === "OWNER" ? { access: "ALL" as const, storeIds: [], actions: ACTIONS_BY_STORE_TYPE[storeType] } : m.storeAccess?.[storeType];
       return { storeType, access: s?.access ?? "NONE", storeIds: (s?.storeIds ?? []).map((id) => toGlobalId("Store", id)), actions: [...(s?.actions ?? [])] };
     });
   }
