@@ -13,7 +13,6 @@ import { PartnerMember, PartnerOrganization } from "../partners/partner.entity";
 import { Role } from "../roles/role.entity";
 import { checkPermissions, collaboratorRoles, deleteRoleRows, refuseEscalation, rolePermissions, setRolePermissions } from "../roles/role.service";
 import { Store } from "../stores/store.entity";
-import { throttledError } from "../../security/throttle";
 import { verifyPassword } from "../users/passwords";
 import { User } from "../users/user.entity";
 import { effectiveStatus, expiresAt } from "./lifecycle-time";
@@ -158,7 +157,7 @@ async function transition(tx: EntityManager, row: StoreUser, from: StoreUser["st
 }
 
 /** Ends a pending request (R7, R29: only if still pending) and deletes its auto-generated role. */
-async function closeRequest(tx: EntityManager, row: StoreUser, status: "REJECTED" | "WITHDRAWN", now: Date) {
+export async function closeRequest(tx: EntityManager, row: StoreUser, status: "REJECTED" | "WITHDRAWN", now: Date) {
   const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
   await settleExpired(tx, [fresh], now);
   await transition(tx, row, "REQUESTED", { status, endedAt: now, autoRoleId: null }, "NOT_PENDING");
