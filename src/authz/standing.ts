@@ -40,36 +40,56 @@ export async function loadStanding(db: EntityManager, user: User, store: Store, 
   return (await loadStandings(db, store, [user], now)).get(user.id)!;
 }
 
-const groupBy = <T, K>(rows: T[], key: (row: T) => K) => {
-  const map = new Map<K, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
-};
+/** An entity from the columns a raw row holds under `<alias>_<column>`, converted as TypeORM would. */
+function hydrate<T extends object>(db: EntityManager, entity: new () => T, row: Record<string, unknown>, alias: string): T {
+  const metadata = db.connection.getMetadata(entity);
+  const out = new entity() as Record<string, unknown>;
+  for (const column of metadata.columns) {
+    const value = row[`${alias}_${column.databaseName}`];
+    out[column.propertyName] = value === undefined ? undefined : db.connection.driver.prepareHydratedValue(value, column);
+  }
+  return out as T;
+}
+
+export interface StandingOptions {
+  /** Only these permissions matter (an audit of one permission): role grants of others are not read. */
+  handles?: string[];
+}
 
 /**
- * The standings of many users in one store, in a fixed number of queries however many users:
- * audits (who can do what here) build every user's ability from these.
+ * The standings in one store of some users, or of everyone who has a way into it, in a fixed
+ * number of queries however many users: per request for the viewer, and for audits (who can do
+ * what here). With "everyone", the people are the owner, the organization's owner and members,
+ * the store's accounts and the members of the partner organization owning the store.
  */
-export async function loadStandings(db: EntityManager, store: Store, users: User[], now: Date): Promise<Map<number, StoreStanding>> {
-  const userIds = [...new Set(users.map((u) => u.id))];
+export async function loadStandings(
+  db: EntityManager,
+  store: Store,
+  who: User[] | "everyone",
+  now: Date,
+  options: StandingOptions = {},
+): Promise<Map<number, StoreStanding>> {
+  const everyone = who === "everyone";
+  const userIds = everyone ? [] : [...new Set(who.map((u) => u.id))];
   const someUsers = userIds.length ? userIds : [0];
+  const users = new Map<number, User>(everyone ? [] : who.map((u) => [u.id, u]));
 
-  // The organization with the users' memberships, organization roles and store assignments: one query.
+  // The organization with the memberships, organization roles and store assignments: one query.
   const orgRoles = new Map<number, Set<SystemRoleKey>>();
   const suaHere = new Set<number>();
   let organization: Organization | null = null;
   if (store.organizationId) {
-    const { entities, raw } = await db
+    const qb = db
       .createQueryBuilder(Organization, "o")
-      .leftJoin(OrganizationMember, "m", "m.organizationId = o.id AND m.userId IN (:...someUsers)", { someUsers })
+      .leftJoin(OrganizationMember, "m", `m.organizationId = o.id${everyone ? "" : " AND m.userId IN (:...someUsers)"}`, { someUsers })
       .leftJoin(OrganizationMemberRole, "ml", "ml.memberId = m.id")
       .leftJoin(Role, "mr", "mr.id = ml.roleId")
       .leftJoin(OrganizationMemberStore, "ms", "ms.memberId = m.id AND ms.storeId = :storeId", { storeId: store.id })
-      .addSelect(["m.userId", "mr.systemKey", "ms.storeId"])
-      .where("o.id = :orgId", { orgId: store.organizationId })
-      .getRawAndEntities();
-    organization = entities[0] ?? null;
-    for (const row of raw as { m_userId: number | null; mr_systemKey: SystemRoleKey | null; ms_storeId: number | null }[]) {
+      .select(["o.id", "o.name", "o.plus", "o.ownerId", "m.userId", "mr.systemKey", "ms.storeId"])
+      .where("o.id = :orgId", { orgId: store.organizationId });
+    const raw = await qb.getRawMany<{ o_id: number; o_name: string; o_plus: unknown; o_ownerId: number; m_userId: number | null; mr_systemKey: SystemRoleKey | null; ms_storeId: number | null }>();
+    if (raw.length) organization = Object.assign(new Organization(), { id: Number(raw[0].o_id), name: raw[0].o_name, plus: !!raw[0].o_plus, ownerId: Number(raw[0].o_ownerId) });
+    for (const row of raw) {
       if (row.m_userId == null) continue;
       const userId = Number(row.m_userId);
       const keys = orgRoles.get(userId) ?? new Set<SystemRoleKey>();
@@ -79,43 +99,58 @@ export async function loadStandings(db: EntityManager, store: Store, users: User
     }
   }
 
-  // Accounts on the store with their roles and the roles' permissions: one query.
-  const { entities: accounts, raw: accountRoles } = await db
+  // Accounts with the partner membership behind them, their roles and the roles' permissions: one query.
+  const accountsQuery = db
     .createQueryBuilder(StoreUser, "su")
+    .leftJoin(PartnerMember, "pm", "pm.partnerOrganizationId = su.partnerOrganizationId AND pm.userId = su.userId AND pm.status = 'ACTIVE'")
     .leftJoin(StoreUserRole, "l", "l.storeUserId = su.id")
     .leftJoin(Role, "r", "r.id = l.roleId")
-    .leftJoin(RolePermission, "g", "g.roleId = r.id")
-    .addSelect(["r.id", "r.name", "r.systemKey", "g.handle"])
+    .leftJoin(RolePermission, "g", options.handles ? "g.roleId = r.id AND g.handle IN (:...handles)" : "g.roleId = r.id", { handles: options.handles })
+    .select(["su", "pm", "r.id", "r.name", "r.systemKey", "g.handle"])
     .where("su.storeId = :storeId", { storeId: store.id })
-    .andWhere("su.userId IN (:...someUsers)", { someUsers })
-    .andWhere("su.status IN ('ACTIVE', 'REQUESTED')")
-    .getRawAndEntities();
-  const accountOf = new Map(accounts.map((a) => [a.userId, a]));
+    .andWhere("su.status IN ('ACTIVE', 'REQUESTED')");
+  if (everyone) accountsQuery.leftJoin(User, "u", "u.id = su.userId").addSelect(["u.id", "u.name", "u.email", "u.platformSupport"]);
+  else accountsQuery.andWhere("su.userId IN (:...someUsers)", { someUsers });
+  const accountOf = new Map<number, StoreUser>();
+  const partnerOf = new Map<number, PartnerMember>();
   const rolesByAccount = new Map<number, Map<number, HeldRole>>();
-  for (const row of accountRoles as { su_id: number; r_id: number | null; r_name: string; r_systemKey: SystemRoleKey | null; g_handle: string | null }[]) {
+  for (const row of await accountsQuery.getRawMany<Record<string, unknown>>()) {
+    const accountId = Number(row.su_id);
+    const userId = Number(row.su_userId);
+    if (!accountOf.has(userId)) {
+      accountOf.set(userId, hydrate(db, StoreUser, row, "su"));
+      if (row.pm_id != null) partnerOf.set(userId, hydrate(db, PartnerMember, row, "pm"));
+      if (everyone && !users.has(userId)) {
+        users.set(userId, Object.assign(new User(), { id: userId, name: row.u_name, email: row.u_email, platformSupport: !!row.u_platformSupport }));
+      }
+    }
     if (row.r_id == null) continue;
-    const held = rolesByAccount.get(Number(row.su_id)) ?? new Map<number, HeldRole>();
-    const role = held.get(Number(row.r_id)) ?? { id: Number(row.r_id), name: row.r_name, systemKey: row.r_systemKey, permissions: [] };
-    if (row.g_handle && !role.permissions.includes(row.g_handle)) role.permissions.push(row.g_handle);
+    const held = rolesByAccount.get(accountId) ?? new Map<number, HeldRole>();
+    const role = held.get(Number(row.r_id)) ?? { id: Number(row.r_id), name: String(row.r_name), systemKey: (row.r_systemKey as SystemRoleKey | null) ?? null, permissions: [] };
+    if (row.g_handle && !role.permissions.includes(String(row.g_handle))) role.permissions.push(String(row.g_handle));
     held.set(role.id, role);
-    rolesByAccount.set(Number(row.su_id), held);
+    rolesByAccount.set(accountId, held);
   }
   const rolesOf = (account: StoreUser) =>
     effectiveStatus(account, now) === "ACTIVE"
       ? [...(rolesByAccount.get(account.id)?.values() ?? [])].map((r) => ({ ...r, permissions: r.permissions.sort() })).sort((a, b) => a.id - b.id)
       : [];
 
-  // The partner side: memberships behind collaborator accounts, and in the organization owning the store.
-  const partnerKeys = accounts.filter((a) => a.userType === "COLLABORATOR" && a.partnerOrganizationId);
-  const partnerMembers = partnerKeys.length
-    ? await db.findBy(PartnerMember, { partnerOrganizationId: In([...new Set(partnerKeys.map((a) => a.partnerOrganizationId!))]), userId: In(partnerKeys.map((a) => a.userId)), status: "ACTIVE" })
-    : [];
-  const owningMembers = store.partnerOrganizationId && userIds.length
-    ? await db.findBy(PartnerMember, { partnerOrganizationId: store.partnerOrganizationId, userId: In(userIds), status: "ACTIVE" })
-    : [];
+  // The partner organization owning a development or Plus sandbox store: its members.
+  const owningMembers = new Map<number, PartnerMember>();
+  if (store.partnerOrganizationId) {
+    const members = await db.findBy(PartnerMember, { partnerOrganizationId: store.partnerOrganizationId, status: "ACTIVE", ...(everyone ? {} : { userId: In(someUsers) }) });
+    for (const m of members) if (m.userId) owningMembers.set(m.userId, m);
+  }
+
+  // Everyone: the people without an account here (owners, organization members, owning partner members).
+  if (everyone) {
+    const others = [store.ownerId, organization?.ownerId, ...orgRoles.keys(), ...owningMembers.keys()].filter((id): id is number => !!id && !users.has(id));
+    if (others.length) for (const u of await db.find(User, { where: { id: In([...new Set(others)]) } })) users.set(u.id, u);
+  }
 
   const out = new Map<number, StoreStanding>();
-  for (const user of users) {
+  for (const user of users.values()) {
     const account = accountOf.get(user.id) ?? null;
     out.set(user.id, {
       user,
@@ -128,12 +163,18 @@ export async function loadStandings(db: EntityManager, store: Store, users: User
       account,
       accountStatus: account ? effectiveStatus(account, now) : null,
       roles: account ? rolesOf(account) : [],
-      partnerMember: account ? partnerMembers.find((m) => m.userId === user.id && m.partnerOrganizationId === account.partnerOrganizationId) ?? null : null,
-      owningPartnerMember: owningMembers.find((m) => m.userId === user.id) ?? null,
+      partnerMember: partnerOf.get(user.id) ?? null,
+      owningPartnerMember: owningMembers.get(user.id) ?? null,
     });
   }
   return out;
 }
+
+const groupBy = <T, K>(rows: T[], key: (row: T) => K) => {
+  const map = new Map<K, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+};
 
 /** The roles, with their permissions, of many store accounts: three queries. */
 export async function heldRolesOf(db: EntityManager, storeUserIds: number[]): Promise<Map<number, HeldRole[]>> {

@@ -29,21 +29,6 @@ export async function auditableStore(ctx: RequestContext, storeId: number): Prom
   return store;
 }
 
-/** Everyone who may hold something in a store: owners, organization members, accounts, the owning partner's members. */
-async function storePeople(db: EntityManager, store: Store): Promise<User[]> {
-  const ids = new Set<number>([store.ownerId]);
-  if (store.organizationId) {
-    const org = await db.findOneBy(Organization, { id: store.organizationId });
-    if (org) ids.add(org.ownerId);
-    for (const m of await db.findBy(OrganizationMember, { organizationId: store.organizationId })) ids.add(m.userId);
-  }
-  for (const a of await db.find(StoreUser, { where: { storeId: store.id, status: "ACTIVE" }, select: { userId: true } })) ids.add(a.userId);
-  if (store.partnerOrganizationId) {
-    for (const m of await db.findBy(PartnerMember, { partnerOrganizationId: store.partnerOrganizationId, status: "ACTIVE" })) if (m.userId) ids.add(m.userId);
-  }
-  return ids.size ? db.find(User, { where: { id: In([...ids]) }, order: { name: "ASC", id: "ASC" } }) : [];
-}
-
 /** The permission handles an audit looks at: the catalog, and the app and channel permissions the store's roles grant. */
 async function auditedHandles(db: EntityManager, store: Store, only: string | null | undefined, sensitiveOnly: boolean): Promise<string[]> {
   if (only) {
@@ -67,11 +52,11 @@ export async function accessAudit(
   const store = await auditableStore(ctx, storeId);
   const db = ctx.ds.manager;
   const handles = await auditedHandles(db, store, filter.permission, !!filter.sensitiveOnly);
-  const people = await storePeople(db, store);
-  const standings = await loadStandings(db, store, people, ctx.now());
+  const standings = [...(await loadStandings(db, store, "everyone", ctx.now(), { handles })).values()];
+  standings.sort((a, b) => a.user.name.localeCompare(b.user.name) || a.user.id - b.user.id);
   const grants: AccessGrant[] = [];
-  for (const user of people) {
-    const standing = standings.get(user.id)!;
+  for (const standing of standings) {
+    const user = standing.user;
     const userType = userTypeOf(standing);
     if (filter.userType && filter.userType !== userType) continue;
     const ability = abilityForStore(standing);
