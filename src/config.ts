@@ -60,6 +60,14 @@ export function parseDatabaseUrl(url: string | undefined, root = process.cwd()):
   throw new ConfigError("DATABASE_URL must start with postgres:// or sqlite:");
 }
 
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got ${raw}`);
+  return value;
+}
+
 function parseRedisUrl(url: string | undefined): string | null {
   if (!url) return null;
   if (!/^rediss?:\/\//.test(url)) throw new ConfigError("REDIS_URL must start with redis:// or rediss://");
@@ -77,6 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
     redisUrl: parseRedisUrl(env.REDIS_URL),
     corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
-    limits: DEFAULT_LIMITS,
+    limits: {
+      ...DEFAULT_LIMITS,
+      costBucketSize: positiveNumber(env, "COST_BUCKET_SIZE", DEFAULT_LIMITS.costBucketSize),
+      costLeakPerSecond: positiveNumber(env, "COST_LEAK_PER_SECOND", DEFAULT_LIMITS.costLeakPerSecond),
+    },
   };
 }

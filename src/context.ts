@@ -12,6 +12,7 @@ import type { Organization } from "./domain/organizations/organization.entity";
 import type { PartnerOrganization } from "./domain/partners/partner.entity";
 import type { Store } from "./domain/stores/store.entity";
 import { createLoaders, Loaders } from "./graphql/loaders";
+import { defaultThrottles, type Throttles } from "./security/throttle";
 
 export interface Viewer {
   user: User;
@@ -34,6 +35,8 @@ export class RequestContext {
     readonly ds: DataSource,
     readonly viewer: Viewer | null,
     readonly client: ClientInfo = { userAgent: "", ip: "" },
+    /** Brute-force counters (src/security/throttle.ts): the server's set; in memory for contexts built elsewhere. */
+    readonly throttles: Throttles = defaultThrottles(),
   ) {
     this.loaders = createLoaders(ds);
   }

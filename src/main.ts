@@ -1,11 +1,19 @@
 // config -> data source (migrated; the demo loaded into an empty database) -> server.
+// SIGTERM / SIGINT drain: no new connections, in-flight requests finish (at most DRAIN_MS), then
+// the data source closes and the process exits 0.
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
+import { isDatabaseUnavailable } from "./db/transaction";
 import { User } from "./domain/users/user.entity";
 import { readFixtureFile } from "./seed/fixture";
 import { loadFixture } from "./seed/load";
-import { createServer } from "./server";
+import { createServer, describeForLog } from "./server";
+
+/** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */
+const DRAIN_MS = 10_000;
+/** After the drain, how long closing the server and the data source may take before exiting anyway. */
+const CLOSE_MS = 5_000;
 
 async function main() {
   const config = loadConfig();
@@ -21,9 +29,33 @@ async function main() {
   const app = await createServer(ds, config);
   const port = await app.listen(config.port);
   console.log(`Latchkey on http://localhost:${port}/graphql (${config.database.kind})`);
-  const stop = async () => {
-    await app.close();
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: no new connections; finishing in-flight requests (at most ${DRAIN_MS / 1000} s)`);
+    // app.close() stops listening at once and resolves when every connection has ended. Keep-alive
+    // connections end as soon as they are idle; whatever still runs after DRAIN_MS is cut.
+    const idle = setInterval(() => app.server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => {
+      console.error(`requests still running after ${DRAIN_MS / 1000} s: closing their connections`);
+      app.server.closeAllConnections();
+    }, DRAIN_MS);
+    setTimeout(() => {
+      console.error("shutdown did not finish in time");
+      process.exit(1);
+    }, DRAIN_MS + CLOSE_MS).unref();
+    try {
+      await app.close();
+    } catch (error) {
+      console.error("closing the server:", error);
+    } finally {
+      clearInterval(idle);
+      clearTimeout(cut);
+    }
     await ds.destroy();
+    console.log("stopped");
     process.exit(0);
   };
   process.on("SIGINT", stop);
@@ -31,6 +63,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `configuration: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`configuration: ${error.message}`);
+  else if (isDatabaseUnavailable(error)) console.error(`database unavailable at start: ${(error as Error).message}`);
+  else console.error(describeForLog(error)); // not the error object: a failed query would print its parameters
   process.exit(1);
 });

@@ -408,8 +408,9 @@ describe("password reset", () => {
     const unknown = await anon.gql(RESET_REQUEST, { email: "nobody-here@example.com" });
     expect([await notifications(), await tokens()]).toEqual([n0, t0]);
     const known = await anon.gql(RESET_REQUEST, { email: email("pete") });
-    expect(unknown).toEqual(known);
-    expect(known).toEqual({ data: { passwordResetRequest: { userErrors: [] } } });
+    // Compared without extensions: extensions.cost holds the caller's bucket level, which moves with every request.
+    expect({ ...unknown, extensions: undefined }).toEqual({ ...known, extensions: undefined });
+    expect({ ...known, extensions: undefined }).toEqual({ data: { passwordResetRequest: { userErrors: [] } } });
     expect([await notifications(), await tokens()]).toEqual([n0 + 1, t0 + 1]);
     expect(await mail("pete", "password_reset")).toHaveLength(1);
   });

@@ -20,6 +20,8 @@ const SIGN_IN = `mutation($input: SignInInput!) {
 }`;
 const VIEWER = `{ viewer { id name email } }`;
 const GID = /^gid:\/\/latchkey\/([A-Za-z]+)\/([1-9][0-9]*)$/;
+/** A response without its extensions (extensions.cost holds the caller's bucket level, which moves with every request). */
+const answer = ({ extensions: _, ...rest }: { extensions?: unknown; [k: string]: unknown }) => rest;
 
 describe("authentication", () => {
   test("API: a wrong password and an unknown email give the same INVALID_CREDENTIALS and no token", async () => {
@@ -94,10 +96,10 @@ describe("global ids and nodes", () => {
     const erin = await s.as("erin");
     const hidden = await erin.gql(NODE, { id: ids.nordic });
     const missing = await erin.gql(NODE, { id: "gid://latchkey/Store/999999" });
-    expect(hidden).toEqual({ data: { node: null } });
-    expect(missing).toEqual({ data: { node: null } });
+    expect(answer(hidden)).toEqual({ data: { node: null } });
+    expect(answer(missing)).toEqual({ data: { node: null } });
     const hiddenRole = await erin.gql(NODE, { id: ids.support }); // nordic's own role
-    expect(hiddenRole).toEqual({ data: { node: null } });
+    expect(answer(hiddenRole)).toEqual({ data: { node: null } });
 
     const many = await erin.gql(NODES, { ids: [ids.acmeEu, ids.fulfilment, ids.nordic, "gid://latchkey/Store/999999", ids.support] });
     expect(many.errors).toBeUndefined();
@@ -135,12 +137,12 @@ describe("global ids and nodes", () => {
     const STORE = `query($id: ID!) { store(id: $id) { id name } }`;
     const hidden = await nora.gql(STORE, { id: ids.acmeEu });
     const missing = await nora.gql(STORE, { id: "gid://latchkey/Store/999999" });
-    expect(hidden).toEqual({ data: { store: null } });
-    expect(missing).toEqual(hidden);
+    expect(answer(hidden)).toEqual({ data: { store: null } });
+    expect(answer(missing)).toEqual(answer(hidden));
     const byDomain = await nora.gql(`{ storeByDomain(domain: "acme-eu.example.com") { id } }`);
-    expect(byDomain).toEqual({ data: { storeByDomain: null } });
+    expect(answer(byDomain)).toEqual({ data: { storeByDomain: null } });
     const byMissingDomain = await nora.gql(`{ storeByDomain(domain: "nowhere.example.com") { id } }`);
-    expect(byMissingDomain).toEqual(byDomain);
+    expect(answer(byMissingDomain)).toEqual(answer(byDomain));
     // Her own store she sees.
     expect((await nora.data(STORE, { id: ids.nordic })).store).toEqual({ id: ids.nordic, name: "Nordic" });
   });

@@ -105,7 +105,12 @@ export async function loadStandings(
     .leftJoin(PartnerMember, "pm", "pm.partnerOrganizationId = su.partnerOrganizationId AND pm.userId = su.userId AND pm.status = 'ACTIVE'")
     .leftJoin(StoreUserRole, "l", "l.storeUserId = su.id")
     .leftJoin(Role, "r", "r.id = l.roleId")
-    .leftJoin(RolePermission, "g", options.handles ? "g.roleId = r.id AND g.handle IN (:...handles)" : "g.roleId = r.id", { handles: options.handles })
+    .leftJoin(
+      RolePermission,
+      "g",
+      !options.handles ? "g.roleId = r.id" : options.handles.length ? "g.roleId = r.id AND g.handle IN (:...handles)" : "1 = 0",
+      { handles: options.handles },
+    )
     .select(["su", "pm", "r.id", "r.name", "r.systemKey", "g.handle"])
     .where("su.storeId = :storeId", { storeId: store.id })
     .andWhere("su.status IN ('ACTIVE', 'REQUESTED')");

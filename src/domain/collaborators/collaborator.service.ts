@@ -7,12 +7,13 @@ import { DAY_MS } from "../../clock";
 import type { RequestContext } from "../../context";
 import { inTransaction, isUniqueViolation } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
-import { accessDenied, throttled, UserFailure } from "../errors";
+import { accessDenied, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { PartnerMember, PartnerOrganization } from "../partners/partner.entity";
 import { Role } from "../roles/role.entity";
 import { checkPermissions, collaboratorRoles, deleteRoleRows, refuseEscalation, rolePermissions, setRolePermissions } from "../roles/role.service";
 import { Store } from "../stores/store.entity";
+import { throttledError } from "../../security/throttle";
 import { verifyPassword } from "../users/passwords";
 import { User } from "../users/user.entity";
 import { effectiveStatus, expiresAt } from "./lifecycle-time";
@@ -21,6 +22,8 @@ import { RequestBlock, RequestCodeMiss, StoreUser, StoreUserRole } from "./store
 /** R3: misses allowed per partner user and store in an hour, and per store (all users) in a day. */
 export const CODE_MISSES_PER_USER_HOUR = 5;
 export const CODE_MISSES_PER_STORE_DAY = 30;
+/** R3: misses allowed per partner user in an hour across every store. */
+export const CODE_MISSES_PER_USER_ALL_STORES_HOUR = 20;
 
 const collaboratorTarget = (user: User, row: StoreUser) => ({ type: "Collaborator", id: row.id, name: user.name });
 
@@ -40,24 +43,53 @@ async function settleExpired(tx: EntityManager, rows: StoreUser[], now: Date) {
   }
 }
 
+/** R3: a PostgreSQL advisory lock space (two-key form) for one partner user's misses across stores. */
+const CODE_MISS_USER_LOCK = 0x5233;
+
+/**
+ * R3: every attempt is judged and counted here, once per mutation field (so every alias of a
+ * request counts). Over the limit, even the right code is THROTTLED (with retryAfterSeconds)
+ * until the window has passed; a wrong code is recorded and shown to the store in its audit log.
+ */
 async function checkRequestCode(ctx: RequestContext, store: Store, user: User, code: string | null | undefined) {
   if (!store.requireRequestCode) return; // R2: "anyone can send a request"
   if (!code) throw new UserFailure("REQUEST_CODE_REQUIRED", "R2: this store asks for its four-digit collaborator request code.", ["input", "requestCode"]);
   const now = ctx.now();
-  // Counting, deciding and recording a miss are one step under a lock on the store, so that
-  // concurrent guesses cannot all pass the count before any of them is recorded.
-  const verdict = await inTransaction(ctx.ds, async (tx) => {
-    if (tx.connection.options.type === "postgres") await tx.query(`SELECT "id" FROM "stores" WHERE "id" = $1 FOR UPDATE`, [store.id]);
-    const mine = await tx.countBy(RequestCodeMiss, { storeId: store.id, userId: user.id, createdAt: MoreThan(new Date(now.getTime() - 3600_000)) });
-    const all = await tx.countBy(RequestCodeMiss, { storeId: store.id, createdAt: MoreThan(new Date(now.getTime() - DAY_MS)) });
-    if (mine >= CODE_MISSES_PER_USER_HOUR || all >= CODE_MISSES_PER_STORE_DAY) return "throttled";
+  const hourAgo = new Date(now.getTime() - 3600_000);
+  const dayAgo = new Date(now.getTime() - DAY_MS);
+  // Counting, deciding and recording a miss are one step under a lock on the store and one on the
+  // user, so that concurrent guesses (on one store or on several) cannot all pass the counts
+  // before any of them is recorded. SQLite runs one write transaction at a time anyway.
+  const verdict = await inTransaction(ctx.ds, async (tx): Promise<{ result: "ok" | "miss" } | { result: "throttled"; retryAt: number }> => {
+    if (tx.connection.options.type === "postgres") {
+      await tx.query(`SELECT "id" FROM "stores" WHERE "id" = $1 FOR UPDATE`, [store.id]);
+      await tx.query(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [CODE_MISS_USER_LOCK, user.id]);
+    }
+    const limits = [
+      { where: { storeId: store.id, userId: user.id, createdAt: MoreThan(hourAgo) }, max: CODE_MISSES_PER_USER_HOUR, windowMs: 3600_000 },
+      { where: { userId: user.id, createdAt: MoreThan(hourAgo) }, max: CODE_MISSES_PER_USER_ALL_STORES_HOUR, windowMs: 3600_000 },
+      { where: { storeId: store.id, createdAt: MoreThan(dayAgo) }, max: CODE_MISSES_PER_STORE_DAY, windowMs: DAY_MS },
+    ];
+    let retryAt = 0;
+    for (const limit of limits) {
+      if ((await tx.countBy(RequestCodeMiss, limit.where)) < limit.max) continue;
+      // The limit lifts when the miss that filled it leaves the window.
+      const [filling] = await tx.find(RequestCodeMiss, { where: limit.where, order: { createdAt: "DESC", id: "DESC" }, skip: limit.max - 1, take: 1 });
+      retryAt = Math.max(retryAt, (filling?.createdAt.getTime() ?? now.getTime()) + limit.windowMs);
+    }
+    if (retryAt) return { result: "throttled", retryAt };
     const current = await tx.findOneByOrFail(Store, { id: store.id });
-    if (code.trim() === current.requestCode) return "ok";
+    if (code.trim() === current.requestCode) return { result: "ok" };
     await tx.insert(RequestCodeMiss, { storeId: store.id, userId: user.id, createdAt: now });
-    return "miss";
+    // The store sees every wrong guess (never the code guessed).
+    await recordEvent(tx, {
+      action: "collaborator.request_code_failed", actor: user, target: { type: "Store", id: store.id, name: store.name },
+      storeId: store.id, organizationId: store.organizationId, details: { rule: "R3", email: user.email },
+    });
+    return { result: "miss" };
   });
-  if (verdict === "throttled") throw throttled("R3: too many wrong request codes for this store; try again later.");
-  if (verdict === "miss") throw new UserFailure("INVALID_REQUEST_CODE", "R3: the collaborator request code is wrong or no longer valid.", ["input", "requestCode"]);
+  if (verdict.result === "throttled") throw throttledError("R3: too many wrong request codes; even the right code is refused for now.", verdict.retryAt - now.getTime());
+  if (verdict.result === "miss") throw new UserFailure("INVALID_REQUEST_CODE", "R3: the collaborator request code is wrong or no longer valid.", ["input", "requestCode"]);
 }
 
 /** R4, R25: the partner membership through which the user may request managed-store access. */
@@ -101,7 +133,9 @@ export async function requestAccess(
       if (current?.status === "REQUESTED") throw new UserFailure("ALREADY_REQUESTED", "R29: you already have a pending request for this store.", ["input", "storeDomain"]);
       if (current) throw new UserFailure("ALREADY_COLLABORATOR", "R29: you already have a collaborator account on this store.", ["input", "storeDomain"]);
 
-      const autoRole = await tx.save(tx.create(Role, { name: `${user.name} x ${store.name}`, scope: "STORE", systemKey: null, storeId: store.id, organizationId: null, autoGenerated: true }));
+      // R6: named after the requester and the store, cut to a role name's 200 characters (two long names do not fit).
+      const autoRoleName = [...`${user.name} x ${store.name}`].slice(0, 200).join("");
+      const autoRole = await tx.save(tx.create(Role, { name: autoRoleName, scope: "STORE", systemKey: null, storeId: store.id, organizationId: null, autoGenerated: true }));
       await setRolePermissions(tx, autoRole.id, handles);
       const row = await tx.save(
         tx.create(StoreUser, {
@@ -113,8 +147,9 @@ export async function requestAccess(
       // R25: a member with SPECIFIC managed access gains the stores they request.
       const managed = membership.storeAccess?.MANAGED;
       if (membership.type === "STAFF" && managed?.access === "SPECIFIC" && !managed.storeIds.includes(store.id)) {
-        managed.storeIds = [...managed.storeIds, store.id];
-        await tx.update(PartnerMember, { id: membership.id }, { storeAccess: membership.storeAccess });
+        // A new object, not an edit in place: a retried transaction (db/transaction.ts) must see the membership as it was.
+        const storeAccess = { ...membership.storeAccess, MANAGED: { ...managed, storeIds: [...managed.storeIds, store.id] } };
+        await tx.update(PartnerMember, { id: membership.id }, { storeAccess });
       }
       // R5: the store hears of it by email and on its home.
       const subject = `${partner.name} requested collaborator access to ${store.name}`;

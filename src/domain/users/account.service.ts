@@ -9,6 +9,7 @@ import type { ClientInfo, RequestContext } from "../../context";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { UserFailure } from "../errors";
+import { accountKey, throttledError } from "../../security/throttle";
 import { notify } from "../notifications/outbox";
 import { KnownDevice, PasswordResetToken, RecoveryCode } from "./account-security.entity";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -35,6 +36,27 @@ const RECOVERY_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"; // 32 symbols: one
 function newRecoveryCode(): string {
   const chars = [...randomBytes(10)].map((b) => RECOVERY_ALPHABET[b & 31]).join("");
   return `${chars.slice(0, 5)}-${chars.slice(5)}`;
+}
+
+/**
+ * The viewer's own password, asked again before a sensitive change. A wrong one counts as a failed
+ * sign-in of the account, so that a stolen session is no way around the sign-in lock.
+ */
+async function checkOwnPassword(ctx: RequestContext, user: User, password: string, message: string, field: string[]) {
+  const attempt = await ctx.throttles.signInByAccount.reserve(accountKey(user.email.trim().toLowerCase()));
+  if (attempt.locked) throw throttledError("Too many wrong passwords for this account.", attempt.retryAfterMs);
+  let ok: boolean;
+  try {
+    ok = await verifyPassword(password, user.passwordHash);
+  } catch (error) {
+    await attempt.release();
+    throw error;
+  }
+  if (!ok) {
+    await attempt.failed();
+    throw new UserFailure("INVALID_PASSWORD", message, field);
+  }
+  await attempt.succeeded();
 }
 
 /** Freshly read, so that checks see what concurrent requests wrote. */
@@ -142,7 +164,7 @@ export async function confirmTwoFactor(ctx: RequestContext, otp: string): Promis
 
 export async function disableTwoFactor(ctx: RequestContext, password: string): Promise<User> {
   const viewer = ctx.requireViewer().user;
-  if (!(await verifyPassword(password, viewer.passwordHash))) throw new UserFailure("INVALID_PASSWORD", "The password is incorrect.", ["password"]);
+  await checkOwnPassword(ctx, viewer, password, "The password is incorrect.", ["password"]);
   return inTransaction(ctx.ds, async (tx) => {
     const user = await currentUser(tx, viewer.id);
     if (!user.totpSecret) throw new UserFailure("TWO_FACTOR_NOT_ENABLED", "R27: two-step sign-in is not on.", null);
@@ -164,7 +186,7 @@ export async function disableTwoFactor(ctx: RequestContext, password: string): P
 /** Ends every other session of the user; the one this request came with stays. */
 export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<User> {
   const { user: viewer, session } = ctx.requireViewer();
-  if (!(await verifyPassword(currentPassword, viewer.passwordHash))) throw new UserFailure("INVALID_PASSWORD", "The current password is incorrect.", ["currentPassword"]);
+  await checkOwnPassword(ctx, viewer, currentPassword, "The current password is incorrect.", ["currentPassword"]);
   checkPasswordStrength(newPassword, viewer.email, ["newPassword"]);
   const passwordHash = await hashPassword(newPassword); // slow on purpose: outside the write queue
   const now = ctx.now();

@@ -5,6 +5,7 @@ import { clock } from "../../clock";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import type { ClientInfo } from "../../context";
+import { accountKey, clientKey, defaultThrottles, throttledError, type Throttles } from "../../security/throttle";
 import { UserFailure } from "../errors";
 import { checkSecondStep, recordDevice } from "./account.service";
 import { decoyHash, verifyPassword } from "./passwords";
@@ -15,39 +16,84 @@ const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
+const SIGN_IN_LOCKED = "Too many failed sign-ins for this account; even the right password is refused for now.";
+const ADDRESS_LOCKED = "Too many failed sign-ins from your network address.";
+const SECOND_STEP_LOCKED = "R27: too many wrong codes for two-step sign-in.";
+
 /**
  * The password first (a wrong one says nothing of two-step sign-in), then, when two-step sign-in
  * is on, the authenticator or a recovery code (R27); the device is remembered and a new one notified.
+ *
+ * Brute force: every attempt holds a point of its account (by email, known or not) and of its
+ * client address before the password is checked. A wrong password keeps both; the 5th consecutive
+ * failure of an account, or the 20th of an address, locks it for 15 minutes, and while locked every
+ * attempt is THROTTLED (extensions.retryAfterSeconds), the right password included. The right
+ * password starts the account's count again and gives the address its point back. Wrong
+ * second-step codes count apart (5, then 15 minutes).
  */
 export async function signIn(
   ds: DataSource,
   input: { email: string; password: string; otp?: string | null; client?: ClientKind | null },
   device: ClientInfo = { userAgent: "", ip: "" },
+  throttles: Throttles = defaultThrottles(),
 ) {
-  const user = await ds.getRepository(User).findOneBy({ email: normalizeEmail(input.email) });
-  const ok = user ? await verifyPassword(input.password, user.passwordHash) : (await verifyPassword(input.password, await decoyHash()), false);
-  if (!user || !ok) throw new UserFailure("INVALID_CREDENTIALS", "Email or password is incorrect.", ["input", "password"]);
+  const email = normalizeEmail(input.email);
+  const address = clientKey(device.ip);
+  const byIp = address ? await throttles.signInByIp.reserve(address) : null;
+  if (byIp?.locked) throw throttledError(ADDRESS_LOCKED, byIp.retryAfterMs);
+  const byAccount = await throttles.signInByAccount.reserve(accountKey(email));
+  if (byAccount.locked) {
+    await byIp?.release(); // refused unjudged: not a failure of the address
+    throw throttledError(SIGN_IN_LOCKED, byAccount.retryAfterMs);
+  }
+
+  let user: User | null;
+  let ok: boolean;
+  try {
+    user = await ds.getRepository(User).findOneBy({ email });
+    ok = user ? await verifyPassword(input.password, user.passwordHash) : (await verifyPassword(input.password, await decoyHash()), false);
+  } catch (error) {
+    await Promise.all([byIp?.release(), byAccount.release()]);
+    throw error;
+  }
+  if (!user || !ok) {
+    await Promise.all([byIp?.failed(), byAccount.failed()]);
+    throw new UserFailure("INVALID_CREDENTIALS", "Email or password is incorrect.", ["input", "password"]);
+  }
+  await Promise.all([byIp?.release(), byAccount.succeeded()]);
   if (user.totpSecret && !input.otp?.trim()) throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", ["input", "otp"]);
+
+  const bySecondStep = user.totpSecret ? await throttles.totpByAccount.reserve(String(user.id)) : null;
+  if (bySecondStep?.locked) throw throttledError(SECOND_STEP_LOCKED, bySecondStep.retryAfterMs);
+  const signedIn = user;
   const token = `lk_${randomBytes(32).toString("base64url")}`;
   const now = clock.now();
   const client = input.client ?? "PARTNER_DASHBOARD";
-  const session = await inTransaction(ds, async (tx) => {
-    const secondStep = await checkSecondStep(tx, user, input.otp, now);
-    const s = await tx.save(
-      tx.create(Session, {
-        userId: user.id,
-        tokenHash: hashToken(token),
-        client,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
-        revokedAt: null,
-      }),
-    );
-    await recordEvent(tx, { action: "user.signed_in", actor: user, target: { type: "User", id: user.id, name: user.name }, details: { client: s.client, ...(secondStep ? { secondStep } : {}) } });
-    await recordDevice(tx, user, client, device, now);
-    return s;
-  });
-  return { token, user, session };
+  let session: Session;
+  try {
+    session = await inTransaction(ds, async (tx) => {
+      const secondStep = await checkSecondStep(tx, signedIn, input.otp, now);
+      const s = await tx.save(
+        tx.create(Session, {
+          userId: signedIn.id,
+          tokenHash: hashToken(token),
+          client,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+          revokedAt: null,
+        }),
+      );
+      await recordEvent(tx, { action: "user.signed_in", actor: signedIn, target: { type: "User", id: signedIn.id, name: signedIn.name }, details: { client: s.client, ...(secondStep ? { secondStep } : {}) } });
+      await recordDevice(tx, signedIn, client, device, now);
+      return s;
+    });
+  } catch (error) {
+    if (error instanceof UserFailure && error.code === "INVALID_OTP") await bySecondStep?.failed();
+    else await bySecondStep?.release();
+    throw error;
+  }
+  await bySecondStep?.succeeded();
+  return { token, user: signedIn, session };
 }
 
 /** The viewer behind a bearer token, or null when the token is unknown, revoked or expired. */

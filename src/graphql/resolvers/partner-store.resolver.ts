@@ -23,7 +23,7 @@ import { payload } from "../types/user-error";
 export class PartnerStoreResolver {
   // ---- R25, managed stores: the partner organization removes its own access ----
 
-  @Mutation(() => PartnerManagedStoreRemovePayload, {
+  @Mutation(() => PartnerManagedStoreRemovePayload, { nullable: true,
     description: "R25: a partner organization removes its access to a client store: its members' collaborator accounts there end and pending requests are withdrawn. Needs MANAGED access with ADD_REMOVE.",
   })
   async partnerManagedStoreRemove(@Arg("partnerOrganizationId", () => ID) partnerOrganizationId: string, @Arg("storeId", () => ID) storeId: string, @Ctx() ctx: RequestContext) {
@@ -35,28 +35,28 @@ export class PartnerStoreResolver {
 
   // ---- R24, R25: a partner organization's own stores (listed by PartnerOrganization.stores) ----
 
-  @Mutation(() => PartnerStoreCreatePayload, { description: "R24, R25: a development or Plus sandbox store of the viewer's partner organization." })
+  @Mutation(() => PartnerStoreCreatePayload, { nullable: true, description: "R24, R25: a development or Plus sandbox store of the viewer's partner organization." })
   partnerStoreCreate(@Arg("input", () => PartnerStoreCreateInput) input: PartnerStoreCreateInput, @Ctx() ctx: RequestContext) {
     const partnerOrganizationId = idOf(input.partnerOrganizationId, "PartnerOrganization");
     ctx.requireViewer();
     return payload("store", () => createPartnerStore(ctx, { ...input, partnerOrganizationId }));
   }
 
-  @Mutation(() => PartnerStoreArchivePayload, { description: "R25: archive a development or Plus sandbox store." })
+  @Mutation(() => PartnerStoreArchivePayload, { nullable: true, description: "R25: archive a development or Plus sandbox store." })
   partnerStoreArchive(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
     const storeId = idOf(id, "Store");
     ctx.requireViewer();
     return payload("store", () => setPartnerStoreArchived(ctx, storeId, true));
   }
 
-  @Mutation(() => PartnerStoreUnarchivePayload, { description: "R25: unarchive a development or Plus sandbox store." })
+  @Mutation(() => PartnerStoreUnarchivePayload, { nullable: true, description: "R25: unarchive a development or Plus sandbox store." })
   partnerStoreUnarchive(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
     const storeId = idOf(id, "Store");
     ctx.requireViewer();
     return payload("store", () => setPartnerStoreArchived(ctx, storeId, false));
   }
 
-  @Mutation(() => PartnerStoreTransferPayload, { description: "R25: a development store goes to a merchant, who becomes its owner; it becomes a managed store." })
+  @Mutation(() => PartnerStoreTransferPayload, { nullable: true, description: "R25: a development store goes to a merchant, who becomes its owner; it becomes a managed store." })
   partnerStoreTransfer(@Arg("id", () => ID) id: string, @Arg("merchantEmail", () => String) merchantEmail: string, @Ctx() ctx: RequestContext) {
     const storeId = idOf(id, "Store");
     ctx.requireViewer();
@@ -65,7 +65,7 @@ export class PartnerStoreResolver {
 
   // ---- R30: reports of partners ---------------------------------------------------------------
 
-  @Mutation(() => PartnerOrganizationReportPayload, { description: "R30: those of R9 report a partner organization that asked for access to their store." })
+  @Mutation(() => PartnerOrganizationReportPayload, { nullable: true, description: "R30: those of R9 report a partner organization that asked for access to their store." })
   partnerOrganizationReport(@Arg("input", () => PartnerOrganizationReportInput) input: PartnerOrganizationReportInput, @Ctx() ctx: RequestContext) {
     const [storeId, partnerOrganizationId] = [idOf(input.storeId, "Store"), idOf(input.partnerOrganizationId, "PartnerOrganization")];
     ctx.requireViewer();
@@ -77,7 +77,7 @@ export class PartnerStoreResolver {
     return paginate(partnerReportsQuery(ctx, args.status), "r", args);
   }
 
-  @Mutation(() => PartnerReportClosePayload, { description: "R30: platform support closes a report with its resolution." })
+  @Mutation(() => PartnerReportClosePayload, { nullable: true, description: "R30: platform support closes a report with its resolution." })
   partnerReportClose(@Arg("id", () => ID) id: string, @Arg("resolution", () => String) resolution: string, @Ctx() ctx: RequestContext) {
     const reportId = idOf(id, "PartnerReport");
     ctx.requireViewer();

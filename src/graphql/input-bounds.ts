@@ -1,0 +1,185 @@
+// Bounded input (hardening, bad input): before anything executes, every argument of the operation
+// (literals, variables and their defaults, inside input objects and lists) is held against its
+// type in the schema. A string longer than its bound, a list of more than 250 items, a NUL
+// character (which PostgreSQL cannot store) or a lone surrogate (which PostgreSQL would store as
+// U+FFFD, so that the audit chain's hashes would no longer hold) is refused with one top-level
+// BAD_USER_INPUT error that names the argument, e.g. `collaboratorRequestCreate(input.message)`.
+// Rules about content (a message of at most 2,000 characters, a name of 1 to 200) stay in the
+// services; these bounds only keep hostile sizes and bytes away from them.
+import type { ApolloServerPlugin } from "@apollo/server";
+import {
+  ArgumentNode, DocumentNode, FragmentDefinitionNode, getNamedType, getVariableValues, GraphQLError, GraphQLInputType, GraphQLSchema, isInputObjectType,
+  isListType, isNonNullType, Kind, OperationDefinitionNode, TypeInfo, ValueNode, visit, visitWithTypeInfo,
+} from "graphql";
+
+export interface InputBounds {
+  /** Characters of a String (and of any other scalar given as a string). */
+  maxStringLength: number;
+  /** Characters of an ID. */
+  maxIdLength: number;
+  /** Items of a list. */
+  maxListLength: number;
+}
+
+export const DEFAULT_INPUT_BOUNDS: InputBounds = { maxStringLength: 10_000, maxIdLength: 200, maxListLength: 250 };
+
+class OutOfBounds extends Error {}
+
+/** Half of a surrogate pair on its own: JSON can carry it, but no database stores it as given. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const fmt = (n: number) => n.toLocaleString("en");
+
+/** Characters (code points), counted only as far as the bound needs. */
+function tooLong(text: string, max: number): number | null {
+  if (text.length <= max) return null; // code points never outnumber UTF-16 units
+  let count = 0;
+  for (const _ of text) count++;
+  return count > max ? count : null;
+}
+
+class BoundsCheck {
+  constructor(
+    private readonly bounds: InputBounds,
+    private readonly variables: Record<string, unknown>,
+    private readonly defaults: Map<string, ValueNode>,
+  ) {}
+
+  private fail(where: string, path: (string | number)[], what: string): never {
+    throw new OutOfBounds(`Input refused: ${where}(${path.join(".")}) ${what}.`);
+  }
+
+  private string(text: string, type: GraphQLInputType, where: string, path: (string | number)[]) {
+    const max = getNamedType(type).name === "ID" ? this.bounds.maxIdLength : this.bounds.maxStringLength;
+    const length = tooLong(text, max);
+    if (length !== null) this.fail(where, path, `has ${fmt(length)} characters; at most ${fmt(max)}`);
+    if (text.includes("\u0000")) this.fail(where, path, "contains a NUL character");
+    if (LONE_SURROGATE.test(text)) this.fail(where, path, "is not well-formed Unicode (a lone surrogate)");
+  }
+
+  private list(length: number, where: string, path: (string | number)[]) {
+    if (length > this.bounds.maxListLength) this.fail(where, path, `has ${fmt(length)} items; at most ${fmt(this.bounds.maxListLength)}`);
+  }
+
+  /** A value written in the document, or a variable there. */
+  literal(node: ValueNode, type: GraphQLInputType, where: string, path: (string | number)[]): void {
+    const inner = isNonNullType(type) ? type.ofType : type;
+    switch (node.kind) {
+      case Kind.VARIABLE: {
+        const name = node.name.value;
+        const value = this.variables[name];
+        if (value !== undefined) return this.runtime(value, inner, where, path);
+        const fallback = this.defaults.get(name);
+        return fallback ? this.literal(fallback, inner, where, path) : undefined;
+      }
+      case Kind.LIST: {
+        if (!isListType(inner)) return; // validation has refused this already
+        this.list(node.values.length, where, path);
+        node.values.forEach((item, i) => this.literal(item, inner.ofType, where, [...path, i]));
+        return;
+      }
+      case Kind.OBJECT: {
+        if (!isInputObjectType(inner)) return;
+        const fields = inner.getFields();
+        for (const field of node.fields) {
+          const def = fields[field.name.value];
+          if (def) this.literal(field.value, def.type, where, [...path, field.name.value]);
+        }
+        return;
+      }
+      case Kind.STRING:
+      case Kind.ENUM:
+        // A single value where a list is expected is coerced to a list of one.
+        return this.string(node.value, isListType(inner) ? getNamedType(inner) : inner, where, path);
+      default:
+        return;
+    }
+  }
+
+  /** A variable's value as sent (JSON), before GraphQL coerces it. */
+  runtime(value: unknown, type: GraphQLInputType, where: string, path: (string | number)[]): void {
+    const inner = isNonNullType(type) ? type.ofType : type;
+    if (value === null || value === undefined) return;
+    if (isListType(inner)) {
+      if (!Array.isArray(value)) return this.runtime(value, inner.ofType, where, path);
+      this.list(value.length, where, path);
+      value.forEach((item, i) => this.runtime(item, inner.ofType, where, [...path, i]));
+      return;
+    }
+    if (typeof value === "string") return this.string(value, inner, where, path);
+    if (Array.isArray(value)) return this.list(value.length, where, path); // coercion refuses it; its size is bounded all the same
+    if (typeof value === "object" && isInputObjectType(inner)) {
+      const fields = inner.getFields();
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        const def = fields[key];
+        if (def) this.runtime(item, def.type, where, [...path, key]);
+      }
+    }
+  }
+}
+
+/** Refuses (OutOfBounds) the first argument of the operation, or of a fragment it may use, that breaks a bound. */
+export function checkInputBounds(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  bounds: InputBounds = DEFAULT_INPUT_BOUNDS,
+): string | null {
+  const defaults = new Map<string, ValueNode>();
+  for (const def of operation.variableDefinitions ?? []) if (def.defaultValue) defaults.set(def.variable.name.value, def.defaultValue);
+  const check = new BoundsCheck(bounds, variables ?? {}, defaults);
+  const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+  try {
+    for (const root of [operation, ...fragments]) {
+      const typeInfo = new TypeInfo(schema);
+      visit(
+        root,
+        visitWithTypeInfo(typeInfo, {
+          Argument(node: ArgumentNode) {
+            const arg = typeInfo.getArgument();
+            if (!arg) return;
+            const where = typeInfo.getDirective() ? `@${typeInfo.getDirective()!.name}` : typeInfo.getFieldDef()?.name ?? "?";
+            check.literal(node.value, arg.type, where, [node.name.value]);
+          },
+        }),
+      );
+    }
+  } catch (error) {
+    if (error instanceof OutOfBounds) return error.message;
+    throw error;
+  }
+  return null;
+}
+
+/** graphql-js stops coercing variables after this many errors (its default), with an error that has no code. */
+const MAX_COERCION_ERRORS = 50;
+
+/**
+ * Variables with more invalid values than graphql-js reports (a long list of bad enum values, say)
+ * would end in its uncoded "Too many errors" error, masked as an internal one: refused here instead,
+ * as BAD_USER_INPUT with the first fault. Fewer invalid values are left to execution, which reports
+ * each of them.
+ */
+function checkCoercionErrors(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): string | null {
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: MAX_COERCION_ERRORS });
+  if (!result.errors || result.errors.length <= MAX_COERCION_ERRORS) return null;
+  return `${result.errors[0].message} (and more than ${MAX_COERCION_ERRORS - 1} other invalid values).`;
+}
+
+const refuse = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+
+/** The Apollo Server plugin: the checks run once the operation is known, before execution. */
+export function inputBoundsPlugin(bounds: InputBounds = DEFAULT_INPUT_BOUNDS): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const refusal = checkInputBounds(schema, document, operation, request.variables, bounds) ?? checkCoercionErrors(schema, operation, request.variables);
+          if (refusal) throw refuse(refusal);
+        },
+      };
+    },
+  };
+}

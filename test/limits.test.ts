@@ -1,0 +1,480 @@
+// Hardening of the request itself: depth, aliases, tokens, body size, the calculated cost and the
+// per-user leaky bucket (THROTTLED), production switches, CORS, CSRF prevention, where tokens may
+// travel and what the log may hold. No R-rule is proven here, so tests are named "Security: ...".
+// One world server with the default limits; extra servers (tiny bucket, production, open CORS)
+// share its database.
+import http from "node:http";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { GraphQLError } from "graphql";
+import { clock } from "../src/clock";
+import { DEFAULT_LIMITS } from "../src/config";
+import { createServer, formatError, type ServerOptions } from "../src/server";
+import { startServer, TestClient, TestServer } from "./support/server";
+import { worldIds } from "./support/world";
+
+let s: TestServer;
+let ids: Record<string, string> = {};
+const extra: { close(): Promise<void> }[] = [];
+
+beforeAll(async () => {
+  s = await startServer();
+  ids = await worldIds(s, ["erin"]);
+  ids.pixel = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
+});
+afterAll(async () => {
+  for (const app of extra) await app.close();
+  await s?.close();
+});
+afterEach(() => clock.reset());
+
+/** Another server on the world's database, with other options; closed after all tests. */
+async function serverWith(options: ServerOptions): Promise<string> {
+  const app = await createServer(s.ds, options);
+  extra.push(app);
+  return `http://127.0.0.1:${await app.listen(0, "127.0.0.1")}`;
+}
+
+/** POST /graphql with the whole answer: status, headers and parsed body. */
+async function post(url: string, query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+}
+
+const codes = (body: any) => (body.errors ?? []).map((e: any) => e.extensions?.code);
+
+describe("query limits", () => {
+  test("Security: an operation 10 fields deep runs; 11 deep is refused with MAX_DEPTH_EXCEEDED, also through fragments", async () => {
+    const erin = await s.as("erin");
+    const ten = `query($id: ID!) { store(id: $id) { collaborators(first: 1) { nodes { store { collaborators(first: 1) { nodes {
+      store { collaborators(first: 1) { nodes { id } } } } } } } } } }`;
+    const ok = await erin.gql(ten, { id: ids.acmeEu });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.store.collaborators.nodes[0].store.collaborators.nodes[0].store.collaborators.nodes[0].id).toMatch(/^gid:\/\/latchkey\/Collaborator\//);
+
+    const eleven = ten.replace("nodes { id }", "nodes { user { id } }");
+    const refused = await post(s.url, eleven, { id: ids.acmeEu }, erin.token!);
+    expect(refused.status).toBe(400);
+    expect(refused.body.data ?? null).toBeNull();
+    expect(codes(refused.body)).toEqual(["MAX_DEPTH_EXCEEDED"]);
+    expect(refused.body.errors[0].message).toBe("The operation is 11 levels deep; at most 10 are allowed.");
+
+    const viaFragments = `query($id: ID!) { store(id: $id) { ...A } }
+      fragment A on Store { collaborators(first: 1) { nodes { store { ...B } } } }
+      fragment B on Store { collaborators(first: 1) { nodes { store { collaborators(first: 1) { nodes { ... on Collaborator { user { id } } } } } } } }`;
+    expect(codes((await post(s.url, viaFragments, { id: ids.acmeEu }, erin.token!)).body)).toEqual(["MAX_DEPTH_EXCEEDED"]);
+  });
+
+  test("Security: 15 aliases run; 16 are refused with MAX_ALIASES_EXCEEDED, every alias in the document counted", async () => {
+    const erin = await s.as("erin");
+    const aliases = (n: number, prefix = "a") => Array.from({ length: n }, (_, i) => `${prefix}${i}: viewer { id }`).join(" ");
+    const ok = await erin.gql(`{ ${aliases(15)} }`);
+    expect(ok.errors).toBeUndefined();
+    expect(Object.keys(ok.data)).toHaveLength(15);
+
+    const refused = await post(s.url, `{ ${aliases(16)} }`, {}, erin.token!);
+    expect(refused.status).toBe(400);
+    expect(refused.body.data ?? null).toBeNull();
+    expect(codes(refused.body)).toEqual(["MAX_ALIASES_EXCEEDED"]);
+    expect(refused.body.errors[0].message).toBe("The request has 16 aliases; at most 15 are allowed.");
+
+    // Nested aliases and aliases in fragments count as well.
+    const spread = `{ ${aliases(8)} viewer { ...F } } fragment F on User { ${Array.from({ length: 8 }, (_, i) => `n${i}: name`).join(" ")} }`;
+    expect(codes((await post(s.url, spread, {}, erin.token!)).body)).toEqual(["MAX_ALIASES_EXCEEDED"]);
+  });
+
+  test("Security: a document of more than 2,000 tokens is a parse error, before anything runs", async () => {
+    const erin = await s.as("erin");
+    const huge = `{ viewer { ${Array(2100).fill("id").join(" ")} } }`;
+    expect(huge.length).toBeLessThan(DEFAULT_LIMITS.maxBodyBytes);
+    const r = await post(s.url, huge, {}, erin.token!);
+    expect(r.status).toBe(400);
+    expect(codes(r.body)).toEqual(["GRAPHQL_PARSE_FAILED"]);
+    expect(r.body.errors[0].message).toMatch(/Document contains more tha[nt] 2000 tokens/);
+    // Well under the bound, the same shape runs.
+    expect((await erin.gql(`{ viewer { ${Array(500).fill("id").join(" ")} } }`)).errors).toBeUndefined();
+  });
+
+  test("Security: a body over 64 KiB is answered 413 with a JSON error, whether its length is declared or streamed", async () => {
+    const erin = await s.as("erin");
+    const padding = "x".repeat(DEFAULT_LIMITS.maxBodyBytes);
+    const declared = await fetch(`${s.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${erin.token}` },
+      body: JSON.stringify({ query: "{ viewer { id } }", variables: { padding } }),
+    });
+    expect(declared.status).toBe(413);
+    expect(declared.headers.get("content-type")).toMatch(/application\/json/);
+    expect(await declared.json()).toEqual({ errors: [{ message: "The request body is larger than 65536 bytes.", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+
+    // Chunked, without a Content-Length: refused while reading.
+    const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${s.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (res) => {
+        let body = "";
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode!, body }));
+      });
+      req.on("error", reject);
+      req.write(`{"query":"{ viewer { id } }","variables":{"padding":"`);
+      for (let i = 0; i < 5; i++) req.write("y".repeat(16 * 1024));
+      req.end(`"}}`);
+    });
+    expect(streamed.status).toBe(413);
+    expect(JSON.parse(streamed.body).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+
+    // Just under the limit is read and answered.
+    const under = await post(s.url, "{ viewer { id } }", { padding: "z".repeat(DEFAULT_LIMITS.maxBodyBytes - 200) }, erin.token!);
+    expect(under.status).toBe(200);
+    expect(under.body.data.viewer.id).toBe(ids.erin);
+  });
+
+  test("Security: pages are capped at 250: first 251 is BAD_USER_INPUT", async () => {
+    const erin = await s.as("erin");
+    const r = await erin.gql(`query($id: ID!) { store(id: $id) { collaborators(first: 251) { nodes { id } } } }`, { id: ids.acmeEu });
+    expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
+    expect(r.errors![0].message).toBe("first must be between 0 and 250.");
+    const ok = await erin.gql(`query($id: ID!) { store(id: $id) { collaborators(first: 250) { nodes { id } } } }`, { id: ids.acmeEu });
+    expect(ok.errors).toBeUndefined();
+  });
+});
+
+describe("calculated cost", () => {
+  const COLLABORATORS = `query($id: ID!, $n: Int) { store(id: $id) { collaborators(first: $n) { nodes { user { name } } } } }`;
+
+  test("Security: every response reports its cost; store { collaborators(first: 20) { nodes { user { name } } } } costs 24", async () => {
+    const erin = await s.as("erin");
+    const r = await post(s.url, COLLABORATORS, { id: ids.acmeEu, n: 20 }, erin.token!);
+    expect(r.body.errors).toBeUndefined();
+    // store 1 + collaborators (2 + 20) + user 1; the answer held fewer collaborators, and that is what it cost
+    expect(r.body.extensions.cost.requestedQueryCost).toBe(24);
+    const returned = r.body.data.store.collaborators.nodes.length;
+    expect(r.body.extensions.cost.actualQueryCost).toBe(1 + 2 + returned + (returned ? 1 : 0));
+    expect(r.body.extensions.cost.throttleStatus).toMatchObject({ maximumAvailable: 1000, restoreRate: 50 });
+    expect(r.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(1000 - r.body.extensions.cost.actualQueryCost);
+
+    const cost = async (query: string, variables: Record<string, unknown> = {}) =>
+      (await post(s.url, query, variables, erin.token!)).body.extensions.cost.requestedQueryCost;
+    // The page size comes from variables too; without first or last it is 50.
+    expect(await cost(COLLABORATORS, { id: ids.acmeEu, n: 100 })).toBe(1 + 102 + 1);
+    expect(await cost(COLLABORATORS, { id: ids.acmeEu })).toBe(1 + 52 + 1);
+    expect(await cost(`query($id: ID!) { store(id: $id) { collaborators(last: 5) { edges { cursor node { id } } pageInfo { hasNextPage } } } }`, { id: ids.acmeEu })).toBe(1 + 7);
+    // Scalars are free; a list of objects is one object; every operation costs at least 1.
+    expect(await cost(`{ viewer { id name } }`)).toBe(1);
+    expect(await cost(`query($id: ID!) { store(id: $id) { roles { name permissions { handle } } } }`, { id: ids.acmeEu })).toBe(3);
+    expect(await cost(`{ __typename }`)).toBe(1);
+    // A connection inside a connection's nodes is paged once per parent: 1 + (2 + 10) + 10 x (2 + 20).
+    expect(await cost(`query($id: ID!) { partnerOrganization(id: $id) { stores(first: 10) { nodes { collaborators(first: 20) { nodes { id } } } } } }`, { id: ids.pixel })).toBe(233);
+    // Errors before execution report cost 0 and still show the bucket.
+    const invalid = await post(s.url, `{ viewer { noSuchField } }`, {}, erin.token!);
+    expect(invalid.body.extensions.cost.requestedQueryCost).toBe(0);
+    expect(invalid.body.extensions.cost.throttleStatus.maximumAvailable).toBe(1000);
+  });
+
+  test("Security: a mutation costs 10, payload and userErrors included; two mutations cost 20", async () => {
+    const anon = s.anonymous();
+    // Right passwords: wrong ones would count towards the sign-in lockout.
+    const SIGN_IN = `signIn(input: { email: "olive@example.com", password: "password-olive" }) { token userErrors { code message } }`;
+    const one = await post(anon.url, `mutation { ${SIGN_IN} }`);
+    expect(one.body.data.signIn.token).toMatch(/^lk_/);
+    expect(one.body.extensions.cost).toMatchObject({ requestedQueryCost: 10, actualQueryCost: 10 });
+    const two = await post(anon.url, `mutation { a: ${SIGN_IN} b: ${SIGN_IN} }`);
+    expect(two.body.extensions.cost.requestedQueryCost).toBe(20);
+    // What the payload selects beyond that costs as in a query: viewer is one object.
+    const withViewer = await post(anon.url, `mutation { signIn(input: { email: "olive@example.com", password: "password-olive" }) { token viewer { id } userErrors { code } } }`);
+    expect(withViewer.body.data.signIn.viewer.id).toMatch(/^gid:\/\/latchkey\/User\//);
+    expect(withViewer.body.extensions.cost.requestedQueryCost).toBe(11);
+  });
+
+  test("Security: an operation costing more than the bucket holds is refused with MAX_COST_EXCEEDED, running nothing", async () => {
+    const erin = await s.as("erin");
+    const nested = `query($id: ID!) { store(id: $id) { collaborators(first: 250) { nodes { store { collaborators(first: 250) { nodes { id } } } } } } }`;
+    const r = await post(s.url, nested, { id: ids.acmeEu }, erin.token!);
+    expect(r.status).toBe(400);
+    expect(r.body.data ?? null).toBeNull();
+    expect(codes(r.body)).toEqual(["MAX_COST_EXCEEDED"]);
+    expect(r.body.extensions.cost.requestedQueryCost).toBe(1 + 252 + 1 + 250 * 252);
+    expect(r.body.errors[0].message).toMatch(/^The operation costs 63254; at most 1000 is allowed/);
+  });
+});
+
+describe("the leaky bucket", () => {
+  const LIMITS = { ...DEFAULT_LIMITS, costBucketSize: 100, costLeakPerSecond: 10 };
+  // Ten aliased stores with their roles and permissions: 10 x (1 + 1 + 1) = 30, requested and actual.
+  const ROLES = `query($id: ID!) { ${Array.from({ length: 10 }, (_, i) => `s${i}: store(id: $id) { roles { permissions { handle } } }`).join(" ")} }`;
+  const BIG_PAGE = `query($id: ID!) { store(id: $id) { collaborators(first: 90) { nodes { user { name } } } } }`; // requested 1 + 92 + 1 = 94
+  const SETTINGS = `mutation($id: ID!, $on: Boolean!) { storeCollaboratorSettingsUpdate(storeId: $id, requireRequestCode: $on) {
+    store { requireCollaboratorRequestCode } userErrors { code } } }`; // 10 + 1
+  const requireCode = async () => {
+    const rows = await s.ds.query(`SELECT "requireRequestCode" AS v FROM stores WHERE domain = 'acme-eu.example.com'`);
+    return Boolean(rows[0].v);
+  };
+
+  test("Security: a burst of expensive queries empties the user's bucket; then THROTTLED with retryAfterSeconds, nothing runs, and time refills it", async () => {
+    const url = await serverWith({ limits: LIMITS });
+    const erin = await s.as("erin");
+    clock.set(new Date()); // the bucket leaks by the clock: frozen, only advance() refills it
+    const available: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await post(url, ROLES, { id: ids.acmeEu }, erin.token!);
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.extensions.cost).toMatchObject({ requestedQueryCost: 30, actualQueryCost: 30 });
+      available.push(r.body.extensions.cost.throttleStatus.currentlyAvailable);
+    }
+    expect(available).toEqual([70, 40, 10]);
+
+    const throttled = await post(url, ROLES, { id: ids.acmeEu }, erin.token!);
+    expect(throttled.status).toBe(200);
+    expect(throttled.body.data ?? null).toBeNull();
+    expect(throttled.body.errors).toHaveLength(1);
+    expect(throttled.body.errors[0].extensions).toEqual({ code: "THROTTLED", retryAfterSeconds: 2 }); // (30 - 10) / 10 per second
+    expect(throttled.body.errors[0].message).toBe("Throttled: this operation costs 30 and 10 is available; try again in 2 s.");
+    expect(throttled.headers.get("retry-after")).toBe("2");
+    expect(throttled.body.extensions.cost).toEqual({
+      requestedQueryCost: 30,
+      actualQueryCost: 0,
+      throttleStatus: { maximumAvailable: 100, currentlyAvailable: 10, restoreRate: 10 },
+    });
+
+    // A throttled mutation changes nothing.
+    const before = await requireCode();
+    const refused = await post(url, SETTINGS, { id: ids.acmeEu, on: !before }, erin.token!);
+    expect(codes(refused.body)).toEqual(["THROTTLED"]);
+    expect(refused.body.data ?? null).toBeNull();
+    expect(await requireCode()).toBe(before);
+
+    // The bucket is erin's: another user is not throttled.
+    const olive = await s.as("olive");
+    expect((await post(url, ROLES, { id: ids.acmeEu }, olive.token!)).body.errors).toBeUndefined();
+
+    // It leaks 10 a second: just short of the retry hint still throttled, at it allowed.
+    clock.advance(1_999);
+    expect(codes((await post(url, ROLES, { id: ids.acmeEu }, erin.token!)).body)).toEqual(["THROTTLED"]);
+    clock.advance(1);
+    const again = await post(url, ROLES, { id: ids.acmeEu }, erin.token!);
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.extensions.cost.throttleStatus.currentlyAvailable).toBe(0);
+
+    // Given time, it is full again (never fuller than its size), and a mutation costs 11 of it.
+    clock.advance(3_600_000);
+    const full = await post(url, SETTINGS, { id: ids.acmeEu, on: before }, erin.token!);
+    expect(full.body.errors).toBeUndefined();
+    expect(full.body.extensions.cost).toEqual({
+      requestedQueryCost: 11,
+      actualQueryCost: 11,
+      throttleStatus: { maximumAvailable: 100, currentlyAvailable: 89, restoreRate: 10 },
+    });
+  });
+
+  test("Security: a big page needs its requested cost available, but the bucket keeps only what the answer held", async () => {
+    const url = await serverWith({ limits: LIMITS });
+    const erin = await s.as("erin");
+    clock.set(new Date());
+    const big = await post(url, BIG_PAGE, { id: ids.acmeEu }, erin.token!);
+    expect(big.body.errors).toBeUndefined();
+    const returned = big.body.data.store.collaborators.nodes.length;
+    expect(returned).toBeGreaterThan(0);
+    expect(returned).toBeLessThan(10);
+    // 1 (store) + 2 + the collaborators returned + 1 (their users, one batch)
+    expect(big.body.extensions.cost).toEqual({
+      requestedQueryCost: 94,
+      actualQueryCost: 1 + 2 + returned + 1,
+      throttleStatus: { maximumAvailable: 100, currentlyAvailable: 100 - (4 + returned), restoreRate: 10 },
+    });
+    // 30 more leaves less than 94: the big page is throttled, though it would return little.
+    expect((await post(url, ROLES, { id: ids.acmeEu }, erin.token!)).body.errors).toBeUndefined();
+    const throttled = await post(url, BIG_PAGE, { id: ids.acmeEu }, erin.token!);
+    expect(throttled.body.errors[0].extensions.code).toBe("THROTTLED");
+    expect(throttled.body.errors[0].extensions.retryAfterSeconds).toBe(Math.ceil((94 - (100 - 4 - returned - 30)) / 10));
+  });
+
+  test("Security: anonymous requests pay from their address's bucket", async () => {
+    const url = await serverWith({ limits: { ...LIMITS, costBucketSize: 30 } });
+    clock.set(new Date());
+    const SIGN_IN = `mutation { signIn(input: { email: "olive@example.com", password: "password-olive" }) { token userErrors { code } } }`;
+    for (let i = 0; i < 3; i++) expect((await post(url, SIGN_IN)).body.data.signIn.token).toMatch(/^lk_/);
+    const throttled = await post(url, SIGN_IN);
+    expect(throttled.body.errors[0].extensions).toEqual({ code: "THROTTLED", retryAfterSeconds: 1 });
+    expect(throttled.body.extensions.cost.throttleStatus.currentlyAvailable).toBe(0);
+    // A signed-in user pays from their own bucket.
+    const erin = await s.as("erin");
+    expect((await post(url, `{ viewer { id } }`, {}, erin.token!)).body.data.viewer.id).toBe(ids.erin);
+  });
+});
+
+describe("production", () => {
+  let url: string;
+  beforeAll(async () => {
+    url = await serverWith({ production: true });
+  });
+
+  test("Security: with production, introspection is refused", async () => {
+    const erin = await s.as("erin");
+    const r = await post(url, `{ __schema { types { name } } }`, {}, erin.token!);
+    expect(r.body.data ?? null).toBeNull();
+    expect(codes(r.body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(r.body.errors[0].message).toMatch(/introspection is not allowed/i);
+    expect(codes((await post(url, `{ __type(name: "Store") { fields { name } } }`, {}, erin.token!)).body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    // Without production it is answered (Sandbox needs it).
+    expect((await post(s.url, `{ __schema { queryType { name } } }`, {}, erin.token!)).body.data.__schema.queryType.name).toBe("Query");
+  });
+
+  test("Security: with production, a browser at GET /graphql gets no Sandbox page", async () => {
+    const res = await fetch(`${url}/graphql`, { headers: { accept: "text/html" } });
+    expect(res.headers.get("content-type") ?? "").not.toMatch(/text\/html/);
+    const text = await res.text();
+    expect(text).not.toMatch(/<html/i);
+    expect(text).not.toMatch(/sandbox/i);
+  });
+
+  test("Security: with production, errors carry no \"Did you mean ...?\" suggestions", async () => {
+    const erin = await s.as("erin");
+    const misspelled = `{ viewer { nmae } }`;
+    const dev = await post(s.url, misspelled, {}, erin.token!);
+    expect(dev.body.errors[0].message).toMatch(/Did you mean "name"\?/);
+    const prod = await post(url, misspelled, {}, erin.token!);
+    expect(codes(prod.body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(prod.body.errors[0].message).toBe(`Cannot query field "nmae" on type "User".`);
+
+    const badEnum = `query($id: ID!, $status: CollaboratorStatus) { store(id: $id) { collaborators(status: $status) { nodes { id } } } }`;
+    const devEnum = await post(s.url, badEnum, { id: ids.acmeEu, status: "ACTIVEE" }, erin.token!);
+    expect(devEnum.body.errors[0].message).toMatch(/Did you mean/);
+    const prodEnum = await post(url, badEnum, { id: ids.acmeEu, status: "ACTIVEE" }, erin.token!);
+    expect(codes(prodEnum.body)).toEqual(["BAD_USER_INPUT"]);
+    expect(prodEnum.body.errors[0].message).not.toMatch(/Did you mean|ACTIVE"/);
+  });
+});
+
+describe("CORS and CSRF", () => {
+  const preflight = (url: string, origin: string) =>
+    fetch(`${url}/graphql`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" } });
+
+  test("Security: CORS is closed by default: no CORS header for any origin, preflight or request", async () => {
+    const pre = await preflight(s.url, "https://evil.example");
+    expect(pre.status).toBe(204);
+    const erin = await s.as("erin");
+    const r = await post(s.url, `{ viewer { id } }`, {}, erin.token!, { origin: "https://evil.example" });
+    expect(r.status).toBe(200);
+    for (const res of [pre, r]) {
+      const cors = [...res.headers.keys()].filter((k) => k.startsWith("access-control-"));
+      expect(cors).toEqual([]);
+    }
+  });
+
+  test("Security: CORS opens for configured origins only, with Vary: Origin", async () => {
+    const url = await serverWith({ corsOrigins: ["https://admin.example.com"] });
+    const pre = await preflight(url, "https://admin.example.com");
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get("access-control-allow-origin")).toBe("https://admin.example.com");
+    expect(pre.headers.get("access-control-allow-methods")).toMatch(/POST/);
+    expect(pre.headers.get("access-control-allow-headers")).toMatch(/authorization/);
+    expect(pre.headers.get("access-control-allow-credentials")).toBeNull();
+    expect(pre.headers.get("vary")).toMatch(/Origin/);
+
+    const erin = await s.as("erin");
+    const allowed = await post(url, `{ viewer { id } }`, {}, erin.token!, { origin: "https://admin.example.com" });
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("https://admin.example.com");
+    expect(allowed.headers.get("vary")).toMatch(/Origin/);
+
+    const other = await post(url, `{ viewer { id } }`, {}, erin.token!, { origin: "https://evil.example" });
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    expect(other.headers.get("vary")).toMatch(/Origin/);
+    expect((await preflight(url, "https://evil.example")).headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  test("Security: CSRF prevention: a GET without a preflight header and a text/plain POST are refused; nothing runs", async () => {
+    const query = encodeURIComponent(`{ viewer { id } }`);
+    const erin = await s.as("erin");
+    const bare = await fetch(`${s.url}/graphql?query=${query}`, { headers: { authorization: `Bearer ${erin.token}` } });
+    expect(bare.status).toBe(400);
+    expect(await bare.text()).toMatch(/Cross-Site Request Forgery/);
+    const withHeader = await fetch(`${s.url}/graphql?query=${query}`, { headers: { authorization: `Bearer ${erin.token}`, "apollo-require-preflight": "true" } });
+    expect(withHeader.status).toBe(200);
+    expect(((await withHeader.json()) as any).data.viewer.id).toBe(ids.erin);
+
+    // A form-like POST that would sign in: refused, and no session is made.
+    const sessions = async () => Number((await s.ds.query(`SELECT COUNT(*) AS n FROM sessions`))[0].n);
+    const before = await sessions();
+    const plain = await fetch(`${s.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: `mutation { signIn(input: { email: "erin@example.com", password: "password-erin" }) { token } }` }),
+    });
+    expect(plain.status).toBe(400);
+    expect(await plain.text()).toMatch(/Cross-Site Request Forgery/);
+    expect(await sessions()).toBe(before);
+  });
+});
+
+describe("tokens and the log", () => {
+  test("Security: the session token is read only from the Authorization header, never a query string or a cookie", async () => {
+    const erin = await s.as("erin");
+    const query = encodeURIComponent(`{ viewer { id } }`);
+    const get = (suffix: string, headers: Record<string, string> = {}) =>
+      fetch(`${s.url}/graphql?query=${query}${suffix}`, { headers: { "apollo-require-preflight": "true", ...headers } }).then((r) => r.json() as Promise<any>);
+    for (const suffix of [`&token=${erin.token}`, `&access_token=${erin.token}`, `&authorization=Bearer%20${erin.token}`]) {
+      expect(codes(await get(suffix)), suffix).toEqual(["UNAUTHENTICATED"]);
+    }
+    expect(codes(await get("", { cookie: `token=${erin.token}; authorization=Bearer ${erin.token}` }))).toEqual(["UNAUTHENTICATED"]);
+    const body = await fetch(`${s.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ viewer { id } }`, token: erin.token, extensions: { authorization: `Bearer ${erin.token}` } }),
+    }).then((r) => r.json() as Promise<any>);
+    expect(codes(body)).toEqual(["UNAUTHENTICATED"]);
+    expect((await get("", { authorization: `Bearer ${erin.token}` })).data.viewer.id).toBe(ids.erin);
+  });
+
+  test("Security: no log line holds a password, a token or a request code", async () => {
+    const lines: string[] = [];
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void lines.push(args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === "string" ? a : JSON.stringify(a))).join(" "))),
+    );
+    try {
+      const anon = s.anonymous();
+      const signIn = await anon.data(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: "pat@example.com", password: "password-pat" } });
+      const token: string = signIn.signIn.token;
+      await anon.gql(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: "pat@example.com", password: "password-not-hers" } });
+      const pat = new TestClient(s.url, token);
+      const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { id } userErrors { code } } }`;
+      await pat.gql(REQUEST, { input: { storeDomain: "studio.example.com", requestCode: "9876", permissions: ["orders"] } });
+      await pat.gql(`{ viewer { id } } garbage "password-pat" ${token}`);
+      await new TestClient(s.url, `${token}x`).gql(`{ viewer { id } }`);
+      for (const line of lines) {
+        expect(line).not.toContain("password-pat");
+        expect(line).not.toContain("password-not-hers");
+        expect(line).not.toContain(token);
+        expect(line).not.toContain("9876");
+        expect(line).not.toContain("5555");
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  test("Security: an internal error is logged by name, message and stack only, never its SQL parameters or the request's variables", () => {
+    const driverError = Object.assign(new Error("SQLITE_CONSTRAINT: UNIQUE constraint failed: sessions.tokenHash"), {
+      name: "QueryFailedError",
+      query: `INSERT INTO "sessions" ("tokenHash") VALUES (?)`,
+      parameters: ["secret-token-hash", "password-erin"],
+      driverError: { detail: "Key (tokenHash)=(secret-token-hash) already exists." },
+    });
+    const wrapped = new GraphQLError("boom", { originalError: driverError, path: ["signIn"], extensions: { variables: { password: "password-erin" } } });
+    const logged: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
+    try {
+      const out = formatError({ message: "boom", path: ["signIn"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, wrapped);
+      expect(out).toEqual({ message: "Internal server error", locations: undefined, path: ["signIn"], extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    } finally {
+      spy.mockRestore();
+    }
+    const text = logged.join("\n");
+    expect(text).toContain("QueryFailedError: SQLITE_CONSTRAINT");
+    expect(text).toContain("signIn");
+    expect(text).not.toContain("secret-token-hash");
+    expect(text).not.toContain("password-erin");
+    expect(text).not.toContain("INSERT INTO");
+  });
+});
