@@ -14,8 +14,9 @@ import { aliasLimitRule, costLimitPlugin, depthLimitRule, LIMIT_CODES } from "./
 import { createSchema } from "./graphql/schema";
 import { createThrottles, type ThrottleOptions } from "./security/throttle";
 
+const DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
 const PUBLIC_CODES = new Set([
-  "UNAUTHENTICATED", "ACCESS_DENIED", "NOT_FOUND", "BAD_USER_INPUT", "THROTTLED",
+  "UNAUTHENTICATED", "ACCESS_DENIED", "NOT_FOUND", "BAD_USER_INPUT", "THROTTLED", "SERVICE_UNAVAILABLE",
   "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE",
   ...LIMIT_CODES,
 ]);
@@ -42,11 +43,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     const extensions: Record<string, unknown> = { code };
     for (const key of PUBLIC_EXTENSIONS) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
     // In production the schema is not for browsing: no "Did you mean ...?" suggestions.
-    const message = production ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, "") : formatted.message;
+    const message =
+      code === "SERVICE_UNAVAILABLE" ? DATABASE_UNAVAILABLE : production ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, "") : formatted.message;
     return { ...formatted, message, extensions };
   }
   // PostgreSQL down or restarting: a clear, retryable answer instead of a masked internal error.
-  if (isDatabaseUnavailable(error)) return { message: "The database is unavailable; try again shortly.", locations: formatted.locations, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
+  if (isDatabaseUnavailable(error)) return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
   console.error("internal error:", formatted.path?.join(".") ?? "", describeForLog(error));
   return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
@@ -160,7 +162,15 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
         context: async () => {
           const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
           const client = { userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400), ip: req.socket.remoteAddress ?? "" };
-          return new RequestContext(ds, token ? await authenticate(ds, token) : null, client, throttles);
+          let viewer = null;
+          try {
+            viewer = token ? await authenticate(ds, token) : null;
+          } catch (error) {
+            // The session lookup is the first query: a database that is down answers 503 here.
+            if (!isDatabaseUnavailable(error)) throw error;
+            throw new GraphQLError(DATABASE_UNAVAILABLE, { extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } });
+          }
+          return new RequestContext(ds, viewer, client, throttles);
         },
       });
       const outHeaders: Record<string, string> = {};
