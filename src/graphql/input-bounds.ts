@@ -67,7 +67,7 @@ class BoundsCheck {
     switch (node.kind) {
       case Kind.VARIABLE: {
         const name = node.name.value;
-        const value = this.variables[name];
+        const value = Object.prototype.hasOwnProperty.call(this.variables, name) ? this.variables[name] : undefined;
         if (value !== undefined) return this.runtime(value, inner, where, path);
         const fallback = this.defaults.get(name);
         return fallback ? this.literal(fallback, inner, where, path) : undefined;
