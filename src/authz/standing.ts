@@ -1,6 +1,7 @@
 // The facts about one user in one store that abilities are built from: ownership, organization
 // roles, the user's account on the store and the permissions of its roles, the partner side.
 import { EntityManager, In } from "typeorm";
+import { hydrate } from "../db/hydrate";
 import { effectiveStatus } from "../domain/collaborators/lifecycle-time";
 import { CollaboratorStatus, StoreUser, StoreUserRole } from "../domain/collaborators/store-user.entity";
 import { Organization, OrganizationMember, OrganizationMemberRole, OrganizationMemberStore } from "../domain/organizations/organization.entity";
@@ -38,17 +39,6 @@ export interface StoreStanding {
 
 export async function loadStanding(db: EntityManager, user: User, store: Store, now: Date): Promise<StoreStanding> {
   return (await loadStandings(db, store, [user], now)).get(user.id)!;
-}
-
-/** An entity from the columns a raw row holds under `<alias>_<column>`, converted as TypeORM would. */
-function hydrate<T extends object>(db: EntityManager, entity: new () => T, row: Record<string, unknown>, alias: string): T {
-  const metadata = db.connection.getMetadata(entity);
-  const out = new entity() as Record<string, unknown>;
-  for (const column of metadata.columns) {
-    const value = row[`${alias}_${column.databaseName}`];
-    out[column.propertyName] = value === undefined ? undefined : db.connection.driver.prepareHydratedValue(value, column);
-  }
-  return out as T;
 }
 
 export interface StandingOptions {

@@ -1,6 +1,7 @@
 // Relay connections with keyset cursors on the primary key: constant cost per page at any depth.
 import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { hydrate } from "../db/hydrate";
 import { badInput } from "../domain/errors";
 
 export const MAX_PAGE = 250;
@@ -65,7 +66,9 @@ export async function paginate<E extends ObjectLiteral & { id: number }, T = E>(
   const size = (backwards ? args.last : args.first) ?? 50;
   if (args.after) qb.andWhere(`${alias}.id > :afterId`, { afterId: decode(args.after) });
   if (args.before) qb.andWhere(`${alias}.id < :beforeId`, { beforeId: decode(args.before) });
-  const rows = await qb.orderBy(`${alias}.id`, backwards ? "DESC" : "ASC").take(size + 1).getMany();
+  const target = qb.expressionMap.mainAlias!.target;
+  const raw = await qb.orderBy(`${alias}.id`, backwards ? "DESC" : "ASC").limit(size + 1).getRawMany<Record<string, unknown>>();
+  const rows = raw.map((row) => hydrate(qb.connection.manager, target, row, alias) as E);
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (backwards) page.reverse();

@@ -1,17 +1,18 @@
 // Per-request DataLoaders: every relation a field follows is batched into one query per kind.
 import DataLoader from "dataloader";
-import { DataSource, In, ObjectLiteral, EntityTarget } from "typeorm";
+import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { StoreUser, StoreUserRole } from "../domain/collaborators/store-user.entity";
 import { Organization } from "../domain/organizations/organization.entity";
 import { PartnerOrganization } from "../domain/partners/partner.entity";
 import { Role, RolePermission } from "../domain/roles/role.entity";
 import { Store } from "../domain/stores/store.entity";
 import { User } from "../domain/users/user.entity";
+import { hydrate } from "../db/hydrate";
 
 function byId<T extends ObjectLiteral & { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const map = new Map(rows.map((r) => [r.id, r]));
+    const raw = await ds.manager.createQueryBuilder(entity, "e").where("e.id IN (:...ids)", { ids: [...ids] }).getRawMany<Record<string, unknown>>();
+    const map = new Map(raw.map((row) => hydrate(ds.manager, entity, row, "e")).map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }
@@ -38,21 +39,31 @@ export function createLoaders(ds: DataSource) {
     role: byId(ds, Role),
     /** Permission handles of a role (system roles have none stored: their powers are in the abilities). */
     permissionsOfRole: grouped(
-      (ids: number[]) => ds.getRepository(RolePermission).find({ where: { roleId: In(ids) }, order: { handle: "ASC" } }),
+      async (ids: number[]) =>
+        (
+          await ds.manager
+            .createQueryBuilder(RolePermission, "g")
+            .select(["g.roleId AS \"roleId\"", "g.handle AS handle"])
+            .where("g.roleId IN (:...ids)", { ids })
+            .getRawMany<{ roleId: number; handle: string }>()
+        )
+          .map((g) => ({ roleId: Number(g.roleId), handle: g.handle }))
+          .sort((x, y) => (x.handle < y.handle ? -1 : x.handle > y.handle ? 1 : 0)),
       (g) => g.roleId,
     ),
     /** The roles of store accounts: links and roles in one query. */
     rolesOfStoreUser: grouped(
       async (ids: number[]) =>
         (
-          await ds
-            .getRepository(StoreUserRole)
-            .createQueryBuilder("l")
-            .innerJoinAndMapOne("l.role", Role, "r", "r.id = l.roleId")
+          await ds.manager
+            .createQueryBuilder(StoreUserRole, "l")
+            .innerJoin(Role, "r", "r.id = l.roleId")
+            .select(["l.storeUserId", "r"])
             .where("l.storeUserId IN (:...ids)", { ids })
-            .orderBy("r.id", "ASC")
-            .getMany()
-        ).map((l) => ({ storeUserId: l.storeUserId, role: (l as StoreUserRole & { role: Role }).role })),
+            .getRawMany<Record<string, unknown>>()
+        )
+          .map((row) => ({ storeUserId: Number(row.l_storeUserId), role: hydrate(ds.manager, Role, row, "r") }))
+          .sort((x, y) => x.role.id - y.role.id),
       (l) => l.storeUserId,
     ),
   };
