@@ -1,7 +1,7 @@
 // HTTP: /graphql (Apollo Server on node:http, Sandbox in development), /healthz.
 import http from "node:http";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { DataSource } from "typeorm";
@@ -109,7 +109,10 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
     hideSchemaDetailsFromClientErrors: production,
     stopOnTerminationSignals: false, // main.ts drains HTTP on SIGTERM first, then stops Apollo
     introspection: !options.production,
-    plugins: [options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }), inputBoundsPlugin(), costLimitPlugin(limits)],
+    plugins: [
+      // No cache hints are used: the per-field cache-control bookkeeping would only cost time.
+      ApolloServerPluginCacheControlDisabled(),
+      options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }), inputBoundsPlugin(), costLimitPlugin(limits)],
   });
   await apollo.start();
   // Brute-force counters, one set per server: Redis (redisUrl), else PostgreSQL, else memory.
