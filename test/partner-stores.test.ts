@@ -13,6 +13,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readFixtureFile, validateFixture } from "../src/seed/fixture";
 import { GqlResult, startServer, TestServer } from "./support/server";
+import { ok, payloadOf, refused, topLevel } from "./support/payloads";
 
 let s: TestServer;
 const FIXTURE = "test/fixtures/partner-stores.json";
@@ -49,26 +50,6 @@ const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaborato
 
 // ---- helpers -----------------------------------------------------------------------------------
 
-function payloadOf(r: GqlResult) {
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return Object.values(r.data as Record<string, any>)[0];
-}
-function ok(r: GqlResult) {
-  const p = payloadOf(r);
-  expect(p.userErrors).toEqual([]);
-  return p;
-}
-function refused(r: GqlResult, code: string, field?: string[]) {
-  const p = payloadOf(r);
-  expect(p.userErrors.map((e: { code: string }) => e.code)).toEqual([code]);
-  if (field) expect(p.userErrors[0].field).toEqual(field);
-  expect(Object.entries(p).filter(([k, v]) => k !== "userErrors" && v !== null)).toEqual([]);
-  return p;
-}
-function topLevel(r: GqlResult, code: string) {
-  expect(r.errors?.[0]?.extensions?.code, JSON.stringify(r)).toBe(code);
-  return r.errors![0].message;
-}
 
 const create = async (key: string, input: { partnerOrganizationId: string; storeType: string; name: string; domain: string }) => (await s.as(key)).gql(CREATE, { input });
 const act = async (key: string, doc: string, id: string, vars: Record<string, unknown> = {}) => (await s.as(key)).gql(doc, { id, ...vars });

@@ -17,6 +17,7 @@ import { AuditEvent } from "../src/domain/audit/audit-event.entity";
 import { Notification } from "../src/domain/notifications/notification.entity";
 import { PartnerMember } from "../src/domain/partners/partner.entity";
 import { GqlResult, startServer, TestClient, TestServer } from "./support/server";
+import { ok, payloadOf, refused, topLevel } from "./support/payloads";
 import { worldIds } from "./support/world";
 
 let s: TestServer;
@@ -69,26 +70,6 @@ const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaborato
 
 // ---- helpers -----------------------------------------------------------------------------------
 
-function payloadOf(r: GqlResult) {
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return Object.values(r.data as Record<string, any>)[0];
-}
-/** The mutation worked: no top-level error, no userErrors. */
-function ok(r: GqlResult) {
-  const p = payloadOf(r);
-  expect(p.userErrors).toEqual([]);
-  return p;
-}
-/** The mutation was refused with exactly this userError code (and field, when given). */
-function refused(r: GqlResult, code: string, field?: string[]) {
-  const p = payloadOf(r);
-  expect(p.userErrors.map((e: { code: string }) => e.code), JSON.stringify(p.userErrors)).toEqual([code]);
-  if (field) expect(p.userErrors[0].field).toEqual(field);
-  return p;
-}
-function topLevel(r: GqlResult, code: string) {
-  expect(r.errors?.[0]?.extensions?.code, JSON.stringify(r)).toBe(code);
-}
 
 /** What a refused change must leave as it was: every member row, invitation emails, team audit events. */
 async function state() {

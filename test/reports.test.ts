@@ -9,6 +9,7 @@
 // listing and closing tests use the reports made by the earlier ones.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GqlResult, startServer, TestServer } from "./support/server";
+import { ok, payloadOf, refused, topLevel } from "./support/payloads";
 
 let s: TestServer;
 let EU = "";
@@ -43,26 +44,6 @@ const WITHDRAW = `mutation($id: ID!) { collaboratorRequestWithdraw(id: $id) { co
 
 // ---- helpers -----------------------------------------------------------------------------------
 
-function payloadOf(r: GqlResult) {
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return Object.values(r.data as Record<string, any>)[0];
-}
-function ok(r: GqlResult) {
-  const p = payloadOf(r);
-  expect(p.userErrors).toEqual([]);
-  return p;
-}
-function refused(r: GqlResult, code: string, field?: string[]) {
-  const p = payloadOf(r);
-  expect(p.userErrors.map((e: { code: string }) => e.code)).toEqual([code]);
-  if (field) expect(p.userErrors[0].field).toEqual(field);
-  expect(p.report).toBeNull();
-  return p;
-}
-function topLevel(r: GqlResult, code: string) {
-  expect(r.errors?.[0]?.extensions?.code, JSON.stringify(r)).toBe(code);
-  return r.errors![0].message;
-}
 
 const REASON = "They asked for customer data they did not need.";
 const report = async (key: string, input: { storeId: string; partnerOrganizationId: string; reason?: string }) =>

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clock, DAY_MS } from "../src/clock";
 import { GqlResult, startServer, TestServer } from "./support/server";
+import { ok, payloadOf, refused, topLevel } from "./support/payloads";
 
 let s: TestServer;
 
@@ -61,25 +62,6 @@ const email = (key: string) => `${key}@example.com`;
 const handles = (list: { handle: string }[]) => list.map((p) => p.handle).sort();
 const numericId = (gid: string) => Number(gid.split("/").pop());
 
-function payloadOf(r: GqlResult) {
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return Object.values(r.data as Record<string, any>)[0];
-}
-/** The mutation worked: no top-level error, no userErrors. */
-function ok(r: GqlResult) {
-  const p = payloadOf(r);
-  expect(p.userErrors).toEqual([]);
-  return p;
-}
-/** The mutation was refused with exactly this userError code. */
-function refused(r: GqlResult, code: string) {
-  const p = payloadOf(r);
-  expect(p.userErrors.map((e: { code: string }) => e.code)).toEqual([code]);
-  return p;
-}
-function topLevel(r: GqlResult, code: string) {
-  expect(r.errors?.[0]?.extensions?.code, JSON.stringify(r)).toBe(code);
-}
 
 async function request(key: string, store: StoreKey, opts: { code?: string | null; permissions?: string[]; message?: string } = {}) {
   const client = await s.as(key);
