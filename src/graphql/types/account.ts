@@ -1,6 +1,7 @@
 // Account security (R27): the inputs and payloads of the viewer's own account mutations.
 import { Field, InputType, ObjectType } from "type-graphql";
 import { UserType } from "./user";
+import { Payload } from "./payload";
 import { UserError } from "./user-error";
 
 @InputType({ description: "Fields left out stay as they are." })
@@ -26,30 +27,12 @@ export class TwoFactorConfirmPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-@ObjectType({ simpleResolvers: true })
-export class TwoFactorDisablePayload {
-  @Field(() => UserType, { nullable: true }) user: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const TwoFactorDisablePayload = Payload("twoFactorDisable", "user", () => UserType);
 
-@ObjectType({ simpleResolvers: true })
-export class PasswordChangePayload {
-  @Field(() => UserType, { nullable: true }) user: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PasswordChangePayload = Payload("passwordChange", "user", () => UserType);
 
-@ObjectType({ simpleResolvers: true })
-export class PasswordResetRequestPayload {
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PasswordResetRequestPayload = Payload("passwordResetRequest");
 
-@ObjectType({ simpleResolvers: true })
-export class PasswordResetPayload {
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PasswordResetPayload = Payload("passwordReset");
 
-@ObjectType({ simpleResolvers: true })
-export class ViewerUpdatePayload {
-  @Field(() => UserType, { nullable: true }) user: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const ViewerUpdatePayload = Payload("viewerUpdate", "user", () => UserType);

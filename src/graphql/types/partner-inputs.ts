@@ -4,6 +4,7 @@ import type { AccessLevel, PartnerMemberType as MemberKind, StoreAction, StoreTy
 import { AccessLevelEnum, PartnerMemberTypeEnum, StoreActionEnum, StoreTypeEnum } from "./enums";
 import { PartnerMemberType, PartnerOrganizationType } from "./partner";
 import { StoreType } from "./store";
+import { Payload } from "./payload";
 import { UserError } from "./user-error";
 
 @InputType({ description: "A staff member's access to one type of store (R24) and the actions there (R25)." })
@@ -54,11 +55,7 @@ export class PartnerMemberInvitePayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-@ObjectType({ simpleResolvers: true })
-export class PartnerMemberUpdatePayload {
-  @Field(() => PartnerMemberType, { nullable: true }) partnerMember: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PartnerMemberUpdatePayload = Payload("partnerMemberUpdate", "partnerMember", () => PartnerMemberType);
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerMemberRemovePayload {
@@ -67,11 +64,7 @@ export class PartnerMemberRemovePayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-@ObjectType({ simpleResolvers: true })
-export class PartnerMemberInviteResendPayload {
-  @Field(() => PartnerMemberType, { nullable: true }) partnerMember: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PartnerMemberInviteResendPayload = Payload("partnerMemberInviteResend", "partnerMember", () => PartnerMemberType);
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerMemberInviteRevokePayload {

@@ -7,6 +7,7 @@ import { Connection, PageArgs } from "../connection";
 import { StoreTypeEnum } from "./enums";
 import { Node } from "./node";
 import { StoreType } from "./store";
+import { Payload } from "./payload";
 import { UserError } from "./user-error";
 
 export const PartnerReportStatusEnum = { OPEN: "OPEN", CLOSED: "CLOSED" } as const;
@@ -44,41 +45,17 @@ export class PartnerReportsArgs extends PageArgs {
   @Field(() => PartnerReportStatusEnum, { nullable: true }) status?: PartnerReportStatus | null;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class PartnerStoreCreatePayload {
-  @Field(() => StoreType, { nullable: true }) store: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PartnerStoreCreatePayload = Payload("partnerStoreCreate", "store", () => StoreType);
 
-@ObjectType({ simpleResolvers: true })
-export class PartnerStoreArchivePayload {
-  @Field(() => StoreType, { nullable: true }) store: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PartnerStoreArchivePayload = Payload("partnerStoreArchive", "store", () => StoreType);
 
-@ObjectType({ simpleResolvers: true })
-export class PartnerStoreUnarchivePayload {
-  @Field(() => StoreType, { nullable: true }) store: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PartnerStoreUnarchivePayload = Payload("partnerStoreUnarchive", "store", () => StoreType);
 
-@ObjectType({ simpleResolvers: true })
-export class PartnerStoreTransferPayload {
-  @Field(() => StoreType, { nullable: true }) store: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PartnerStoreTransferPayload = Payload("partnerStoreTransfer", "store", () => StoreType);
 
-@ObjectType({ simpleResolvers: true })
-export class PartnerOrganizationReportPayload {
-  @Field(() => PartnerReportType, { nullable: true }) report: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PartnerOrganizationReportPayload = Payload("partnerOrganizationReport", "report", () => PartnerReportType);
 
-@ObjectType({ simpleResolvers: true })
-export class PartnerReportClosePayload {
-  @Field(() => PartnerReportType, { nullable: true }) report: unknown;
-  @Field(() => [UserError]) userErrors: UserError[];
-}
+export const PartnerReportClosePayload = Payload("partnerReportClose", "report", () => PartnerReportType);
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerManagedStoreRemovePayload {

@@ -6,16 +6,8 @@ import { PartnerOrganizationType } from "./partner";
 import { RoleType } from "./role";
 import { StoreType } from "./store";
 import { UserType } from "./user";
+import { Payload } from "./payload";
 import { UserError } from "./user-error";
-
-function Payload<T extends object>(mutation: string, field: string, type: () => ClassType<T> | typeof String) {
-  @ObjectType(`${mutation[0].toUpperCase()}${mutation.slice(1)}Payload`, { simpleResolvers: true })
-  class PayloadType {
-    @Field(() => [UserError]) userErrors: UserError[];
-  }
-  Field(type, { nullable: true })(PayloadType.prototype, field);
-  return PayloadType;
-}
 
 export const CollaboratorRequestCreatePayload = Payload("collaboratorRequestCreate", "collaborator", () => CollaboratorType);
 export const CollaboratorRequestAcceptPayload = Payload("collaboratorRequestAccept", "collaborator", () => CollaboratorType);
