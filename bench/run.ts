@@ -238,7 +238,7 @@ async function main() {
     // operation's cost is still computed, charged and reported; only the refusal never happens.
     const nodeFlags = opts.profile ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [];
     log(`Latchkey: ${opts.database} (${redact(url)}), dataset ${datasetName}`);
-    const latchkey = await startServer("Latchkey", [...nodeFlags, "dist/src/main.js"], { ...env, DATABASE_URL: url, COST_LEAK_PER_SECOND: "1000000000" }, /^Latchkey on http:\/\/[^:]+:(\d+)\/graphql/);
+    const latchkey = await startServer("Latchkey", [...nodeFlags, "dist/src/main.js"], { ...env, DATABASE_URL: url, COST_LEAK_PER_SECOND: "1000000000", LOG_LEVEL: "warn" }, /^Latchkey on http:\/\/[^:]+:(\d+)\/graphql/);
     servers.push(latchkey);
     for (const line of latchkey.tail().split("\n")) if (line.startsWith("bench: ")) log(`  Latchkey ${line}`);
 

@@ -18,7 +18,16 @@ export interface Config {
   /** Browser origins allowed by CORS; none by default (closed). */
   corsOrigins: string[];
   limits: RequestLimits;
+  /** How often each instance runs the scheduled expiry sweep (SWEEP_INTERVAL_MS, default 60 s). */
+  sweepIntervalMs: number;
+  /** pino level (LOG_LEVEL): info by default, silent under tests. */
+  logLevel: LogLevel;
+  /** Outgoing mail (smtp:// or smtps://); without it mail stays in the outbox. */
+  smtpUrl: string | null;
 }
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** What one request may ask (hardening): see src/graphql/limits.ts. */
 export interface RequestLimits {
@@ -40,7 +49,16 @@ export const DEFAULT_LIMITS: RequestLimits = {
   costLeakPerSecond: 50,
 };
 
-export class ConfigError extends Error {}
+/** One or more problems with the environment; `problems` lists every one. */
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string | string[]) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.join("; "));
+    this.name = "ConfigError";
+    this.problems = list;
+  }
+}
 
 export function parseDatabaseUrl(url: string | undefined, root = process.cwd()): DatabaseConfig {
   if (!url) return { kind: "sqlite", file: path.join(root, "data", "latchkey.sqlite") };
@@ -71,24 +89,73 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
 function parseRedisUrl(url: string | undefined): string | null {
   if (!url) return null;
   if (!/^rediss?:\/\//.test(url)) throw new ConfigError("REDIS_URL must start with redis:// or rediss://");
+  try {
+    new URL(url);
+  } catch {
+    throw new ConfigError("REDIS_URL is not a valid URL");
+  }
   return url;
 }
 
+function parseSmtpUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  if (!/^smtps?:\/\//.test(url)) throw new ConfigError("SMTP_URL must start with smtp:// or smtps://");
+  try {
+    new URL(url);
+  } catch {
+    throw new ConfigError("SMTP_URL is not a valid URL");
+  }
+  return url;
+}
+
+/** LOG_LEVEL, or its default: silent under tests (NODE_ENV=test or VITEST), info otherwise. */
+export function parseLogLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = env.LOG_LEVEL;
+  if (raw === undefined || raw === "") return env.NODE_ENV === "test" || env.VITEST ? "silent" : "info";
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got ${JSON.stringify(raw)}`);
+  return raw as LogLevel;
+}
+
+/** The environment, validated: every problem is collected and reported together in one ConfigError. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got ${env.PORT}`);
-  return {
+  const problems: string[] = [];
+  const check = <T>(parse: () => T, fallback: T): T => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return fallback;
+    }
+  };
+  const production = env.NODE_ENV === "production";
+  const port = check(() => {
+    const value = Number(env.PORT ?? 4000);
+    if (env.PORT === "" || !Number.isInteger(value) || value < 0 || value > 65535) throw new ConfigError(`PORT must be a port number (0-65535), got ${JSON.stringify(env.PORT)}`);
+    return value;
+  }, 4000);
+  const database = check(() => parseDatabaseUrl(env.DATABASE_URL), { kind: "sqlite", file: ":memory:" } as DatabaseConfig);
+  if (production) {
+    if (!env.DATABASE_URL) problems.push("missing secret in production: DATABASE_URL must be set explicitly (NODE_ENV=production)");
+    else if (database.kind === "sqlite" && database.file === ":memory:") problems.push("DATABASE_URL=sqlite::memory: is refused in production: the data would be lost on restart");
+  }
+  const config: Config = {
     port,
-    production: env.NODE_ENV === "production",
-    database: parseDatabaseUrl(env.DATABASE_URL),
+    production,
+    database,
     sessionTtlMs: 30 * 24 * 3600 * 1000,
     demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
-    redisUrl: parseRedisUrl(env.REDIS_URL),
+    redisUrl: check(() => parseRedisUrl(env.REDIS_URL), null),
     corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     limits: {
       ...DEFAULT_LIMITS,
-      costBucketSize: positiveNumber(env, "COST_BUCKET_SIZE", DEFAULT_LIMITS.costBucketSize),
-      costLeakPerSecond: positiveNumber(env, "COST_LEAK_PER_SECOND", DEFAULT_LIMITS.costLeakPerSecond),
+      costBucketSize: check(() => positiveNumber(env, "COST_BUCKET_SIZE", DEFAULT_LIMITS.costBucketSize), DEFAULT_LIMITS.costBucketSize),
+      costLeakPerSecond: check(() => positiveNumber(env, "COST_LEAK_PER_SECOND", DEFAULT_LIMITS.costLeakPerSecond), DEFAULT_LIMITS.costLeakPerSecond),
     },
+    sweepIntervalMs: check(() => positiveNumber(env, "SWEEP_INTERVAL_MS", 60_000), 60_000),
+    logLevel: check(() => parseLogLevel(env), "info"),
+    smtpUrl: check(() => parseSmtpUrl(env.SMTP_URL), null),
   };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
 }

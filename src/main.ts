@@ -9,6 +9,10 @@ import { User } from "./domain/users/user.entity";
 import { readFixtureFile } from "./seed/fixture";
 import { loadFixture } from "./seed/load";
 import { createServer, describeForLog } from "./server";
+import { logger } from "./observability/logger";
+import { startScheduler } from "./scheduler/scheduler";
+import { createMailTransport } from "./domain/notifications/mailer";
+import { startDeliveryLoop } from "./domain/notifications/delivery";
 
 /** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */
 const DRAIN_MS = 10_000;
@@ -28,7 +32,14 @@ async function main() {
   }
   const app = await createServer(ds, config);
   const port = await app.listen(config.port);
+  // The plain line stays on stdout whatever LOG_LEVEL is: tests and the bench wait for it.
   console.log(`Latchkey on http://localhost:${port}/graphql (${config.database.kind})`);
+  logger.info({ port, database: config.database.kind, logLevel: config.logLevel }, "listening");
+  const scheduler = startScheduler(ds, { intervalMs: config.sweepIntervalMs });
+  // R5: with SMTP_URL the outbox's emails are sent (exactly once across instances); without it they stay in the outbox.
+  const mail = config.smtpUrl
+    ? startDeliveryLoop(ds, createMailTransport(config.smtpUrl), { intervalMs: 5_000, onError: (error) => console.error(`outbox delivery: ${describeForLog(error)}`) })
+    : null;
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
@@ -54,6 +65,8 @@ async function main() {
       clearInterval(idle);
       clearTimeout(cut);
     }
+    await mail?.stop();
+    await scheduler.stop();
     await ds.destroy();
     console.log("stopped");
     process.exit(0);
@@ -63,7 +76,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError) console.error(`configuration: ${error.message}`);
+  if (error instanceof ConfigError) console.error(`configuration: ${error.problems.length} problem(s):\n${error.problems.map((p) => `  - ${p}`).join("\n")}`);
   else if (isDatabaseUnavailable(error)) console.error(`database unavailable at start: ${(error as Error).message}`);
   else console.error(describeForLog(error)); // not the error object: a failed query would print its parameters
   process.exit(1);

@@ -1,6 +1,7 @@
 // HTTP: /graphql (Apollo Server on node:http, Sandbox in development), /healthz.
 import http from "node:http";
-import { ApolloServer, HeaderMap } from "@apollo/server";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError, GraphQLFormattedError } from "graphql";
@@ -12,7 +13,12 @@ import { authenticate } from "./domain/users/auth.service";
 import { inputBoundsPlugin } from "./graphql/input-bounds";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule, LIMIT_CODES } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
+import { logger as processLogger, requestIdFrom, type Logger } from "./observability/logger";
+import { createMetrics } from "./observability/metrics";
 import { createThrottles, type ThrottleOptions } from "./security/throttle";
+import { registerBus, unregisterBus } from "./realtime/events";
+import { createEventBus } from "./realtime/pubsub";
+import { attachSubscriptions } from "./realtime/ws";
 
 const DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
 const PUBLIC_CODES = new Set([
@@ -37,7 +43,7 @@ export function describeForLog(error: unknown): string {
 }
 
 /** Internal errors are masked: a code and a fixed message, never a stack or a driver's words. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, production = false): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production = false, log?: Logger): GraphQLFormattedError {
   const code = limitCode(error) ?? (formatted.extensions?.code as string | undefined);
   if (code && PUBLIC_CODES.has(code)) {
     const extensions: Record<string, unknown> = { code };
@@ -49,8 +55,57 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   }
   // PostgreSQL down or restarting: a clear, retryable answer instead of a masked internal error.
   if (isDatabaseUnavailable(error)) return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
-  console.error("internal error:", formatted.path?.join(".") ?? "", describeForLog(error));
+  (log ?? requestStore.getStore()?.log ?? processLogger).error({ path: formatted.path?.join(".") ?? "", error: describeForLog(error) }, "internal error");
   return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/** What one request leaves for its log line and metrics (filled by the plugin below). */
+interface RequestInfo {
+  log: Logger;
+  operationName?: string | null;
+  outcome?: string;
+  throttled?: boolean;
+  denied?: boolean;
+}
+const requestStore = new AsyncLocalStorage<RequestInfo>();
+
+/** Error codes in the userErrors of the top-level payloads. */
+function userErrorCodes(data: Record<string, unknown> | null | undefined): string[] {
+  const codes: string[] = [];
+  for (const value of Object.values(data ?? {})) {
+    const userErrors = (value as { userErrors?: unknown } | null)?.userErrors;
+    if (Array.isArray(userErrors)) for (const e of userErrors) if (typeof e?.code === "string") codes.push(e.code);
+  }
+  return codes;
+}
+
+/** Records the operation name and the outcome (ok, user_error, or the first error code) of a GraphQL request. */
+function observabilityPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      const info = requestStore.getStore();
+      if (!info) return;
+      return {
+        async didResolveOperation(rc) {
+          info.operationName = rc.operationName ?? null;
+        },
+        async willSendResponse(rc) {
+          if (info.operationName === undefined) info.operationName = rc.operationName ?? rc.request.operationName ?? null;
+          if (rc.response.body.kind !== "single") {
+            info.outcome = "ok";
+            return;
+          }
+          const { errors, data } = rc.response.body.singleResult;
+          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+          const userCodes = userErrorCodes(data);
+          info.outcome = codes[0] ?? (userCodes.length ? "user_error" : "ok");
+          const all = [...codes, ...userCodes];
+          info.throttled = all.includes("THROTTLED");
+          info.denied = all.some((c) => c === "ACCESS_DENIED" || c === "NOT_FOUND");
+        },
+      };
+    },
+  };
 }
 
 class BodyTooLarge extends Error {}
@@ -91,12 +146,16 @@ function corsHeaders(origins: readonly string[], origin: string | undefined, pre
 export type ServerOptions = Partial<Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl">> & {
   /** Brute-force counters: key prefix (instances sharing counts use the same one), other limits. */
   throttle?: Omit<ThrottleOptions, "redisUrl">;
+  /** Where request lines go (default: the process logger, LOG_LEVEL). */
+  logger?: Logger;
 };
 
 export async function createServer(ds: DataSource, options: ServerOptions = {}) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const corsOrigins = options.corsOrigins ?? [];
   const production = !!options.production;
+  const log = options.logger ?? processLogger;
+  const metrics = createMetrics(ds);
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     formatError: (formatted, error) => formatError(formatted, error, production),
@@ -112,15 +171,51 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
     plugins: [
       // No cache hints are used: the per-field cache-control bookkeeping would only cost time.
       ApolloServerPluginCacheControlDisabled(),
-      options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }), inputBoundsPlugin(), costLimitPlugin(limits)],
+      options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }), inputBoundsPlugin(), costLimitPlugin(limits), observabilityPlugin()],
   });
   await apollo.start();
   // Brute-force counters, one set per server: Redis (redisUrl), else PostgreSQL, else memory.
   const throttles = await createThrottles(ds, { ...options.throttle, redisUrl: options.redisUrl });
+  // Real time: events fan out to every instance (Redis, else PostgreSQL LISTEN/NOTIFY, else in process).
+  const bus = await createEventBus(ds, { redisUrl: options.redisUrl });
+  registerBus(ds, bus);
 
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    res.setHeader("x-request-id", requestId);
+    const info: RequestInfo = { log: log.child({ requestId }) };
+    res.once("finish", () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const path = new URL(req.url ?? "/", "http://localhost").pathname;
+      // Only the path: a GET query string may carry variables.
+      info.log.info({ method: req.method, path, status: res.statusCode, durationMs: Math.round(seconds * 10000) / 10, operationName: info.operationName ?? null }, "request");
+      if (path !== "/graphql" || req.method === "OPTIONS") return;
+      const outcome = info.outcome ?? (res.statusCode >= 400 ? `HTTP_${res.statusCode}` : undefined);
+      if (outcome) metrics.observe({ operation: info.operationName ?? null, outcome, seconds, throttled: !!info.throttled, denied: !!info.denied });
+    });
+    void requestStore.run(info, () => handle(req, res, info));
+  });
+
+  // GraphQL subscriptions over graphql-ws on the same /graphql (src/realtime/ws.ts).
+  const subscriptions = attachSubscriptions(server, {
+    ds, schema: await createSchema(), throttles, limits, formatError: (formatted, error) => formatError(formatted, error, production),
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, info: RequestInfo) {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
+      if (url.pathname === "/metrics") {
+        res.writeHead(200, { "content-type": metrics.contentType }).end(await metrics.text());
+        return;
+      }
+      if (url.pathname === "/readyz") {
+        let reason: string | null = null;
+        await ds.query("SELECT 1").catch(() => (reason = "database unreachable"));
+        if (!reason) reason = await ds.showMigrations().then((pending) => (pending ? "migrations pending" : null), () => "migrations could not be checked");
+        json(res, reason ? 503 : 200, reason ? { status: "unavailable", reason } : { status: "ready" });
+        return;
+      }
       if (url.pathname === "/healthz") {
         const up = await ds.query("SELECT 1").then(() => true, () => false);
         res.writeHead(up ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: up ? "ok" : "unavailable" }));
@@ -155,6 +250,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       if (raw && (headers.get("content-type") ?? "").includes("application/json")) {
         try {
           body = JSON.parse(raw);
+          const name = (body as { operationName?: unknown } | null)?.operationName;
+          if (typeof name === "string") info.operationName = name;
         } catch {
           json(res, 400, { errors: [{ message: "Body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
           return;
@@ -186,11 +283,11 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       }
     } catch (error) {
       const status = (error as { status?: number }).status ?? 500;
-      if (status === 500) console.error("request failed:", describeForLog(error));
+      if (status === 500) info.log.error({ error: describeForLog(error) }, "request failed");
       if (!res.headersSent) res.writeHead(status, { "content-type": "text/plain" });
       res.end(status === 500 ? "Internal server error\n" : "Request rejected\n");
     }
-  });
+  }
 
   return {
     server,
@@ -198,9 +295,12 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       return new Promise<number>((resolve) => server.listen(port, host, () => resolve((server.address() as { port: number }).port)));
     },
     async close() {
+      await subscriptions.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       await throttles.close();
+      unregisterBus(ds, bus);
+      await bus.close();
     },
   };
 }

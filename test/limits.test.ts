@@ -9,6 +9,7 @@ import { GraphQLError } from "graphql";
 import { clock } from "../src/clock";
 import { DEFAULT_LIMITS } from "../src/config";
 import { createServer, formatError, type ServerOptions } from "../src/server";
+import { createLogger } from "../src/observability/logger";
 import { startServer, TestClient, TestServer } from "./support/server";
 import { worldIds } from "./support/world";
 
@@ -464,13 +465,11 @@ describe("tokens and the log", () => {
     });
     const wrapped = new GraphQLError("boom", { originalError: driverError, path: ["signIn"], extensions: { variables: { password: "password-erin" } } });
     const logged: string[] = [];
-    const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(" ")));
-    try {
-      const out = formatError({ message: "boom", path: ["signIn"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, wrapped);
-      expect(out).toEqual({ message: "Internal server error", locations: undefined, path: ["signIn"], extensions: { code: "INTERNAL_SERVER_ERROR" } });
-    } finally {
-      spy.mockRestore();
-    }
+    // The log is pino's JSON lines (src/observability/logger.ts); capture them.
+    const log = createLogger({ level: "info", destination: { write: (line: string) => void logged.push(line) } });
+    const out = formatError({ message: "boom", path: ["signIn"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, wrapped, false, log);
+    expect(out).toEqual({ message: "Internal server error", locations: undefined, path: ["signIn"], extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(logged).toHaveLength(1);
     const text = logged.join("\n");
     expect(text).toContain("QueryFailedError: SQLITE_CONSTRAINT");
     expect(text).toContain("signIn");

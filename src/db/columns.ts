@@ -2,7 +2,14 @@
 import { Column, ColumnOptions } from "typeorm";
 import { parseDatabaseUrl } from "../config";
 
-export const isPostgres = () => parseDatabaseUrl(process.env.DATABASE_URL).kind === "postgres";
+// Never throws at import time: a bad DATABASE_URL is reported by loadConfig with every other problem.
+export const isPostgres = () => {
+  try {
+    return parseDatabaseUrl(process.env.DATABASE_URL).kind === "postgres";
+  } catch {
+    return false;
+  }
+};
 const timestampType = () => (isPostgres() ? "timestamptz" : "datetime");
 
 export const TimestampColumn = (options: ColumnOptions = {}) => Column({ ...options, type: timestampType() });

@@ -1,15 +1,32 @@
 // `npm run migrate` applies pending migrations; `npm run migrate:revert` undoes the last one.
 import "reflect-metadata";
-import { loadConfig } from "../config";
+import { ConfigError, loadConfig } from "../config";
 import { createDataSource } from "./data-source";
 
 (async () => {
-  const ds = createDataSource(loadConfig().database);
+  const config = loadConfig();
+  const ds = createDataSource(config.database);
   await ds.initialize();
-  if (process.argv[2] === "revert") await ds.undoLastMigration({ transaction: "each" });
-  else console.log(`applied: ${(await ds.runMigrations({ transaction: "each" })).map((m) => m.name).join(", ") || "nothing pending"}`);
+  const where = config.database.kind === "sqlite" ? `sqlite ${config.database.file}` : "postgres";
+  if (process.argv[2] === "revert") {
+    const before = await appliedNames(ds);
+    await ds.undoLastMigration({ transaction: "each" });
+    const after = await appliedNames(ds);
+    const reverted = before.filter((name) => !after.includes(name));
+    console.log(`${where}: reverted ${reverted.join(", ") || "nothing (no migration applied)"}`);
+  } else {
+    const applied = (await ds.runMigrations({ transaction: "each" })).map((m) => m.name);
+    console.log(`${where}: applied ${applied.join(", ") || "nothing (no migration pending)"}`);
+  }
   await ds.destroy();
 })().catch((error) => {
-  console.error(error);
+  if (error instanceof ConfigError) console.error(`configuration: ${error.problems.length} problem(s):\n${error.problems.map((p) => `  - ${p}`).join("\n")}`);
+  else console.error(error instanceof Error ? `${error.name}: ${error.message}` : error); // not the object: a failed query would print its parameters
   process.exit(1);
 });
+
+/** Names of the applied migrations (TypeORM's migrations table; none when it does not exist yet). */
+async function appliedNames(ds: import("typeorm").DataSource): Promise<string[]> {
+  const rows: { name: string }[] = await ds.query(`SELECT name FROM migrations`).catch(() => []);
+  return rows.map((r) => r.name);
+}

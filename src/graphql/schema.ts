@@ -1,6 +1,7 @@
 // The executable schema: type-graphql resolvers, and global ids on every Node type.
 import { GraphQLSchema, isObjectType } from "graphql";
 import { buildSchema } from "type-graphql";
+import { createPubSub } from "@graphql-yoga/subscription";
 import { NODE_TYPES, NodeTypeName, toGlobalId } from "./ids";
 import { AccountResolver } from "./resolvers/account.resolver";
 import { AuditResolver } from "./resolvers/audit.resolver";
@@ -9,6 +10,7 @@ import { MutationResolver } from "./resolvers/mutation.resolver";
 import { PartnerMemberMutationResolver } from "./resolvers/partner-member.resolver";
 import { PartnerStoreResolver } from "./resolvers/partner-store.resolver";
 import { QueryResolver } from "./resolvers/query.resolver";
+import { SubscriptionResolver } from "./resolvers/subscription.resolver";
 import { CollaboratorAccountFields, CollaboratorResolver, StoreUserAccountFields, StoreUserResolver } from "./types/collaborator";
 import { OrganizationResolver } from "./types/organization";
 import { PartnerMemberResolver, PartnerOrganizationResolver } from "./types/partner";
@@ -24,7 +26,10 @@ export async function createSchema(): Promise<GraphQLSchema> {
     resolvers: [
       QueryResolver, MutationResolver, AuditResolver, AccessViaResolver, AccessGrantResolver, UserStoreAccessResolver, AccessReviewFindingResolver, AccountResolver, PartnerMemberMutationResolver, PartnerStoreResolver, UserResolver, RoleResolver, StoreResolver, OrganizationResolver,
       CollaboratorResolver, StoreUserResolver, CollaboratorAccountFields, StoreUserAccountFields, PartnerOrganizationResolver, PartnerMemberResolver,
+      SubscriptionResolver,
     ],
+    // Subscriptions bring their own event streams (src/realtime); type-graphql still asks for a PubSub.
+    pubSub: createPubSub(),
     validate: false,
   });
   // Rows carry numeric keys; every Node type shows them as gid://latchkey/<Type>/<n>.

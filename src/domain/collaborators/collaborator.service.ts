@@ -18,6 +18,7 @@ import { verifyPassword } from "../users/passwords";
 import { User } from "../users/user.entity";
 import { effectiveStatus, expiresAt } from "./lifecycle-time";
 import { RequestBlock, RequestCodeMiss, StoreUser, StoreUserRole } from "./store-user.entity";
+import { collaboratorRequested } from "../../realtime/events";
 
 /** R3: misses allowed per partner user and store in an hour, and per store (all users) in a day. */
 export const CODE_MISSES_PER_USER_HOUR = 5;
@@ -28,12 +29,17 @@ export const CODE_MISSES_PER_USER_ALL_STORES_HOUR = 20;
 const collaboratorTarget = (user: User, row: StoreUser) => ({ type: "Collaborator", id: row.id, name: user.name });
 
 /** R7, R17: writes the expiry the clock has already decided, so that R29's index sees the truth. */
-async function settleExpired(tx: EntityManager, rows: StoreUser[], now: Date) {
+export async function settleExpired(tx: EntityManager, rows: StoreUser[], now: Date) {
   for (const row of rows) {
     if (effectiveStatus(row, now) !== "EXPIRED" || row.status === "EXPIRED") continue;
     const at = expiresAt(row)!;
     const was = row.status;
-    await tx.update(StoreUser, { id: row.id, status: was }, { status: "EXPIRED", endedAt: at });
+    const written = await tx.update(StoreUser, { id: row.id, status: was }, { status: "EXPIRED", endedAt: at });
+    if (written.affected !== 1) {
+      // Someone else (another request, or the sweep of another instance) moved it first: they recorded it.
+      row.status = (await tx.findOneByOrFail(StoreUser, { id: row.id })).status;
+      continue;
+    }
     row.status = "EXPIRED";
     const [user, store] = await Promise.all([tx.findOneByOrFail(User, { id: row.userId }), tx.findOneByOrFail(Store, { id: row.storeId })]);
     await recordEvent(tx, {
@@ -123,7 +129,7 @@ export async function requestAccess(
   const partner = (await ctx.ds.manager.findOneBy(PartnerOrganization, { id: membership.partnerOrganizationId }))!;
 
   try {
-    return await inTransaction(ctx.ds, async (tx) => {
+    const created = await inTransaction(ctx.ds, async (tx) => {
       const block = await tx.findOneBy(RequestBlock, { storeId: store.id, partnerOrganizationId: partner.id, liftedAt: IsNull() });
       if (block) throw new UserFailure("REQUEST_BLOCKED", "R18: this store rejected a request from your partner organization; platform support must lift the block first.", ["input", "storeDomain"]);
       const live = await tx.findBy(StoreUser, { storeId: store.id, userId: user.id, status: In(["REQUESTED", "ACTIVE"]) });
@@ -162,6 +168,9 @@ export async function requestAccess(
       });
       return row;
     });
+    // Committed: subscribers of the store on every instance hear of it (src/realtime).
+    collaboratorRequested(ctx.ds, store.id, created.id);
+    return created;
   } catch (error) {
     // R29: a concurrent request for the same store landed first.
     if (isUniqueViolation(error)) throw new UserFailure("ALREADY_REQUESTED", "R29: you already have a pending request for this store.", ["input", "storeDomain"]);

@@ -18,4 +18,15 @@ export class Notification {
   @Column({ type: "text" }) body: string;
   @TimestampColumn() createdAt: Date;
   @TimestampColumn({ nullable: true }) deliveredAt: Date | null;
+  // Delivery of EMAIL entries over SMTP (src/domain/notifications/delivery.ts).
+  /** Failed sending attempts so far. */
+  @Column({ type: "integer", default: 0 }) attempts: number;
+  /** After a failed attempt: not before this time. */
+  @TimestampColumn({ nullable: true }) nextAttemptAt: Date | null;
+  /** A delivery worker took it at this time (a lease), with this token. */
+  @TimestampColumn({ nullable: true }) claimedAt: Date | null;
+  @Column({ type: "varchar", length: 64, nullable: true }) claimToken: string | null;
+  /** Gave up after the last attempt. */
+  @TimestampColumn({ nullable: true }) failedAt: Date | null;
+  @Column({ type: "text", nullable: true }) lastError: string | null;
 }

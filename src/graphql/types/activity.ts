@@ -23,6 +23,8 @@ export class NotificationType extends Node {
   @Field(() => String) subject: string;
   @Field(() => String) body: string;
   @Field(() => Date) createdAt: Date;
+  @Field(() => Date, { nullable: true, description: "When the email was handed to the mail server; null while it waits in the outbox (and for notices)." })
+  deliveredAt: Date | null;
 }
 
 export const AuditEventConnection = Connection("AuditEvent", () => AuditEventType);
