@@ -86,24 +86,14 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   return value;
 }
 
-function parseRedisUrl(url: string | undefined): string | null {
+/** An optional URL of one of the given schemes (REDIS_URL, SMTP_URL); null when unset. */
+function parseServiceUrl(name: string, url: string | undefined, schemes: string[]): string | null {
   if (!url) return null;
-  if (!/^rediss?:\/\//.test(url)) throw new ConfigError("REDIS_URL must start with redis:// or rediss://");
+  if (!schemes.some((scheme) => url.startsWith(`${scheme}://`))) throw new ConfigError(`${name} must start with ${schemes.map((x) => `${x}://`).join(" or ")}`);
   try {
     new URL(url);
   } catch {
-    throw new ConfigError("REDIS_URL is not a valid URL");
-  }
-  return url;
-}
-
-function parseSmtpUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  if (!/^smtps?:\/\//.test(url)) throw new ConfigError("SMTP_URL must start with smtp:// or smtps://");
-  try {
-    new URL(url);
-  } catch {
-    throw new ConfigError("SMTP_URL is not a valid URL");
+    throw new ConfigError(`${name} is not a valid URL`);
   }
   return url;
 }
@@ -145,7 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     sessionTtlMs: 30 * 24 * 3600 * 1000,
     demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
-    redisUrl: check(() => parseRedisUrl(env.REDIS_URL), null),
+    redisUrl: check(() => parseServiceUrl("REDIS_URL", env.REDIS_URL, ["redis", "rediss"]), null),
     corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     limits: {
       ...DEFAULT_LIMITS,
@@ -154,7 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     sweepIntervalMs: check(() => positiveNumber(env, "SWEEP_INTERVAL_MS", 60_000), 60_000),
     logLevel: check(() => parseLogLevel(env), "info"),
-    smtpUrl: check(() => parseSmtpUrl(env.SMTP_URL), null),
+    smtpUrl: check(() => parseServiceUrl("SMTP_URL", env.SMTP_URL, ["smtp", "smtps"]), null),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
