@@ -73,7 +73,9 @@ async function main() {
       store: (_: unknown, args: { id: string }) => (args.id === captured.storeId ? { id: captured.storeId } : null),
     },
     Store: {
-      collaborators: (_: unknown, args: { first?: number | null }) => ({ nodes: nodes.slice(0, args.first ?? nodes.length) }),
+      collaborators: (_: unknown, args: { first?: number | null }) => ({
+        nodes: nodes.slice(0, args.first ?? nodes.length),
+      }),
     },
   };
 
@@ -94,14 +96,19 @@ async function main() {
         return;
       }
       const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      for (const [key, value] of Object.entries(req.headers))
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
       const raw = req.method === "POST" ? await readBody(req) : "";
       let body: unknown = raw;
       if (raw && (headers.get("content-type") ?? "").includes("application/json")) {
         try {
           body = JSON.parse(raw);
         } catch {
-          res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: "Body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] }));
+          res
+            .writeHead(400, { "content-type": "application/json" })
+            .end(
+              JSON.stringify({ errors: [{ message: "Body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] }),
+            );
           return;
         }
       }
@@ -110,7 +117,10 @@ async function main() {
         context: async () => {
           // Comparable work per request: a bearer token must be there (it is not looked up).
           const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
-          if (!token) throw new GraphQLError("Sign in first.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+          if (!token)
+            throw new GraphQLError("Sign in first.", {
+              extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+            });
           return { token };
         },
       });
@@ -131,7 +141,9 @@ async function main() {
   });
 
   const port = await new Promise<number>((resolve) =>
-    server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => resolve((server.address() as { port: number }).port)),
+    server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () =>
+      resolve((server.address() as { port: number }).port),
+    ),
   );
   console.log(`Bare on http://127.0.0.1:${port}/graphql`);
   const stop = async () => {

@@ -39,7 +39,9 @@ export function startServer(
     if (lines.length > 40) lines.shift();
   };
   let pending = "";
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => (live.delete(child), resolve(code))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => (live.delete(child), resolve(code))),
+  );
 
   return new Promise<ServerProcess>((resolve, reject) => {
     let settled = false;
@@ -51,7 +53,12 @@ export function startServer(
       if (child.exitCode === null) child.kill("SIGKILL");
       reject(new Error(`${error.message}\n--- ${name} output ---\n${lines.join("\n")}`));
     };
-    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => chunk.split("\n").filter(Boolean).forEach((l) => keep(`[stderr] ${l}`)));
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) =>
+      chunk
+        .split("\n")
+        .filter(Boolean)
+        .forEach((l) => keep(`[stderr] ${l}`)),
+    );
     child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
       pending += chunk;
       const parts = pending.split("\n");

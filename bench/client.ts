@@ -8,12 +8,24 @@ export interface RawResponse {
   body: string;
 }
 
-export function post(url: string, body: string, headers: Record<string, string> = {}, timeoutMs = 30_000): Promise<RawResponse> {
+export function post(
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+  timeoutMs = 30_000,
+): Promise<RawResponse> {
   const target = new URL(url);
   if (target.hostname !== "127.0.0.1") throw new Error(`the benchmark only talks to 127.0.0.1, not ${target.hostname}`);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: target.port, path: target.pathname, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers } },
+      {
+        host: "127.0.0.1",
+        port: target.port,
+        path: target.pathname,
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -27,10 +39,16 @@ export function post(url: string, body: string, headers: Record<string, string> 
   });
 }
 
-export const requestBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+export const requestBody = (query: string, variables: Record<string, unknown> = {}) =>
+  JSON.stringify({ query, variables });
 
 /** Runs an operation and returns its `data`; any HTTP or GraphQL error throws, naming the operation. */
-export async function graphql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function graphql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const response = await post(url, requestBody(query, variables), token ? { authorization: `Bearer ${token}` } : {});
   let parsed: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   try {
@@ -40,7 +58,9 @@ export async function graphql<T = any>(url: string, query: string, variables: Re
   }
   if (response.status !== 200 || parsed.errors?.length || !parsed.data) {
     const name = /(query|mutation)\s+(\w+)/.exec(query)?.[2] ?? "operation";
-    throw new Error(`${name} failed (HTTP ${response.status}): ${JSON.stringify(parsed.errors ?? parsed).slice(0, 500)}`);
+    throw new Error(
+      `${name} failed (HTTP ${response.status}): ${JSON.stringify(parsed.errors ?? parsed).slice(0, 500)}`,
+    );
   }
   return parsed.data;
 }
@@ -48,7 +68,17 @@ export async function graphql<T = any>(url: string, query: string, variables: Re
 export async function signIn(url: string, email: string, password: string): Promise<string> {
   const data = await graphql<{ signIn: { token: string | null; userErrors: { code: string; message: string }[] } }>(
     url,
-    `mutation SignIn($email: String!, $password: String!) { signIn(input: { email: $email, password: $password }) { token userErrors { code message } } }`,
+    `
+      mutation SignIn($email: String!, $password: String!) {
+        signIn(input: { email: $email, password: $password }) {
+          token
+          userErrors {
+            code
+            message
+          }
+        }
+      }
+    `,
     { email, password },
   );
   if (!data.signIn.token) throw new Error(`signIn as ${email} failed: ${JSON.stringify(data.signIn.userErrors)}`);

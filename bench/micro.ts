@@ -40,12 +40,31 @@ const PHASE_BUDGET_MS = 120_000;
 /** The store's global id: by domain when the dataset gives one (ids differ between databases), else the id. */
 export async function resolveStore(url: string, token: string, ref: StoreRef): Promise<string> {
   if (ref.domain) {
-    const data = await graphql<{ storeByDomain: { id: string } | null }>(url, `query StoreByDomain($d: String!) { storeByDomain(domain: $d) { id } }`, { d: ref.domain }, token);
+    const data = await graphql<{ storeByDomain: { id: string } | null }>(
+      url,
+      `
+        query StoreByDomain($d: String!) {
+          storeByDomain(domain: $d) {
+            id
+          }
+        }
+      `,
+      { d: ref.domain },
+      token,
+    );
     if (data.storeByDomain) return data.storeByDomain.id;
   }
-  const gid = ref.gid ?? (typeof ref.id === "string" && ref.id.startsWith("gid://") ? ref.id : typeof ref.id === "number" ? `gid://latchkey/Store/${ref.id}` : undefined);
+  const gid =
+    ref.gid ??
+    (typeof ref.id === "string" && ref.id.startsWith("gid://")
+      ? ref.id
+      : typeof ref.id === "number"
+        ? `gid://latchkey/Store/${ref.id}`
+        : undefined);
   if (gid) return gid;
-  throw new Error(`store ${JSON.stringify(ref)} not found: is the database the one bench/dataset.json was generated for?`);
+  throw new Error(
+    `store ${JSON.stringify(ref)} not found: is the database the one bench/dataset.json was generated for?`,
+  );
 }
 
 async function timeCalls(count: number, call: () => Promise<unknown>): Promise<number[]> {
@@ -61,7 +80,13 @@ async function timeCalls(count: number, call: () => Promise<unknown>): Promise<n
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-export async function measureAtScale(url: string, password: string, bigStore: StoreRef, pendingRequests: unknown, log: (line: string) => void): Promise<MicroResults> {
+export async function measureAtScale(
+  url: string,
+  password: string,
+  bigStore: StoreRef,
+  pendingRequests: unknown,
+  log: (line: string) => void,
+): Promise<MicroResults> {
   const results: MicroResults = { notes: [] };
   if (!bigStore.ownerEmail) throw new Error("the dataset: bigStore has no ownerEmail");
   const token = await signIn(url, bigStore.ownerEmail, password);
@@ -70,16 +95,38 @@ export async function measureAtScale(url: string, password: string, bigStore: St
   // accessAudit(storeId, permission: "orders"): 2 warm-up calls, then 30 timed.
   const audit = `query Audit($s: ID!) { accessAudit(storeId: $s, permission: "orders") { user { id name } userType permission via { kind reason role { name } partnerSetting } } }`;
   let grants = 0;
-  const runAudit = async () => (grants = (await graphql<{ accessAudit: unknown[] }>(url, audit, { s: storeId }, token)).accessAudit.length);
+  const runAudit = async () =>
+    (grants = (await graphql<{ accessAudit: unknown[] }>(url, audit, { s: storeId }, token)).accessAudit.length);
   await timeCalls(2, runAudit);
   const auditTimes = await timeCalls(30, runAudit);
-  results.accessAudit = { calls: auditTimes.length, grants, p50Ms: round(percentile(auditTimes, 50)), p99Ms: round(percentile(auditTimes, 99)), targetMs: 50, met: percentile(auditTimes, 50) <= 50 };
-  log(`accessAudit(bigStore, "orders"): ${grants} grants, p50 ${results.accessAudit.p50Ms} ms over ${auditTimes.length} calls (target <= 50 ms: ${results.accessAudit.met ? "met" : "NOT met"})`);
+  results.accessAudit = {
+    calls: auditTimes.length,
+    grants,
+    p50Ms: round(percentile(auditTimes, 50)),
+    p99Ms: round(percentile(auditTimes, 99)),
+    targetMs: 50,
+    met: percentile(auditTimes, 50) <= 50,
+  };
+  log(
+    `accessAudit(bigStore, "orders"): ${grants} grants, p50 ${results.accessAudit.p50Ms} ms over ${auditTimes.length} calls (target <= 50 ms: ${results.accessAudit.met ? "met" : "NOT met"})`,
+  );
 
   // explainAccess for one active collaborator of the big store: 10 warm-up calls, then 200 timed.
   const some = await graphql<{ store: { collaborators: { nodes: { user: { id: string } }[] } } | null }>(
     url,
-    `query SomeUser($s: ID!) { store(id: $s) { collaborators(first: 25, status: ACTIVE) { nodes { user { id } } } } }`,
+    `
+      query SomeUser($s: ID!) {
+        store(id: $s) {
+          collaborators(first: 25, status: ACTIVE) {
+            nodes {
+              user {
+                id
+              }
+            }
+          }
+        }
+      }
+    `,
     { s: storeId },
     token,
   );
@@ -90,8 +137,17 @@ export async function measureAtScale(url: string, password: string, bigStore: St
     const runExplain = () => graphql(url, explain, { u: userId, s: storeId }, token);
     await timeCalls(10, runExplain);
     const times = await timeCalls(200, runExplain);
-    results.explainAccess = { calls: times.length, userId, p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)), targetMs: 5, met: percentile(times, 50) <= 5 };
-    log(`explainAccess(a collaborator, bigStore, "orders"): p50 ${results.explainAccess.p50Ms} ms over ${times.length} calls (target <= 5 ms: ${results.explainAccess.met ? "met" : "NOT met"})`);
+    results.explainAccess = {
+      calls: times.length,
+      userId,
+      p50Ms: round(percentile(times, 50)),
+      p99Ms: round(percentile(times, 99)),
+      targetMs: 5,
+      met: percentile(times, 50) <= 5,
+    };
+    log(
+      `explainAccess(a collaborator, bigStore, "orders"): p50 ${results.explainAccess.p50Ms} ms over ${times.length} calls (target <= 5 ms: ${results.explainAccess.met ? "met" : "NOT met"})`,
+    );
   } else {
     results.notes.push("explainAccess not measured: the big store has no active collaborator");
   }
@@ -111,7 +167,8 @@ export async function measureAtScale(url: string, password: string, bigStore: St
 function describePending(pending: unknown, bigStore: StoreRef): { count: number; store: StoreRef }[] {
   if (typeof pending === "number") return [{ count: pending, store: bigStore }];
   const entries = Array.isArray(pending) ? pending : [pending];
-  if (entries.every((e) => typeof e === "string" || typeof e === "number")) return [{ count: entries.length, store: bigStore }];
+  if (entries.every((e) => typeof e === "string" || typeof e === "number"))
+    return [{ count: entries.length, store: bigStore }];
   return entries.map((e: Record<string, any>) => ({
     count: typeof e.count === "number" ? e.count : Array.isArray(e.ids) ? e.ids.length : 0,
     store: {
@@ -125,7 +182,12 @@ function describePending(pending: unknown, bigStore: StoreRef): { count: number;
 
 type AcceptInput = Record<string, unknown>;
 const ACCEPT = `mutation Accept($id: ID!, $input: CollaboratorRequestAcceptInput) { collaboratorRequestAccept(id: $id, input: $input) { collaborator { id status } userErrors { code message } } }`;
-type AcceptPayload = { collaboratorRequestAccept: { collaborator: { status: string } | null; userErrors: { code: string; message: string }[] } };
+type AcceptPayload = {
+  collaboratorRequestAccept: {
+    collaborator: { status: string } | null;
+    userErrors: { code: string; message: string }[];
+  };
+};
 
 async function acceptOne(url: string, token: string, id: string, input: AcceptInput): Promise<string | null> {
   const data = await graphql<AcceptPayload>(url, ACCEPT, { id, input }, token);
@@ -134,16 +196,26 @@ async function acceptOne(url: string, token: string, id: string, input: AcceptIn
   return null;
 }
 
-async function measureAccepts(url: string, password: string, pending: unknown, bigStore: StoreRef, log: (line: string) => void): Promise<MicroResults["accept"]> {
+async function measureAccepts(
+  url: string,
+  password: string,
+  pending: unknown,
+  bigStore: StoreRef,
+  log: (line: string) => void,
+): Promise<MicroResults["accept"]> {
   const concurrency = 8;
   const groups = describePending(pending, bigStore);
-  const requested = Math.min(groups.reduce((a, g) => a + g.count, 0), 100_000);
+  const requested = Math.min(
+    groups.reduce((a, g) => a + g.count, 0),
+    100_000,
+  );
   const tokens = new Map<string, string>();
   const queue: { id: string; token: string; store: string; fallback: () => Promise<AcceptInput> }[] = [];
   const inputs = new Map<string, AcceptInput>();
 
   for (const group of groups) {
-    if (!group.store.ownerEmail) throw new Error("the dataset: pendingRequests does not say whose store they are in (ownerEmail)");
+    if (!group.store.ownerEmail)
+      throw new Error("the dataset: pendingRequests does not say whose store they are in (ownerEmail)");
     let token = tokens.get(group.store.ownerEmail);
     if (!token) tokens.set(group.store.ownerEmail, (token = await signIn(url, group.store.ownerEmail, password)));
     const storeId = await resolveStore(url, token, group.store);
@@ -151,9 +223,27 @@ async function measureAccepts(url: string, password: string, pending: unknown, b
     const ids: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 400 && ids.length < group.count; page++) {
-      const data: { store: { collaborators: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } = await graphql(
+      const data: {
+        store: {
+          collaborators: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        };
+      } = await graphql(
         url,
-        `query Pending($s: ID!, $after: String) { store(id: $s) { collaborators(first: 250, after: $after, status: REQUESTED) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+        `
+          query Pending($s: ID!, $after: String) {
+            store(id: $s) {
+              collaborators(first: 250, after: $after, status: REQUESTED) {
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `,
         { s: storeId, after },
         token,
       );
@@ -168,24 +258,57 @@ async function measureAccepts(url: string, password: string, pending: unknown, b
     inputs.set(storeId, {});
     const t = token;
     const fallback = async (): Promise<AcceptInput> => {
-      const info = await graphql<{ store: { roles: { id: string; scope: string; system: boolean; autoGenerated: boolean }[] } }>(
+      const info = await graphql<{
+        store: { roles: { id: string; scope: string; system: boolean; autoGenerated: boolean }[] };
+      }>(
         url,
-        `query AcceptSetup($s: ID!) { store(id: $s) { roles { id scope system autoGenerated } } }`,
+        `
+          query AcceptSetup($s: ID!) {
+            store(id: $s) {
+              roles {
+                id
+                scope
+                system
+                autoGenerated
+              }
+            }
+          }
+        `,
         { s: storeId },
         t,
       );
       const role = info.store.roles.find((r) => !r.system && !r.autoGenerated && r.scope === "STORE");
-      if (!role) throw new Error(`store ${storeId}: the owner may not keep the auto-generated role and there is no custom store role to accept with`);
+      if (!role)
+        throw new Error(
+          `store ${storeId}: the owner may not keep the auto-generated role and there is no custom store role to accept with`,
+        );
       return { dropAutoRole: true, roleIds: [role.id] };
     };
     for (const id of ids) queue.push({ id, token, store: storeId, fallback });
   }
 
   const found = queue.length;
-  const note = found < requested ? `only ${found} of the ${requested} listed requests are still pending (a previous run accepted them, or they expired): run npm run bench:data to regenerate` : undefined;
+  const note =
+    found < requested
+      ? `only ${found} of the ${requested} listed requests are still pending (a previous run accepted them, or they expired): run npm run bench:data to regenerate`
+      : undefined;
   if (!found) {
     log(`collaboratorRequestAccept: not measured; ${note}`);
-    return { requested, pendingFound: 0, accepted: 0, failed: 0, concurrency, seconds: 0, perSecond: 0, p50Ms: NaN, p99Ms: NaN, inputs: {}, targetPerSecond: 300, met: false, note };
+    return {
+      requested,
+      pendingFound: 0,
+      accepted: 0,
+      failed: 0,
+      concurrency,
+      seconds: 0,
+      perSecond: 0,
+      p50Ms: NaN,
+      p99Ms: NaN,
+      inputs: {},
+      targetPerSecond: 300,
+      met: false,
+      note,
+    };
   }
 
   // The first request of each store, before the clock starts, settles which input that store takes.
@@ -197,7 +320,10 @@ async function measureAccepts(url: string, password: string, pending: unknown, b
     if (problem) {
       const input = await first.fallback();
       const again = await acceptOne(url, first.token, first.id, input);
-      if (again) throw new Error(`collaboratorRequestAccept ${first.id} failed with {} (${problem}) and with ${JSON.stringify(input)} (${again})`);
+      if (again)
+        throw new Error(
+          `collaboratorRequestAccept ${first.id} failed with {} (${problem}) and with ${JSON.stringify(input)} (${again})`,
+        );
       inputs.set(storeId, input);
     }
     untimed.push(first.id);
@@ -225,7 +351,9 @@ async function measureAccepts(url: string, password: string, pending: unknown, b
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - start) / 1000;
   if (failures.length) {
-    throw new Error(`collaboratorRequestAccept: ${failures.length} of ${latencies.length + failures.length} accepts failed, e.g.\n  ${failures.slice(0, 5).join("\n  ")}`);
+    throw new Error(
+      `collaboratorRequestAccept: ${failures.length} of ${latencies.length + failures.length} accepts failed, e.g.\n  ${failures.slice(0, 5).join("\n  ")}`,
+    );
   }
   const perSecond = latencies.length / seconds;
   const unfinished = queue.length - latencies.length;
@@ -243,7 +371,10 @@ async function measureAccepts(url: string, password: string, pending: unknown, b
     inputs: Object.fromEntries(inputs),
     targetPerSecond: 300,
     met: perSecond >= 300,
-    note: [note, unfinished > 0 ? `${unfinished} left pending: the ${PHASE_BUDGET_MS / 1000} s budget ran out` : undefined].filter(Boolean).join("; ") || undefined,
+    note:
+      [note, unfinished > 0 ? `${unfinished} left pending: the ${PHASE_BUDGET_MS / 1000} s budget ran out` : undefined]
+        .filter(Boolean)
+        .join("; ") || undefined,
   };
   log(
     `collaboratorRequestAccept: ${result.timed} accepted in ${result.seconds} s over ${inputs.size} store(s) at concurrency ${concurrency} = ${result.perSecond}/s, ` +

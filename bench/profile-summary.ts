@@ -24,7 +24,9 @@ function file(url: string): string {
   const nm = url.lastIndexOf("/node_modules/");
   if (nm < 0) return place;
   const rest = url.slice(nm + "/node_modules/".length).split("/");
-  return rest.slice(rest[0].startsWith("@") ? 2 : 1).length ? `${place}/${rest.slice(rest[0].startsWith("@") ? 2 : 1).join("/")}` : place;
+  return rest.slice(rest[0].startsWith("@") ? 2 : 1).length
+    ? `${place}/${rest.slice(rest[0].startsWith("@") ? 2 : 1).join("/")}`
+    : place;
 }
 
 function where(url: string): string {
@@ -55,12 +57,16 @@ function main() {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
   const selfUs = new Map<number, number>();
-  for (let i = 0; i < profile.samples.length; i++) selfUs.set(profile.samples[i], (selfUs.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
-  const idle = [...selfUs].filter(([id]) => byId.get(id)!.callFrame.functionName === "(idle)").reduce((a, [, us]) => a + us, 0);
+  for (let i = 0; i < profile.samples.length; i++)
+    selfUs.set(profile.samples[i], (selfUs.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  const idle = [...selfUs]
+    .filter(([id]) => byId.get(id)!.callFrame.functionName === "(idle)")
+    .reduce((a, [, us]) => a + us, 0);
   const total = [...selfUs.values()].reduce((a, b) => a + b, 0);
   const busy = total - idle;
   const pct = (us: number) => `${((100 * us) / busy).toFixed(1).padStart(5)}%`;
-  const label = (n: ProfileNode) => `${n.callFrame.functionName || "(anonymous)"} ${file(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+  const label = (n: ProfileNode) =>
+    `${n.callFrame.functionName || "(anonymous)"} ${file(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
   const selfByFunction = new Map<string, number>();
   const selfByPlace = new Map<string, number>();
@@ -84,9 +90,12 @@ function main() {
   }
   const show = (title: string, map: Map<string, number>, n: number) => {
     console.log(`\n${title}`);
-    for (const [k, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`  ${pct(us)}  ${(us / 1000).toFixed(0).padStart(7)} ms  ${k}`);
+    for (const [k, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
+      console.log(`  ${pct(us)}  ${(us / 1000).toFixed(0).padStart(7)} ms  ${k}`);
   };
-  console.log(`${profileFile}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (${((100 * busy) / total).toFixed(0)}%); percentages are of busy time`);
+  console.log(
+    `${profileFile}: ${(total / 1e6).toFixed(1)} s sampled, ${(busy / 1e6).toFixed(1)} s busy (${((100 * busy) / total).toFixed(0)}%); percentages are of busy time`,
+  );
   show("self time by package / file", selfByPlace, top);
   show("self time by function", selfByFunction, top);
   show("inclusive time of Latchkey's own functions (dist/src)", inclusiveOwn, top);

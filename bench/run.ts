@@ -17,7 +17,10 @@ import { renderChart } from "./svg";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<AutocannonResult> & {
-  on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): void;
+  on(
+    event: "response",
+    listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void,
+  ): void;
 };
 
 interface AutocannonResult {
@@ -97,17 +100,33 @@ function options() {
     process.exit(0);
   }
   const database = values.database as string;
-  if (database !== "sqlite" && database !== "postgres") throw new Error(`--database must be sqlite or postgres, not ${database}`);
+  if (database !== "sqlite" && database !== "postgres")
+    throw new Error(`--database must be sqlite or postgres, not ${database}`);
   const duration = Number(values.duration);
   if (!(duration > 0 && duration <= 600)) throw new Error("--duration must be between 1 and 600 seconds");
   const mainConnections = Number(values["main-connections"]);
-  const connections = [...new Set([...(values.connections as string).split(",").map(Number), mainConnections])].sort((a, b) => a - b);
-  if (connections.some((c) => !Number.isInteger(c) || c < 1 || c > 1024)) throw new Error("--connections takes integers between 1 and 1024");
-  return { database, duration, connections, mainConnections, dataset: values.dataset as string | undefined, profile: values.profile as boolean, skipMicro: values["skip-micro"] as boolean };
+  const connections = [...new Set([...(values.connections as string).split(",").map(Number), mainConnections])].sort(
+    (a, b) => a - b,
+  );
+  if (connections.some((c) => !Number.isInteger(c) || c < 1 || c > 1024))
+    throw new Error("--connections takes integers between 1 and 1024");
+  return {
+    database,
+    duration,
+    connections,
+    mainConnections,
+    dataset: values.dataset as string | undefined,
+    profile: values.profile as boolean,
+    skipMicro: values["skip-micro"] as boolean,
+  };
 }
 
-const DEFAULT_URLS: Record<string, string> = { sqlite: "sqlite:data/bench.sqlite", postgres: "postgres://postgres@127.0.0.1:5432/latchkey_bench" };
-const kindOf = (url: string) => (url.startsWith("sqlite:") ? "sqlite" : /^postgres(ql)?:\/\//.test(url) ? "postgres" : "unknown");
+const DEFAULT_URLS: Record<string, string> = {
+  sqlite: "sqlite:data/bench.sqlite",
+  postgres: "postgres://postgres@127.0.0.1:5432/latchkey_bench",
+};
+const kindOf = (url: string) =>
+  url.startsWith("sqlite:") ? "sqlite" : /^postgres(ql)?:\/\//.test(url) ? "postgres" : "unknown";
 const redact = (url: string) => url.replace(/:[^:@/]*@/, ":***@");
 
 /** The dataset file: --dataset, else bench/dataset-<database>.json, else bench/dataset.json. */
@@ -119,13 +138,20 @@ function datasetFile(database: string, given: string | undefined): string {
 
 /** DATABASE_URL, else the database the dataset was generated in, else the default of --database. */
 function databaseUrl(database: string, dataset: Dataset | null): string {
-  const fromDataset = dataset?.database && kindOf(dataset.database) === database && !dataset.database.includes("***") ? dataset.database : undefined;
+  const fromDataset =
+    dataset?.database && kindOf(dataset.database) === database && !dataset.database.includes("***")
+      ? dataset.database
+      : undefined;
   const url = process.env.DATABASE_URL || fromDataset || DEFAULT_URLS[database];
   const kind = kindOf(url);
-  if (kind !== database) throw new Error(`DATABASE_URL=${redact(url)} is not a ${database} database (pass --database ${kind === "unknown" ? "sqlite|postgres" : kind})`);
+  if (kind !== database)
+    throw new Error(
+      `DATABASE_URL=${redact(url)} is not a ${database} database (pass --database ${kind === "unknown" ? "sqlite|postgres" : kind})`,
+    );
   if (kind === "sqlite") {
     const file = path.resolve(ROOT, url.slice("sqlite:".length).replace(/^\/\//, ""));
-    if (!existsSync(file)) throw new Error(`${file} does not exist: run \`DATABASE_URL=${url} npm run bench:data\` first`);
+    if (!existsSync(file))
+      throw new Error(`${file} does not exist: run \`DATABASE_URL=${url} npm run bench:data\` first`);
   }
   return url;
 }
@@ -133,13 +159,18 @@ function databaseUrl(database: string, dataset: Dataset | null): string {
 function loadDataset(file: string, database: string): Dataset {
   if (!existsSync(file)) {
     const url = process.env.DATABASE_URL || DEFAULT_URLS[database];
-    throw new Error(`${path.relative(ROOT, file)} not found: generate the dataset first with \`DATABASE_URL=${redact(url)} npm run bench:data\``);
+    throw new Error(
+      `${path.relative(ROOT, file)} not found: generate the dataset first with \`DATABASE_URL=${redact(url)} npm run bench:data\``,
+    );
   }
   const dataset = JSON.parse(readFileSync(file, "utf8")) as Dataset;
-  if (!dataset.benchStore?.ownerEmail || !(dataset.benchStore.domain || dataset.benchStore.id)) throw new Error(`${file}: benchStore needs ownerEmail and domain or id`);
+  if (!dataset.benchStore?.ownerEmail || !(dataset.benchStore.domain || dataset.benchStore.id))
+    throw new Error(`${file}: benchStore needs ownerEmail and domain or id`);
   if (!dataset.password) throw new Error(`${file}: no password`);
   if (dataset.pendingRequests && dataset.pendingExpireAfter && Date.parse(dataset.pendingExpireAfter) < Date.now()) {
-    console.log(`warning: the dataset's pending requests expired on ${dataset.pendingExpireAfter} (R7): run npm run bench:data again for the accept measurement`);
+    console.log(
+      `warning: the dataset's pending requests expired on ${dataset.pendingExpireAfter} (R7): run npm run bench:data again for the accept measurement`,
+    );
   }
   return dataset;
 }
@@ -153,10 +184,19 @@ const mb = (kb: number) => Math.round(kb / 102.4) / 10;
  */
 function sameData(expectedData: unknown): (body: string) => boolean {
   const prefix = JSON.stringify({ data: expectedData }).slice(0, -1);
-  return (body) => body.startsWith(prefix) && (body.startsWith("}", prefix.length) || body.startsWith(',"extensions":', prefix.length));
+  return (body) =>
+    body.startsWith(prefix) &&
+    (body.startsWith("}", prefix.length) || body.startsWith(',"extensions":', prefix.length));
 }
 
-async function drive(server: ServerProcess, body: string, token: string, verifyBody: (body: string) => boolean, connections: number, duration: number): Promise<Measurement> {
+async function drive(
+  server: ServerProcess,
+  body: string,
+  token: string,
+  verifyBody: (body: string) => boolean,
+  connections: number,
+  duration: number,
+): Promise<Measurement> {
   const watch = watchPeakRss(server);
   const times: number[] = [];
   const run = autocannon({
@@ -192,7 +232,16 @@ async function drive(server: ServerProcess, body: string, token: string, verifyB
 }
 
 function table(rows: Row[]): string {
-  const header = ["conns", "Latchkey req/s", "bare req/s", "ratio", "Latchkey p50/p99 ms", "bare p50/p99 ms", "Latchkey peak RSS", "bare peak RSS"];
+  const header = [
+    "conns",
+    "Latchkey req/s",
+    "bare req/s",
+    "ratio",
+    "Latchkey p50/p99 ms",
+    "bare p50/p99 ms",
+    "Latchkey peak RSS",
+    "bare peak RSS",
+  ];
   const lines = rows.map((r) => [
     String(r.connections),
     r.latchkey.requestsPerSecond.toFixed(0),
@@ -204,7 +253,8 @@ function table(rows: Row[]): string {
     `${r.bare.peakRssMb} MB`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [fmt(header), widths.map((w) => "-".repeat(w)).join("  "), ...lines.map(fmt)].join("\n");
 }
 
@@ -213,7 +263,9 @@ async function main() {
   const datasetPath = datasetFile(opts.database, opts.dataset);
   const dataset = loadDataset(datasetPath, opts.database);
   const url = databaseUrl(opts.database, dataset);
-  const datasetName = path.relative(ROOT, datasetPath).startsWith("..") ? datasetPath : path.relative(ROOT, datasetPath);
+  const datasetName = path.relative(ROOT, datasetPath).startsWith("..")
+    ? datasetPath
+    : path.relative(ROOT, datasetPath);
   if (dataset.database && kindOf(dataset.database) === opts.database && redact(dataset.database) !== redact(url)) {
     console.log(`warning: ${datasetName} was generated in ${dataset.database}, not ${redact(url)}`);
   }
@@ -229,7 +281,9 @@ async function main() {
   try {
     const loadBefore = os.loadavg()[0];
     if (loadBefore > os.cpus().length / 2) {
-      log(`warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} CPUs: other processes compete for the CPU, the figures will be noisy`);
+      log(
+        `warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} CPUs: other processes compete for the CPU, the figures will be noisy`,
+      );
     }
     const env = { ...process.env, NODE_ENV: "production", PORT: "0" };
     const profileDir = path.join(resultsDir, `profile-${opts.database}`);
@@ -238,39 +292,64 @@ async function main() {
     // operation's cost is still computed, charged and reported; only the refusal never happens.
     const nodeFlags = opts.profile ? [`--cpu-prof`, `--cpu-prof-dir=${profileDir}`] : [];
     log(`Latchkey: ${opts.database} (${redact(url)}), dataset ${datasetName}`);
-    const latchkey = await startServer("Latchkey", [...nodeFlags, "dist/src/main.js"], { ...env, DATABASE_URL: url, COST_LEAK_PER_SECOND: "1000000000", LOG_LEVEL: "warn" }, /^Latchkey on http:\/\/[^:]+:(\d+)\/graphql/);
+    const latchkey = await startServer(
+      "Latchkey",
+      [...nodeFlags, "dist/src/main.js"],
+      { ...env, DATABASE_URL: url, COST_LEAK_PER_SECOND: "1000000000", LOG_LEVEL: "warn" },
+      /^Latchkey on http:\/\/[^:]+:(\d+)\/graphql/,
+    );
     servers.push(latchkey);
     for (const line of latchkey.tail().split("\n")) if (line.startsWith("bench: ")) log(`  Latchkey ${line}`);
 
     const token = await signIn(latchkey.url, dataset.benchStore.ownerEmail!, dataset.password).catch((error: Error) => {
-      throw new Error(`${error.message}\n(is ${redact(url)} the database ${datasetName} was generated for? \`DATABASE_URL=... npm run bench:data\` makes both)`);
+      throw new Error(
+        `${error.message}\n(is ${redact(url)} the database ${datasetName} was generated for? \`DATABASE_URL=... npm run bench:data\` makes both)`,
+      );
     });
     const storeId = await resolveStore(latchkey.url, token, dataset.benchStore);
     const body = requestBody(BENCH_QUERY, { store: storeId });
     const first = await post(latchkey.url, body, { authorization: `Bearer ${token}` });
-    const parsed = JSON.parse(first.body) as { data?: { store: { collaborators: { nodes: unknown[] } } | null }; errors?: unknown; extensions?: unknown };
-    if (first.status !== 200 || parsed.errors || !parsed.data?.store) throw new Error(`the benchmark query failed on Latchkey: HTTP ${first.status} ${first.body.slice(0, 500)}`);
+    const parsed = JSON.parse(first.body) as {
+      data?: { store: { collaborators: { nodes: unknown[] } } | null };
+      errors?: unknown;
+      extensions?: unknown;
+    };
+    if (first.status !== 200 || parsed.errors || !parsed.data?.store)
+      throw new Error(`the benchmark query failed on Latchkey: HTTP ${first.status} ${first.body.slice(0, 500)}`);
     const nodes = parsed.data.store.collaborators.nodes.length;
-    if (nodes !== 50) log(`warning: the bench store answers ${nodes} collaborators, not 50 (is the dataset the one for this database?)`);
+    if (nodes !== 50)
+      log(
+        `warning: the bench store answers ${nodes} collaborators, not 50 (is the dataset the one for this database?)`,
+      );
     log(`bench store ${storeId}: ${nodes} collaborators, response ${first.body.length} bytes`);
 
     const captured = path.join(scratch, "response.json");
     writeFileSync(captured, JSON.stringify({ storeId, data: parsed.data }));
-    const bare = await startServer("bare", ["dist/bench/bare-server.js", captured], env, /^Bare on http:\/\/[^:]+:(\d+)\/graphql/);
+    const bare = await startServer(
+      "bare",
+      ["dist/bench/bare-server.js", captured],
+      env,
+      /^Bare on http:\/\/[^:]+:(\d+)\/graphql/,
+    );
     servers.push(bare);
     const bareFirst = await post(bare.url, body, { authorization: `Bearer ${token}` });
     const verify = sameData(parsed.data);
-    if (!verify(first.body)) throw new Error(`Latchkey's response does not read back as its own data: ${first.body.slice(0, 300)}`);
+    if (!verify(first.body))
+      throw new Error(`Latchkey's response does not read back as its own data: ${first.body.slice(0, 300)}`);
     if (!verify(bareFirst.body)) {
       const expected = JSON.stringify({ data: parsed.data });
       let at = 0;
       while (at < expected.length && bareFirst.body[at] === expected[at]) at++;
       const around = (text: string) => text.slice(Math.max(0, at - 120), at + 120);
-      throw new Error(`the bare server's response differs from Latchkey's at character ${at}:\n  bare:     ${around(bareFirst.body)}\n  Latchkey: ${around(expected)}`);
+      throw new Error(
+        `the bare server's response differs from Latchkey's at character ${at}:\n  bare:     ${around(bareFirst.body)}\n  Latchkey: ${around(expected)}`,
+      );
     }
-    if (parsed.extensions) log(`Latchkey's extensions (not served by the bare server): ${JSON.stringify(parsed.extensions)}`);
+    if (parsed.extensions)
+      log(`Latchkey's extensions (not served by the bare server): ${JSON.stringify(parsed.extensions)}`);
     const unauthenticated = await post(bare.url, body);
-    if (unauthenticated.status === 200 && !unauthenticated.body.includes("UNAUTHENTICATED")) throw new Error("the bare server answers without an Authorization header");
+    if (unauthenticated.status === 200 && !unauthenticated.body.includes("UNAUTHENTICATED"))
+      throw new Error("the bare server answers without an Authorization header");
 
     const warmup = Math.min(5, Math.max(2, Math.round(opts.duration / 2)));
     for (const server of [latchkey, bare]) {
@@ -282,7 +361,12 @@ async function main() {
     for (const connections of opts.connections) {
       const l = await drive(latchkey, body, token, verify, connections, opts.duration);
       const b = await drive(bare, body, token, verify, connections, opts.duration);
-      const row = { connections, latchkey: l, bare: b, ratio: Math.round((l.requestsPerSecond / b.requestsPerSecond) * 1000) / 1000 };
+      const row = {
+        connections,
+        latchkey: l,
+        bare: b,
+        ratio: Math.round((l.requestsPerSecond / b.requestsPerSecond) * 1000) / 1000,
+      };
       rows.push(row);
       log(
         `${String(connections).padStart(3)} connections: Latchkey ${l.requestsPerSecond.toFixed(0)} req/s (p50 ${l.preciseP50Ms} ms, p99 ${l.preciseP99Ms} ms, ${l.peakRssMb} MB), ` +
@@ -295,7 +379,9 @@ async function main() {
     if (dataset.bigStore && !opts.skipMicro) {
       log("");
       log("at scale (bigStore, through HTTP, as its owner):");
-      micro = await measureAtScale(latchkey.url, dataset.password, dataset.bigStore, dataset.pendingRequests, (l) => log(`  ${l}`));
+      micro = await measureAtScale(latchkey.url, dataset.password, dataset.bigStore, dataset.pendingRequests, (l) =>
+        log(`  ${l}`),
+      );
     } else if (!dataset.bigStore) {
       log(`(${datasetName} has no bigStore: accessAudit, explainAccess and accept throughput not measured)`);
     }
@@ -312,23 +398,52 @@ async function main() {
       `Latchkey ${head.latchkey.requestsPerSecond.toFixed(0)} req/s vs bare ${head.bare.requestsPerSecond.toFixed(0)} req/s = ratio ${head.ratio.toFixed(2)} ` +
         `(target >= ${TARGET_RATIO}) at ${opts.mainConnections} connections on ${opts.database}: ${met ? "target MET" : "target NOT met"}`,
     );
-    if (micro?.accessAudit) console.log(`accessAudit p50 ${micro.accessAudit.p50Ms} ms (target <= 50 ms): ${micro.accessAudit.met ? "met" : "NOT met"}`);
-    if (micro?.explainAccess) console.log(`explainAccess p50 ${micro.explainAccess.p50Ms} ms (target <= 5 ms): ${micro.explainAccess.met ? "met" : "NOT met"}`);
+    if (micro?.accessAudit)
+      console.log(
+        `accessAudit p50 ${micro.accessAudit.p50Ms} ms (target <= 50 ms): ${micro.accessAudit.met ? "met" : "NOT met"}`,
+      );
+    if (micro?.explainAccess)
+      console.log(
+        `explainAccess p50 ${micro.explainAccess.p50Ms} ms (target <= 5 ms): ${micro.explainAccess.met ? "met" : "NOT met"}`,
+      );
     if (micro?.accept && micro.accept.accepted)
-      console.log(`collaboratorRequestAccept ${micro.accept.perSecond}/s (target >= 300/s on SQLite): ${micro.accept.met ? "met" : "NOT met"}`);
+      console.log(
+        `collaboratorRequestAccept ${micro.accept.perSecond}/s (target >= 300/s on SQLite): ${micro.accept.met ? "met" : "NOT met"}`,
+      );
     else if (micro?.accept) console.log(`collaboratorRequestAccept not measured: ${micro.accept.note}`);
 
-    const machine = { node: process.version, platform: `${os.platform()} ${os.release()}`, arch: os.arch(), cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 2 ** 30) };
+    const machine = {
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      arch: os.arch(),
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    };
     const date = new Date().toISOString();
     const results = {
       date,
       database: opts.database,
       machine,
       loadAverage: { before: Math.round(loadBefore * 100) / 100, after: Math.round(os.loadavg()[0] * 100) / 100 },
-      settings: { durationSeconds: opts.duration, warmupSeconds: warmup, connections: opts.connections, mainConnections: opts.mainConnections, dataset: datasetName, databaseUrl: redact(url) },
+      settings: {
+        durationSeconds: opts.duration,
+        warmupSeconds: warmup,
+        connections: opts.connections,
+        mainConnections: opts.mainConnections,
+        dataset: datasetName,
+        databaseUrl: redact(url),
+      },
       query: BENCH_QUERY,
       responseBytes: { latchkey: first.body.length, bare: bareFirst.body.length },
-      headline: { connections: opts.mainConnections, latchkey: head.latchkey.requestsPerSecond, bare: head.bare.requestsPerSecond, ratio: head.ratio, target: TARGET_RATIO, met },
+      headline: {
+        connections: opts.mainConnections,
+        latchkey: head.latchkey.requestsPerSecond,
+        bare: head.bare.requestsPerSecond,
+        ratio: head.ratio,
+        target: TARGET_RATIO,
+        met,
+      },
       rows,
       lifetimePeakRss: lifetime,
       micro,
@@ -340,7 +455,11 @@ async function main() {
     const xs = rows.map((r) => r.connections);
     const series = (key: "requestsPerSecond" | "p99Ms") => [
       { name: "Latchkey", color: "#d9480f", points: rows.map((r) => ({ x: r.connections, y: r.latchkey[key] })) },
-      { name: "bare @apollo/server", color: "#1c7ed6", points: rows.map((r) => ({ x: r.connections, y: r.bare[key] })) },
+      {
+        name: "bare @apollo/server",
+        color: "#1c7ed6",
+        points: rows.map((r) => ({ x: r.connections, y: r.bare[key] })),
+      },
     ];
     const svg = renderChart({
       title: `Latchkey vs bare Apollo Server: 50 collaborators as the store owner (${opts.database === "sqlite" ? "SQLite" : "PostgreSQL"})`,

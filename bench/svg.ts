@@ -22,7 +22,14 @@ const TOP = 80;
 const LEFTS = [90, 610];
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const fmt = (n: number) => (n >= 10_000 ? `${+(n / 1000).toFixed(1)}k` : n >= 1000 ? `${+(n / 1000).toFixed(2)}k` : n >= 10 ? String(Math.round(n)) : String(+n.toFixed(1)));
+const fmt = (n: number) =>
+  n >= 10_000
+    ? `${+(n / 1000).toFixed(1)}k`
+    : n >= 1000
+      ? `${+(n / 1000).toFixed(2)}k`
+      : n >= 10
+        ? String(Math.round(n))
+        : String(+n.toFixed(1));
 
 /** 0 and a round maximum above `max`, in about five steps. */
 function niceTicks(max: number): number[] {
@@ -45,7 +52,9 @@ function panel(p: Panel, left: number, xs: number[]): string {
   const out: string[] = [];
   out.push(`<text x="${left + PANEL_W / 2}" y="${TOP - 14}" class="title">${esc(p.title)}</text>`);
   for (const t of yTicks) {
-    out.push(`<line x1="${left}" x2="${left + PANEL_W}" y1="${Y(t).toFixed(1)}" y2="${Y(t).toFixed(1)}" class="grid"/>`);
+    out.push(
+      `<line x1="${left}" x2="${left + PANEL_W}" y1="${Y(t).toFixed(1)}" y2="${Y(t).toFixed(1)}" class="grid"/>`,
+    );
     out.push(`<text x="${left - 8}" y="${(Y(t) + 4).toFixed(1)}" class="ytick">${fmt(t)}</text>`);
   }
   for (const x of xs) {
@@ -53,13 +62,19 @@ function panel(p: Panel, left: number, xs: number[]): string {
     out.push(`<text x="${X(x).toFixed(1)}" y="${TOP + PANEL_H + 18}" class="xtick">${x}</text>`);
   }
   out.push(`<rect x="${left}" y="${TOP}" width="${PANEL_W}" height="${PANEL_H}" class="frame"/>`);
-  out.push(`<text x="${left + PANEL_W / 2}" y="${TOP + PANEL_H + 40}" class="label">concurrent connections (log2)</text>`);
-  out.push(`<text transform="translate(${left - 56} ${TOP + PANEL_H / 2}) rotate(-90)" class="label">${esc(p.yLabel)}</text>`);
+  out.push(
+    `<text x="${left + PANEL_W / 2}" y="${TOP + PANEL_H + 40}" class="label">concurrent connections (log2)</text>`,
+  );
+  out.push(
+    `<text transform="translate(${left - 56} ${TOP + PANEL_H / 2}) rotate(-90)" class="label">${esc(p.yLabel)}</text>`,
+  );
   for (const s of p.series) {
     const pts = s.points.map((pt) => `${X(pt.x).toFixed(1)},${Y(pt.y).toFixed(1)}`);
     out.push(`<polyline points="${pts.join(" ")}" fill="none" stroke="${s.color}" stroke-width="2.5"/>`);
     for (const pt of s.points) {
-      out.push(`<circle cx="${X(pt.x).toFixed(1)}" cy="${Y(pt.y).toFixed(1)}" r="3.5" fill="${s.color}"><title>${esc(s.name)}: ${fmt(pt.y)} at ${pt.x}</title></circle>`);
+      out.push(
+        `<circle cx="${X(pt.x).toFixed(1)}" cy="${Y(pt.y).toFixed(1)}" r="3.5" fill="${s.color}"><title>${esc(s.name)}: ${fmt(pt.y)} at ${pt.x}</title></circle>`,
+      );
     }
   }
   return out.join("\n  ");

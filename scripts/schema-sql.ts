@@ -6,6 +6,12 @@ import { createDataSource } from "../src/db/data-source";
   const ds = createDataSource(loadConfig().database);
   await ds.initialize();
   const sql = await ds.driver.createSchemaBuilder().log();
-  console.log(JSON.stringify({ up: sql.upQueries.map((q) => q.query), down: sql.downQueries.map((q) => q.query).reverse() }, null, 1));
+  console.log(
+    JSON.stringify(
+      { up: sql.upQueries.map((q) => q.query), down: sql.downQueries.map((q) => q.query).reverse() },
+      null,
+      1,
+    ),
+  );
   await ds.destroy();
 })();

@@ -1,9 +1,7 @@
 // The environment, parsed and validated once. Everything else reads `config`, never process.env.
 import path from "node:path";
 
-export type DatabaseConfig =
-  | { kind: "sqlite"; file: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
 
 export interface Config {
   port: number;
@@ -89,7 +87,8 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
 /** An optional URL of one of the given schemes (REDIS_URL, SMTP_URL); null when unset. */
 function parseServiceUrl(name: string, url: string | undefined, schemes: string[]): string | null {
   if (!url) return null;
-  if (!schemes.some((scheme) => url.startsWith(`${scheme}://`))) throw new ConfigError(`${name} must start with ${schemes.map((x) => `${x}://`).join(" or ")}`);
+  if (!schemes.some((scheme) => url.startsWith(`${scheme}://`)))
+    throw new ConfigError(`${name} must start with ${schemes.map((x) => `${x}://`).join(" or ")}`);
   try {
     new URL(url);
   } catch {
@@ -102,7 +101,8 @@ function parseServiceUrl(name: string, url: string | undefined, schemes: string[
 export function parseLogLevel(env: NodeJS.ProcessEnv): LogLevel {
   const raw = env.LOG_LEVEL;
   if (raw === undefined || raw === "") return env.NODE_ENV === "test" || env.VITEST ? "silent" : "info";
-  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got ${JSON.stringify(raw)}`);
+  if (!(LOG_LEVELS as readonly string[]).includes(raw))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got ${JSON.stringify(raw)}`);
   return raw as LogLevel;
 }
 
@@ -121,13 +121,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
   const port = check(() => {
     const value = Number(env.PORT ?? 4000);
-    if (env.PORT === "" || !Number.isInteger(value) || value < 0 || value > 65535) throw new ConfigError(`PORT must be a port number (0-65535), got ${JSON.stringify(env.PORT)}`);
+    if (env.PORT === "" || !Number.isInteger(value) || value < 0 || value > 65535)
+      throw new ConfigError(`PORT must be a port number (0-65535), got ${JSON.stringify(env.PORT)}`);
     return value;
   }, 4000);
-  const database = check(() => parseDatabaseUrl(env.DATABASE_URL), { kind: "sqlite", file: ":memory:" } as DatabaseConfig);
+  const database = check(() => parseDatabaseUrl(env.DATABASE_URL), {
+    kind: "sqlite",
+    file: ":memory:",
+  } as DatabaseConfig);
   if (production) {
-    if (!env.DATABASE_URL) problems.push("missing secret in production: DATABASE_URL must be set explicitly (NODE_ENV=production)");
-    else if (database.kind === "sqlite" && database.file === ":memory:") problems.push("DATABASE_URL=sqlite::memory: is refused in production: the data would be lost on restart");
+    if (!env.DATABASE_URL)
+      problems.push("missing secret in production: DATABASE_URL must be set explicitly (NODE_ENV=production)");
+    else if (database.kind === "sqlite" && database.file === ":memory:")
+      problems.push("DATABASE_URL=sqlite::memory: is refused in production: the data would be lost on restart");
   }
   const config: Config = {
     port,
@@ -136,11 +142,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMs: 30 * 24 * 3600 * 1000,
     demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
     redisUrl: check(() => parseServiceUrl("REDIS_URL", env.REDIS_URL, ["redis", "rediss"]), null),
-    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
     limits: {
       ...DEFAULT_LIMITS,
-      costBucketSize: check(() => positiveNumber(env, "COST_BUCKET_SIZE", DEFAULT_LIMITS.costBucketSize), DEFAULT_LIMITS.costBucketSize),
-      costLeakPerSecond: check(() => positiveNumber(env, "COST_LEAK_PER_SECOND", DEFAULT_LIMITS.costLeakPerSecond), DEFAULT_LIMITS.costLeakPerSecond),
+      costBucketSize: check(
+        () => positiveNumber(env, "COST_BUCKET_SIZE", DEFAULT_LIMITS.costBucketSize),
+        DEFAULT_LIMITS.costBucketSize,
+      ),
+      costLeakPerSecond: check(
+        () => positiveNumber(env, "COST_LEAK_PER_SECOND", DEFAULT_LIMITS.costLeakPerSecond),
+        DEFAULT_LIMITS.costLeakPerSecond,
+      ),
     },
     sweepIntervalMs: check(() => positiveNumber(env, "SWEEP_INTERVAL_MS", 60_000), 60_000),
     logLevel: check(() => parseLogLevel(env), "info"),

@@ -55,7 +55,10 @@ export class RequestContext {
     const key = `${user.id}:${store.id}`;
     let entry = this.standings.get(key);
     if (!entry) {
-      entry = loadStanding(this.ds.manager, user, store, this.now()).then((standing) => ({ standing, ability: abilityForStore(standing) }));
+      entry = loadStanding(this.ds.manager, user, store, this.now()).then((standing) => ({
+        standing,
+        ability: abilityForStore(standing),
+      }));
       this.standings.set(key, entry);
     }
     return entry;

@@ -38,7 +38,10 @@ async function main() {
   const scheduler = startScheduler(ds, { intervalMs: config.sweepIntervalMs });
   // R5: with SMTP_URL the outbox's emails are sent (exactly once across instances); without it they stay in the outbox.
   const mail = config.smtpUrl
-    ? startDeliveryLoop(ds, createMailTransport(config.smtpUrl), { intervalMs: 5_000, onError: (error) => console.error(`outbox delivery: ${describeForLog(error)}`) })
+    ? startDeliveryLoop(ds, createMailTransport(config.smtpUrl), {
+        intervalMs: 5_000,
+        onError: (error) => console.error(`outbox delivery: ${describeForLog(error)}`),
+      })
     : null;
 
   let stopping = false;
@@ -76,7 +79,10 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError) console.error(`configuration: ${error.problems.length} problem(s):\n${error.problems.map((p) => `  - ${p}`).join("\n")}`);
+  if (error instanceof ConfigError)
+    console.error(
+      `configuration: ${error.problems.length} problem(s):\n${error.problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
   else if (isDatabaseUnavailable(error)) console.error(`database unavailable at start: ${(error as Error).message}`);
   else console.error(describeForLog(error)); // not the error object: a failed query would print its parameters
   process.exit(1);

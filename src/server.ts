@@ -2,7 +2,10 @@
 import http from "node:http";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { DataSource } from "typeorm";
@@ -22,8 +25,17 @@ import { attachSubscriptions } from "./realtime/ws";
 
 const DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
 const PUBLIC_CODES = new Set([
-  "UNAUTHENTICATED", "ACCESS_DENIED", "NOT_FOUND", "BAD_USER_INPUT", "THROTTLED", "SERVICE_UNAVAILABLE",
-  "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE",
+  "UNAUTHENTICATED",
+  "ACCESS_DENIED",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "THROTTLED",
+  "SERVICE_UNAVAILABLE",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
   ...LIMIT_CODES,
 ]);
 /** Extensions a public error may carry besides its code (THROTTLED's retry hint). */
@@ -31,32 +43,61 @@ const PUBLIC_EXTENSIONS = ["retryAfterSeconds"];
 
 /** A limit broken in validation (depth, aliases) keeps its own code instead of GRAPHQL_VALIDATION_FAILED. */
 function limitCode(error: unknown): string | undefined {
-  const code = (error as GraphQLError | undefined)?.originalError && ((error as GraphQLError).originalError as GraphQLError).extensions?.code;
+  const code =
+    (error as GraphQLError | undefined)?.originalError &&
+    ((error as GraphQLError).originalError as GraphQLError).extensions?.code;
   return typeof code === "string" && (LIMIT_CODES as readonly string[]).includes(code) ? code : undefined;
 }
 
 /** What an internal error may put in the log: its kind, words and stack; never variables, SQL parameters or tokens. */
 export function describeForLog(error: unknown): string {
   const inner = (error as GraphQLError | undefined)?.originalError ?? error;
-  if (inner instanceof Error) return inner.stack?.startsWith(`${inner.name}: `) ? inner.stack : `${inner.name}: ${inner.message}\n${inner.stack ?? ""}`;
+  if (inner instanceof Error)
+    return inner.stack?.startsWith(`${inner.name}: `)
+      ? inner.stack
+      : `${inner.name}: ${inner.message}\n${inner.stack ?? ""}`;
   return typeof inner;
 }
 
 /** Internal errors are masked: a code and a fixed message, never a stack or a driver's words. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, production = false, log?: Logger): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  production = false,
+  log?: Logger,
+): GraphQLFormattedError {
   const code = limitCode(error) ?? (formatted.extensions?.code as string | undefined);
   if (code && PUBLIC_CODES.has(code)) {
     const extensions: Record<string, unknown> = { code };
-    for (const key of PUBLIC_EXTENSIONS) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+    for (const key of PUBLIC_EXTENSIONS)
+      if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
     // In production the schema is not for browsing: no "Did you mean ...?" suggestions.
     const message =
-      code === "SERVICE_UNAVAILABLE" ? DATABASE_UNAVAILABLE : production ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, "") : formatted.message;
+      code === "SERVICE_UNAVAILABLE"
+        ? DATABASE_UNAVAILABLE
+        : production
+          ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, "")
+          : formatted.message;
     return { ...formatted, message, extensions };
   }
   // PostgreSQL down or restarting: a clear, retryable answer instead of a masked internal error.
-  if (isDatabaseUnavailable(error)) return { message: DATABASE_UNAVAILABLE, locations: formatted.locations, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
-  (log ?? requestStore.getStore()?.log ?? processLogger).error({ path: formatted.path?.join(".") ?? "", error: describeForLog(error) }, "internal error");
-  return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  if (isDatabaseUnavailable(error))
+    return {
+      message: DATABASE_UNAVAILABLE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    };
+  (log ?? requestStore.getStore()?.log ?? processLogger).error(
+    { path: formatted.path?.join(".") ?? "", error: describeForLog(error) },
+    "internal error",
+  );
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
 }
 
 /** What one request leaves for its log line and metrics (filled by the plugin below). */
@@ -90,7 +131,8 @@ function observabilityPlugin(): ApolloServerPlugin<RequestContext> {
           info.operationName = rc.operationName ?? null;
         },
         async willSendResponse(rc) {
-          if (info.operationName === undefined) info.operationName = rc.operationName ?? rc.request.operationName ?? null;
+          if (info.operationName === undefined)
+            info.operationName = rc.operationName ?? rc.request.operationName ?? null;
           if (rc.response.body.kind !== "single") {
             info.outcome = "ok";
             return;
@@ -130,14 +172,19 @@ const json = (res: http.ServerResponse, status: number, body: unknown, headers: 
  * CORS, closed by default: only origins listed in corsOrigins (CORS_ORIGINS) get
  * Access-Control-Allow-Origin; no credentials (the token travels in the Authorization header).
  */
-function corsHeaders(origins: readonly string[], origin: string | undefined, preflight: boolean): Record<string, string> {
+function corsHeaders(
+  origins: readonly string[],
+  origin: string | undefined,
+  preflight: boolean,
+): Record<string, string> {
   if (!origins.length) return {};
   const headers: Record<string, string> = { vary: "Origin" };
   if (!origin || !origins.includes(origin)) return headers;
   headers["access-control-allow-origin"] = origin;
   if (preflight) {
     headers["access-control-allow-methods"] = "GET, POST, OPTIONS";
-    headers["access-control-allow-headers"] = "authorization, content-type, apollo-require-preflight, x-apollo-operation-name";
+    headers["access-control-allow-headers"] =
+      "authorization, content-type, apollo-require-preflight, x-apollo-operation-name";
     headers["access-control-max-age"] = "600";
   } else headers["access-control-expose-headers"] = "retry-after";
   return headers;
@@ -171,7 +218,13 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
     plugins: [
       // No cache hints are used: the per-field cache-control bookkeeping would only cost time.
       ApolloServerPluginCacheControlDisabled(),
-      options.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }), inputBoundsPlugin(), costLimitPlugin(limits), observabilityPlugin()],
+      options.production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      inputBoundsPlugin(),
+      costLimitPlugin(limits),
+      observabilityPlugin(),
+    ],
   });
   await apollo.start();
   // Brute-force counters, one set per server: Redis (redisUrl), else PostgreSQL, else memory.
@@ -189,17 +242,37 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const path = new URL(req.url ?? "/", "http://localhost").pathname;
       // Only the path: a GET query string may carry variables.
-      info.log.info({ method: req.method, path, status: res.statusCode, durationMs: Math.round(seconds * 10000) / 10, operationName: info.operationName ?? null }, "request");
+      info.log.info(
+        {
+          method: req.method,
+          path,
+          status: res.statusCode,
+          durationMs: Math.round(seconds * 10000) / 10,
+          operationName: info.operationName ?? null,
+        },
+        "request",
+      );
       if (path !== "/graphql" || req.method === "OPTIONS") return;
       const outcome = info.outcome ?? (res.statusCode >= 400 ? `HTTP_${res.statusCode}` : undefined);
-      if (outcome) metrics.observe({ operation: info.operationName ?? null, outcome, seconds, throttled: !!info.throttled, denied: !!info.denied });
+      if (outcome)
+        metrics.observe({
+          operation: info.operationName ?? null,
+          outcome,
+          seconds,
+          throttled: !!info.throttled,
+          denied: !!info.denied,
+        });
     });
     void requestStore.run(info, () => handle(req, res, info));
   });
 
   // GraphQL subscriptions over graphql-ws on the same /graphql (src/realtime/ws.ts).
   const subscriptions = attachSubscriptions(server, {
-    ds, schema: await createSchema(), throttles, limits, formatError: (formatted, error) => formatError(formatted, error, production),
+    ds,
+    schema: await createSchema(),
+    throttles,
+    limits,
+    formatError: (formatted, error) => formatError(formatted, error, production),
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, info: RequestInfo) {
@@ -212,13 +285,22 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       if (url.pathname === "/readyz") {
         let reason: string | null = null;
         await ds.query("SELECT 1").catch(() => (reason = "database unreachable"));
-        if (!reason) reason = await ds.showMigrations().then((pending) => (pending ? "migrations pending" : null), () => "migrations could not be checked");
+        if (!reason)
+          reason = await ds.showMigrations().then(
+            (pending) => (pending ? "migrations pending" : null),
+            () => "migrations could not be checked",
+          );
         json(res, reason ? 503 : 200, reason ? { status: "unavailable", reason } : { status: "ready" });
         return;
       }
       if (url.pathname === "/healthz") {
-        const up = await ds.query("SELECT 1").then(() => true, () => false);
-        res.writeHead(up ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify({ status: up ? "ok" : "unavailable" }));
+        const up = await ds.query("SELECT 1").then(
+          () => true,
+          () => false,
+        );
+        res
+          .writeHead(up ? 200 : 503, { "content-type": "application/json" })
+          .end(JSON.stringify({ status: up ? "ok" : "unavailable" }));
         return;
       }
       if (url.pathname !== "/graphql") {
@@ -233,7 +315,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       const cors = corsHeaders(corsOrigins, origin, false);
       for (const [k, v] of Object.entries(cors)) res.setHeader(k, v);
       const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      for (const [key, value] of Object.entries(req.headers))
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
       let raw = "";
       if (req.method === "POST") {
         try {
@@ -261,14 +344,19 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
         context: async () => {
           const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
-          const client = { userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400), ip: req.socket.remoteAddress ?? "" };
+          const client = {
+            userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
+            ip: req.socket.remoteAddress ?? "",
+          };
           let viewer = null;
           try {
             viewer = token ? await authenticate(ds, token) : null;
           } catch (error) {
             // The session lookup is the first query: a database that is down answers 503 here.
             if (!isDatabaseUnavailable(error)) throw error;
-            throw new GraphQLError(DATABASE_UNAVAILABLE, { extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } } });
+            throw new GraphQLError(DATABASE_UNAVAILABLE, {
+              extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+            });
           }
           return new RequestContext(ds, viewer, client, throttles);
         },
@@ -292,7 +380,9 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   return {
     server,
     listen(port: number, host = "0.0.0.0") {
-      return new Promise<number>((resolve) => server.listen(port, host, () => resolve((server.address() as { port: number }).port)));
+      return new Promise<number>((resolve) =>
+        server.listen(port, host, () => resolve((server.address() as { port: number }).port)),
+      );
     },
     async close() {
       await subscriptions.close();

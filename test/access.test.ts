@@ -25,10 +25,15 @@ afterAll(async () => {
 const num = (gid: string) => Number(gid.split("/").pop());
 
 /** A new session, signed in at the clock's current "now" (sessions live 30 days, so moving the clock far ends cached ones). */
-async function signInFresh(key: string, client: "PARTNER_DASHBOARD" | "ADMIN" | "MOBILE_APP" = "PARTNER_DASHBOARD"): Promise<TestClient> {
-  const r = await s.anonymous().data(`mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }`, {
-    input: { email: `${key}@example.com`, password: `password-${key}`, client },
-  });
+async function signInFresh(
+  key: string,
+  client: "PARTNER_DASHBOARD" | "ADMIN" | "MOBILE_APP" = "PARTNER_DASHBOARD",
+): Promise<TestClient> {
+  const r = await s
+    .anonymous()
+    .data(`mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }`, {
+      input: { email: `${key}@example.com`, password: `password-${key}`, client },
+    });
   expect(r.signIn.userErrors).toEqual([]);
   return new TestClient(s.url, r.signIn.token);
 }
@@ -71,7 +76,11 @@ const USERS = `query($id: ID!, $userType: UserType, $status: UserStatus, $first:
   }
 }`;
 
-async function users(client: TestClient, store: string, filter: { userType?: string; status?: string; first?: number; after?: string } = {}) {
+async function users(
+  client: TestClient,
+  store: string,
+  filter: { userType?: string; status?: string; first?: number; after?: string } = {},
+) {
   const r = await client.data(USERS, { id: ids[store], first: 250, ...filter });
   return r.store.users as {
     edges: { cursor: string; node: { id: string; userType: string; status: string; user: { email: string } } }[];
@@ -90,7 +99,9 @@ const ACCEPT = `mutation($id: ID!, $input: CollaboratorRequestAcceptInput) {
 }`;
 
 async function ownerEmail(store: string): Promise<string> {
-  const rows = await s.ds.query(`SELECT u.email AS email FROM stores st JOIN users u ON u.id = st."ownerId" WHERE st.id = ${num(ids[store])}`);
+  const rows = await s.ds.query(
+    `SELECT u.email AS email FROM stores st JOIN users u ON u.id = st."ownerId" WHERE st.id = ${num(ids[store])}`,
+  );
   return rows[0].email;
 }
 
@@ -100,7 +111,10 @@ describe("explainAccess", () => {
     for (const permission of ["orders", "finance.billing", "pos", "users", "app:inbox"]) {
       const e = await explain(erin, "erin", "acmeEu", permission);
       expect(e.allowed, permission).toBe(true);
-      expect(e.reasons.some((r) => r.startsWith("store owner")), JSON.stringify(e.reasons)).toBe(true);
+      expect(
+        e.reasons.some((r) => r.startsWith("store owner")),
+        JSON.stringify(e.reasons),
+      ).toBe(true);
     }
   });
 
@@ -108,7 +122,10 @@ describe("explainAccess", () => {
     const erin = await s.as("erin");
     const orders = await explain(erin, "dan", "acmeEu", "orders");
     expect(orders.allowed).toBe(true);
-    expect(orders.reasons.some((r) => r.includes("Fulfilment")), JSON.stringify(orders.reasons)).toBe(true);
+    expect(
+      orders.reasons.some((r) => r.includes("Fulfilment")),
+      JSON.stringify(orders.reasons),
+    ).toBe(true);
     const customers = await explain(erin, "dan", "acmeEu", "customers");
     expect(customers.allowed).toBe(false);
     expect(customers.reasons.length).toBeGreaterThan(0);
@@ -127,7 +144,11 @@ describe("explainAccess", () => {
     const aboutPia = await dan.gql(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" });
     expect(aboutPia.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(aboutPia.data?.explainAccess ?? null).toBeNull();
-    const missingStore = await dan.gql(EXPLAIN, { userId: ids.dan, storeId: "gid://latchkey/Store/999999", permission: "orders" });
+    const missingStore = await dan.gql(EXPLAIN, {
+      userId: ids.dan,
+      storeId: "gid://latchkey/Store/999999",
+      permission: "orders",
+    });
     expect(missingStore.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(aboutPia.errors?.[0]?.message).toBe(missingStore.errors?.[0]?.message);
     // Themself: allowed to ask.
@@ -144,7 +165,10 @@ describe("R12", () => {
     const erin = await s.as("erin");
     const before = await explain(erin, "pia", "acmeEu", "pos");
     expect(before.allowed).toBe(false);
-    expect(before.reasons.some((r) => r.includes("R12")), JSON.stringify(before.reasons)).toBe(true);
+    expect(
+      before.reasons.some((r) => r.includes("R12")),
+      JSON.stringify(before.reasons),
+    ).toBe(true);
     // Pia still has her other permissions: it is pos that is missing.
     expect((await explain(erin, "pia", "acmeEu", "orders")).allowed).toBe(true);
 
@@ -155,11 +179,17 @@ describe("R12", () => {
       { id: pia.id, roleIds: [ids.fulfilment, ids.pointOfSale] },
     );
     expect(set.collaboratorRolesSet.userErrors).toEqual([]);
-    expect(set.collaboratorRolesSet.collaborator.roles.map((r: { name: string }) => r.name).sort()).toEqual(["Fulfilment", "Point of sale"]);
+    expect(set.collaboratorRolesSet.collaborator.roles.map((r: { name: string }) => r.name).sort()).toEqual([
+      "Fulfilment",
+      "Point of sale",
+    ]);
 
     const after = await explain(erin, "pia", "acmeEu", "pos");
     expect(after.allowed).toBe(true);
-    expect(after.reasons.some((r) => r.includes("Point of sale")), JSON.stringify(after.reasons)).toBe(true);
+    expect(
+      after.reasons.some((r) => r.includes("Point of sale")),
+      JSON.stringify(after.reasons),
+    ).toBe(true);
     expect(after.reasons.some((r) => r.includes("R12"))).toBe(false);
   });
 });
@@ -170,15 +200,25 @@ describe("R21", () => {
     const initial = (await erin.data(STAFF_COUNT, { id: ids.acmeEu })).store;
     expect(initial).toEqual({ staffCount: 4, staffLimit: 5 }); // erin (owner), ada, dan, uma; pia is a collaborator
     const staff = await users(erin, "acmeEu", { userType: "STAFF", status: "ACTIVE" });
-    expect(emailsOf(staff.nodes)).toEqual(["ada@example.com", "dan@example.com", "erin@example.com", "uma@example.com"]);
+    expect(emailsOf(staff.nodes)).toEqual([
+      "ada@example.com",
+      "dan@example.com",
+      "erin@example.com",
+      "uma@example.com",
+    ]);
 
     const pat = await s.as("pat");
-    const req = await pat.data(REQUEST, { input: { storeDomain: "acme-eu.example.com", requestCode: "4821", permissions: ["orders"] } });
+    const req = await pat.data(REQUEST, {
+      input: { storeDomain: "acme-eu.example.com", requestCode: "4821", permissions: ["orders"] },
+    });
     expect(req.collaboratorRequestCreate.userErrors).toEqual([]);
     expect((await erin.data(STAFF_COUNT, { id: ids.acmeEu })).store.staffCount).toBe(4);
 
     // R10: in an organization the store owner drops the auto-generated role and assigns existing ones.
-    const acc = await erin.data(ACCEPT, { id: req.collaboratorRequestCreate.collaborator.id, input: { roleIds: [ids.fulfilment], dropAutoRole: true } });
+    const acc = await erin.data(ACCEPT, {
+      id: req.collaboratorRequestCreate.collaborator.id,
+      input: { roleIds: [ids.fulfilment], dropAutoRole: true },
+    });
     expect(acc.collaboratorRequestAccept.userErrors).toEqual([]);
     expect(acc.collaboratorRequestAccept.collaborator.status).toBe("ACTIVE");
 
@@ -194,12 +234,21 @@ describe("R28", () => {
     const erin = await s.as("erin");
     const staff = await users(erin, "acmeEu", { userType: "STAFF" });
     expect(staff.nodes.every((n) => n.userType === "STAFF")).toBe(true);
-    expect(emailsOf(staff.nodes)).toEqual(["ada@example.com", "dan@example.com", "erin@example.com", "uma@example.com"]);
+    expect(emailsOf(staff.nodes)).toEqual([
+      "ada@example.com",
+      "dan@example.com",
+      "erin@example.com",
+      "uma@example.com",
+    ]);
     const collab = await users(erin, "acmeEu", { userType: "COLLABORATOR" });
     expect(collab.nodes.length).toBeGreaterThan(0);
     expect(collab.nodes.every((n) => n.userType === "COLLABORATOR")).toBe(true);
     expect(emailsOf(collab.nodes)).toContain("pia@example.com");
-    expect(collab.nodes.some((n) => ["ada@example.com", "dan@example.com", "erin@example.com", "uma@example.com"].includes(n.user.email))).toBe(false);
+    expect(
+      collab.nodes.some((n) =>
+        ["ada@example.com", "dan@example.com", "erin@example.com", "uma@example.com"].includes(n.user.email),
+      ),
+    ).toBe(false);
     const all = await users(erin, "acmeEu");
     expect(all.nodes.length).toBe(staff.nodes.length + collab.nodes.length);
   });
@@ -207,7 +256,9 @@ describe("R28", () => {
   test("R28: status EXPIRED (acme-us: pete) and ACTIVE filter rows by their status as the clock sees it", async () => {
     const erin = await s.as("erin");
     const expired = await users(erin, "acmeUs", { status: "EXPIRED" });
-    expect(expired.nodes.map((n) => [n.user.email, n.userType, n.status])).toEqual([["pete@example.com", "COLLABORATOR", "EXPIRED"]]);
+    expect(expired.nodes.map((n) => [n.user.email, n.userType, n.status])).toEqual([
+      ["pete@example.com", "COLLABORATOR", "EXPIRED"],
+    ]);
     const active = await users(erin, "acmeUs", { status: "ACTIVE" });
     expect(active.nodes.map((n) => [n.user.email, n.status])).toEqual([["erin@example.com", "ACTIVE"]]);
     const expiredCollaborators = await users(erin, "acmeUs", { userType: "COLLABORATOR", status: "EXPIRED" });
@@ -218,7 +269,9 @@ describe("R28", () => {
   test("R28: status REQUESTED lists pending requests only (nordic: kira)", async () => {
     const nora = await s.as("nora");
     const requested = await users(nora, "nordic", { status: "REQUESTED" });
-    expect(requested.nodes.map((n) => [n.user.email, n.userType, n.status])).toEqual([["kira@example.com", "COLLABORATOR", "REQUESTED"]]);
+    expect(requested.nodes.map((n) => [n.user.email, n.userType, n.status])).toEqual([
+      ["kira@example.com", "COLLABORATOR", "REQUESTED"],
+    ]);
     const active = await users(nora, "nordic", { status: "ACTIVE" });
     expect(emailsOf(active.nodes)).toEqual(["nils@example.com", "nora@example.com"]);
   });
@@ -226,7 +279,9 @@ describe("R28", () => {
   test("R28: status REMOVED lists removed collaborators, and they leave ACTIVE (acme-eu: kai requests, is accepted, removed)", async () => {
     const erin = await s.as("erin");
     const kai = await s.as("kai");
-    const req = await kai.data(REQUEST, { input: { storeDomain: "acme-eu.example.com", requestCode: "4821", permissions: ["orders"] } });
+    const req = await kai.data(REQUEST, {
+      input: { storeDomain: "acme-eu.example.com", requestCode: "4821", permissions: ["orders"] },
+    });
     expect(req.collaboratorRequestCreate.userErrors).toEqual([]);
     const id = req.collaboratorRequestCreate.collaborator.id;
     expect(emailsOf((await users(erin, "acmeEu", { status: "REQUESTED" })).nodes)).toEqual(["kai@example.com"]);
@@ -243,7 +298,9 @@ describe("R28", () => {
     );
     expect(rm.collaboratorRemove.userErrors).toEqual([]);
     const removed = await users(erin, "acmeEu", { status: "REMOVED" });
-    expect(removed.nodes.map((n) => [n.user.email, n.userType, n.status])).toEqual([["kai@example.com", "COLLABORATOR", "REMOVED"]]);
+    expect(removed.nodes.map((n) => [n.user.email, n.userType, n.status])).toEqual([
+      ["kai@example.com", "COLLABORATOR", "REMOVED"],
+    ]);
     expect(emailsOf((await users(erin, "acmeEu", { status: "ACTIVE" })).nodes)).not.toContain("kai@example.com");
     expect(emailsOf((await users(erin, "acmeEu", { userType: "STAFF", status: "REMOVED" })).nodes)).toEqual([]);
   });
@@ -277,7 +334,12 @@ describe("R28", () => {
     expect(filtered.pageInfo.hasNextPage).toBe(true);
     const rest = await users(erin, "acmeEu", { userType: "STAFF", first: 2, after: filtered.pageInfo.endCursor! });
     expect(rest.pageInfo.hasNextPage).toBe(false);
-    expect(emailsOf([...filtered.nodes, ...rest.nodes])).toEqual(["ada@example.com", "dan@example.com", "erin@example.com", "uma@example.com"]);
+    expect(emailsOf([...filtered.nodes, ...rest.nodes])).toEqual([
+      "ada@example.com",
+      "dan@example.com",
+      "erin@example.com",
+      "uma@example.com",
+    ]);
 
     const tooMany = await erin.gql(USERS, { id: ids.acmeEu, first: 251 });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -289,7 +351,9 @@ describe("R28", () => {
 describe("R19", () => {
   test("R19: a collaborator must read the store once through the partner dashboard before the mobile app works", async () => {
     const nora = await s.as("nora");
-    const request = (await collaborators(nora, "nordic", "REQUESTED")).find((c) => c.user.email === "kira@example.com")!;
+    const request = (await collaborators(nora, "nordic", "REQUESTED")).find(
+      (c) => c.user.email === "kira@example.com",
+    )!;
     expect(request).toBeTruthy();
     const acc = await nora.data(ACCEPT, { id: request.id, input: { roleIds: [ids.support], dropAutoRole: true } });
     expect(acc.collaboratorRequestAccept.userErrors).toEqual([]);
@@ -302,7 +366,9 @@ describe("R19", () => {
     expect(denied.errors?.[0]?.message).toMatch(/R19/);
     expect(denied.data?.store ?? null).toBeNull();
     // The refused mobile read is no login: nothing was recorded.
-    const [row] = await s.ds.query(`SELECT "lastLoginAt", "dashboardLoginAt" FROM store_users WHERE id = ${num(request.id)}`);
+    const [row] = await s.ds.query(
+      `SELECT "lastLoginAt", "dashboardLoginAt" FROM store_users WHERE id = ${num(request.id)}`,
+    );
     expect(row.lastLoginAt).toBeNull();
     expect(row.dashboardLoginAt).toBeNull();
 
@@ -330,11 +396,16 @@ describe("R17", () => {
     expect(read.errors).toBeUndefined();
     expect(read.data.store).toBeNull();
     // Not revived by the refused read.
-    expect((await collaborators(erin, "acmeUs", "EXPIRED")).find((c) => c.user.email === "pete@example.com")?.status).toBe("EXPIRED");
+    expect(
+      (await collaborators(erin, "acmeUs", "EXPIRED")).find((c) => c.user.email === "pete@example.com")?.status,
+    ).toBe("EXPIRED");
 
     const why = await explain(erin, "pete", "acmeUs", "products");
     expect(why.allowed).toBe(false);
-    expect(why.reasons.some((r) => r.includes("R17")), JSON.stringify(why.reasons)).toBe(true);
+    expect(
+      why.reasons.some((r) => r.includes("R17")),
+      JSON.stringify(why.reasons),
+    ).toBe(true);
   });
 
   test("R17: pia (last login 10 days ago) is ACTIVE, and EXPIRED 81 days later without a login", async () => {
@@ -356,7 +427,9 @@ describe("R17", () => {
     } finally {
       clock.reset();
     }
-    expect((await collaborators(erin, "acmeEu", "ACTIVE")).find((c) => c.user.email === "pia@example.com")?.status).toBe("ACTIVE");
+    expect(
+      (await collaborators(erin, "acmeEu", "ACTIVE")).find((c) => c.user.email === "pia@example.com")?.status,
+    ).toBe("ACTIVE");
   });
 
   test("R17: a collaborator's store read is a login: 89 days later still ACTIVE, 91 days later EXPIRED", async () => {
@@ -371,22 +444,31 @@ describe("R17", () => {
     try {
       clock.advance(89 * DAY_MS);
       const later = await signInFresh("erin");
-      expect((await collaborators(later, "acmeEu", "ACTIVE")).find((c) => c.user.email === "pia@example.com")?.status).toBe("ACTIVE");
+      expect(
+        (await collaborators(later, "acmeEu", "ACTIVE")).find((c) => c.user.email === "pia@example.com")?.status,
+      ).toBe("ACTIVE");
       expect((await explain(later, "pia", "acmeEu", "orders")).allowed).toBe(true);
 
       clock.advance(2 * DAY_MS);
       expect(emailsOf(await collaborators(later, "acmeEu", "ACTIVE"))).not.toContain("pia@example.com");
-      expect((await collaborators(later, "acmeEu", "EXPIRED")).find((c) => c.user.email === "pia@example.com")?.status).toBe("EXPIRED");
+      expect(
+        (await collaborators(later, "acmeEu", "EXPIRED")).find((c) => c.user.email === "pia@example.com")?.status,
+      ).toBe("EXPIRED");
       const why = await explain(later, "pia", "acmeEu", "orders");
       expect(why.allowed).toBe(false);
-      expect(why.reasons.some((r) => r.includes("R17")), JSON.stringify(why.reasons)).toBe(true);
+      expect(
+        why.reasons.some((r) => r.includes("R17")),
+        JSON.stringify(why.reasons),
+      ).toBe(true);
 
       // Expired: her own read of the store is refused (and does not revive the account).
       const piaLater = await signInFresh("pia");
       const refused = await piaLater.gql(`query($id: ID!) { store(id: $id) { id } }`, { id: ids.acmeEu });
       expect(refused.errors).toBeUndefined();
       expect(refused.data.store).toBeNull();
-      expect((await collaborators(later, "acmeEu", "EXPIRED")).find((c) => c.user.email === "pia@example.com")?.status).toBe("EXPIRED");
+      expect(
+        (await collaborators(later, "acmeEu", "EXPIRED")).find((c) => c.user.email === "pia@example.com")?.status,
+      ).toBe("EXPIRED");
     } finally {
       clock.reset();
     }
@@ -404,7 +486,9 @@ describe("R13", () => {
     const erin = await s.as("erin");
     const r = await erin.data(TRANSFER, { storeId: ids.acmeEu, userId: ids.pia });
     expect(r.storeOwnershipTransfer.store).toBeNull();
-    expect(r.storeOwnershipTransfer.userErrors.map((e: { code: string }) => e.code)).toEqual(["OWNERSHIP_TO_COLLABORATOR"]);
+    expect(r.storeOwnershipTransfer.userErrors.map((e: { code: string }) => e.code)).toEqual([
+      "OWNERSHIP_TO_COLLABORATOR",
+    ]);
     expect((await erin.data(OWNER, { id: ids.acmeEu })).store.owner.email).toBe("erin@example.com");
     expect(await ownerEmail("acmeEu")).toBe("erin@example.com");
   });

@@ -39,7 +39,11 @@ const VIEWER_UPDATE = `mutation($input: ViewerUpdateInput!) {
 }`;
 
 /** A request with our own User-Agent (the harness's client always sends Node's). */
-async function rawGql(query: string, variables: Record<string, unknown>, options: { userAgent?: string; token?: string } = {}): Promise<GqlResult> {
+async function rawGql(
+  query: string,
+  variables: Record<string, unknown>,
+  options: { userAgent?: string; token?: string } = {},
+): Promise<GqlResult> {
   const res = await fetch(`${s.url}/graphql`, {
     method: "POST",
     headers: {
@@ -52,21 +56,38 @@ async function rawGql(query: string, variables: Record<string, unknown>, options
   return (await res.json()) as GqlResult;
 }
 
-async function signIn(key: string, extra: { password?: string; otp?: string; client?: string; userAgent?: string } = {}) {
-  const input = { email: email(key), password: extra.password ?? `password-${key}`, ...(extra.otp !== undefined ? { otp: extra.otp } : {}), ...(extra.client ? { client: extra.client } : {}) };
+async function signIn(
+  key: string,
+  extra: { password?: string; otp?: string; client?: string; userAgent?: string } = {},
+) {
+  const input = {
+    email: email(key),
+    password: extra.password ?? `password-${key}`,
+    ...(extra.otp !== undefined ? { otp: extra.otp } : {}),
+    ...(extra.client ? { client: extra.client } : {}),
+  };
   const result = await rawGql(SIGN_IN, { input }, { userAgent: extra.userAgent });
   if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-  return result.data!.signIn as { token: string | null; viewer: { email: string } | null; userErrors: { field: string[]; code: string; message: string }[] };
+  return result.data!.signIn as {
+    token: string | null;
+    viewer: { email: string } | null;
+    userErrors: { field: string[]; code: string; message: string }[];
+  };
 }
 
 const userRow = (key: string) => s.ds.getRepository(User).findOneByOrFail({ email: email(key) });
-const liveSessions = async (key: string) => s.ds.getRepository(Session).count({ where: { userId: (await userRow(key)).id, revokedAt: IsNull() } });
-const mail = async (key: string, kind: string) => (await s.ds.getRepository(Notification).find({ where: { recipient: email(key), kind }, order: { id: "ASC" } }));
-const events = async (key: string, action: string) => s.ds.getRepository(AuditEvent).find({ where: { actorId: (await userRow(key)).id, action }, order: { id: "ASC" } });
+const liveSessions = async (key: string) =>
+  s.ds.getRepository(Session).count({ where: { userId: (await userRow(key)).id, revokedAt: IsNull() } });
+const mail = async (key: string, kind: string) =>
+  await s.ds.getRepository(Notification).find({ where: { recipient: email(key), kind }, order: { id: "ASC" } });
+const events = async (key: string, action: string) =>
+  s.ds.getRepository(AuditEvent).find({ where: { actorId: (await userRow(key)).id, action }, order: { id: "ASC" } });
 const totpNow = (secret: string, at = clock.now()) => authenticator.clone({ epoch: at.getTime() }).generate(secret);
 /** Codes the server accepts now (one step either side). */
-const validCodes = (secret: string) => [-30_000, 0, 30_000].map((d) => totpNow(secret, new Date(clock.now().getTime() + d)));
-const wrongCode = (secret: string) => ["000000", "111111", "222222", "333333"].find((c) => !validCodes(secret).includes(c))!;
+const validCodes = (secret: string) =>
+  [-30_000, 0, 30_000].map((d) => totpNow(secret, new Date(clock.now().getTime() + d)));
+const wrongCode = (secret: string) =>
+  ["000000", "111111", "222222", "333333"].find((c) => !validCodes(secret).includes(c))!;
 
 describe("two-step sign-in (dan)", () => {
   let secret = "";
@@ -77,7 +98,9 @@ describe("two-step sign-in (dan)", () => {
     const r = (await dan.data(ENROLL)).twoFactorEnroll;
     expect(r.userErrors).toEqual([]);
     expect(r.secret).toMatch(/^[A-Z2-7]{32}$/);
-    expect(r.otpauthUri).toMatch(/^otpauth:\/\/totp\/Latchkey:dan%40example\.com\?secret=[A-Z2-7]+&(.+&)?issuer=Latchkey(&|$)/);
+    expect(r.otpauthUri).toMatch(
+      /^otpauth:\/\/totp\/Latchkey:dan%40example\.com\?secret=[A-Z2-7]+&(.+&)?issuer=Latchkey(&|$)/,
+    );
     const uri = new URL(r.otpauthUri);
     expect(decodeURIComponent(uri.pathname)).toBe("/Latchkey:dan@example.com");
     expect(uri.searchParams.get("secret")).toBe(r.secret);
@@ -137,7 +160,9 @@ describe("two-step sign-in (dan)", () => {
     expect(codes(again.userErrors)).toEqual(["TWO_FACTOR_ENABLED"]);
     expect(again.secret).toBeNull();
     expect(again.otpauthUri).toBeNull();
-    expect(codes((await dan.data(CONFIRM, { otp: totpNow(secret) })).twoFactorConfirm.userErrors)).toEqual(["TWO_FACTOR_ENABLED"]);
+    expect(codes((await dan.data(CONFIRM, { otp: totpNow(secret) })).twoFactorConfirm.userErrors)).toEqual([
+      "TWO_FACTOR_ENABLED",
+    ]);
     const after = await userRow("dan");
     expect([after.totpSecret, after.totpPendingSecret]).toEqual([secret, null]);
     expect(await s.ds.getRepository(RecoveryCode).countBy({ userId: row.id })).toBe(10);
@@ -148,7 +173,9 @@ describe("two-step sign-in (dan)", () => {
     // A wrong password says nothing of two-step sign-in.
     const wrongPassword = await signIn("dan", { password: "password-nope" });
     expect(codes(wrongPassword.userErrors)).toEqual(["INVALID_CREDENTIALS"]);
-    expect(codes((await signIn("dan", { password: "password-nope", otp: totpNow(secret) })).userErrors)).toEqual(["INVALID_CREDENTIALS"]);
+    expect(codes((await signIn("dan", { password: "password-nope", otp: totpNow(secret) })).userErrors)).toEqual([
+      "INVALID_CREDENTIALS",
+    ]);
 
     const missing = await signIn("dan");
     expect(codes(missing.userErrors)).toEqual(["OTP_REQUIRED"]);
@@ -171,7 +198,8 @@ describe("two-step sign-in (dan)", () => {
   test("R27: the TOTP code is checked at the application clock: a code five minutes old is refused", async () => {
     const old = totpNow(secret);
     clock.advance(5 * 60_000);
-    if (!validCodes(secret).includes(old)) expect(codes((await signIn("dan", { otp: old })).userErrors)).toEqual(["INVALID_OTP"]);
+    if (!validCodes(secret).includes(old))
+      expect(codes((await signIn("dan", { otp: old })).userErrors)).toEqual(["INVALID_OTP"]);
     expect((await signIn("dan", { otp: totpNow(secret) })).userErrors).toEqual([]);
   });
 
@@ -216,7 +244,9 @@ describe("two-step sign-in (dan)", () => {
     // A code that is no longer anything.
     expect((await signIn("dan", { otp: recoveryCodes[5] })).userErrors).toEqual([]);
 
-    expect(codes((await dan.data(DISABLE, { password: "password-dan" })).twoFactorDisable.userErrors)).toEqual(["TWO_FACTOR_NOT_ENABLED"]);
+    expect(codes((await dan.data(DISABLE, { password: "password-dan" })).twoFactorDisable.userErrors)).toEqual([
+      "TWO_FACTOR_NOT_ENABLED",
+    ]);
   });
 });
 
@@ -245,8 +275,12 @@ describe("refusals (owen)", () => {
       const r = await anon.gql(query, vars);
       expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }
-    expect((await anon.data(RESET_REQUEST, { email: "nobody@example.com" })).passwordResetRequest.userErrors).toEqual([]);
-    expect(codes((await anon.data(RESET, { token: "nope", password: "long-enough-password" })).passwordReset.userErrors)).toEqual(["INVALID_TOKEN"]);
+    expect((await anon.data(RESET_REQUEST, { email: "nobody@example.com" })).passwordResetRequest.userErrors).toEqual(
+      [],
+    );
+    expect(
+      codes((await anon.data(RESET, { token: "nope", password: "long-enough-password" })).passwordReset.userErrors),
+    ).toEqual(["INVALID_TOKEN"]);
   });
 });
 
@@ -270,7 +304,9 @@ describe("new devices (kira)", () => {
     expect(await mail("kira", "new_device_sign_in")).toEqual([]);
 
     // A wrong password from a new device: no device, no notice.
-    expect(codes((await signIn("kira", { password: "password-nope", userAgent: "Evil/1.0" })).userErrors)).toEqual(["INVALID_CREDENTIALS"]);
+    expect(codes((await signIn("kira", { password: "password-nope", userAgent: "Evil/1.0" })).userErrors)).toEqual([
+      "INVALID_CREDENTIALS",
+    ]);
     expect(await devices()).toHaveLength(1);
     expect(await mail("kira", "new_device_sign_in")).toEqual([]);
 
@@ -323,12 +359,15 @@ describe("password change (pat)", () => {
     const here = await signIn("pat");
     const other = await signIn("pat", { client: "MOBILE_APP" });
     const client = new TestClient(s.url, here.token);
-    const r = (await client.data(PASSWORD_CHANGE, { current: "password-pat", next: "correct horse battery" })).passwordChange;
+    const r = (await client.data(PASSWORD_CHANGE, { current: "password-pat", next: "correct horse battery" }))
+      .passwordChange;
     expect(r.userErrors).toEqual([]);
     expect(r.user).toEqual({ email: "pat@example.com" });
 
     expect((await client.data(VIEWER)).viewer.email).toBe("pat@example.com");
-    expect((await new TestClient(s.url, other.token).gql(VIEWER)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await new TestClient(s.url, other.token).gql(VIEWER)).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
     expect(await liveSessions("pat")).toBe(1);
     expect(codes((await signIn("pat")).userErrors)).toEqual(["INVALID_CREDENTIALS"]);
     expect((await signIn("pat", { password: "correct horse battery" })).userErrors).toEqual([]);
@@ -352,7 +391,9 @@ describe("password reset", () => {
   test("R27: passwordReset with the emailed token sets the password once and ends every session", async () => {
     const session = await signIn("kai");
     const anon = s.anonymous();
-    expect((await anon.data(RESET_REQUEST, { email: "KAI@example.com " })).passwordResetRequest).toEqual({ userErrors: [] });
+    expect((await anon.data(RESET_REQUEST, { email: "KAI@example.com " })).passwordResetRequest).toEqual({
+      userErrors: [],
+    });
     const token = await latestToken("kai");
     const kai = await userRow("kai");
     const stored = await s.ds.getRepository(PasswordResetToken).findBy({ userId: kai.id });
@@ -364,13 +405,24 @@ describe("password reset", () => {
     expect(JSON.stringify(requested.details)).not.toContain(token);
 
     // Refusals change nothing and do not spend the token.
-    expect(codes((await anon.data(RESET, { token, password: "short" })).passwordReset.userErrors)).toEqual(["WEAK_PASSWORD"]);
-    expect(codes((await anon.data(RESET, { token: token.slice(1) + "A", password: "a-brand-new-password" })).passwordReset.userErrors)).toEqual(["INVALID_TOKEN"]);
+    expect(codes((await anon.data(RESET, { token, password: "short" })).passwordReset.userErrors)).toEqual([
+      "WEAK_PASSWORD",
+    ]);
+    expect(
+      codes(
+        (await anon.data(RESET, { token: token.slice(1) + "A", password: "a-brand-new-password" })).passwordReset
+          .userErrors,
+      ),
+    ).toEqual(["INVALID_TOKEN"]);
     expect(await userRow("kai")).toEqual(kai);
     expect((await new TestClient(s.url, session.token).gql(VIEWER)).errors).toBeUndefined();
 
-    expect((await anon.data(RESET, { token, password: "a-brand-new-password" })).passwordReset).toEqual({ userErrors: [] });
-    expect((await new TestClient(s.url, session.token).gql(VIEWER)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await anon.data(RESET, { token, password: "a-brand-new-password" })).passwordReset).toEqual({
+      userErrors: [],
+    });
+    expect((await new TestClient(s.url, session.token).gql(VIEWER)).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
     expect(await liveSessions("kai")).toBe(0);
     expect(codes((await signIn("kai")).userErrors)).toEqual(["INVALID_CREDENTIALS"]);
     expect((await signIn("kai", { password: "a-brand-new-password" })).userErrors).toEqual([]);
@@ -378,7 +430,9 @@ describe("password reset", () => {
     expect(await events("kai", "user.password_reset")).toHaveLength(1);
 
     // Single use.
-    expect(codes((await anon.data(RESET, { token, password: "yet-another-password" })).passwordReset.userErrors)).toEqual(["INVALID_TOKEN"]);
+    expect(
+      codes((await anon.data(RESET, { token, password: "yet-another-password" })).passwordReset.userErrors),
+    ).toEqual(["INVALID_TOKEN"]);
     expect((await signIn("kai", { password: "a-brand-new-password" })).userErrors).toEqual([]);
   });
 
@@ -392,11 +446,15 @@ describe("password reset", () => {
     expect(late).not.toBe(early);
     clock.advance(60_000 + 1000); // the first is now more than an hour old, the second a minute old
     const before = await userRow("pax");
-    expect(codes((await anon.data(RESET, { token: early, password: "a-brand-new-password" })).passwordReset.userErrors)).toEqual(["INVALID_TOKEN"]);
+    expect(
+      codes((await anon.data(RESET, { token: early, password: "a-brand-new-password" })).passwordReset.userErrors),
+    ).toEqual(["INVALID_TOKEN"]);
     expect(await userRow("pax")).toEqual(before);
     expect((await signIn("pax")).userErrors).toEqual([]);
 
-    expect((await anon.data(RESET, { token: late, password: "a-brand-new-password" })).passwordReset.userErrors).toEqual([]);
+    expect(
+      (await anon.data(RESET, { token: late, password: "a-brand-new-password" })).passwordReset.userErrors,
+    ).toEqual([]);
     expect((await signIn("pax", { password: "a-brand-new-password" })).userErrors).toEqual([]);
   });
 
@@ -423,10 +481,14 @@ describe("profile (nora)", () => {
 
     const da = (await nora.data(VIEWER_UPDATE, { input: { preferredLanguage: "da" } })).viewerUpdate;
     expect(da).toEqual({ user: { name: "Nora Nordic", preferredLanguage: "da" }, userErrors: [] });
-    const pt = (await nora.data(VIEWER_UPDATE, { input: { preferredLanguage: "pt-br", name: "  Nora Nordström " } })).viewerUpdate;
+    const pt = (await nora.data(VIEWER_UPDATE, { input: { preferredLanguage: "pt-br", name: "  Nora Nordström " } }))
+      .viewerUpdate;
     expect(pt).toEqual({ user: { name: "Nora Nordström", preferredLanguage: "pt-BR" }, userErrors: [] });
     const [event] = (await events("nora", "user.updated")).slice(-1);
-    expect(event.details).toEqual({ before: { name: "Nora Nordic", preferredLanguage: "da" }, after: { name: "Nora Nordström", preferredLanguage: "pt-BR" } });
+    expect(event.details).toEqual({
+      before: { name: "Nora Nordic", preferredLanguage: "da" },
+      after: { name: "Nora Nordström", preferredLanguage: "pt-BR" },
+    });
 
     const before = await userRow("nora");
     const eventsBefore = (await events("nora", "user.updated")).length;
@@ -449,7 +511,10 @@ describe("profile (nora)", () => {
   test("R27: the preferred language and two-step status are the user's own: others read null", async () => {
     const nils = await s.as("nils");
     const nordic = await s.gid("Store", "stores", { domain: "nordic.example.com" });
-    const r = await nils.data(`query($id: ID!) { store(id: $id) { owner { email preferredLanguage twoFactorEnabled } } }`, { id: nordic });
+    const r = await nils.data(
+      `query($id: ID!) { store(id: $id) { owner { email preferredLanguage twoFactorEnabled } } }`,
+      { id: nordic },
+    );
     expect(r.store.owner).toEqual({ email: "nora@example.com", preferredLanguage: null, twoFactorEnabled: null });
   });
 });

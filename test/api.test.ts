@@ -26,8 +26,10 @@ const answer = ({ extensions: _, ...rest }: { extensions?: unknown; [k: string]:
 describe("authentication", () => {
   test("API: a wrong password and an unknown email give the same INVALID_CREDENTIALS and no token", async () => {
     const anon = s.anonymous();
-    const wrong = (await anon.data(SIGN_IN, { input: { email: "erin@example.com", password: "password-nope" } })).signIn;
-    const unknown = (await anon.data(SIGN_IN, { input: { email: "nobody@example.com", password: "password-erin" } })).signIn;
+    const wrong = (await anon.data(SIGN_IN, { input: { email: "erin@example.com", password: "password-nope" } }))
+      .signIn;
+    const unknown = (await anon.data(SIGN_IN, { input: { email: "nobody@example.com", password: "password-erin" } }))
+      .signIn;
     expect(wrong.token).toBeNull();
     expect(wrong.viewer).toBeNull();
     expect(wrong.userErrors.map((e: { code: string }) => e.code)).toEqual(["INVALID_CREDENTIALS"]);
@@ -38,14 +40,17 @@ describe("authentication", () => {
   });
 
   test("API: signIn returns a token and the viewer; the token works as Bearer; signOut revokes it", async () => {
-    const r = (await s.anonymous().data(SIGN_IN, { input: { email: "erin@example.com", password: "password-erin" } })).signIn;
+    const r = (await s.anonymous().data(SIGN_IN, { input: { email: "erin@example.com", password: "password-erin" } }))
+      .signIn;
     expect(r.userErrors).toEqual([]);
     expect(typeof r.token).toBe("string");
     expect(r.viewer).toEqual({ id: ids.erin, name: "Erin Store-Owner", email: "erin@example.com" });
     expect(r.viewer.id).toMatch(GID);
 
     // Emails are matched without regard to case and surrounding blanks.
-    const other = (await s.anonymous().data(SIGN_IN, { input: { email: "  ERIN@Example.com ", password: "password-erin" } })).signIn;
+    const other = (
+      await s.anonymous().data(SIGN_IN, { input: { email: "  ERIN@Example.com ", password: "password-erin" } })
+    ).signIn;
     expect(other.userErrors).toEqual([]);
     expect(other.token).not.toBe(r.token);
 
@@ -79,7 +84,10 @@ describe("global ids and nodes", () => {
 
   test("API: ids are gid://latchkey/<Type>/<n> and node(id) resolves a Store and a Role the viewer may see", async () => {
     const erin = await s.as("erin");
-    const r = await erin.data(`query($id: ID!) { store(id: $id) { id owner { id } roles { id } organization { id } } }`, { id: ids.acmeEu });
+    const r = await erin.data(
+      `query($id: ID!) { store(id: $id) { id owner { id } roles { id } organization { id } } }`,
+      { id: ids.acmeEu },
+    );
     expect(r.store.id).toMatch(GID);
     expect(GID.exec(r.store.id)![1]).toBe("Store");
     expect(GID.exec(r.store.owner.id)![1]).toBe("User");
@@ -101,7 +109,9 @@ describe("global ids and nodes", () => {
     const hiddenRole = await erin.gql(NODE, { id: ids.support }); // nordic's own role
     expect(answer(hiddenRole)).toEqual({ data: { node: null } });
 
-    const many = await erin.gql(NODES, { ids: [ids.acmeEu, ids.fulfilment, ids.nordic, "gid://latchkey/Store/999999", ids.support] });
+    const many = await erin.gql(NODES, {
+      ids: [ids.acmeEu, ids.fulfilment, ids.nordic, "gid://latchkey/Store/999999", ids.support],
+    });
     expect(many.errors).toBeUndefined();
     expect(many.data.nodes).toEqual([
       { __typename: "Store", id: ids.acmeEu, name: "Acme EU" },
@@ -152,7 +162,9 @@ describe("catalog and roles", () => {
   test("API: permissions returns the catalog with sensitive flags and groups", async () => {
     const erin = await s.as("erin");
     const { permissions } = await erin.data(`{ permissions { handle name group sensitive } }`);
-    const by = new Map<string, { handle: string; name: string; group: string; sensitive: boolean }>(permissions.map((p: { handle: string }) => [p.handle, p]));
+    const by = new Map<string, { handle: string; name: string; group: string; sensitive: boolean }>(
+      permissions.map((p: { handle: string }) => [p.handle, p]),
+    );
     expect(by.get("finance.billing")).toMatchObject({ sensitive: true, group: "finance" });
     expect(by.get("finance.payment_settings")?.sensitive).toBe(true);
     expect(by.get("customers.request_data")?.sensitive).toBe(true);
@@ -160,11 +172,12 @@ describe("catalog and roles", () => {
     expect(by.get("orders.edit")).toMatchObject({ sensitive: false, group: "orders" });
     expect(by.get("online_store.themes")?.group).toBe("online_store");
     for (const h of ["home", "pos", "users", "settings.taxes", "org.users"]) expect(by.has(h), h).toBe(true);
-    expect(permissions.filter((p: { sensitive: boolean }) => p.sensitive).map((p: { handle: string }) => p.handle).sort()).toEqual([
-      "customers.request_data",
-      "finance.billing",
-      "finance.payment_settings",
-    ]);
+    expect(
+      permissions
+        .filter((p: { sensitive: boolean }) => p.sensitive)
+        .map((p: { handle: string }) => p.handle)
+        .sort(),
+    ).toEqual(["customers.request_data", "finance.billing", "finance.payment_settings"]);
     for (const p of permissions) {
       expect(p.name.length, p.handle).toBeGreaterThan(0);
       if (!p.handle.startsWith("org.")) expect(p.group, p.handle).toBe(p.handle.split(".")[0]);
@@ -183,24 +196,47 @@ describe("catalog and roles", () => {
     expect(auto.name).toBe("Kira Koi x Acme EU");
 
     const erin = await s.as("erin");
-    const { store } = await erin.data(`query($id: ID!) { store(id: $id) { roles { id name scope system autoGenerated permissions { handle } } } }`, { id: ids.acmeEu });
-    const roles = store.roles as { id: string; name: string; scope: string; system: boolean; autoGenerated: boolean; permissions: { handle: string }[] }[];
+    const { store } = await erin.data(
+      `query($id: ID!) { store(id: $id) { roles { id name scope system autoGenerated permissions { handle } } } }`,
+      { id: ids.acmeEu },
+    );
+    const roles = store.roles as {
+      id: string;
+      name: string;
+      scope: string;
+      system: boolean;
+      autoGenerated: boolean;
+      permissions: { handle: string }[];
+    }[];
     const names = roles.map((r) => r.name).sort();
-    expect(names).toEqual(["Administrator", "Fulfilment", "Kira Koi x Acme EU", "Org merchandiser", "Point of sale", "Team lead"].sort());
+    expect(names).toEqual(
+      ["Administrator", "Fulfilment", "Kira Koi x Acme EU", "Org merchandiser", "Point of sale", "Team lead"].sort(),
+    );
     for (const r of roles) expect(r.scope, r.name).toBe("STORE");
     const admin = roles.find((r) => r.name === "Administrator")!;
     expect(admin).toMatchObject({ system: true, autoGenerated: false });
     expect(admin.permissions.map((p) => p.handle)).toEqual(expect.arrayContaining(["finance.billing", "pos", "users"]));
     expect(roles.find((r) => r.name === "Fulfilment")).toMatchObject({ system: false, autoGenerated: false });
-    expect(roles.find((r) => r.name === "Org merchandiser")!.permissions.map((p) => p.handle).sort()).toEqual(["discounts", "products", "products.view"]);
+    expect(
+      roles
+        .find((r) => r.name === "Org merchandiser")!
+        .permissions.map((p) => p.handle)
+        .sort(),
+    ).toEqual(["discounts", "products", "products.view"]);
     const autoRole = roles.find((r) => r.autoGenerated)!;
     expect(autoRole).toMatchObject({ id: auto.id, name: "Kira Koi x Acme EU", system: false });
     expect(autoRole.permissions.map((p) => p.handle).sort()).toEqual(["customers", "orders"]);
 
     // A single store: its own role, Administrator and kira's pending request's role; nothing of acme.
     const nora = await s.as("nora");
-    const nordic = (await nora.data(`query($id: ID!) { store(id: $id) { roles { name system autoGenerated } } }`, { id: ids.nordic })).store.roles;
-    expect(nordic.map((r: { name: string }) => r.name).sort()).toEqual(["Administrator", "Kira Koi x Nordic", "Support"]);
+    const nordic = (
+      await nora.data(`query($id: ID!) { store(id: $id) { roles { name system autoGenerated } } }`, { id: ids.nordic })
+    ).store.roles;
+    expect(nordic.map((r: { name: string }) => r.name).sort()).toEqual([
+      "Administrator",
+      "Kira Koi x Nordic",
+      "Support",
+    ]);
   });
 });
 

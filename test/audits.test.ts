@@ -17,7 +17,26 @@ import { worldIds } from "./support/world";
 let s: TestServer;
 let ids: Record<string, string> = {};
 
-const USERS = ["olive", "oscar", "suki", "erin", "ada", "dan", "uma", "nora", "nils", "pat", "pia", "pete", "pax", "kai", "kira", "sam", "owen", "stan"];
+const USERS = [
+  "olive",
+  "oscar",
+  "suki",
+  "erin",
+  "ada",
+  "dan",
+  "uma",
+  "nora",
+  "nils",
+  "pat",
+  "pia",
+  "pete",
+  "pax",
+  "kai",
+  "kira",
+  "sam",
+  "owen",
+  "stan",
+];
 
 beforeAll(async () => {
   s = await startServer();
@@ -78,7 +97,11 @@ interface Grant {
   via: Via[];
 }
 
-async function accessAudit(client: TestClient, storeId: string, args: { permission?: string; userType?: string; sensitiveOnly?: boolean } = {}): Promise<Grant[]> {
+async function accessAudit(
+  client: TestClient,
+  storeId: string,
+  args: { permission?: string; userType?: string; sensitiveOnly?: boolean } = {},
+): Promise<Grant[]> {
   return (await client.data(ACCESS_AUDIT, { storeId, ...args })).accessAudit;
 }
 
@@ -171,7 +194,8 @@ async function orgLog(client: TestClient, organizationId: string, filter?: Filte
   return (await client.data(ORG_LOG, { organizationId, filter: filter ?? null })).organizationAuditLog.nodes;
 }
 async function partnerLog(client: TestClient, partnerOrganizationId: string, filter?: Filter): Promise<AuditEvent[]> {
-  return (await client.data(PARTNER_LOG, { partnerOrganizationId, filter: filter ?? null })).partnerOrganizationAuditLog.nodes;
+  return (await client.data(PARTNER_LOG, { partnerOrganizationId, filter: filter ?? null })).partnerOrganizationAuditLog
+    .nodes;
 }
 
 const handles = (list: { handle: string }[]) => list.map((p) => p.handle).sort();
@@ -208,11 +232,15 @@ async function ok(client: TestClient, mutation: string, vars: Record<string, unk
 
 async function requestCode(storeId: string): Promise<string> {
   const erin = await s.as("erin");
-  return (await erin.data(`query($id: ID!) { store(id: $id) { collaboratorRequestCode } }`, { id: storeId })).store.collaboratorRequestCode;
+  return (await erin.data(`query($id: ID!) { store(id: $id) { collaboratorRequestCode } }`, { id: storeId })).store
+    .collaboratorRequestCode;
 }
 
 async function partnerMemberId(owner: TestClient, partnerOrganizationId: string, email: string): Promise<string> {
-  const r = await owner.data(`query($id: ID!) { partnerOrganization(id: $id) { members { id user { email } invitedEmail } } }`, { id: partnerOrganizationId });
+  const r = await owner.data(
+    `query($id: ID!) { partnerOrganization(id: $id) { members { id user { email } invitedEmail } } }`,
+    { id: partnerOrganizationId },
+  );
   const member = r.partnerOrganization.members.find((m: any) => m.user?.email === email || m.invitedEmail === email);
   if (!member) throw new Error(`no member ${email}`);
   return member.id;
@@ -233,20 +261,66 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     const grants = await accessAudit(await s.as("erin"), ids.acmeEu, { permission: "orders" });
     expect(grants.every((g) => g.permission === "orders" && g.sensitive === false)).toBe(true);
     // Suki (Store user administrator: users only), pete and the nordic staff hold nothing of acme-eu's orders.
-    expect(names(grants)).toEqual(["Ada Admin", "Dan Fulfilment", "Erin Store-Owner", "Olive Owner", "Oscar Org-Admin", "Pia Pixel", "Uma Team-Lead"]);
+    expect(names(grants)).toEqual([
+      "Ada Admin",
+      "Dan Fulfilment",
+      "Erin Store-Owner",
+      "Olive Owner",
+      "Oscar Org-Admin",
+      "Pia Pixel",
+      "Uma Team-Lead",
+    ]);
     const of = (name: string) => grants.filter((g) => g.user.name === name);
     for (const g of grants) expect(of(g.user.name)).toHaveLength(1);
     const expected: Record<string, { userType: string; via: Via }> = {
-      "Erin Store-Owner": { userType: "STAFF", via: { kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "store owner: every store permission" } },
-      "Olive Owner": { userType: "STAFF", via: { kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "organization owner: every store permission" } },
+      "Erin Store-Owner": {
+        userType: "STAFF",
+        via: { kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "store owner: every store permission" },
+      },
+      "Olive Owner": {
+        userType: "STAFF",
+        via: {
+          kind: "OWNERSHIP",
+          role: null,
+          partnerSetting: null,
+          reason: "organization owner: every store permission",
+        },
+      },
       "Oscar Org-Admin": {
         userType: "STAFF",
-        via: { kind: "ORGANIZATION_ROLE", role: { name: "Organization administrator" }, partnerSetting: null, reason: "role Organization administrator: every store permission" },
+        via: {
+          kind: "ORGANIZATION_ROLE",
+          role: { name: "Organization administrator" },
+          partnerSetting: null,
+          reason: "role Organization administrator: every store permission",
+        },
       },
-      "Ada Admin": { userType: "STAFF", via: { kind: "ROLE", role: { name: "Administrator" }, partnerSetting: null, reason: "role Administrator: every store permission" } },
-      "Dan Fulfilment": { userType: "STAFF", via: { kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "staff role Fulfilment" } },
-      "Uma Team-Lead": { userType: "STAFF", via: { kind: "ROLE", role: { name: "Team lead" }, partnerSetting: null, reason: "staff role Team lead" } },
-      "Pia Pixel": { userType: "COLLABORATOR", via: { kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "merchant side: collaborator role Fulfilment" } },
+      "Ada Admin": {
+        userType: "STAFF",
+        via: {
+          kind: "ROLE",
+          role: { name: "Administrator" },
+          partnerSetting: null,
+          reason: "role Administrator: every store permission",
+        },
+      },
+      "Dan Fulfilment": {
+        userType: "STAFF",
+        via: { kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "staff role Fulfilment" },
+      },
+      "Uma Team-Lead": {
+        userType: "STAFF",
+        via: { kind: "ROLE", role: { name: "Team lead" }, partnerSetting: null, reason: "staff role Team lead" },
+      },
+      "Pia Pixel": {
+        userType: "COLLABORATOR",
+        via: {
+          kind: "ROLE",
+          role: { name: "Fulfilment" },
+          partnerSetting: null,
+          reason: "merchant side: collaborator role Fulfilment",
+        },
+      },
     };
     for (const [name, e] of Object.entries(expected)) {
       const [grant] = of(name);
@@ -259,12 +333,26 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     const grants = await accessAudit(await s.as("erin"), ids.acmeEu, { permission: "users" });
     const suki = grants.find((g) => g.user.name === "Suki Store-Admin");
     expect(suki).toMatchObject({ userType: "STAFF", permission: "users" });
-    expect(suki!.via).toEqual([{ kind: "ORGANIZATION_ROLE", role: { name: "Store user administrator" }, partnerSetting: null, reason: "role Store user administrator" }]);
-    expect(grants.find((g) => g.user.name === "Uma Team-Lead")!.via).toContainEqual({ kind: "ROLE", role: { name: "Team lead" }, partnerSetting: null, reason: "staff role Team lead" });
+    expect(suki!.via).toEqual([
+      {
+        kind: "ORGANIZATION_ROLE",
+        role: { name: "Store user administrator" },
+        partnerSetting: null,
+        reason: "role Store user administrator",
+      },
+    ]);
+    expect(grants.find((g) => g.user.name === "Uma Team-Lead")!.via).toContainEqual({
+      kind: "ROLE",
+      role: { name: "Team lead" },
+      partnerSetting: null,
+      reason: "staff role Team lead",
+    });
     expect(names(grants)).not.toContain("Dan Fulfilment");
     expect(names(grants)).not.toContain("Pia Pixel");
     // Suki's role is assigned to acme-eu only: on acme-us she holds nothing.
-    expect(names(await accessAudit(await s.as("erin"), ids.acmeUs, { permission: "users" }))).not.toContain("Suki Store-Admin");
+    expect(names(await accessAudit(await s.as("erin"), ids.acmeUs, { permission: "users" }))).not.toContain(
+      "Suki Store-Admin",
+    );
   });
 
   test("Audit: accessAudit filters by user type", async () => {
@@ -277,7 +365,9 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     expect(collaborators.map((g) => g.permission).sort()).toEqual(["orders", "products.view"]);
     expect(staff.every((g) => g.userType === "STAFF")).toBe(true);
     expect(names(staff)).not.toContain("Pia Pixel");
-    expect(names(staff)).toEqual(expect.arrayContaining(["Erin Store-Owner", "Ada Admin", "Dan Fulfilment", "Suki Store-Admin"]));
+    expect(names(staff)).toEqual(
+      expect.arrayContaining(["Erin Store-Owner", "Ada Admin", "Dan Fulfilment", "Suki Store-Admin"]),
+    );
     expect(collaborators.length + staff.length).toBe(all.length);
     // The owner holds every store permission.
     expect(staff.filter((g) => g.user.name === "Erin Store-Owner")).toHaveLength(ALL_STORE_PERMISSIONS_COUNT);
@@ -288,7 +378,11 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     const grants = await accessAudit(erin, ids.acmeEu, { sensitiveOnly: true });
     expect(grants.length).toBeGreaterThan(0);
     expect(grants.every((g) => g.sensitive)).toBe(true);
-    expect([...new Set(grants.map((g) => g.permission))].sort()).toEqual(["customers.request_data", "finance.billing", "finance.payment_settings"]);
+    expect([...new Set(grants.map((g) => g.permission))].sort()).toEqual([
+      "customers.request_data",
+      "finance.billing",
+      "finance.payment_settings",
+    ]);
     expect(names(grants)).toEqual(["Ada Admin", "Erin Store-Owner", "Oscar Org-Admin", "Olive Owner"].sort());
     expect(grants).toHaveLength(4 * 3);
     // The same grants appear unfiltered, flagged sensitive there too.
@@ -304,23 +398,47 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
   test("R24: accessAudit shows the partner setting that gives a staff member a partner organization's development store", async () => {
     const pat = await s.as("pat");
     const created = await ok(pat, M.partnerStoreCreate, {
-      input: { partnerOrganizationId: ids.pixel, storeType: "DEVELOPMENT", name: "Pixel Lab", domain: "pixel-lab.example.com" },
+      input: {
+        partnerOrganizationId: ids.pixel,
+        storeType: "DEVELOPMENT",
+        name: "Pixel Lab",
+        domain: "pixel-lab.example.com",
+      },
     });
     ids.pixelLab = created.store.id;
     const stan = await partnerMemberId(pat, ids.pixel, "stan@example.com");
-    await ok(pat, M.memberUpdate, { id: stan, input: { storeAccess: [{ storeType: "DEVELOPMENT", access: "SPECIFIC", storeIds: [ids.pixelLab], actions: ["ADD_ARCHIVE_UNARCHIVE"] }] } });
+    await ok(pat, M.memberUpdate, {
+      id: stan,
+      input: {
+        storeAccess: [
+          {
+            storeType: "DEVELOPMENT",
+            access: "SPECIFIC",
+            storeIds: [ids.pixelLab],
+            actions: ["ADD_ARCHIVE_UNARCHIVE"],
+          },
+        ],
+      },
+    });
 
     const grants = await accessAudit(pat, ids.pixelLab, { permission: "orders" });
     // Stan reaches it through his DEVELOPMENT setting; pia and pete have no DEVELOPMENT access (NONE).
     expect(names(grants)).toEqual(["Pat Pixel", "Stan Pixel-Staff"]);
     const setting = "R24: partner setting DEVELOPMENT access SPECIFIC includes this store";
     expect(grants.find((g) => g.user.name === "Stan Pixel-Staff")!.via).toEqual([
-      { kind: "PARTNER_SETTING", role: null, partnerSetting: setting, reason: `partner side: ${setting}: every store permission` },
+      {
+        kind: "PARTNER_SETTING",
+        role: null,
+        partnerSetting: setting,
+        reason: `partner side: ${setting}: every store permission`,
+      },
     ]);
     // Pat created the store, but holds it as the partner organization's owner (R22), not as its owner.
     const patVia = grants.find((g) => g.user.name === "Pat Pixel")!.via;
     expect(patVia).toContainEqual({
-      kind: "PARTNER_SETTING", role: null, partnerSetting: "R22: partner organization owner (every store, every action)",
+      kind: "PARTNER_SETTING",
+      role: null,
+      partnerSetting: "R22: partner organization owner (every store, every action)",
       reason: "partner side: R22: partner organization owner (every store, every action): every store permission",
     });
   });
@@ -328,20 +446,41 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
   test("Audit: explainAccess names the ownership, organization ownership or organization role that gives every store permission", async () => {
     const erin = await s.as("erin");
     expect(await explain(erin, "erin", ids.acmeEu, "finance.billing")).toEqual({
-      allowed: true, reasons: ["store owner: every store permission"],
+      allowed: true,
+      reasons: ["store owner: every store permission"],
       via: [{ kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "store owner: every store permission" }],
     });
-    expect(await explain(erin, "olive", ids.acmeEu, "finance.billing")).toMatchObject({ allowed: true, reasons: ["organization owner: every store permission"] });
+    expect(await explain(erin, "olive", ids.acmeEu, "finance.billing")).toMatchObject({
+      allowed: true,
+      reasons: ["organization owner: every store permission"],
+    });
     const oscar = await explain(erin, "oscar", ids.acmeUs, "finance.payment_settings");
-    expect(oscar).toMatchObject({ allowed: true, reasons: ["role Organization administrator: every store permission"] });
-    expect(oscar.via).toEqual([{ kind: "ORGANIZATION_ROLE", role: { name: "Organization administrator" }, partnerSetting: null, reason: "role Organization administrator: every store permission" }]);
-    expect(await explain(erin, "ada", ids.acmeEu, "finance.billing")).toMatchObject({ allowed: true, reasons: ["role Administrator: every store permission"] });
+    expect(oscar).toMatchObject({
+      allowed: true,
+      reasons: ["role Organization administrator: every store permission"],
+    });
+    expect(oscar.via).toEqual([
+      {
+        kind: "ORGANIZATION_ROLE",
+        role: { name: "Organization administrator" },
+        partnerSetting: null,
+        reason: "role Organization administrator: every store permission",
+      },
+    ]);
+    expect(await explain(erin, "ada", ids.acmeEu, "finance.billing")).toMatchObject({
+      allowed: true,
+      reasons: ["role Administrator: every store permission"],
+    });
   });
 
   test("Audit: explainAccess names the staff role that gives a permission, and says that nothing gives one that is missing", async () => {
     const erin = await s.as("erin");
     const orders = await explain(erin, "dan", ids.acmeEu, "orders");
-    expect(orders).toEqual({ allowed: true, reasons: ["staff role Fulfilment"], via: [{ kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "staff role Fulfilment" }] });
+    expect(orders).toEqual({
+      allowed: true,
+      reasons: ["staff role Fulfilment"],
+      via: [{ kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "staff role Fulfilment" }],
+    });
     const billing = await explain(erin, "dan", ids.acmeEu, "finance.billing");
     expect(billing.allowed).toBe(false);
     expect(billing.reasons).toHaveLength(1);
@@ -392,7 +531,9 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     expect(explanation.allowed).toBe(true);
     expect(explanation.reasons).toContain("merchant side: collaborator role Fulfilment");
     expect(explanation.reasons.some((r) => r.includes("partner side") && r.includes(setting))).toBe(true);
-    expect(explanation.via).toContainEqual(expect.objectContaining({ kind: "PARTNER_SETTING", partnerSetting: setting }));
+    expect(explanation.via).toContainEqual(
+      expect.objectContaining({ kind: "PARTNER_SETTING", partnerSetting: setting }),
+    );
     const grant = (await accessAudit(erin, ids.acmeEu, { permission: "orders", userType: "COLLABORATOR" }))[0];
     expect(grant.via).toContainEqual(expect.objectContaining({ kind: "PARTNER_SETTING", partnerSetting: setting }));
     const reach = (await (await s.as("pia")).data(USER_ACCESS, { userId: ids.pia })).userAccess as Reach[];
@@ -403,18 +544,28 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     const pat = await s.as("pat");
     const erin = await s.as("erin");
     const piaMember = await partnerMemberId(pat, ids.pixel, "pia@example.com");
-    await ok(pat, M.memberUpdate, { id: piaMember, input: { storeAccess: [{ storeType: "MANAGED", access: "NONE" }] } });
+    await ok(pat, M.memberUpdate, {
+      id: piaMember,
+      input: { storeAccess: [{ storeType: "MANAGED", access: "NONE" }] },
+    });
     try {
       const e = await explain(erin, "pia", ids.acmeEu, "orders");
       expect(e.allowed).toBe(false);
       expect(e.reasons).toContain("partner side: R24: partner setting MANAGED access NONE");
-      expect(e.via).toContainEqual({ kind: "PARTNER_SETTING", role: null, partnerSetting: "R24: partner setting MANAGED access NONE", reason: "partner side: R24: partner setting MANAGED access NONE" });
+      expect(e.via).toContainEqual({
+        kind: "PARTNER_SETTING",
+        role: null,
+        partnerSetting: "R24: partner setting MANAGED access NONE",
+        reason: "partner side: R24: partner setting MANAGED access NONE",
+      });
       expect(names(await accessAudit(erin, ids.acmeEu, { permission: "orders" }))).not.toContain("Pia Pixel");
       expect((await (await s.as("pia")).data(USER_ACCESS, { userId: ids.pia })).userAccess).toEqual([]);
     } finally {
       await ok(pat, M.memberUpdate, {
         id: piaMember,
-        input: { storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] }] },
+        input: {
+          storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] }],
+        },
       });
     }
     expect((await explain(erin, "pia", ids.acmeEu, "orders")).allowed).toBe(true);
@@ -432,40 +583,82 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     for (const viewer of ["pia", "erin", "suki", "oscar"]) {
       const reach = (await (await s.as(viewer)).data(USER_ACCESS, { userId: ids.pia })).userAccess as Reach[];
       expect(reach, viewer).toHaveLength(1);
-      expect({ ...reach[0], permissions: [...reach[0].permissions].sort((a, b) => a.handle.localeCompare(b.handle)) }, viewer).toMatchObject(expected);
-      expect(reach[0].via, viewer).toContainEqual({ kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "merchant side: collaborator role Fulfilment" });
+      expect(
+        { ...reach[0], permissions: [...reach[0].permissions].sort((a, b) => a.handle.localeCompare(b.handle)) },
+        viewer,
+      ).toMatchObject(expected);
+      expect(reach[0].via, viewer).toContainEqual({
+        kind: "ROLE",
+        role: { name: "Fulfilment" },
+        partnerSetting: null,
+        reason: "merchant side: collaborator role Fulfilment",
+      });
     }
   });
 
   test("Audit: userAccess names staff roles, ownership and organization roles, and shows a manager only the stores they manage", async () => {
-    const reachOf = async (viewer: string, user: string) => (await (await s.as(viewer)).data(USER_ACCESS, { userId: ids[user] })).userAccess as Reach[];
+    const reachOf = async (viewer: string, user: string) =>
+      (await (await s.as(viewer)).data(USER_ACCESS, { userId: ids[user] })).userAccess as Reach[];
     const dan = await reachOf("dan", "dan");
     expect(dan.map((r) => r.store.name)).toEqual(["Acme EU"]);
     expect(dan[0]).toMatchObject({ userType: "STAFF" });
     expect(handles(dan[0].permissions)).toEqual(["orders", "products.view"]);
-    expect(dan[0].via).toEqual([{ kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "staff role Fulfilment" }]);
+    expect(dan[0].via).toEqual([
+      { kind: "ROLE", role: { name: "Fulfilment" }, partnerSetting: null, reason: "staff role Fulfilment" },
+    ]);
 
     const oscar = await reachOf("oscar", "oscar");
     expect(oscar.map((r) => r.store.name)).toEqual(["Acme EU", "Acme US"]);
     for (const r of oscar) {
       expect(r.permissions).toHaveLength(ALL_STORE_PERMISSIONS_COUNT);
-      expect(r.permissions.filter((p) => p.sensitive).map((p) => p.handle).sort()).toEqual(["customers.request_data", "finance.billing", "finance.payment_settings"]);
-      expect(r.via).toEqual([{ kind: "ORGANIZATION_ROLE", role: { name: "Organization administrator" }, partnerSetting: null, reason: "role Organization administrator: every store permission" }]);
+      expect(
+        r.permissions
+          .filter((p) => p.sensitive)
+          .map((p) => p.handle)
+          .sort(),
+      ).toEqual(["customers.request_data", "finance.billing", "finance.payment_settings"]);
+      expect(r.via).toEqual([
+        {
+          kind: "ORGANIZATION_ROLE",
+          role: { name: "Organization administrator" },
+          partnerSetting: null,
+          reason: "role Organization administrator: every store permission",
+        },
+      ]);
     }
     const olive = await reachOf("olive", "olive");
     expect(olive.map((r) => r.store.name)).toEqual(["Acme EU", "Acme US"]);
-    for (const r of olive) expect(r.via).toContainEqual({ kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "organization owner: every store permission" });
+    for (const r of olive)
+      expect(r.via).toContainEqual({
+        kind: "OWNERSHIP",
+        role: null,
+        partnerSetting: null,
+        reason: "organization owner: every store permission",
+      });
 
     // Erin owns both acme stores; suki manages acme-eu only, so she sees erin's reach there only.
     const erinOwn = await reachOf("erin", "erin");
     expect(erinOwn.map((r) => r.store.name)).toEqual(["Acme EU", "Acme US"]);
-    for (const r of erinOwn) expect(r.via).toContainEqual({ kind: "OWNERSHIP", role: null, partnerSetting: null, reason: "store owner: every store permission" });
+    for (const r of erinOwn)
+      expect(r.via).toContainEqual({
+        kind: "OWNERSHIP",
+        role: null,
+        partnerSetting: null,
+        reason: "store owner: every store permission",
+      });
     expect((await reachOf("suki", "erin")).map((r) => r.store.name)).toEqual(["Acme EU"]);
     // The Store user administrator's own reach: users on acme-eu, through the organization role.
     const suki = await reachOf("suki", "suki");
     expect(suki.map((r) => r.store.name)).toEqual(["Acme EU"]);
     expect(handles(suki[0].permissions)).toEqual(["users"]);
-    expect(suki[0].via).toEqual([{ kind: "ORGANIZATION_ROLE", role: { name: "Store user administrator" }, partnerSetting: null, reason: "role Store user administrator" }]);
+    expect(suki[0].via).toEqual([
+      {
+        kind: "ORGANIZATION_ROLE",
+        role: { name: "Store user administrator" },
+        partnerSetting: null,
+        reason: "role Store user administrator",
+      },
+    ]);
   });
 });
 
@@ -487,7 +680,10 @@ describe("who may run which audit", () => {
       expectSameAsMissing(await dan.gql(query, { ...vars, storeId: ids.nordic }), missing);
     }
     // explainAccess of a user who does not exist reads the same as a store dan may not audit.
-    expectSameAsMissing(await dan.gql(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" }), await dan.gql(EXPLAIN, { userId: MISSING.user, storeId: ids.acmeEu, permission: "orders" }));
+    expectSameAsMissing(
+      await dan.gql(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" }),
+      await dan.gql(EXPLAIN, { userId: MISSING.user, storeId: ids.acmeEu, permission: "orders" }),
+    );
     // Dan may explain his own access.
     expect((await explain(dan, "dan", ids.acmeEu, "orders")).allowed).toBe(true);
   });
@@ -495,7 +691,9 @@ describe("who may run which audit", () => {
   test("R9: suki audits acme-eu, where she is Store user administrator, and gets acme-us answered as a missing store", async () => {
     const suki = await s.as("suki");
     expect(names(await accessAudit(suki, ids.acmeEu, { permission: "orders" }))).toContain("Pia Pixel");
-    expect((await suki.data(REVIEW, { storeId: ids.acmeEu, expiringWithinDays: 14, unusedForDays: 30 })).accessReview.stores).toEqual([{ name: "Acme EU" }]);
+    expect(
+      (await suki.data(REVIEW, { storeId: ids.acmeEu, expiringWithinDays: 14, unusedForDays: 30 })).accessReview.stores,
+    ).toEqual([{ name: "Acme EU" }]);
     await storeLog(suki, ids.acmeEu);
     const queries: [string, Record<string, unknown>][] = [
       [ACCESS_AUDIT, {}],
@@ -504,7 +702,10 @@ describe("who may run which audit", () => {
       [STORE_LOG, {}],
     ];
     for (const [query, vars] of queries) {
-      expectSameAsMissing(await suki.gql(query, { ...vars, storeId: ids.acmeUs }), await suki.gql(query, { ...vars, storeId: MISSING.store }));
+      expectSameAsMissing(
+        await suki.gql(query, { ...vars, storeId: ids.acmeUs }),
+        await suki.gql(query, { ...vars, storeId: MISSING.store }),
+      );
     }
   });
 
@@ -512,12 +713,19 @@ describe("who may run which audit", () => {
     const ORG_REVIEW = REVIEW;
     for (const key of ["olive", "oscar"]) {
       const c = await s.as(key);
-      expect((await c.data(ORG_REVIEW, { organizationId: ids.acme, expiringWithinDays: 14, unusedForDays: 30 })).accessReview.stores.map((x: any) => x.name)).toEqual(["Acme EU", "Acme US"]);
+      expect(
+        (
+          await c.data(ORG_REVIEW, { organizationId: ids.acme, expiringWithinDays: 14, unusedForDays: 30 })
+        ).accessReview.stores.map((x: any) => x.name),
+      ).toEqual(["Acme EU", "Acme US"]);
       await orgLog(c, ids.acme);
     }
     for (const key of ["erin", "suki", "dan", "nora"]) {
       const c = await s.as(key);
-      expectSameAsMissing(await c.gql(ORG_LOG, { organizationId: ids.acme }), await c.gql(ORG_LOG, { organizationId: MISSING.organization }));
+      expectSameAsMissing(
+        await c.gql(ORG_LOG, { organizationId: ids.acme }),
+        await c.gql(ORG_LOG, { organizationId: MISSING.organization }),
+      );
       expectSameAsMissing(
         await c.gql(ORG_REVIEW, { organizationId: ids.acme, expiringWithinDays: 14, unusedForDays: 30 }),
         await c.gql(ORG_REVIEW, { organizationId: MISSING.organization, expiringWithinDays: 14, unusedForDays: 30 }),
@@ -535,7 +743,10 @@ describe("who may run which audit", () => {
     ];
     for (const [viewer, user] of cases) {
       const c = await s.as(viewer);
-      expectSameAsMissing(await c.gql(USER_ACCESS, { userId: ids[user] }), await c.gql(USER_ACCESS, { userId: MISSING.user }));
+      expectSameAsMissing(
+        await c.gql(USER_ACCESS, { userId: ids[user] }),
+        await c.gql(USER_ACCESS, { userId: MISSING.user }),
+      );
     }
   });
 
@@ -543,7 +754,10 @@ describe("who may run which audit", () => {
     await partnerLog(await s.as("pat"), ids.pixel);
     for (const key of ["pia", "kai", "erin"]) {
       const c = await s.as(key);
-      expectSameAsMissing(await c.gql(PARTNER_LOG, { partnerOrganizationId: ids.pixel }), await c.gql(PARTNER_LOG, { partnerOrganizationId: MISSING.partner }));
+      expectSameAsMissing(
+        await c.gql(PARTNER_LOG, { partnerOrganizationId: ids.pixel }),
+        await c.gql(PARTNER_LOG, { partnerOrganizationId: MISSING.partner }),
+      );
     }
   });
 
@@ -553,7 +767,9 @@ describe("who may run which audit", () => {
       const c = await s.as(key);
       const refused = await c.data(PREVIEW, { id: ids.kiraRequest, input: { roleIds: [ids.support] } });
       const missing = await c.data(PREVIEW, { id: MISSING.collaborator, input: { roleIds: [ids.support] } });
-      expect(missing.collaboratorRequestAcceptPreview.userErrors).toEqual([{ field: ["id"], message: expect.any(String), code: "NOT_FOUND" }]);
+      expect(missing.collaboratorRequestAcceptPreview.userErrors).toEqual([
+        { field: ["id"], message: expect.any(String), code: "NOT_FOUND" },
+      ]);
       expect(refused).toEqual(missing);
     }
     expect(await count("audit_events")).toBe(before);
@@ -576,7 +792,8 @@ describe("access review and accept preview", () => {
   test("R17: accessReview lists collaborators expiring within N days", async () => {
     const erin = await s.as("erin");
     const review = async (scope: Record<string, string>, days: number) =>
-      (await erin.data(REVIEW, { ...scope, expiringWithinDays: days, unusedForDays: 30 })).accessReview.expiringCollaborators as Finding[];
+      (await erin.data(REVIEW, { ...scope, expiringWithinDays: days, unusedForDays: 30 })).accessReview
+        .expiringCollaborators as Finding[];
     const lastLogin = (await review({ storeId: ids.acmeEu }, 365))[0].collaborator!.lastLoginAt!;
     const expiresAt = new Date(new Date(lastLogin).getTime() + 90 * DAY_MS);
     const daysLeft = (expiresAt.getTime() - clock.now().getTime()) / DAY_MS; // about 80: pia last logged in 10 days ago
@@ -584,21 +801,36 @@ describe("access review and accept preview", () => {
     expect(await review({ storeId: ids.acmeEu }, Math.floor(daysLeft) - 1)).toEqual([]);
     const within = await review({ storeId: ids.acmeEu }, Math.ceil(daysLeft) + 1);
     expect(within).toHaveLength(1);
-    expect(within[0]).toMatchObject({ at: expiresAt.toISOString(), user: { name: "Pia Pixel" }, store: { name: "Acme EU" }, storeUser: { userType: "COLLABORATOR", status: "ACTIVE" } });
+    expect(within[0]).toMatchObject({
+      at: expiresAt.toISOString(),
+      user: { name: "Pia Pixel" },
+      store: { name: "Acme EU" },
+      storeUser: { userType: "COLLABORATOR", status: "ACTIVE" },
+    });
     expect(within[0].collaborator).toMatchObject({ id: ids.piaAccount, status: "ACTIVE" });
     expect(handles(within[0].permissions)).toEqual(["orders", "products.view"]);
     // Across the organization (olive): pete's account has already expired, so it is not "about to".
-    const org = (await (await s.as("olive")).data(REVIEW, { organizationId: ids.acme, expiringWithinDays: 365, unusedForDays: 30 })).accessReview;
+    const org = (
+      await (await s.as("olive")).data(REVIEW, { organizationId: ids.acme, expiringWithinDays: 365, unusedForDays: 30 })
+    ).accessReview;
     expect(org.expiringCollaborators.map((f: Finding) => f.user.name)).toEqual(["Pia Pixel"]);
   });
 
   test("Audit: accessReview lists staff and collaborator accounts unused for N days", async () => {
     const erin = await s.as("erin");
-    const unused = async (days: number) => (await erin.data(REVIEW, { storeId: ids.acmeEu, expiringWithinDays: 14, unusedForDays: days })).accessReview.unusedAccounts as Finding[];
+    const unused = async (days: number) =>
+      (await erin.data(REVIEW, { storeId: ids.acmeEu, expiringWithinDays: 14, unusedForDays: days })).accessReview
+        .unusedAccounts as Finding[];
     // Pia last logged in 10 days ago; uma has never signed in.
     const five = await unused(5);
-    expect(five.find((f) => f.user.name === "Uma Team-Lead")).toMatchObject({ at: null, storeUser: { userType: "STAFF" } });
-    expect(five.find((f) => f.user.name === "Pia Pixel")).toMatchObject({ storeUser: { userType: "COLLABORATOR" }, collaborator: { id: ids.piaAccount } });
+    expect(five.find((f) => f.user.name === "Uma Team-Lead")).toMatchObject({
+      at: null,
+      storeUser: { userType: "STAFF" },
+    });
+    expect(five.find((f) => f.user.name === "Pia Pixel")).toMatchObject({
+      storeUser: { userType: "COLLABORATOR" },
+      collaborator: { id: ids.piaAccount },
+    });
     const thirty = await unused(30);
     expect(thirty.map((f) => f.user.name)).toContain("Uma Team-Lead");
     expect(thirty.map((f) => f.user.name)).not.toContain("Pia Pixel");
@@ -609,15 +841,21 @@ describe("access review and accept preview", () => {
 
   test("Audit: accessReview lists pending requests", async () => {
     const nora = await s.as("nora");
-    const review = (await nora.data(REVIEW, { storeId: ids.nordic, expiringWithinDays: 14, unusedForDays: 30 })).accessReview;
+    const review = (await nora.data(REVIEW, { storeId: ids.nordic, expiringWithinDays: 14, unusedForDays: 30 }))
+      .accessReview;
     expect(review.stores).toEqual([{ name: "Nordic" }]);
-    expect(review.pendingRequests).toEqual([{ id: ids.kiraRequest, status: "REQUESTED", user: { name: "Kira Koi" }, store: { name: "Nordic" } }]);
+    expect(review.pendingRequests).toEqual([
+      { id: ids.kiraRequest, status: "REQUESTED", user: { name: "Kira Koi" }, store: { name: "Nordic" } },
+    ]);
     // A request is not an account: kira holds nothing yet.
     expect(review.sensitiveCollaborators).toEqual([]);
     expect(review.grantedBeyondRequest).toEqual([]);
   });
 
-  const KIRA_INPUT = () => ({ roleIds: [ids.support], autoRole: { permissions: ["orders", "customers", "finance.billing"] } });
+  const KIRA_INPUT = () => ({
+    roleIds: [ids.support],
+    autoRole: { permissions: ["orders", "customers", "finance.billing"] },
+  });
   const NORDIC_REQUEST = `query($id: ID!) { store(id: $id) { collaborators(first: 50, status: REQUESTED) { nodes { id status roles { name } autoGeneratedRole { name permissions { handle } } } } roles { name } } }`;
 
   test("Audit: collaboratorRequestAcceptPreview shows the effective permissions, flags sensitive ones and those beyond the request, and changes nothing", async () => {
@@ -629,28 +867,39 @@ describe("access review and accept preview", () => {
     const p = (await nora.data(PREVIEW, { id: ids.kiraRequest, input: KIRA_INPUT() })).collaboratorRequestAcceptPreview;
     expect(p.userErrors).toEqual([]);
     expect(p.collaborator).toEqual({ id: ids.kiraRequest, status: "REQUESTED" });
-    expect(p.roles.map((r: any) => ({ name: r.name, role: r.role.name, permissions: handles(r.permissions) }))).toEqual([
-      { name: "Kira Koi x Nordic", role: "Kira Koi x Nordic", permissions: ["customers", "finance.billing", "orders"] },
-      { name: "Support", role: "Support", permissions: ["customers", "orders"] },
-    ]);
+    expect(p.roles.map((r: any) => ({ name: r.name, role: r.role.name, permissions: handles(r.permissions) }))).toEqual(
+      [
+        {
+          name: "Kira Koi x Nordic",
+          role: "Kira Koi x Nordic",
+          permissions: ["customers", "finance.billing", "orders"],
+        },
+        { name: "Support", role: "Support", permissions: ["customers", "orders"] },
+      ],
+    );
     expect(handles(p.permissions)).toEqual(["customers", "finance.billing", "orders"]);
     expect(p.permissions.find((x: any) => x.handle === "finance.billing").sensitive).toBe(true);
     expect(handles(p.sensitivePermissions)).toEqual(["finance.billing"]);
     expect(handles(p.beyondRequested)).toEqual(["finance.billing"]);
 
     // A renamed auto-generated role shows its new name, still changing nothing.
-    const renamed = (await nora.data(PREVIEW, { id: ids.kiraRequest, input: { autoRole: { name: "Koi support" } } })).collaboratorRequestAcceptPreview;
+    const renamed = (await nora.data(PREVIEW, { id: ids.kiraRequest, input: { autoRole: { name: "Koi support" } } }))
+      .collaboratorRequestAcceptPreview;
     expect(renamed.roles.map((r: any) => [r.name, r.role.name])).toEqual([["Koi support", "Kira Koi x Nordic"]]);
     expect(handles(renamed.beyondRequested)).toEqual([]);
 
     expect(await Promise.all(tables.map(count))).toEqual(before);
     expect(await nora.data(NORDIC_REQUEST, { id: ids.nordic })).toEqual(stateBefore);
-    expect(stateBefore.store.collaborators.nodes[0].autoGeneratedRole.permissions.map((x: any) => x.handle).sort()).toEqual(["customers", "orders"]);
+    expect(
+      stateBefore.store.collaborators.nodes[0].autoGeneratedRole.permissions.map((x: any) => x.handle).sort(),
+    ).toEqual(["customers", "orders"]);
   });
 
   test("R11: collaboratorRequestAcceptPreview refuses the Administrator role exactly as accepting does, changing nothing", async () => {
     const nora = await s.as("nora");
-    const roles = (await nora.data(`query($id: ID!) { store(id: $id) { roles { id name system } } }`, { id: ids.nordic })).store.roles;
+    const roles = (
+      await nora.data(`query($id: ID!) { store(id: $id) { roles { id name system } } }`, { id: ids.nordic })
+    ).store.roles;
     const administrator = roles.find((r: any) => r.name === "Administrator" && r.system).id;
     const input = { roleIds: [administrator], dropAutoRole: true };
     const eventsBefore = await count("audit_events");
@@ -670,16 +919,31 @@ describe("access review and accept preview", () => {
     const nora = await s.as("nora");
     const accepted = await ok(nora, M.accept, { id: ids.kiraRequest, input: KIRA_INPUT() });
     expect(accepted.collaborator.status).toBe("ACTIVE");
-    const review = (await nora.data(REVIEW, { storeId: ids.nordic, expiringWithinDays: 14, unusedForDays: 30 })).accessReview;
+    const review = (await nora.data(REVIEW, { storeId: ids.nordic, expiringWithinDays: 14, unusedForDays: 30 }))
+      .accessReview;
     expect(review.pendingRequests).toEqual([]);
     expect(review.sensitiveCollaborators).toHaveLength(1);
-    expect(review.sensitiveCollaborators[0]).toMatchObject({ user: { name: "Kira Koi" }, collaborator: { id: ids.kiraRequest, status: "ACTIVE" }, permissions: [{ handle: "finance.billing" }] });
+    expect(review.sensitiveCollaborators[0]).toMatchObject({
+      user: { name: "Kira Koi" },
+      collaborator: { id: ids.kiraRequest, status: "ACTIVE" },
+      permissions: [{ handle: "finance.billing" }],
+    });
     expect(review.grantedBeyondRequest).toHaveLength(1);
-    expect(review.grantedBeyondRequest[0]).toMatchObject({ user: { name: "Kira Koi" }, permissions: [{ handle: "finance.billing" }] });
+    expect(review.grantedBeyondRequest[0]).toMatchObject({
+      user: { name: "Kira Koi" },
+      permissions: [{ handle: "finance.billing" }],
+    });
     // accessAudit agrees: kira holds finance.billing as a collaborator, flagged sensitive.
     const sensitive = await accessAudit(nora, ids.nordic, { sensitiveOnly: true, userType: "COLLABORATOR" });
-    expect(sensitive.map((g) => [g.user.name, g.permission, g.sensitive])).toEqual([["Kira Koi", "finance.billing", true]]);
-    expect(sensitive[0].via).toContainEqual({ kind: "ROLE", role: { name: "Kira Koi x Nordic" }, partnerSetting: null, reason: "merchant side: collaborator role Kira Koi x Nordic" });
+    expect(sensitive.map((g) => [g.user.name, g.permission, g.sensitive])).toEqual([
+      ["Kira Koi", "finance.billing", true],
+    ]);
+    expect(sensitive[0].via).toContainEqual({
+      kind: "ROLE",
+      role: { name: "Kira Koi x Nordic" },
+      partnerSetting: null,
+      reason: "merchant side: collaborator role Kira Koi x Nordic",
+    });
   });
 });
 
@@ -690,7 +954,8 @@ describe("the audit log: an event for every change of access", () => {
     return clock.now().toISOString();
   };
   const times: Record<string, string> = {};
-  const only = async (client: TestClient, storeId: string, action: string) => storeLog(client, storeId, { actions: [action] });
+  const only = async (client: TestClient, storeId: string, action: string) =>
+    storeLog(client, storeId, { actions: [action] });
 
   beforeAll(() => {
     clock.set(clock.now());
@@ -715,20 +980,45 @@ describe("the audit log: an event for every change of access", () => {
     expect(r.store.owner.name).toBe("Stan Pixel-Staff");
     const stan = await s.as("stan");
     const [event] = await only(stan, ids.studio, "store.ownership_transferred");
-    expect(event).toMatchObject({ actorName: "Owen Studio", targetName: "Stan Pixel-Staff", targetType: "User", createdAt: at });
+    expect(event).toMatchObject({
+      actorName: "Owen Studio",
+      targetName: "Stan Pixel-Staff",
+      targetType: "User",
+      createdAt: at,
+    });
     expect(event.details).toEqual({ from: "Owen Studio", to: "Stan Pixel-Staff" });
     // Owen no longer runs studio's audits: its log reads as missing to him now.
-    expectSameAsMissing(await owen.gql(STORE_LOG, { storeId: ids.studio }), await owen.gql(STORE_LOG, { storeId: MISSING.store }));
+    expectSameAsMissing(
+      await owen.gql(STORE_LOG, { storeId: ids.studio }),
+      await owen.gql(STORE_LOG, { storeId: MISSING.store }),
+    );
   });
 
   test("Audit: a collaborator request is logged with the requester, the permissions asked and the time, on the store's and the partner's logs", async () => {
     const stan = await s.as("stan");
     const at = tick();
-    const r = await ok(stan, M.request, { input: { storeDomain: "acme-eu.example.com", requestCode: await requestCode(ids.acmeEu), permissions: ["orders"], message: "Fulfilment help" } });
+    const r = await ok(stan, M.request, {
+      input: {
+        storeDomain: "acme-eu.example.com",
+        requestCode: await requestCode(ids.acmeEu),
+        permissions: ["orders"],
+        message: "Fulfilment help",
+      },
+    });
     ids.stanFirst = r.collaborator.id;
     const [event] = await only(await s.as("erin"), ids.acmeEu, "collaborator.requested");
-    expect(event).toMatchObject({ actorName: "Stan Pixel-Staff", targetName: "Stan Pixel-Staff", targetType: "Collaborator", createdAt: at });
-    expect(event.details).toMatchObject({ partnerOrganization: "Pixel Union", permissions: ["orders"], autoRole: "Stan Pixel-Staff x Acme EU", message: "Fulfilment help" });
+    expect(event).toMatchObject({
+      actorName: "Stan Pixel-Staff",
+      targetName: "Stan Pixel-Staff",
+      targetType: "Collaborator",
+      createdAt: at,
+    });
+    expect(event.details).toMatchObject({
+      partnerOrganization: "Pixel Union",
+      permissions: ["orders"],
+      autoRole: "Stan Pixel-Staff x Acme EU",
+      message: "Fulfilment help",
+    });
     const partnerSide = await partnerLog(await s.as("pat"), ids.pixel, { actions: ["collaborator.requested"] });
     expect(partnerSide.map((e) => e.id)).toContain(event.id);
   });
@@ -739,19 +1029,34 @@ describe("the audit log: an event for every change of access", () => {
     await ok(stan, M.withdraw, { id: ids.stanFirst });
     const events = await only(await s.as("erin"), ids.acmeEu, "collaborator.withdrawn");
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorName: "Stan Pixel-Staff", targetName: "Stan Pixel-Staff", targetType: "Collaborator", createdAt: at });
+    expect(events[0]).toMatchObject({
+      actorName: "Stan Pixel-Staff",
+      targetName: "Stan Pixel-Staff",
+      targetType: "Collaborator",
+      createdAt: at,
+    });
   });
 
   test("R10: collaboratorRequestAcceptPreview refuses a Store user administrator the auto-generated role, and previews existing roles", async () => {
     const stan = await s.as("stan");
     tick();
-    const r = await ok(stan, M.request, { input: { storeDomain: "acme-eu.example.com", requestCode: await requestCode(ids.acmeEu), permissions: ["orders"] } });
+    const r = await ok(stan, M.request, {
+      input: {
+        storeDomain: "acme-eu.example.com",
+        requestCode: await requestCode(ids.acmeEu),
+        permissions: ["orders"],
+      },
+    });
     ids.stanAccount = r.collaborator.id;
     const suki = await s.as("suki");
     const eventsBefore = await count("audit_events");
     const locked = (await suki.data(PREVIEW, { id: ids.stanAccount, input: null })).collaboratorRequestAcceptPreview;
-    expect(locked.userErrors.map((e: any) => [e.code, e.field])).toEqual([["AUTO_ROLE_LOCKED", ["input", "dropAutoRole"]]]);
-    const preview = (await suki.data(PREVIEW, { id: ids.stanAccount, input: { roleIds: [ids.fulfilment], dropAutoRole: true } })).collaboratorRequestAcceptPreview;
+    expect(locked.userErrors.map((e: any) => [e.code, e.field])).toEqual([
+      ["AUTO_ROLE_LOCKED", ["input", "dropAutoRole"]],
+    ]);
+    const preview = (
+      await suki.data(PREVIEW, { id: ids.stanAccount, input: { roleIds: [ids.fulfilment], dropAutoRole: true } })
+    ).collaboratorRequestAcceptPreview;
     expect(preview.userErrors).toEqual([]);
     expect(preview.roles.map((x: any) => x.name)).toEqual(["Fulfilment"]);
     expect(handles(preview.permissions)).toEqual(["orders", "products.view"]);
@@ -764,10 +1069,15 @@ describe("the audit log: an event for every change of access", () => {
     const suki = await s.as("suki");
     const at = tick();
     await ok(suki, M.accept, { id: ids.stanAccount, input: { roleIds: [ids.fulfilment], dropAutoRole: true } });
-    const events = (await only(await s.as("erin"), ids.acmeEu, "collaborator.accepted")).filter((e) => e.targetName === "Stan Pixel-Staff");
+    const events = (await only(await s.as("erin"), ids.acmeEu, "collaborator.accepted")).filter(
+      (e) => e.targetName === "Stan Pixel-Staff",
+    );
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorName: "Suki Store-Admin", targetType: "Collaborator", createdAt: at });
-    expect(events[0].details).toMatchObject({ autoRoleDropped: true, roles: [{ name: "Fulfilment", permissions: expect.arrayContaining(["orders", "products.view"]) }] });
+    expect(events[0].details).toMatchObject({
+      autoRoleDropped: true,
+      roles: [{ name: "Fulfilment", permissions: expect.arrayContaining(["orders", "products.view"]) }],
+    });
   });
 
   test("R20: setting a collaborator's roles is logged with the roles before and after", async () => {
@@ -776,7 +1086,12 @@ describe("the audit log: an event for every change of access", () => {
     const orgMerchandiser = await s.gid("Role", "roles", { name: "Org merchandiser" });
     await ok(erin, M.rolesSet, { id: ids.stanAccount, roleIds: [ids.fulfilment, ids.pointOfSale, orgMerchandiser] });
     const [event] = await only(erin, ids.acmeEu, "collaborator.roles_set");
-    expect(event).toMatchObject({ actorName: "Erin Store-Owner", targetName: "Stan Pixel-Staff", targetType: "Collaborator", createdAt: at });
+    expect(event).toMatchObject({
+      actorName: "Erin Store-Owner",
+      targetName: "Stan Pixel-Staff",
+      targetType: "Collaborator",
+      createdAt: at,
+    });
     expect(Object.keys(event.details).sort()).toEqual(["after", "before"]);
     expect(event.details.before).toEqual(["Fulfilment"]);
     expect([...event.details.after].sort()).toEqual(["Fulfilment", "Org merchandiser", "Point of sale"]);
@@ -791,8 +1106,18 @@ describe("the audit log: an event for every change of access", () => {
     // A permission two of the roles give names each of them.
     const both = await explain(erin, "stan", ids.acmeEu, "products.view");
     expect(both.allowed).toBe(true);
-    expect(both.reasons).toEqual(expect.arrayContaining(["merchant side: collaborator role Fulfilment", "merchant side: collaborator role Org merchandiser"]));
-    expect(both.via.filter((v) => v.kind === "ROLE").map((v) => v.role!.name).sort()).toEqual(["Fulfilment", "Org merchandiser"]);
+    expect(both.reasons).toEqual(
+      expect.arrayContaining([
+        "merchant side: collaborator role Fulfilment",
+        "merchant side: collaborator role Org merchandiser",
+      ]),
+    );
+    expect(
+      both.via
+        .filter((v) => v.kind === "ROLE")
+        .map((v) => v.role!.name)
+        .sort(),
+    ).toEqual(["Fulfilment", "Org merchandiser"]);
   });
 
   test("R16: a removed collaborator's name stays in the audit log as it was, even after the user renames themself", async () => {
@@ -800,11 +1125,26 @@ describe("the audit log: an event for every change of access", () => {
     const at = tick();
     await ok(erin, M.remove, { id: ids.stanAccount, password: "password-erin" });
     const [removed] = await only(erin, ids.acmeEu, "collaborator.removed");
-    expect(removed).toMatchObject({ actorName: "Erin Store-Owner", targetName: "Stan Pixel-Staff", targetType: "Collaborator", createdAt: at });
-    expect(removed.details).toMatchObject({ email: "stan@example.com", roles: expect.arrayContaining(["Fulfilment", "Point of sale", "Org merchandiser"]) });
-    const stanEventsBefore = (await storeLog(erin, ids.acmeEu)).filter((e) => e.actorName === "Stan Pixel-Staff" || e.targetName === "Stan Pixel-Staff");
+    expect(removed).toMatchObject({
+      actorName: "Erin Store-Owner",
+      targetName: "Stan Pixel-Staff",
+      targetType: "Collaborator",
+      createdAt: at,
+    });
+    expect(removed.details).toMatchObject({
+      email: "stan@example.com",
+      roles: expect.arrayContaining(["Fulfilment", "Point of sale", "Org merchandiser"]),
+    });
+    const stanEventsBefore = (await storeLog(erin, ids.acmeEu)).filter(
+      (e) => e.actorName === "Stan Pixel-Staff" || e.targetName === "Stan Pixel-Staff",
+    );
     expect(stanEventsBefore.map((e) => e.action)).toEqual([
-      "collaborator.requested", "collaborator.withdrawn", "collaborator.requested", "collaborator.accepted", "collaborator.roles_set", "collaborator.removed",
+      "collaborator.requested",
+      "collaborator.withdrawn",
+      "collaborator.requested",
+      "collaborator.accepted",
+      "collaborator.roles_set",
+      "collaborator.removed",
     ]);
 
     // Stan renames himself, and comes back with a new request (R16).
@@ -812,7 +1152,13 @@ describe("the audit log: an event for every change of access", () => {
     tick();
     await ok(stan, M.viewerUpdate, { input: { name: "Stanley Renamed" } });
     tick();
-    const again = await ok(stan, M.request, { input: { storeDomain: "acme-eu.example.com", requestCode: await requestCode(ids.acmeEu), permissions: ["orders"] } });
+    const again = await ok(stan, M.request, {
+      input: {
+        storeDomain: "acme-eu.example.com",
+        requestCode: await requestCode(ids.acmeEu),
+        permissions: ["orders"],
+      },
+    });
     ids.stanAgain = again.collaborator.id;
 
     const log = await storeLog(erin, ids.acmeEu);
@@ -820,18 +1166,33 @@ describe("the audit log: an event for every change of access", () => {
     expect(old).toEqual(stanEventsBefore);
     expect(JSON.stringify(old)).not.toMatch(/Stanley/);
     const newest = log[log.length - 1];
-    expect(newest).toMatchObject({ action: "collaborator.requested", actorName: "Stanley Renamed", targetName: "Stanley Renamed" });
+    expect(newest).toMatchObject({
+      action: "collaborator.requested",
+      actorName: "Stanley Renamed",
+      targetName: "Stanley Renamed",
+    });
   });
 
   test("Audit: a rejected request is logged with who rejected it", async () => {
     const kai = await s.as("kai");
     times.requested = tick();
-    const r = await ok(kai, M.request, { input: { storeDomain: "acme-us.example.com", requestCode: await requestCode(ids.acmeUs), permissions: ["products"] } });
+    const r = await ok(kai, M.request, {
+      input: {
+        storeDomain: "acme-us.example.com",
+        requestCode: await requestCode(ids.acmeUs),
+        permissions: ["products"],
+      },
+    });
     const erin = await s.as("erin");
     times.rejected = tick();
     await ok(erin, M.reject, { id: r.collaborator.id });
     const [event] = await only(erin, ids.acmeUs, "collaborator.rejected");
-    expect(event).toMatchObject({ actorName: "Erin Store-Owner", targetName: "Kai Koi", targetType: "Collaborator", createdAt: times.rejected });
+    expect(event).toMatchObject({
+      actorName: "Erin Store-Owner",
+      targetName: "Kai Koi",
+      targetType: "Collaborator",
+      createdAt: times.rejected,
+    });
     expect(event.details).toEqual({ blockedPartnerOrganizationId: num(ids.koi) });
     // Koi Commerce sees the rejection of its request on its own log.
     const koi = await partnerLog(kai, ids.koi, { actions: ["collaborator.requested", "collaborator.rejected"] });
@@ -846,7 +1207,12 @@ describe("the audit log: an event for every change of access", () => {
     times.lifted = tick();
     await ok(sam, M.liftBlock, { storeId: ids.acmeUs, partnerOrganizationId: ids.koi });
     const [event] = await only(await s.as("erin"), ids.acmeUs, "store.request_block_lifted");
-    expect(event).toMatchObject({ actorName: "Sam Support", targetName: "Koi Commerce", targetType: "PartnerOrganization", createdAt: times.lifted });
+    expect(event).toMatchObject({
+      actorName: "Sam Support",
+      targetName: "Koi Commerce",
+      targetType: "PartnerOrganization",
+      createdAt: times.lifted,
+    });
   });
 
   test("R1: regenerating the request code is logged, without the code itself", async () => {
@@ -855,7 +1221,12 @@ describe("the audit log: an event for every change of access", () => {
     const { code } = await ok(erin, M.regenerate, { storeId: ids.acmeUs });
     expect(code).toMatch(/^\d{4}$/);
     const [event] = await only(erin, ids.acmeUs, "store.request_code_regenerated");
-    expect(event).toMatchObject({ actorName: "Erin Store-Owner", targetName: "Acme US", targetType: "Store", createdAt: times.regenerated });
+    expect(event).toMatchObject({
+      actorName: "Erin Store-Owner",
+      targetName: "Acme US",
+      targetType: "Store",
+      createdAt: times.regenerated,
+    });
     expect(JSON.stringify(event.details)).not.toContain(code);
   });
 
@@ -867,8 +1238,18 @@ describe("the audit log: an event for every change of access", () => {
     await ok(erin, M.settings, { storeId: ids.acmeUs, require: true });
     const events = await only(erin, ids.acmeUs, "store.collaborator_settings_updated");
     expect(events.map((e) => [e.actorName, e.targetName, e.createdAt, e.details])).toEqual([
-      ["Erin Store-Owner", "Acme US", times.settingOff, { before: { requireRequestCode: true }, after: { requireRequestCode: false } }],
-      ["Erin Store-Owner", "Acme US", times.settingOn, { before: { requireRequestCode: false }, after: { requireRequestCode: true } }],
+      [
+        "Erin Store-Owner",
+        "Acme US",
+        times.settingOff,
+        { before: { requireRequestCode: true }, after: { requireRequestCode: false } },
+      ],
+      [
+        "Erin Store-Owner",
+        "Acme US",
+        times.settingOn,
+        { before: { requireRequestCode: false }, after: { requireRequestCode: true } },
+      ],
     ]);
   });
 
@@ -876,9 +1257,22 @@ describe("the audit log: an event for every change of access", () => {
     const pat = await s.as("pat");
     const pax = await partnerMemberId(pat, ids.pixel, "pax@example.com");
     times.memberUpdated = tick();
-    await ok(pat, M.memberUpdate, { id: pax, input: { permissions: ["view_financials"], storeAccess: [{ storeType: "MANAGED", access: "ALL", actions: ["ADD_REMOVE"] }] } });
+    await ok(pat, M.memberUpdate, {
+      id: pax,
+      input: {
+        permissions: ["view_financials"],
+        storeAccess: [{ storeType: "MANAGED", access: "ALL", actions: ["ADD_REMOVE"] }],
+      },
+    });
     times.memberInvited = tick();
-    await ok(pat, M.memberInvite, { input: { partnerOrganizationId: ids.pixel, email: "newcomer@example.com", type: "STAFF", permissions: ["view_ads"] } });
+    await ok(pat, M.memberInvite, {
+      input: {
+        partnerOrganizationId: ids.pixel,
+        email: "newcomer@example.com",
+        type: "STAFF",
+        permissions: ["view_ads"],
+      },
+    });
     times.memberRemoved = tick();
     await ok(pat, M.memberRemove, { id: pax });
 
@@ -889,9 +1283,21 @@ describe("the audit log: an event for every change of access", () => {
       ["partner_member.removed", "Pat Pixel", "Pax Pixel", "PartnerMember", times.memberRemoved],
     ]);
     const [updated, invited, removed] = log;
-    expect(updated.details.before).toMatchObject({ type: "STAFF", permissions: [], storeAccess: { MANAGED: { access: "NONE" } } });
-    expect(updated.details.after).toMatchObject({ type: "STAFF", permissions: ["view_financials"], storeAccess: { MANAGED: { access: "ALL", actions: ["ADD_REMOVE"] } } });
-    expect(invited.details).toMatchObject({ email: "newcomer@example.com", before: null, after: { status: "INVITED", type: "STAFF", permissions: ["view_ads"] } });
+    expect(updated.details.before).toMatchObject({
+      type: "STAFF",
+      permissions: [],
+      storeAccess: { MANAGED: { access: "NONE" } },
+    });
+    expect(updated.details.after).toMatchObject({
+      type: "STAFF",
+      permissions: ["view_financials"],
+      storeAccess: { MANAGED: { access: "ALL", actions: ["ADD_REMOVE"] } },
+    });
+    expect(invited.details).toMatchObject({
+      email: "newcomer@example.com",
+      before: null,
+      after: { status: "INVITED", type: "STAFF", permissions: ["view_ads"] },
+    });
     expect(removed.details).toMatchObject({ before: { type: "STAFF", permissions: ["view_financials"] }, after: null });
     // The earlier store-access changes of this file (stan's DEVELOPMENT store, pia's MANAGED NONE and back) are there too.
     const earlier = await partnerLog(pat, ids.pixel, { actions: ["partner_member.updated"], to: times.memberUpdated });
@@ -907,17 +1313,25 @@ describe("the audit log: an event for every change of access", () => {
     expect(log.length).toBeGreaterThan(0);
     expect(log.every((e) => e.actorName === "Nils Nordic-Admin")).toBe(true);
     const last = log.filter((e) => e.action === "user.signed_in").pop()!;
-    expect(last).toMatchObject({ action: "user.signed_in", targetName: "Nils Nordic-Admin", targetType: "User", createdAt: times.signIn });
+    expect(last).toMatchObject({
+      action: "user.signed_in",
+      targetName: "Nils Nordic-Admin",
+      targetType: "User",
+      createdAt: times.signIn,
+    });
     expect(last.details).toMatchObject({ client: "ADMIN" });
     // The viewer's own log filters like the others.
-    const signIns = (await nils.data(VIEWER_LOG, { filter: { actions: ["user.signed_in"], from: times.signIn } })).viewerAuditLog.nodes;
+    const signIns = (await nils.data(VIEWER_LOG, { filter: { actions: ["user.signed_in"], from: times.signIn } }))
+      .viewerAuditLog.nodes;
     expect(signIns.map((e: AuditEvent) => e.id)).toEqual([last.id]);
   });
 
   test("R14: assigning a role to every collaborator of an organization is logged on the organization's log, with the store events of its stores", async () => {
     const oscar = await s.as("oscar");
     times.roleCreated = tick();
-    const { role } = await ok(oscar, M.roleCreate, { input: { organizationId: ids.acme, name: "Audit helper", permissions: ["home"] } });
+    const { role } = await ok(oscar, M.roleCreate, {
+      input: { organizationId: ids.acme, name: "Audit helper", permissions: ["home"] },
+    });
     times.roleAssigned = tick();
     const assigned = await ok(oscar, M.orgRoleAssign, { organizationId: ids.acme, roleId: role.id });
     expect(assigned.assignedCount).toBe(1); // pia; pete expired, stan removed, stan's new request pending
@@ -933,8 +1347,20 @@ describe("the audit log: an event for every change of access", () => {
     // The organization's log holds its stores' events, and nothing of other stores.
     const all = await orgLog(olive, ids.acme);
     const actions = new Set(all.map((e) => e.action));
-    for (const a of ["collaborator.accepted", "collaborator.removed", "collaborator.rejected", "store.request_code_regenerated", "store.request_block_lifted"]) expect(actions, a).toContain(a);
-    expect(all.some((e) => e.targetName === "Kira Koi" || e.action === "store.ownership_transferred" || e.action === "user.signed_in")).toBe(false);
+    for (const a of [
+      "collaborator.accepted",
+      "collaborator.removed",
+      "collaborator.rejected",
+      "store.request_code_regenerated",
+      "store.request_block_lifted",
+    ])
+      expect(actions, a).toContain(a);
+    expect(
+      all.some(
+        (e) =>
+          e.targetName === "Kira Koi" || e.action === "store.ownership_transferred" || e.action === "user.signed_in",
+      ),
+    ).toBe(false);
   });
 
   test("Audit: auditLog filters by time range, actor and action", async () => {
@@ -946,9 +1372,17 @@ describe("the audit log: an event for every change of access", () => {
 
     // From is inclusive, to is exclusive.
     const range = await storeLog(erin, ids.acmeUs, { from: times.rejected, to: times.settingOff });
-    expect(range.map((e) => e.action)).toEqual(["collaborator.rejected", "store.request_block_lifted", "store.request_code_regenerated"]);
-    expect(idsOf(range)).toEqual(idsOf(all.filter((e) => at(e.createdAt) >= at(times.rejected) && at(e.createdAt) < at(times.settingOff))));
-    expect((await storeLog(erin, ids.acmeUs, { to: times.lifted })).map((e) => e.action)).not.toContain("store.request_block_lifted");
+    expect(range.map((e) => e.action)).toEqual([
+      "collaborator.rejected",
+      "store.request_block_lifted",
+      "store.request_code_regenerated",
+    ]);
+    expect(idsOf(range)).toEqual(
+      idsOf(all.filter((e) => at(e.createdAt) >= at(times.rejected) && at(e.createdAt) < at(times.settingOff))),
+    );
+    expect((await storeLog(erin, ids.acmeUs, { to: times.lifted })).map((e) => e.action)).not.toContain(
+      "store.request_block_lifted",
+    );
 
     const bySam = await storeLog(erin, ids.acmeUs, { actorId: ids.sam });
     expect(bySam.map((e) => e.action)).toEqual(["store.request_block_lifted"]);
@@ -963,7 +1397,12 @@ describe("the audit log: an event for every change of access", () => {
     ]);
 
     // All three at once.
-    const combined = await storeLog(erin, ids.acmeUs, { from: times.requested, to: times.settingOn, actorId: ids.erin, actions: ["collaborator.rejected", "store.collaborator_settings_updated"] });
+    const combined = await storeLog(erin, ids.acmeUs, {
+      from: times.requested,
+      to: times.settingOn,
+      actorId: ids.erin,
+      actions: ["collaborator.rejected", "store.collaborator_settings_updated"],
+    });
     expect(combined.map((e) => [e.action, e.createdAt])).toEqual([
       ["collaborator.rejected", times.rejected],
       ["store.collaborator_settings_updated", times.settingOff],
@@ -988,7 +1427,9 @@ async function tamperable() {
   await erin.data(M.settings, { storeId: acmeUs, require: false });
   await erin.data(M.regenerate, { storeId: acmeUs });
   await erin.data(M.settings, { storeId: acmeUs, require: true });
-  const rows: { id: number; action: string; details: string }[] = await t.ds.query(`SELECT "id", "action", "details" FROM "audit_events" ORDER BY "id"`);
+  const rows: { id: number; action: string; details: string }[] = await t.ds.query(
+    `SELECT "id", "action", "details" FROM "audit_events" ORDER BY "id"`,
+  );
   const verify = async (client: TestClient = sam) => (await client.data(VERIFY)).auditLogVerify;
   const before = await verify(erin);
   expect(before).toEqual({ valid: true, checkedCount: rows.length, brokenEventId: null, problem: null });
@@ -1009,12 +1450,16 @@ describe("tampering: an edited event", () => {
     const { t, rows, verify, gidOf } = tp;
     const setting = rows.find((r) => r.action === "store.collaborator_settings_updated")!;
     expect(setting.id).not.toBe(rows[rows.length - 1].id); // a past event, not the newest
-    await t.ds.query(`UPDATE "audit_events" SET "details" = '{"before":{"requireRequestCode":true},"after":{"requireRequestCode":true}}' WHERE "id" = ${setting.id}`);
+    await t.ds.query(
+      `UPDATE "audit_events" SET "details" = '{"before":{"requireRequestCode":true},"after":{"requireRequestCode":true}}' WHERE "id" = ${setting.id}`,
+    );
     const edited = await verify();
     expect(edited).toMatchObject({ valid: false, brokenEventId: gidOf(setting.id) });
     expect(edited.problem).toMatch(/changed/);
     // Put back as it was, the chain holds again.
-    await t.ds.query(`UPDATE "audit_events" SET "details" = '${setting.details.replace(/'/g, "''")}' WHERE "id" = ${setting.id}`);
+    await t.ds.query(
+      `UPDATE "audit_events" SET "details" = '${setting.details.replace(/'/g, "''")}' WHERE "id" = ${setting.id}`,
+    );
     expect(await verify()).toMatchObject({ valid: true, brokenEventId: null });
 
     // R16: the names kept in the log cannot be rewritten unnoticed either.

@@ -65,12 +65,30 @@ const FIXTURE = {
   ],
 };
 const DOMAIN = {
-  "acme-eu": "acme-eu.example.com", "acme-us": "acme-us.example.com", nordic: "nordic.example.com", studio: "studio.example.com",
-  lab: "lab.example.com", forge: "forge.example.com",
+  "acme-eu": "acme-eu.example.com",
+  "acme-us": "acme-us.example.com",
+  nordic: "nordic.example.com",
+  studio: "studio.example.com",
+  lab: "lab.example.com",
+  forge: "forge.example.com",
 } as const;
 type StoreKey = keyof typeof DOMAIN;
-const CODE: Record<StoreKey, string> = { "acme-eu": "4821", "acme-us": "7310", nordic: "1234", studio: "5555", lab: "2468", forge: "1357" };
-const OWNER: Record<StoreKey, string> = { "acme-eu": "erin", "acme-us": "erin", nordic: "nora", studio: "owen", lab: "owen", forge: "owen" };
+const CODE: Record<StoreKey, string> = {
+  "acme-eu": "4821",
+  "acme-us": "7310",
+  nordic: "1234",
+  studio: "5555",
+  lab: "2468",
+  forge: "1357",
+};
+const OWNER: Record<StoreKey, string> = {
+  "acme-eu": "erin",
+  "acme-us": "erin",
+  nordic: "nora",
+  studio: "owen",
+  lab: "owen",
+  forge: "owen",
+};
 
 beforeAll(async () => {
   clock.reset();
@@ -101,7 +119,11 @@ const AUDIT = `query($id: ID!, $actions: [String!]) { auditLog(storeId: $id, fir
 type ThrottledError = { message: string; extensions?: { code?: string; retryAfterSeconds?: number } };
 
 function signIn(server: Booted, key: string, extra: { password?: string; otp?: string; email?: string } = {}) {
-  const input = { email: extra.email ?? email(key), password: extra.password ?? `password-${key}`, ...(extra.otp !== undefined ? { otp: extra.otp } : {}) };
+  const input = {
+    email: extra.email ?? email(key),
+    password: extra.password ?? `password-${key}`,
+    ...(extra.otp !== undefined ? { otp: extra.otp } : {}),
+  };
   return server.anonymous().gql(SIGN_IN, { input });
 }
 /** The sign-in worked: a token, no error. */
@@ -143,14 +165,20 @@ async function as(key: string): Promise<TestClient> {
   return clients.get(key)!;
 }
 async function request(key: string, store: StoreKey, code: string) {
-  return (await as(key)).gql(CREATE, { input: { storeDomain: DOMAIN[store], requestCode: code, permissions: ["orders"] } });
+  return (await as(key)).gql(CREATE, {
+    input: { storeDomain: DOMAIN[store], requestCode: code, permissions: ["orders"] },
+  });
 }
 function wrongCode(r: GqlResult) {
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  expect(r.data.collaboratorRequestCreate.userErrors.map((e: { code: string }) => e.code)).toEqual(["INVALID_REQUEST_CODE"]);
+  expect(r.data.collaboratorRequestCreate.userErrors.map((e: { code: string }) => e.code)).toEqual([
+    "INVALID_REQUEST_CODE",
+  ]);
 }
 const misses = (key: string, store?: StoreKey) =>
-  count(`SELECT COUNT(*) AS n FROM request_code_misses WHERE "userId" = ${userIdSql(key)}${store ? ` AND "storeId" = (SELECT id FROM stores WHERE domain = '${DOMAIN[store]}')` : ""}`);
+  count(
+    `SELECT COUNT(*) AS n FROM request_code_misses WHERE "userId" = ${userIdSql(key)}${store ? ` AND "storeId" = (SELECT id FROM stores WHERE domain = '${DOMAIN[store]}')` : ""}`,
+  );
 /** Four digits that are not the store's code. */
 const guess = (store: StoreKey, i = 0) => String((Number(CODE[store]) + 1 + i) % 10_000).padStart(4, "0");
 
@@ -199,44 +227,80 @@ describe("request codes (R3)", () => {
     const distinctive = "9137";
     wrongCode(await request("pat", "forge", distinctive));
     wrongCode(await request("pat", "forge", "0042"));
-    const log = (await (await as(OWNER.forge)).data(AUDIT, { id: await storeGid("forge"), actions: ["collaborator.request_code_failed"] })).auditLog.nodes;
+    const log = (
+      await (
+        await as(OWNER.forge)
+      ).data(AUDIT, { id: await storeGid("forge"), actions: ["collaborator.request_code_failed"] })
+    ).auditLog.nodes;
     const pats = log.filter((e: { actorName: string }) => e.actorName === "Pat Pixel");
     expect(pats).toHaveLength(2);
     for (const e of pats) {
-      expect(e).toMatchObject({ action: "collaborator.request_code_failed", targetName: "Forge", details: { rule: "R3", email: email("pat") } });
+      expect(e).toMatchObject({
+        action: "collaborator.request_code_failed",
+        targetName: "Forge",
+        details: { rule: "R3", email: email("pat") },
+      });
     }
     expect(JSON.stringify(log)).not.toContain(distinctive);
     expect(JSON.stringify(log)).not.toContain("0042");
     // kai's refused (THROTTLED) attempt on forge in the previous test was never judged: not in the log.
     expect(log.filter((e: { actorName: string }) => e.actorName === "Kai Koi")).toEqual([]);
     // studio's log has pete's and kai's misses of the tests above.
-    const studio = (await (await as(OWNER.studio)).data(AUDIT, { id: await storeGid("studio"), actions: ["collaborator.request_code_failed"] })).auditLog.nodes;
+    const studio = (
+      await (
+        await as(OWNER.studio)
+      ).data(AUDIT, { id: await storeGid("studio"), actions: ["collaborator.request_code_failed"] })
+    ).auditLog.nodes;
     expect(studio.filter((e: { actorName: string }) => e.actorName === "Pete Pixel")).toHaveLength(5);
     expect(studio.filter((e: { actorName: string }) => e.actorName === "Kai Koi")).toHaveLength(5);
   });
 
   test("R3: every alias in one request is an attempt: of 8 aliased guesses 5 are judged and recorded, the other 3 are THROTTLED", async () => {
-    const fields = Array.from({ length: 8 }, (_, i) =>
-      `a${i}: collaboratorRequestCreate(input: { storeDomain: "${DOMAIN["acme-eu"]}", requestCode: "${guess("acme-eu", i)}", permissions: ["orders"] }) { collaborator { id } userErrors { code } }`,
+    const fields = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `a${i}: collaboratorRequestCreate(input: { storeDomain: "${DOMAIN["acme-eu"]}", requestCode: "${guess("acme-eu", i)}", permissions: ["orders"] }) { collaborator { id } userErrors { code } }`,
     );
     const r = await (await as("stan")).gql(`mutation { ${fields.join("\n")} }`);
     // Mutation fields run one after another, each through the R3 check: a0..a4 are judged (5
     // misses recorded, 5 events in the store's log); a5, a6 and a7 are THROTTLED (mutation payloads
     // are nullable, as in Shopify's API, so one throttled alias does not hide the others).
-    expect(r.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([["THROTTLED", ["a5"]], ["THROTTLED", ["a6"]], ["THROTTLED", ["a7"]]]);
+    expect(r.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
+      ["THROTTLED", ["a5"]],
+      ["THROTTLED", ["a6"]],
+      ["THROTTLED", ["a7"]],
+    ]);
     expect((r.errors![0] as ThrottledError).extensions!.retryAfterSeconds).toBe(3600);
-    expect([0, 1, 2, 3, 4].map((i) => r.data[`a${i}`].userErrors[0].code)).toEqual(Array(5).fill("INVALID_REQUEST_CODE"));
+    expect([0, 1, 2, 3, 4].map((i) => r.data[`a${i}`].userErrors[0].code)).toEqual(
+      Array(5).fill("INVALID_REQUEST_CODE"),
+    );
     expect([5, 6, 7].map((i) => r.data[`a${i}`])).toEqual([null, null, null]);
     expect(await misses("stan", "acme-eu")).toBe(5);
-    const log = (await (await as(OWNER["acme-eu"])).data(AUDIT, { id: await storeGid("acme-eu"), actions: ["collaborator.request_code_failed"] })).auditLog.nodes;
+    const log = (
+      await (
+        await as(OWNER["acme-eu"])
+      ).data(AUDIT, { id: await storeGid("acme-eu"), actions: ["collaborator.request_code_failed"] })
+    ).auditLog.nodes;
     expect(log.filter((e: { actorName: string }) => e.actorName === "Stan Pixel-Staff")).toHaveLength(5);
     // Each later request is THROTTLED as well, even with the right code.
     throttled(await request("stan", "acme-eu", CODE["acme-eu"]), 3590, 3600);
     // Aliases below the limit are each judged: 3 guesses on another store, 3 misses.
-    const three = await (await as("stan")).gql(`mutation { ${[0, 1, 2].map((i) =>
-      `b${i}: collaboratorRequestCreate(input: { storeDomain: "${DOMAIN.forge}", requestCode: "${guess("forge", i)}", permissions: ["orders"] }) { userErrors { code } }`).join("\n")} }`);
+    const three = await (
+      await as("stan")
+    ).gql(
+      `mutation { ${[0, 1, 2]
+        .map(
+          (i) =>
+            `b${i}: collaboratorRequestCreate(input: { storeDomain: "${DOMAIN.forge}", requestCode: "${guess("forge", i)}", permissions: ["orders"] }) { userErrors { code } }`,
+        )
+        .join("\n")} }`,
+    );
     expect(three.errors).toBeUndefined();
-    expect(Object.values(three.data).map((p: any) => p.userErrors[0].code)).toEqual(["INVALID_REQUEST_CODE", "INVALID_REQUEST_CODE", "INVALID_REQUEST_CODE"]);
+    expect(Object.values(three.data).map((p: any) => p.userErrors[0].code)).toEqual([
+      "INVALID_REQUEST_CODE",
+      "INVALID_REQUEST_CODE",
+      "INVALID_REQUEST_CODE",
+    ]);
     expect(await misses("stan", "forge")).toBe(3);
   });
 });
@@ -246,7 +310,8 @@ describe("request codes (R3)", () => {
 describe("sign-in", () => {
   test("Security: 5 consecutive failed sign-ins lock the account for 15 minutes; even the right password is THROTTLED with a retry hint, and no session is made", async () => {
     const server = await another("account-lock");
-    for (let i = 0; i < 5; i++) refusedWith(await signIn(server, "erin", { password: `password-nope-${i}` }), "INVALID_CREDENTIALS");
+    for (let i = 0; i < 5; i++)
+      refusedWith(await signIn(server, "erin", { password: `password-nope-${i}` }), "INVALID_CREDENTIALS");
     const sessions = await sessionsOf("erin");
     const locked = throttled(await signIn(server, "erin"), LOCK_S - 10, LOCK_S);
     expect(locked.message).toMatch(/minutes/);
@@ -255,7 +320,8 @@ describe("sign-in", () => {
     // The lock is the account's: another account from the same address signs in.
     await signedIn(server, "ada");
     // An unknown email locks the same way, so that locks tell nothing of which accounts exist.
-    for (let i = 0; i < 5; i++) refusedWith(await signIn(server, "ghost", { password: `guess-${i}` }), "INVALID_CREDENTIALS");
+    for (let i = 0; i < 5; i++)
+      refusedWith(await signIn(server, "ghost", { password: `guess-${i}` }), "INVALID_CREDENTIALS");
     throttled(await signIn(server, "ghost"), LOCK_S - 10, LOCK_S);
     // The email is normalized: another spelling is the same account.
     throttled(await signIn(server, "erin", { email: "  ERIN@Example.com " }), LOCK_S - 10, LOCK_S);
@@ -263,11 +329,14 @@ describe("sign-in", () => {
 
   test("Security: a successful sign-in before the limit starts the count of failures again", async () => {
     const server = await another("reset");
-    for (let i = 0; i < 4; i++) refusedWith(await signIn(server, "nora", { password: "password-nope" }), "INVALID_CREDENTIALS");
+    for (let i = 0; i < 4; i++)
+      refusedWith(await signIn(server, "nora", { password: "password-nope" }), "INVALID_CREDENTIALS");
     await signedIn(server, "nora");
-    for (let i = 0; i < 4; i++) refusedWith(await signIn(server, "nora", { password: "password-nope" }), "INVALID_CREDENTIALS");
+    for (let i = 0; i < 4; i++)
+      refusedWith(await signIn(server, "nora", { password: "password-nope" }), "INVALID_CREDENTIALS");
     await signedIn(server, "nora"); // 8 failures, never 5 in a row
-    for (let i = 0; i < 5; i++) refusedWith(await signIn(server, "nora", { password: "password-nope" }), "INVALID_CREDENTIALS");
+    for (let i = 0; i < 5; i++)
+      refusedWith(await signIn(server, "nora", { password: "password-nope" }), "INVALID_CREDENTIALS");
     throttled(await signIn(server, "nora"), LOCK_S - 10, LOCK_S);
   });
 
@@ -275,7 +344,8 @@ describe("sign-in", () => {
     const server = await another("ip-lock");
     // 4 failures on each of 5 accounts: no account reaches its own limit.
     for (const key of ["olive", "oscar", "suki", "dan", "uma"]) {
-      for (let i = 0; i < 4; i++) refusedWith(await signIn(server, key, { password: "password-nope" }), "INVALID_CREDENTIALS");
+      for (let i = 0; i < 4; i++)
+        refusedWith(await signIn(server, key, { password: "password-nope" }), "INVALID_CREDENTIALS");
     }
     const locked = throttled(await signIn(server, "nils"), LOCK_S - 10, LOCK_S); // nils never failed
     expect(locked.message).toMatch(/address/);
@@ -287,7 +357,9 @@ describe("sign-in", () => {
 
   test("Security: parallel wrong passwords cannot get past the account's limit", async () => {
     const server = await another("parallel");
-    const results = await Promise.all(Array.from({ length: 12 }, () => signIn(server, "suki", { password: "password-nope" })));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => signIn(server, "suki", { password: "password-nope" })),
+    );
     const judged = results.filter((r) => !r.errors && r.data.signIn.userErrors[0]?.code === "INVALID_CREDENTIALS");
     const refused = results.filter((r) => r.errors?.[0]?.extensions?.code === "THROTTLED");
     expect(judged.length).toBe(5);
@@ -314,8 +386,12 @@ describe("second step (R27)", () => {
   const ENROLL = `mutation { twoFactorEnroll { secret userErrors { code } } }`;
   const CONFIRM = `mutation($otp: String!) { twoFactorConfirm(otp: $otp) { recoveryCodes userErrors { code } } }`;
   const totpNow = (secret: string, at = clock.now()) => authenticator.clone({ epoch: at.getTime() }).generate(secret);
-  const validCodes = (secret: string) => [-30_000, 0, 30_000].map((d) => totpNow(secret, new Date(clock.now().getTime() + d)));
-  const wrongOtp = (secret: string, i: number) => [...Array(20).keys()].map((k) => String(100_000 + 37_037 * k + i).slice(0, 6)).find((c) => !validCodes(secret).includes(c))!;
+  const validCodes = (secret: string) =>
+    [-30_000, 0, 30_000].map((d) => totpNow(secret, new Date(clock.now().getTime() + d)));
+  const wrongOtp = (secret: string, i: number) =>
+    [...Array(20).keys()]
+      .map((k) => String(100_000 + 37_037 * k + i).slice(0, 6))
+      .find((c) => !validCodes(secret).includes(c))!;
 
   test("R27: 5 wrong second-step codes at sign-in lock two-step sign-in for 15 minutes: then even the right code (or a recovery code) is THROTTLED", async () => {
     const server = await another("totp");
@@ -334,7 +410,10 @@ describe("second step (R27)", () => {
     throttled(await signIn(server, "uma", { otp: recoveryCodes[0] }), LOCK_S - 10, LOCK_S);
     expect(await sessionsOf("uma")).toBe(sessions);
     // A wrong password is still a wrong password (the second step comes after it).
-    refusedWith(await signIn(server, "uma", { password: "password-nope", otp: totpNow(secret) }), "INVALID_CREDENTIALS");
+    refusedWith(
+      await signIn(server, "uma", { password: "password-nope", otp: totpNow(secret) }),
+      "INVALID_CREDENTIALS",
+    );
   });
 
   test("R27: a right second-step code before the limit starts the count again", async () => {
@@ -352,8 +431,13 @@ describe("second step (R27)", () => {
 // ---- shared counters ---------------------------------------------------------------------------
 
 describe("shared counters", () => {
-  test("Security: two servers on one PostgreSQL database share the counts: failures on one lock the account on the other", async ({ skip }) => {
-    if (db.kind !== "postgres") skip("PostgreSQL only: run with DATABASE_URL=postgres://... (on SQLite the counters are in memory, see the next test)");
+  test("Security: two servers on one PostgreSQL database share the counts: failures on one lock the account on the other", async ({
+    skip,
+  }) => {
+    if (db.kind !== "postgres")
+      skip(
+        "PostgreSQL only: run with DATABASE_URL=postgres://... (on SQLite the counters are in memory, see the next test)",
+      );
     // Two instances as in production: each with its own connection pool, one database.
     const ds2 = createDataSource(db);
     await ds2.initialize();
@@ -361,11 +445,15 @@ describe("shared counters", () => {
       const a = await another("shared-pg");
       const b = await boot(ds2, { throttle: { keyPrefix: `${RUN}:shared-pg` } });
       try {
-        for (let i = 0; i < 3; i++) refusedWith(await signIn(a, "olive", { password: "password-nope" }), "INVALID_CREDENTIALS");
-        for (let i = 0; i < 2; i++) refusedWith(await signIn(b, "olive", { password: "password-nope" }), "INVALID_CREDENTIALS");
+        for (let i = 0; i < 3; i++)
+          refusedWith(await signIn(a, "olive", { password: "password-nope" }), "INVALID_CREDENTIALS");
+        for (let i = 0; i < 2; i++)
+          refusedWith(await signIn(b, "olive", { password: "password-nope" }), "INVALID_CREDENTIALS");
         throttled(await signIn(a, "olive"), LOCK_S - 10, LOCK_S);
         throttled(await signIn(b, "olive"), LOCK_S - 10, LOCK_S);
-        expect(await count(`SELECT COUNT(*) AS n FROM throttle_counters WHERE key LIKE '${RUN}:shared-pg:%'`)).toBeGreaterThan(0);
+        expect(
+          await count(`SELECT COUNT(*) AS n FROM throttle_counters WHERE key LIKE '${RUN}:shared-pg:%'`),
+        ).toBeGreaterThan(0);
       } finally {
         await b.close();
       }
@@ -374,17 +462,25 @@ describe("shared counters", () => {
     }
   });
 
-  test("Security: without PostgreSQL or Redis the counters are in memory: each server counts on its own", async ({ skip }) => {
+  test("Security: without PostgreSQL or Redis the counters are in memory: each server counts on its own", async ({
+    skip,
+  }) => {
     if (db.kind === "postgres") skip("SQLite only: on PostgreSQL the counters are shared (previous test)");
     const a = await another("memory");
     const b = await another("memory"); // the same prefix: memory still keeps them apart
-    for (let i = 0; i < 5; i++) refusedWith(await signIn(a, "olive", { password: "password-nope" }), "INVALID_CREDENTIALS");
+    for (let i = 0; i < 5; i++)
+      refusedWith(await signIn(a, "olive", { password: "password-nope" }), "INVALID_CREDENTIALS");
     throttled(await signIn(a, "olive"), LOCK_S - 10, LOCK_S);
     await signedIn(b, "olive");
   });
 
   test("Security: with REDIS_URL the counters live in Redis, shared by the servers that use it", async ({ skip }) => {
-    const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
+    const redis = new Redis(REDIS_URL, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 1000,
+      retryStrategy: () => null,
+    });
     redis.on("error", () => undefined);
     try {
       await redis.connect();
@@ -407,14 +503,18 @@ describe("shared counters", () => {
     const a = await boot(ds, { redisUrl: REDIS_URL, throttle: { keyPrefix: prefix } });
     const b = await boot(ds, { redisUrl: REDIS_URL, throttle: { keyPrefix: prefix } });
     try {
-      for (let i = 0; i < 3; i++) refusedWith(await signIn(a, "oscar", { password: "password-nope" }), "INVALID_CREDENTIALS");
-      for (let i = 0; i < 2; i++) refusedWith(await signIn(b, "oscar", { password: "password-nope" }), "INVALID_CREDENTIALS");
+      for (let i = 0; i < 3; i++)
+        refusedWith(await signIn(a, "oscar", { password: "password-nope" }), "INVALID_CREDENTIALS");
+      for (let i = 0; i < 2; i++)
+        refusedWith(await signIn(b, "oscar", { password: "password-nope" }), "INVALID_CREDENTIALS");
       throttled(await signIn(b, "oscar"), LOCK_S - 10, LOCK_S);
       throttled(await signIn(a, "oscar"), LOCK_S - 10, LOCK_S);
       const stored = await keys();
       expect(stored.some((k) => k.startsWith(`${prefix}:signInByAccount:`))).toBe(true);
       expect(stored.join("\n")).not.toContain("oscar@example.com"); // accounts are keyed by a hash of the email
-      expect(await redis.pttl(stored.find((k) => k.startsWith(`${prefix}:signInByAccount:`))!)).toBeGreaterThan((LOCK_S - 10) * 1000);
+      expect(await redis.pttl(stored.find((k) => k.startsWith(`${prefix}:signInByAccount:`))!)).toBeGreaterThan(
+        (LOCK_S - 10) * 1000,
+      );
     } finally {
       await a.close();
       await b.close();

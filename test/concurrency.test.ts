@@ -31,22 +31,36 @@ const storeOf = (key: string) => s.gid("Store", "stores", { domain: `${key}.exam
 const userOf = (key: string) => s.gid("User", "users", { email: `${key}@example.com` });
 async function collaboratorOf(storeKey: string, userKey: string) {
   const [store, user] = await Promise.all([storeOf(storeKey), userOf(userKey)]);
-  const rows = await s.ds.query(`SELECT "id" FROM "store_users" WHERE "storeId" = ${num(store)} AND "userId" = ${num(user)} ORDER BY "id"`);
+  const rows = await s.ds.query(
+    `SELECT "id" FROM "store_users" WHERE "storeId" = ${num(store)} AND "userId" = ${num(user)} ORDER BY "id"`,
+  );
   expect(rows).toHaveLength(1);
   return `gid://latchkey/Collaborator/${rows[0].id}`;
 }
-const statusOf = async (id: string) => (await s.ds.query(`SELECT "status" FROM "store_users" WHERE "id" = ${num(id)}`))[0].status;
+const statusOf = async (id: string) =>
+  (await s.ds.query(`SELECT "status" FROM "store_users" WHERE "id" = ${num(id)}`))[0].status;
 async function roleNamesOf(id: string): Promise<string[]> {
-  const rows = await s.ds.query(`SELECT r."name" AS name FROM "store_user_roles" l JOIN "roles" r ON r."id" = l."roleId" WHERE l."storeUserId" = ${num(id)} ORDER BY r."name"`);
+  const rows = await s.ds.query(
+    `SELECT r."name" AS name FROM "store_user_roles" l JOIN "roles" r ON r."id" = l."roleId" WHERE l."storeUserId" = ${num(id)} ORDER BY r."name"`,
+  );
   return rows.map((r: { name: string }) => r.name);
 }
 const events = (action: string, id: string) =>
-  s.ds.query(`SELECT "actorName" AS "actorName" FROM "audit_events" WHERE "action" = '${action}' AND "targetType" = 'Collaborator' AND "targetId" = ${num(id)}`) as Promise<{ actorName: string }[]>;
+  s.ds.query(
+    `SELECT "actorName" AS "actorName" FROM "audit_events" WHERE "action" = '${action}' AND "targetType" = 'Collaborator' AND "targetId" = ${num(id)}`,
+  ) as Promise<{ actorName: string }[]>;
 const notifications = (kind: string, storeKey: string) =>
-  storeOf(storeKey).then((store) => count(`SELECT COUNT(*) AS n FROM "notifications" WHERE "kind" = '${kind}' AND "storeId" = ${num(store)}`));
+  storeOf(storeKey).then((store) =>
+    count(`SELECT COUNT(*) AS n FROM "notifications" WHERE "kind" = '${kind}' AND "storeId" = ${num(store)}`),
+  );
 
 async function chainIsValid() {
-  const r = await postGraphql(s.url, `{ auditLogVerify { valid checkedCount problem } }`, {}, { token: await token("sam") });
+  const r = await postGraphql(
+    s.url,
+    `{ auditLogVerify { valid checkedCount problem } }`,
+    {},
+    { token: await token("sam") },
+  );
   expect(r.body?.errors).toBeUndefined();
   expect(r.body?.data.auditLogVerify).toMatchObject({ valid: true, problem: null });
 }
@@ -74,7 +88,10 @@ async function race(calls: Call[], loserCodes: string[]) {
     // Never a 500, never a top-level error: a conflict is a business answer.
     expect(r.status, JSON.stringify(r.body ?? r.failure)).toBe(200);
     expect(r.body?.errors, JSON.stringify(r.body?.errors)).toBeUndefined();
-    const p = r.body!.data[calls[i].field] as { collaborator: { id: string; status: string } | null; userErrors: { code: string }[] };
+    const p = r.body!.data[calls[i].field] as {
+      collaborator: { id: string; status: string } | null;
+      userErrors: { code: string }[];
+    };
     return { call: calls[i], payload: p };
   });
   const winners = outcomes.filter((o) => o.payload.userErrors.length === 0);
@@ -91,19 +108,35 @@ async function race(calls: Call[], loserCodes: string[]) {
 /** Manager i of MANAGERS assigns role Helper<i+1>, dropping the auto-generated role. */
 const acceptCall = async (id: string, i: number): Promise<Call> => {
   const who = MANAGERS[i % MANAGERS.length];
-  const role = await s.gid("Role", "roles", { name: `Helper${(i % MANAGERS.length) + 1}`, storeId: num(await storeOfCollaborator(id)) });
+  const role = await s.gid("Role", "roles", {
+    name: `Helper${(i % MANAGERS.length) + 1}`,
+    storeId: num(await storeOfCollaborator(id)),
+  });
   const t = await token(who);
-  return { who, kind: "accept", field: "collaboratorRequestAccept", send: () => postGraphql(s.url, ACCEPT, { id, input: { roleIds: [role], dropAutoRole: true } }, { token: t }) };
+  return {
+    who,
+    kind: "accept",
+    field: "collaboratorRequestAccept",
+    send: () => postGraphql(s.url, ACCEPT, { id, input: { roleIds: [role], dropAutoRole: true } }, { token: t }),
+  };
 };
 const rejectCall = async (id: string, i: number): Promise<Call> => {
   const who = MANAGERS[i % MANAGERS.length];
   const t = await token(who);
-  return { who, kind: "reject", field: "collaboratorRequestReject", send: () => postGraphql(s.url, REJECT, { id }, { token: t }) };
+  return {
+    who,
+    kind: "reject",
+    field: "collaboratorRequestReject",
+    send: () => postGraphql(s.url, REJECT, { id }, { token: t }),
+  };
 };
 async function storeOfCollaborator(id: string) {
   return `gid://latchkey/Store/${(await s.ds.query(`SELECT "storeId" AS "storeId" FROM "store_users" WHERE "id" = ${num(id)}`))[0].storeId}`;
 }
-const autoRoleRows = async (storeKey: string) => count(`SELECT COUNT(*) AS n FROM "roles" WHERE "storeId" = ${num(await storeOf(storeKey))} AND "autoGenerated" = ${s.ds.options.type === "postgres" ? "true" : "1"}`);
+const autoRoleRows = async (storeKey: string) =>
+  count(
+    `SELECT COUNT(*) AS n FROM "roles" WHERE "storeId" = ${num(await storeOf(storeKey))} AND "autoGenerated" = ${s.ds.options.type === "postgres" ? "true" : "1"}`,
+  );
 
 describe("50 conflicting calls at once", () => {
   test("R29: of 50 managers accepting one request at once, exactly one succeeds; the others get NOT_PENDING and the roles are the winner's", async () => {
@@ -133,7 +166,9 @@ describe("50 conflicting calls at once", () => {
     expect(rejected).toHaveLength(1);
     expect(rejected[0].actorName).toBe(`User ${winner.call.who}`);
     expect(await notifications("collaborator_rejected", "rej")).toBe(1);
-    expect(await count(`SELECT COUNT(*) AS n FROM "request_blocks" WHERE "storeId" = ${num(await storeOf("rej"))}`)).toBe(1); // R18, once
+    expect(
+      await count(`SELECT COUNT(*) AS n FROM "request_blocks" WHERE "storeId" = ${num(await storeOf("rej"))}`),
+    ).toBe(1); // R18, once
     expect(await autoRoleRows("rej")).toBe(0);
     await chainIsValid();
   });
@@ -141,7 +176,12 @@ describe("50 conflicting calls at once", () => {
   test("R29: 50 withdrawals of one request at once by its requester: exactly one succeeds, the others get NOT_PENDING", async () => {
     const id = await collaboratorOf("wd", "rwd");
     const t = await token("rwd");
-    const calls: Call[] = Array.from({ length: PARALLEL }, () => ({ who: "rwd", kind: "withdraw", field: "collaboratorRequestWithdraw", send: () => postGraphql(s.url, WITHDRAW, { id }, { token: t }) }));
+    const calls: Call[] = Array.from({ length: PARALLEL }, () => ({
+      who: "rwd",
+      kind: "withdraw",
+      field: "collaboratorRequestWithdraw",
+      send: () => postGraphql(s.url, WITHDRAW, { id }, { token: t }),
+    }));
     await race(calls, ["NOT_PENDING"]);
 
     expect(await statusOf(id)).toBe("WITHDRAWN");
@@ -157,7 +197,12 @@ describe("50 conflicting calls at once", () => {
       Array.from({ length: PARALLEL }, async (_, i): Promise<Call> => {
         const who = MANAGERS[i % MANAGERS.length];
         const t = await token(who);
-        return { who, kind: "remove", field: "collaboratorRemove", send: () => postGraphql(s.url, REMOVE, { id, password: `password-${who}` }, { token: t }) };
+        return {
+          who,
+          kind: "remove",
+          field: "collaboratorRemove",
+          send: () => postGraphql(s.url, REMOVE, { id, password: `password-${who}` }, { token: t }),
+        };
       }),
     );
     const winner = await race(calls, ["NOT_ACTIVE"]);
@@ -171,7 +216,9 @@ describe("50 conflicting calls at once", () => {
 
   test("R29: 25 accepts and 25 rejects of one request racing: exactly one of all 50 wins, and the state is that one decision's", async () => {
     const id = await collaboratorOf("race", "rrace");
-    const calls = await Promise.all(Array.from({ length: PARALLEL }, (_, i) => (i % 2 ? rejectCall(id, i) : acceptCall(id, i))));
+    const calls = await Promise.all(
+      Array.from({ length: PARALLEL }, (_, i) => (i % 2 ? rejectCall(id, i) : acceptCall(id, i))),
+    );
     const winner = await race(calls, ["NOT_PENDING"]);
 
     const accepted = await events("collaborator.accepted", id);
@@ -180,12 +227,16 @@ describe("50 conflicting calls at once", () => {
       expect(await statusOf(id)).toBe("ACTIVE");
       expect(await roleNamesOf(id)).toEqual([`Helper${MANAGERS.indexOf(winner.call.who) + 1}`]);
       expect([accepted.length, rejected.length]).toEqual([1, 0]);
-      expect(await count(`SELECT COUNT(*) AS n FROM "request_blocks" WHERE "storeId" = ${num(await storeOf("race"))}`)).toBe(0);
+      expect(
+        await count(`SELECT COUNT(*) AS n FROM "request_blocks" WHERE "storeId" = ${num(await storeOf("race"))}`),
+      ).toBe(0);
     } else {
       expect(await statusOf(id)).toBe("REJECTED");
       expect(await roleNamesOf(id)).toEqual([]);
       expect([accepted.length, rejected.length]).toEqual([0, 1]);
-      expect(await count(`SELECT COUNT(*) AS n FROM "request_blocks" WHERE "storeId" = ${num(await storeOf("race"))}`)).toBe(1);
+      expect(
+        await count(`SELECT COUNT(*) AS n FROM "request_blocks" WHERE "storeId" = ${num(await storeOf("race"))}`),
+      ).toBe(1);
     }
     expect([...accepted, ...rejected][0].actorName).toBe(`User ${winner.call.who}`);
     expect(await autoRoleRows("race")).toBe(0);
@@ -194,15 +245,29 @@ describe("50 conflicting calls at once", () => {
 
   test("R29: 50 identical requests from one partner user at once make one pending request; the others get ALREADY_REQUESTED", async () => {
     const t = await token("rnew");
-    const input = { storeDomain: "new.example.com", requestCode: REQUEST_CODE, permissions: ["orders"], message: "Hello" };
-    const calls: Call[] = Array.from({ length: PARALLEL }, () => ({ who: "rnew", kind: "create", field: "collaboratorRequestCreate", send: () => postGraphql(s.url, CREATE, { input }, { token: t }) }));
+    const input = {
+      storeDomain: "new.example.com",
+      requestCode: REQUEST_CODE,
+      permissions: ["orders"],
+      message: "Hello",
+    };
+    const calls: Call[] = Array.from({ length: PARALLEL }, () => ({
+      who: "rnew",
+      kind: "create",
+      field: "collaboratorRequestCreate",
+      send: () => postGraphql(s.url, CREATE, { input }, { token: t }),
+    }));
     const winner = await race(calls, ["ALREADY_REQUESTED"]);
 
     const id = await collaboratorOf("new", "rnew"); // exactly one row
     expect(winner.payload.collaborator!.id).toBe(id);
     expect(await statusOf(id)).toBe("REQUESTED");
     expect(await events("collaborator.requested", id)).toHaveLength(1);
-    expect(await count(`SELECT COUNT(*) AS n FROM "audit_events" WHERE "action" = 'collaborator.requested' AND "storeId" = ${num(await storeOf("new"))}`)).toBe(1);
+    expect(
+      await count(
+        `SELECT COUNT(*) AS n FROM "audit_events" WHERE "action" = 'collaborator.requested' AND "storeId" = ${num(await storeOf("new"))}`,
+      ),
+    ).toBe(1);
     expect(await autoRoleRows("new")).toBe(1); // the losers' auto-generated roles were rolled back
     expect(await notifications("collaborator_request", "new")).toBe(2); // R5: one email, one home notice
     await chainIsValid();
@@ -211,15 +276,18 @@ describe("50 conflicting calls at once", () => {
 
 describe("retrying colliding transactions", () => {
   const pg = () => s.ds.options.type === "postgres";
-  const conflict = (code: string) => new QueryFailedError("UPDATE ...", [], Object.assign(new Error(`conflict ${code}`), { code }));
+  const conflict = (code: string) =>
+    new QueryFailedError("UPDATE ...", [], Object.assign(new Error(`conflict ${code}`), { code }));
 
   test("R29: a unit of work that fails with a serialization failure (40001) or a deadlock (40P01) runs again on PostgreSQL, a bounded number of times, and never on SQLite", async () => {
     for (const code of ["40001", "40P01"]) {
       let runs = 0;
-      await expect(inTransaction(s.ds, async () => {
-        runs++;
-        throw conflict(code);
-      })).rejects.toBeInstanceOf(QueryFailedError);
+      await expect(
+        inTransaction(s.ds, async () => {
+          runs++;
+          throw conflict(code);
+        }),
+      ).rejects.toBeInstanceOf(QueryFailedError);
       expect(runs).toBe(pg() ? TRANSACTION_ATTEMPTS : 1);
 
       // PostgreSQL: retried until it goes through. SQLite: the first conflict is final.
@@ -234,33 +302,42 @@ describe("retrying colliding transactions", () => {
   });
 
   test("R29: a UserFailure or any other error is never retried", async () => {
-    for (const error of [new UserFailure("NOT_PENDING", "R29: this request is no longer pending.", ["id"]), conflict("23505"), new Error("boom")]) {
+    for (const error of [
+      new UserFailure("NOT_PENDING", "R29: this request is no longer pending.", ["id"]),
+      conflict("23505"),
+      new Error("boom"),
+    ]) {
       let runs = 0;
-      await expect(inTransaction(s.ds, async () => {
-        runs++;
-        throw error;
-      })).rejects.toBe(error);
+      await expect(
+        inTransaction(s.ds, async () => {
+          runs++;
+          throw error;
+        }),
+      ).rejects.toBe(error);
       expect(runs).toBe(1);
     }
   });
 
   // SQLite queues its writers: they never deadlock.
-  test.skipIf(parseDatabaseUrl(process.env.DATABASE_URL).kind !== "postgres")("R29: two transactions that deadlock on PostgreSQL both complete: the one PostgreSQL aborts (40P01) runs again", async () => {
-    const [a, b] = [await storeOf("acc"), await storeOf("rej")].map(num);
-    let locked = 0;
-    let bothLocked!: () => void;
-    const barrier = new Promise<void>((resolve) => (bothLocked = resolve));
-    const runs = { ab: 0, ba: 0 };
-    const crossing = (first: number, second: number, key: "ab" | "ba") =>
-      inTransaction(s.ds, async (tx) => {
-        runs[key]++;
-        await tx.query(`UPDATE "stores" SET "name" = "name" WHERE "id" = $1`, [first]);
-        if (++locked === 2) bothLocked();
-        await barrier; // each holds its first row and now wants the other's
-        await tx.query(`UPDATE "stores" SET "name" = "name" WHERE "id" = $1`, [second]);
-        return key;
-      });
-    expect(await Promise.all([crossing(a, b, "ab"), crossing(b, a, "ba")])).toEqual(["ab", "ba"]);
-    expect(runs.ab + runs.ba).toBe(3); // exactly one of them was aborted and ran again
-  });
+  test.skipIf(parseDatabaseUrl(process.env.DATABASE_URL).kind !== "postgres")(
+    "R29: two transactions that deadlock on PostgreSQL both complete: the one PostgreSQL aborts (40P01) runs again",
+    async () => {
+      const [a, b] = [await storeOf("acc"), await storeOf("rej")].map(num);
+      let locked = 0;
+      let bothLocked!: () => void;
+      const barrier = new Promise<void>((resolve) => (bothLocked = resolve));
+      const runs = { ab: 0, ba: 0 };
+      const crossing = (first: number, second: number, key: "ab" | "ba") =>
+        inTransaction(s.ds, async (tx) => {
+          runs[key]++;
+          await tx.query(`UPDATE "stores" SET "name" = "name" WHERE "id" = $1`, [first]);
+          if (++locked === 2) bothLocked();
+          await barrier; // each holds its first row and now wants the other's
+          await tx.query(`UPDATE "stores" SET "name" = "name" WHERE "id" = $1`, [second]);
+          return key;
+        });
+      expect(await Promise.all([crossing(a, b, "ab"), crossing(b, a, "ba")])).toEqual(["ab", "ba"]);
+      expect(runs.ab + runs.ba).toBe(3); // exactly one of them was aborted and ran again
+    },
+  );
 });

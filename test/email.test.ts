@@ -48,9 +48,13 @@ async function kiraRequestsNordic(): Promise<Notification> {
     const w = await kira.data(WITHDRAW, { id: `gid://latchkey/Collaborator/${row.id}` });
     expect(w.collaboratorRequestWithdraw.userErrors).toEqual([]);
   }
-  const r = await kira.data(CREATE, { input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"] } });
+  const r = await kira.data(CREATE, {
+    input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"] },
+  });
   expect(r.collaboratorRequestCreate.userErrors).toEqual([]);
-  const rows = await s.ds.getRepository(Notification).find({ where: { channel: "EMAIL", kind: "collaborator_request" }, order: { id: "DESC" }, take: 1 });
+  const rows = await s.ds
+    .getRepository(Notification)
+    .find({ where: { channel: "EMAIL", kind: "collaborator_request" }, order: { id: "DESC" }, take: 1 });
   expect(rows[0].recipient).toBe("nora@example.com");
   return rows[0];
 }
@@ -141,7 +145,10 @@ describe("email delivery of the outbox", () => {
     const pg = s.ds.options.type === "postgres";
     const other = pg ? createDataSource({ kind: "postgres", url: (s.ds.options as { url: string }).url }) : s.ds;
     if (pg) await other.initialize();
-    const results = await Promise.all([deliverOutbox(s.ds, a, { batchSize: 2 }), deliverOutbox(other, b, { batchSize: 2 })]);
+    const results = await Promise.all([
+      deliverOutbox(s.ds, a, { batchSize: 2 }),
+      deliverOutbox(other, b, { batchSize: 2 }),
+    ]);
     if (pg) await other.destroy();
     expect(results[0].sent + results[1].sent).toBe(5);
     expect(received).toHaveLength(5);
@@ -192,7 +199,9 @@ describe("email delivery of the outbox", () => {
     refuseNext = MAX_ATTEMPTS;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const result = await deliverOutbox(s.ds, transport);
-      expect(result).toEqual(attempt < MAX_ATTEMPTS ? { sent: 0, retried: 1, failed: 0 } : { sent: 0, retried: 0, failed: 1 });
+      expect(result).toEqual(
+        attempt < MAX_ATTEMPTS ? { sent: 0, retried: 1, failed: 0 } : { sent: 0, retried: 0, failed: 1 },
+      );
       clock.advance(backoffMs(attempt) + 1_000);
     }
     const given = await row(n.id);
@@ -229,9 +238,12 @@ describe("email delivery of the outbox", () => {
       await loadFixture(ds, readFixture());
       await ds.destroy();
       app = await spawnLatchkey(db, { SMTP_URL: smtpUrl });
-      const signIn = await new TestClient(app.url).data(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
-        input: { email: "kira@example.com", password: "password-kira", client: "PARTNER_DASHBOARD" },
-      });
+      const signIn = await new TestClient(app.url).data(
+        `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+        {
+          input: { email: "kira@example.com", password: "password-kira", client: "PARTNER_DASHBOARD" },
+        },
+      );
       const kira = new TestClient(app.url, signIn.signIn.token);
       const arrived = new Promise<Received>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no email within 20 s:\n${app!.output()}`)), 20_000);
@@ -245,10 +257,16 @@ describe("email delivery of the outbox", () => {
       });
       const me = await kira.data(`{ viewer { collaboratorAccounts { id status store { domain } } } }`);
       const pendingIds: string[] = (me?.viewer?.collaboratorAccounts ?? [])
-        .filter((c: { status: string; store: { domain: string } }) => c.status === "REQUESTED" && c.store.domain === "nordic.example.com")
+        .filter(
+          (c: { status: string; store: { domain: string } }) =>
+            c.status === "REQUESTED" && c.store.domain === "nordic.example.com",
+        )
         .map((c: { id: string }) => c.id);
-      for (const id of pendingIds) expect((await kira.data(WITHDRAW, { id })).collaboratorRequestWithdraw.userErrors).toEqual([]);
-      const r = await kira.data(CREATE, { input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"] } });
+      for (const id of pendingIds)
+        expect((await kira.data(WITHDRAW, { id })).collaboratorRequestWithdraw.userErrors).toEqual([]);
+      const r = await kira.data(CREATE, {
+        input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"] },
+      });
       expect(r.collaboratorRequestCreate.userErrors).toEqual([]);
       const mail = await arrived;
       expect(mail.to).toEqual(["nora@example.com"]);

@@ -26,7 +26,10 @@ const gidOf = (id: number) => `gid://latchkey/Collaborator/${id}`;
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   // Processes first, then their databases; one failing cleanup does not keep the others from running.
-  for (const cleanup of cleanups.reverse()) await Promise.resolve().then(cleanup).catch((error) => console.error("cleanup:", error));
+  for (const cleanup of cleanups.reverse())
+    await Promise.resolve()
+      .then(cleanup)
+      .catch((error) => console.error("cleanup:", error));
 });
 
 /** A fresh database of the suite's kind, migrated and loaded with a fixture, and closed again. */
@@ -64,9 +67,15 @@ describe("SIGKILL in the middle of a burst of accepts", () => {
         `SELECT "id", "status", "autoRoleId" AS "autoRoleId", "userId" AS "userId" FROM "store_users" WHERE "userType" = 'COLLABORATOR' ORDER BY "id"`,
       );
       expect(rows).toHaveLength(COUNT);
-      const links: { storeUserId: number; roleId: number }[] = await ds.query(`SELECT "storeUserId" AS "storeUserId", "roleId" AS "roleId" FROM "store_user_roles"`);
-      const accepted: { targetId: number }[] = await ds.query(`SELECT "targetId" AS "targetId" FROM "audit_events" WHERE "action" = 'collaborator.accepted'`);
-      const emails: { userId: number }[] = await ds.query(`SELECT "userId" AS "userId" FROM "notifications" WHERE "kind" = 'collaborator_accepted'`);
+      const links: { storeUserId: number; roleId: number }[] = await ds.query(
+        `SELECT "storeUserId" AS "storeUserId", "roleId" AS "roleId" FROM "store_user_roles"`,
+      );
+      const accepted: { targetId: number }[] = await ds.query(
+        `SELECT "targetId" AS "targetId" FROM "audit_events" WHERE "action" = 'collaborator.accepted'`,
+      );
+      const emails: { userId: number }[] = await ds.query(
+        `SELECT "userId" AS "userId" FROM "notifications" WHERE "kind" = 'collaborator_accepted'`,
+      );
       const roleIds = new Set((await ds.query(`SELECT "id" FROM "roles"`)).map((r: { id: number }) => Number(r.id)));
       const active: number[] = [];
       const requested: number[] = [];
@@ -96,12 +105,15 @@ describe("SIGKILL in the middle of a burst of accepts", () => {
   test("Security: a server killed with SIGKILL mid-burst leaves every accepted request with its roles and one audit event, every pending one untouched, and a valid chain; the rest can be accepted after a restart", async () => {
     const db = await preparedDatabase(pendingRequestsWorld(COUNT));
     const { ids, helperRoleId } = await withDataSource(db, async (ds) => ({
-      ids: (await ds.query(`SELECT "id" FROM "store_users" WHERE "userType" = 'COLLABORATOR' ORDER BY "id"`)).map((r: { id: number }) => Number(r.id)) as number[],
+      ids: (await ds.query(`SELECT "id" FROM "store_users" WHERE "userType" = 'COLLABORATOR' ORDER BY "id"`)).map(
+        (r: { id: number }) => Number(r.id),
+      ) as number[],
       helperRoleId: Number((await ds.query(`SELECT "id" FROM "roles" WHERE "name" = 'Helper'`))[0].id),
     }));
     expect(ids).toHaveLength(COUNT);
     // Half keep their auto-generated role; half get Helper and lose it.
-    const inputFor = (id: number) => (id % 2 ? null : { roleIds: [`gid://latchkey/Role/${helperRoleId}`], dropAutoRole: true });
+    const inputFor = (id: number) =>
+      id % 2 ? null : { roleIds: [`gid://latchkey/Role/${helperRoleId}`], dropAutoRole: true };
 
     let server: SpawnedLatchkey | undefined = await spawnLatchkey(db);
     cleanups.push(() => killLatchkey(server));
@@ -111,7 +123,12 @@ describe("SIGKILL in the middle of a burst of accepts", () => {
     const victim = server;
     const results = await Promise.all(
       ids.map(async (id) => {
-        const r = await postGraphql(victim.url, ACCEPT, { id: gidOf(id), input: inputFor(id) }, { token: bella, timeoutMs: 20_000 });
+        const r = await postGraphql(
+          victim.url,
+          ACCEPT,
+          { id: gidOf(id), input: inputFor(id) },
+          { token: bella, timeoutMs: 20_000 },
+        );
         const p = r.body?.data?.collaboratorRequestAccept;
         if (p?.collaborator?.status === "ACTIVE") {
           acknowledged.push(id);
@@ -124,7 +141,11 @@ describe("SIGKILL in the middle of a burst of accepts", () => {
     // Before the kill: successes. After it: refused or cut connections, never a wrong answer.
     for (const r of results) {
       if (r.status === 0) expect(r.failure).not.toBe("timeout");
-      else expect(r.body?.data?.collaboratorRequestAccept, JSON.stringify(r.body)).toMatchObject({ collaborator: { status: "ACTIVE" }, userErrors: [] });
+      else
+        expect(r.body?.data?.collaboratorRequestAccept, JSON.stringify(r.body)).toMatchObject({
+          collaborator: { status: "ACTIVE" },
+          userErrors: [],
+        });
     }
 
     server = await spawnLatchkey(db);
@@ -132,15 +153,27 @@ describe("SIGKILL in the middle of a burst of accepts", () => {
     expect(active).toEqual(expect.arrayContaining(acknowledged)); // what was answered was committed
     expect(requested.length, "the kill came in the middle of the burst").toBeGreaterThan(0);
     const sam = await signIn(server.url, "sam@example.com", "password-sam");
-    expect((await postGraphql(server.url, VERIFY, {}, { token: sam })).body?.data.auditLogVerify).toMatchObject({ valid: true, problem: null });
+    expect((await postGraphql(server.url, VERIFY, {}, { token: sam })).body?.data.auditLogVerify).toMatchObject({
+      valid: true,
+      problem: null,
+    });
 
     // The restarted server accepts the rest.
     const owner = await signIn(server.url, "bella@example.com", "password-bella");
-    const rest = await Promise.all(requested.map((id) => postGraphql(server!.url, ACCEPT, { id: gidOf(id), input: inputFor(id) }, { token: owner })));
-    for (const r of rest) expect(r.body?.data?.collaboratorRequestAccept, JSON.stringify(r.body ?? r.failure)).toMatchObject({ collaborator: { status: "ACTIVE" }, userErrors: [] });
+    const rest = await Promise.all(
+      requested.map((id) => postGraphql(server!.url, ACCEPT, { id: gidOf(id), input: inputFor(id) }, { token: owner })),
+    );
+    for (const r of rest)
+      expect(r.body?.data?.collaboratorRequestAccept, JSON.stringify(r.body ?? r.failure)).toMatchObject({
+        collaborator: { status: "ACTIVE" },
+        userErrors: [],
+      });
     const after = await consistentState(db, helperRoleId);
     expect(after.active).toHaveLength(COUNT);
-    expect((await postGraphql(server.url, VERIFY, {}, { token: sam })).body?.data.auditLogVerify).toMatchObject({ valid: true, problem: null });
+    expect((await postGraphql(server.url, VERIFY, {}, { token: sam })).body?.data.auditLogVerify).toMatchObject({
+      valid: true,
+      problem: null,
+    });
 
     server.child.kill("SIGTERM");
     expect(await server.exited).toEqual({ code: 0, signal: null });
@@ -158,7 +191,12 @@ describe("SIGTERM", () => {
     let answered = 0;
     // Partner users p1..p12: one sign-in each (several at once for one account would be throttled, by design).
     const requests = Array.from({ length: IN_FLIGHT }, (_, i) =>
-      postGraphql(server.url, SIGN_IN, { input: { email: `p${i + 1}@example.com`, password: `password-p${i + 1}` } }, { timeoutMs: 20_000 }).then((r) => {
+      postGraphql(
+        server.url,
+        SIGN_IN,
+        { input: { email: `p${i + 1}@example.com`, password: `password-p${i + 1}` } },
+        { timeoutMs: 20_000 },
+      ).then((r) => {
         answered++;
         return r;
       }),
@@ -186,7 +224,8 @@ describe("SIGTERM", () => {
 });
 
 const privatePostgresMissing = privatePostgresUnavailable();
-if (privatePostgresMissing) console.warn(`faults.test.ts: skipping the PostgreSQL restart test: ${privatePostgresMissing}`);
+if (privatePostgresMissing)
+  console.warn(`faults.test.ts: skipping the PostgreSQL restart test: ${privatePostgresMissing}`);
 
 // Latchkey runs as its own process here: the entities' column types follow the suite's DATABASE_URL
 // in this process (SQLite in one of the two runs), while this test needs PostgreSQL in both.
@@ -201,8 +240,12 @@ describe("PostgreSQL restart under load", () => {
       const fixtureFile = path.join(cluster.dir, "fixture.json");
       fs.writeFileSync(fixtureFile, JSON.stringify(pendingRequestsWorld(30)));
       await new Promise<void>((resolve, reject) =>
-        execFile(process.execPath, ["dist/src/seed/cli.js", fixtureFile], { env: { ...process.env, DATABASE_URL: db.url }, timeout: 30_000 }, (error, _out, stderr) =>
-          error ? reject(new Error(`seeding the private cluster: ${error.message}\n${stderr}`)) : resolve(),
+        execFile(
+          process.execPath,
+          ["dist/src/seed/cli.js", fixtureFile],
+          { env: { ...process.env, DATABASE_URL: db.url }, timeout: 30_000 },
+          (error, _out, stderr) =>
+            error ? reject(new Error(`seeding the private cluster: ${error.message}\n${stderr}`)) : resolve(),
         ),
       );
       const server = await spawnLatchkey(db);
@@ -217,17 +260,22 @@ describe("PostgreSQL restart under load", () => {
           await c.end();
         }
       };
-      const ids: number[] = (await sql(`SELECT "id" FROM "store_users" WHERE "userType" = 'COLLABORATOR' ORDER BY "id"`)).map((r) => Number(r.id));
+      const ids: number[] = (
+        await sql(`SELECT "id" FROM "store_users" WHERE "userType" = 'COLLABORATOR' ORDER BY "id"`)
+      ).map((r) => Number(r.id));
       const bella = await signIn(url, "bella@example.com", "password-bella");
       const VIEWER = `{ viewer { name } }`;
       const healthz = async () => {
         const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(10_000) });
         return { status: res.status, body: await res.json() };
       };
-      const accept = (id: number) => postGraphql(url, ACCEPT, { id: gidOf(id), input: null }, { token: bella, timeoutMs: 10_000 });
+      const accept = (id: number) =>
+        postGraphql(url, ACCEPT, { id: gidOf(id), input: null }, { token: bella, timeoutMs: 10_000 });
       const viewer = () => postGraphql(url, VIEWER, {}, { token: bella, timeoutMs: 10_000 });
       const ok = (r: HttpResult) => r.status === 200 && !r.body?.errors && r.body?.data != null;
-      const unavailable = (r: HttpResult) => r.body?.errors?.[0]?.extensions?.code === "SERVICE_UNAVAILABLE" && r.body.errors[0].message === "The database is unavailable; try again shortly.";
+      const unavailable = (r: HttpResult) =>
+        r.body?.errors?.[0]?.extensions?.code === "SERVICE_UNAVAILABLE" &&
+        r.body.errors[0].message === "The database is unavailable; try again shortly.";
 
       // Under load: four workers send requests one after another while PostgreSQL stops, until a
       // few more have been refused after it is down (at most 400 requests, each bounded by its timeout).
@@ -268,7 +316,12 @@ describe("PostgreSQL restart under load", () => {
       const failedAccept = await accept(ids[0]);
       expect(unavailable(failedAccept), JSON.stringify(failedAccept.body ?? failedAccept.failure)).toBe(true);
       // Without a token the request gets past its context, and the resolver's own query fails: the same answer.
-      const failedSignIn = await postGraphql(url, SIGN_IN, { input: { email: "p1@example.com", password: "password-p1" } }, { timeoutMs: 10_000 });
+      const failedSignIn = await postGraphql(
+        url,
+        SIGN_IN,
+        { input: { email: "p1@example.com", password: "password-p1" } },
+        { timeoutMs: 10_000 },
+      );
       expect(unavailable(failedSignIn), JSON.stringify(failedSignIn.body ?? failedSignIn.failure)).toBe(true);
       expect(failedSignIn.body?.errors?.[0].path).toEqual(["signIn"]);
       expect(await healthz()).toEqual({ status: 503, body: { status: "unavailable" } });
@@ -277,11 +330,18 @@ describe("PostgreSQL restart under load", () => {
       expect(await healthz()).toEqual({ status: 200, body: { status: "ok" } });
       const again = await Promise.all([...Array.from({ length: 10 }, viewer), ...ids.slice(0, 10).map(accept)]);
       for (const r of again) expect(ok(r), JSON.stringify(r.body ?? r.failure)).toBe(true);
-      for (const r of again.slice(10)) expect(r.body?.data.collaboratorRequestAccept).toMatchObject({ collaborator: { status: "ACTIVE" }, userErrors: [] });
+      for (const r of again.slice(10))
+        expect(r.body?.data.collaboratorRequestAccept).toMatchObject({
+          collaborator: { status: "ACTIVE" },
+          userErrors: [],
+        });
       const [{ n }] = await sql(`SELECT COUNT(*) AS n FROM "audit_events" WHERE "action" = 'collaborator.accepted'`);
       expect(Number(n)).toBe(10); // the refused accept of ids[0] left nothing behind
       const sam = await signIn(url, "sam@example.com", "password-sam");
-      expect((await postGraphql(url, VERIFY, {}, { token: sam })).body?.data.auditLogVerify).toMatchObject({ valid: true, problem: null });
+      expect((await postGraphql(url, VERIFY, {}, { token: sam })).body?.data.auditLogVerify).toMatchObject({
+        valid: true,
+        problem: null,
+      });
 
       // The same process all along; it still shuts down cleanly.
       expect(server.child.exitCode).toBeNull();

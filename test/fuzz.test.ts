@@ -33,7 +33,10 @@ const VIEWERS = ["erin", "nora", "pat", "kira", "sam", "oscar"];
 interface Answer {
   status: number;
   text: string;
-  json: { data?: Record<string, any> | null; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] } | null;
+  json: {
+    data?: Record<string, any> | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+  } | null;
 }
 
 async function send(viewer: string | null, query: string, variables: unknown): Promise<Answer> {
@@ -54,9 +57,13 @@ async function send(viewer: string | null, query: string, variables: unknown): P
 }
 
 async function signIn(key: string) {
-  const answer = await send(null, `mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }`, {
-    input: { email: `${key}@example.com`, password: `password-${key}` },
-  });
+  const answer = await send(
+    null,
+    `mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }`,
+    {
+      input: { email: `${key}@example.com`, password: `password-${key}` },
+    },
+  );
   const token = answer.json?.data?.signIn?.token;
   if (!token) throw new Error(`cannot sign in as ${key}: ${answer.text}`);
   tokens.set(key, token);
@@ -77,7 +84,9 @@ async function idWhere(table: string, where: Record<string, unknown>): Promise<n
 
 /** Every id of a table now, as global ids of a type. */
 async function allIds(table: string, type: string, where = ""): Promise<string[]> {
-  return (await ds.query(`SELECT "id" FROM "${table}" ${where} ORDER BY "id"`)).map((r: { id: number }) => gid(type, r.id));
+  return (await ds.query(`SELECT "id" FROM "${table}" ${where} ORDER BY "id"`)).map((r: { id: number }) =>
+    gid(type, r.id),
+  );
 }
 
 const W = {
@@ -108,19 +117,33 @@ async function fingerprint(): Promise<Fingerprint> {
 /** Nothing changed but what refused attempts may record (and the tables given). */
 async function expectUnchanged(before: Fingerprint, mayChange: readonly string[], context: string) {
   const after = await fingerprint();
-  const events: { action: string }[] = await ds.query(`SELECT "action" FROM "audit_events" WHERE "id" > ${before.audit_max} ORDER BY "id"`);
+  const events: { action: string }[] = await ds.query(
+    `SELECT "action" FROM "audit_events" WHERE "id" > ${before.audit_max} ORDER BY "id"`,
+  );
   const unexpected = events.map((e) => e.action).filter((a) => !REFUSAL_EVENT.test(a));
   expect(unexpected, `audit events of a refused ${context}`).toEqual([]);
   const ignored = new Set(["audit_events", "audit_chain_head", "audit_max", "request_code_misses", ...mayChange]);
-  const changed = TABLES.filter((t) => !ignored.has(t) && after[t] !== before[t]).map((t) => `${t}: ${before[t]} -> ${after[t]}`);
+  const changed = TABLES.filter((t) => !ignored.has(t) && after[t] !== before[t]).map(
+    (t) => `${t}: ${before[t]} -> ${after[t]}`,
+  );
   expect(changed, `tables changed by a refused ${context}`).toEqual([]);
 }
 
 // ---- what every answer must be ----------------------------------------------------------------
 
 const CODES = new Set([
-  "UNAUTHENTICATED", "ACCESS_DENIED", "NOT_FOUND", "BAD_USER_INPUT", "THROTTLED", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED",
-  "BAD_REQUEST", "MAX_DEPTH_EXCEEDED", "MAX_ALIASES_EXCEEDED", "MAX_COST_EXCEEDED", "PAYLOAD_TOO_LARGE",
+  "UNAUTHENTICATED",
+  "ACCESS_DENIED",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "THROTTLED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "GRAPHQL_PARSE_FAILED",
+  "BAD_REQUEST",
+  "MAX_DEPTH_EXCEEDED",
+  "MAX_ALIASES_EXCEEDED",
+  "MAX_COST_EXCEEDED",
+  "PAYLOAD_TOO_LARGE",
 ]);
 const STACK_FRAME = /\n\s+at \S.*:\d+:\d+/;
 
@@ -150,7 +173,11 @@ function judge(answer: Answer, field: string): { refused: boolean; reached: bool
   if (reached) stats.reached++;
   const refused = answer.status !== 200 || errors.length > 0 || !result || (result.userErrors?.length ?? 0) > 0;
   if (process.env.FUZZ_STATS) {
-    const outcome = errors.length ? `top:${errors[0].extensions?.code}` : result?.userErrors?.length ? `ue:${result.userErrors[0].code}` : "accepted";
+    const outcome = errors.length
+      ? `top:${errors[0].extensions?.code}`
+      : result?.userErrors?.length
+        ? `ue:${result.userErrors[0].code}`
+        : "accepted";
     const counts = (outcomes[field] ??= {});
     counts[outcome] = (counts[outcome] ?? 0) + 1;
   }
@@ -160,13 +187,55 @@ function judge(answer: Answer, field: string): { refused: boolean; reached: bool
 // ---- hostile values ---------------------------------------------------------------------------
 
 const SQLISH = [
-  "'; DROP TABLE users; --", "' OR 1=1 --", "' OR '1'='1", "\" OR \"\"=\"", "admin'--", "1; SELECT pg_sleep(5); --",
-  "%' UNION SELECT \"tokenHash\" FROM sessions --", "') ON CONFLICT DO NOTHING; --", "$1", "?", "%", "_", "\\", "\\x00", "*/ /*",
+  "'; DROP TABLE users; --",
+  "' OR 1=1 --",
+  "' OR '1'='1",
+  '" OR ""="',
+  "admin'--",
+  "1; SELECT pg_sleep(5); --",
+  '%\' UNION SELECT "tokenHash" FROM sessions --',
+  "') ON CONFLICT DO NOTHING; --",
+  "$1",
+  "?",
+  "%",
+  "_",
+  "\\",
+  "\\x00",
+  "*/ /*",
 ];
 const WEIRD = [
-  "", " ", "\t\n\r", "\u0000", "a\u0000b", "\u202Eevil.exe", "مرحبا بالعالم", "שלום עולם", "👩‍👩‍👧‍👦🏳️‍🌈🔥", "Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇", "\uFEFF", "\uD800", "x\uDFFFy",
-  "null", "undefined", "NaN", "-1", "0", "true", "<script>alert(1)</script>", "${7*7}", "{{constructor.constructor('x')()}}",
-  "__proto__", "constructor", "../../../etc/passwd", "gid://latchkey/Store/1", "a@b.co", "ERIN@EXAMPLE.COM", "\u00A0", "ǅ", "ß", "İ",
+  "",
+  " ",
+  "\t\n\r",
+  "\u0000",
+  "a\u0000b",
+  "\u202Eevil.exe",
+  "مرحبا بالعالم",
+  "שלום עולם",
+  "👩‍👩‍👧‍👦🏳️‍🌈🔥",
+  "Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇",
+  "\uFEFF",
+  "\uD800",
+  "x\uDFFFy",
+  "null",
+  "undefined",
+  "NaN",
+  "-1",
+  "0",
+  "true",
+  "<script>alert(1)</script>",
+  "${7*7}",
+  "{{constructor.constructor('x')()}}",
+  "__proto__",
+  "constructor",
+  "../../../etc/passwd",
+  "gid://latchkey/Store/1",
+  "a@b.co",
+  "ERIN@EXAMPLE.COM",
+  "\u00A0",
+  "ǅ",
+  "ß",
+  "İ",
 ];
 const PIECES = ["a", "é", "𝒳", "🔥", "'", " ", "漢", "\u0301", "-", "0"];
 
@@ -185,25 +254,61 @@ const text: fc.Arbitrary<string> = fc.oneof(
 
 /** Now and then, a value of the wrong type (GraphQL refuses it with a coded error). */
 const wrongType = fc.oneof(
-  fc.integer(), fc.double(), fc.boolean(), fc.constant({}), fc.constant([]), fc.constant({ nested: { deep: ["x"] } }), fc.constant(null),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant({}),
+  fc.constant([]),
+  fc.constant({ nested: { deep: ["x"] } }),
+  fc.constant(null),
 );
-const w = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> => fc.oneof({ weight: 40, arbitrary: arb }, { weight: 1, arbitrary: wrongType });
+const w = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> =>
+  fc.oneof({ weight: 40, arbitrary: arb }, { weight: 1, arbitrary: wrongType });
 /** Absent, null, or a value. */
-const opt = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 4, arbitrary: arb });
+const opt = <T>(arb: fc.Arbitrary<T>) =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 4, arbitrary: arb },
+  );
 
 /** Mostly short lists; now and then one around and beyond 250 items (of a short item). */
 const list = <T>(item: fc.Arbitrary<T>, short: fc.Arbitrary<T> = item) =>
   fc.oneof(
     { weight: 8, arbitrary: fc.array(item, { maxLength: 5 }) },
-    { weight: 1, arbitrary: fc.tuple(short, fc.integer({ min: 245, max: 400 })).map(([x, n]) => Array.from({ length: n }, () => x)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(short, fc.integer({ min: 245, max: 400 }))
+        .map(([x, n]) => Array.from({ length: n }, () => x)),
+    },
   );
 
 const malformedIds = (type: string) => [
-  `gid://latchkey/${type}/abc`, `gid://latchkey/${type}/-1`, `gid://latchkey/${type}/0`, `gid://latchkey/${type}/01`, `gid://latchkey/${type}/1.5`,
-  `gid://latchkey/${type}/1e3`, `gid://latchkey/${type}/0x10`, `gid://latchkey/${type}/ 1`, `gid://latchkey/${type}/`, `gid://latchkey/${type}`,
-  `gid://latchkey/${type}/999999999999999999999`, `gid://latchkey/${type}/99999999999`, `gid://latchkey/${type}/2147483648`,
-  `gid://latchkey/${type}/999999999999999`, `gid://other/${type}/1`, `GID://LATCHKEY/${type.toUpperCase()}/1`, `gid://latchkey/${type.toLowerCase()}/1`,
-  "", " ", "1", "gid://latchkey/Nope/1", `gid://latchkey/${type}/1/2`, `gid://latchkey/${type}/1?x=1`, `gid://latchkey/${type}/1'; DROP TABLE stores; --`,
+  `gid://latchkey/${type}/abc`,
+  `gid://latchkey/${type}/-1`,
+  `gid://latchkey/${type}/0`,
+  `gid://latchkey/${type}/01`,
+  `gid://latchkey/${type}/1.5`,
+  `gid://latchkey/${type}/1e3`,
+  `gid://latchkey/${type}/0x10`,
+  `gid://latchkey/${type}/ 1`,
+  `gid://latchkey/${type}/`,
+  `gid://latchkey/${type}`,
+  `gid://latchkey/${type}/999999999999999999999`,
+  `gid://latchkey/${type}/99999999999`,
+  `gid://latchkey/${type}/2147483648`,
+  `gid://latchkey/${type}/999999999999999`,
+  `gid://other/${type}/1`,
+  `GID://LATCHKEY/${type.toUpperCase()}/1`,
+  `gid://latchkey/${type.toLowerCase()}/1`,
+  "",
+  " ",
+  "1",
+  "gid://latchkey/Nope/1",
+  `gid://latchkey/${type}/1/2`,
+  `gid://latchkey/${type}/1?x=1`,
+  `gid://latchkey/${type}/1'; DROP TABLE stores; --`,
 ];
 
 let everyId: string[] = [];
@@ -223,17 +328,57 @@ const idOf = (type: string, pool: string[]) =>
 
 const STORE_HANDLES = PERMISSIONS.map((p) => p.handle);
 const permission = fc.oneof(
-  { weight: 12, arbitrary: fc.constantFrom(...STORE_HANDLES, "app:theme-kit", "channel:pos", "orders", "products.view") },
-  { weight: 1, arbitrary: fc.constantFrom("APP:x", "app:", `app:${"a".repeat(64)}`, `app:${"a".repeat(65)}`, "orders ", " orders", "ORDERS", "orders.*", "*") },
+  {
+    weight: 12,
+    arbitrary: fc.constantFrom(...STORE_HANDLES, "app:theme-kit", "channel:pos", "orders", "products.view"),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "APP:x",
+      "app:",
+      `app:${"a".repeat(64)}`,
+      `app:${"a".repeat(65)}`,
+      "orders ",
+      " orders",
+      "ORDERS",
+      "orders.*",
+      "*",
+    ),
+  },
   { weight: 1, arbitrary: text },
 );
-const partnerPermission = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...PARTNER_PERMISSIONS) }, { weight: 1, arbitrary: text });
-const enumOf = (...values: string[]) => fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom("owner", "ROOT", "", "ALL; --") });
+const partnerPermission = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...PARTNER_PERMISSIONS) },
+  { weight: 1, arbitrary: text },
+);
+const enumOf = (...values: string[]) =>
+  fc.oneof(
+    { weight: 30, arbitrary: fc.constantFrom(...values) },
+    { weight: 1, arbitrary: fc.constantFrom("owner", "ROOT", "", "ALL; --") },
+  );
 const email = fc.oneof(
   { weight: 2, arbitrary: fc.emailAddress() },
-  { weight: 2, arbitrary: fc.constantFrom("someone.new@example.com", "x@y.io", "a@b.c", "not-an-email", "@example.com", "a@", "a b@example.com", `${"a".repeat(310)}@example.com`) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "someone.new@example.com",
+      "x@y.io",
+      "a@b.c",
+      "not-an-email",
+      "@example.com",
+      "a@",
+      "a b@example.com",
+      `${"a".repeat(310)}@example.com`,
+    ),
+  },
   { weight: 2, arbitrary: text },
-  { weight: 1, arbitrary: fc.tuple(fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 12 }), text).map(([a, b]) => `${a}@${b}.com`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 12 }), text)
+      .map(([a, b]) => `${a}@${b}.com`),
+  },
 );
 const validName = fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 });
 const nameLike = fc.oneof({ weight: 1, arbitrary: validName }, { weight: 1, arbitrary: text });
@@ -260,7 +405,9 @@ beforeAll(async () => {
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });
   await loadFixture(ds, readFixture());
-  const app = await createServer(ds, { limits: { ...DEFAULT_LIMITS, costBucketSize: 1_000_000, costLeakPerSecond: 1_000_000 } });
+  const app = await createServer(ds, {
+    limits: { ...DEFAULT_LIMITS, costBucketSize: 1_000_000, costLeakPerSecond: 1_000_000 },
+  });
   const port = await app.listen(0, "127.0.0.1");
   url = `http://127.0.0.1:${port}`;
   closeAll = async () => {
@@ -272,31 +419,71 @@ beforeAll(async () => {
   TABLES = [...new Set(ds.entityMetadatas.filter((m) => m.tableType !== "view").map((m) => m.tableName))].sort();
   for (const key of VIEWERS) await signIn(key);
 
-  for (const row of await ds.query(`SELECT "id", "email" FROM "users"`)) W.user[String(row.email).split("@")[0]] = Number(row.id);
-  for (const [key, domain] of [["acmeEu", "acme-eu"], ["acmeUs", "acme-us"], ["nordic", "nordic"], ["studio", "studio"]]) {
+  for (const row of await ds.query(`SELECT "id", "email" FROM "users"`))
+    W.user[String(row.email).split("@")[0]] = Number(row.id);
+  for (const [key, domain] of [
+    ["acmeEu", "acme-eu"],
+    ["acmeUs", "acme-us"],
+    ["nordic", "nordic"],
+    ["studio", "studio"],
+  ]) {
     W.store[key] = gid("Store", await idWhere("stores", { domain: `${domain}.example.com` }));
   }
-  for (const name of ["Fulfilment", "Team lead", "Point of sale", "Support", "Editor", "Org merchandiser", "Billing viewer", "Administrator", "Organization administrator", "Store user administrator"]) {
+  for (const name of [
+    "Fulfilment",
+    "Team lead",
+    "Point of sale",
+    "Support",
+    "Editor",
+    "Org merchandiser",
+    "Billing viewer",
+    "Administrator",
+    "Organization administrator",
+    "Store user administrator",
+  ]) {
     W.role[name] = gid("Role", await idWhere("roles", { name }));
   }
   const storeRow = (key: string) => Number(W.store[key].split("/").pop());
-  for (const [key, user, store] of [["piaEu", "pia", "acmeEu"], ["peteUs", "pete", "acmeUs"], ["kiraNordic", "kira", "nordic"]] as const) {
-    W.collaborator[key] = gid("Collaborator", await idWhere("store_users", { userId: W.user[user], storeId: storeRow(store) }));
+  for (const [key, user, store] of [
+    ["piaEu", "pia", "acmeEu"],
+    ["peteUs", "pete", "acmeUs"],
+    ["kiraNordic", "kira", "nordic"],
+  ] as const) {
+    W.collaborator[key] = gid(
+      "Collaborator",
+      await idWhere("store_users", { userId: W.user[user], storeId: storeRow(store) }),
+    );
   }
   W.staffRows = await allIds("store_users", "Collaborator", `WHERE "userType" = 'STAFF'`);
   W.partner.pixel = gid("PartnerOrganization", await idWhere("partner_organizations", { name: "Pixel Union" }));
   W.partner.koi = gid("PartnerOrganization", await idWhere("partner_organizations", { name: "Koi Commerce" }));
   W.organization.acme = gid("Organization", await idWhere("organizations", { name: "Acme" }));
-  for (const key of ["pat", "pia", "pete", "pax", "stan", "kai", "kira"]) W.member[key] = gid("PartnerMember", await idWhere("partner_members", { userId: W.user[key] }));
+  for (const key of ["pat", "pia", "pete", "pax", "stan", "kai", "kira"])
+    W.member[key] = gid("PartnerMember", await idWhere("partner_members", { userId: W.user[key] }));
   // A development store of Pixel Union, for the partner store mutations to aim at.
-  const created = await send("pat", `mutation($input: PartnerStoreCreateInput!) { partnerStoreCreate(input: $input) { store { id } ${E} } }`, {
-    input: { partnerOrganizationId: W.partner.pixel, storeType: "DEVELOPMENT", name: "Pixel Dev", domain: "pixel-dev.example.com" },
-  });
+  const created = await send(
+    "pat",
+    `mutation($input: PartnerStoreCreateInput!) { partnerStoreCreate(input: $input) { store { id } ${E} } }`,
+    {
+      input: {
+        partnerOrganizationId: W.partner.pixel,
+        storeType: "DEVELOPMENT",
+        name: "Pixel Dev",
+        domain: "pixel-dev.example.com",
+      },
+    },
+  );
   W.store.pixelDev = created.json?.data?.partnerStoreCreate?.store?.id;
   if (!W.store.pixelDev) throw new Error(`cannot create Pixel's development store: ${created.text}`);
   everyId = [
-    ...Object.values(W.store), ...Object.values(W.role), ...Object.values(W.collaborator), ...W.staffRows, ...Object.values(W.partner),
-    ...Object.values(W.organization), ...Object.values(W.member), ...Object.values(W.user).map((id) => gid("User", id)),
+    ...Object.values(W.store),
+    ...Object.values(W.role),
+    ...Object.values(W.collaborator),
+    ...W.staffRows,
+    ...Object.values(W.partner),
+    ...Object.values(W.organization),
+    ...Object.values(W.member),
+    ...Object.values(W.user).map((id) => gid("User", id)),
     ...W.staffRows.map((id) => id.replace("/Collaborator/", "/StoreUser/")),
   ];
 });
@@ -330,7 +517,16 @@ const PROPERTIES: Property[] = [
     viewer: "nora",
     query: `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { user { id name preferredLanguage } ${E} } }`,
     variables: () =>
-      fc.record({ input: w(fc.record({ name: opt(w(nameLike)), preferredLanguage: opt(w(fc.oneof(fc.constantFrom("en", "sv", "pt-BR", "PT-br", " de ", "xx", "zh-Hans-CN"), text))) })) }),
+      fc.record({
+        input: w(
+          fc.record({
+            name: opt(w(nameLike)),
+            preferredLanguage: opt(
+              w(fc.oneof(fc.constantFrom("en", "sv", "pt-BR", "PT-br", " de ", "xx", "zh-Hans-CN"), text)),
+            ),
+          }),
+        ),
+      }),
   },
   {
     // Real accounts that no property signs in as, so that a lock-out hurts nobody here.
@@ -341,7 +537,12 @@ const PROPERTIES: Property[] = [
       fc.record({
         input: w(
           fc.record({
-            email: w(fc.oneof(fc.constantFrom("ada@example.com", " DAN@example.com ", "uma@example.com", "owen@example.com"), email)),
+            email: w(
+              fc.oneof(
+                fc.constantFrom("ada@example.com", " DAN@example.com ", "uma@example.com", "owen@example.com"),
+                email,
+              ),
+            ),
             password: w(text),
             otp: opt(w(fc.oneof(text, fc.stringMatching(/^[0-9]{6}$/)))),
             client: opt(enumOf("PARTNER_DASHBOARD", "ADMIN", "MOBILE_APP")),
@@ -366,7 +567,8 @@ const PROPERTIES: Property[] = [
     mutation: "partnerInvitationAccept",
     viewer: null,
     query: `mutation($input: PartnerInvitationAcceptInput!) { partnerInvitationAccept(input: $input) { partnerMember { id } ${E} } }`,
-    variables: () => fc.record({ input: w(fc.record({ token: w(text), name: opt(w(nameLike)), password: opt(w(text)) })) }),
+    variables: () =>
+      fc.record({ input: w(fc.record({ token: w(text), name: opt(w(nameLike)), password: opt(w(text)) })) }),
   },
   {
     // The current password is never erin's: nothing changes, and her token stays.
@@ -398,8 +600,30 @@ const PROPERTIES: Property[] = [
       fc.record({
         input: w(
           fc.record({
-            storeDomain: w(fc.oneof({ weight: 4, arbitrary: fc.constantFrom("acme-eu.example.com", "acme-us.example.com", "nordic.example.com", "studio.example.com", " ACME-EU.example.COM ", "nordic.example.com.") }, { weight: 1, arbitrary: text })),
-            requestCode: opt(w(fc.oneof({ weight: 3, arbitrary: fc.constantFrom("4821", "7310", "1234", "5555", " 4821 ") }, { weight: 1, arbitrary: text }))),
+            storeDomain: w(
+              fc.oneof(
+                {
+                  weight: 4,
+                  arbitrary: fc.constantFrom(
+                    "acme-eu.example.com",
+                    "acme-us.example.com",
+                    "nordic.example.com",
+                    "studio.example.com",
+                    " ACME-EU.example.COM ",
+                    "nordic.example.com.",
+                  ),
+                },
+                { weight: 1, arbitrary: text },
+              ),
+            ),
+            requestCode: opt(
+              w(
+                fc.oneof(
+                  { weight: 3, arbitrary: fc.constantFrom("4821", "7310", "1234", "5555", " 4821 ") },
+                  { weight: 1, arbitrary: text },
+                ),
+              ),
+            ),
             permissions: w(list(permission, fc.constantFrom("orders", "nope"))),
             message: opt(w(text)),
             partnerOrganizationId: opt(w(idOf("PartnerOrganization", [...thrice(W.partner.koi), W.partner.pixel]))),
@@ -415,12 +639,20 @@ const PROPERTIES: Property[] = [
     query: `mutation($id: ID!, $input: CollaboratorRequestAcceptInput) { collaboratorRequestAccept(id: $id, input: $input) { collaborator { id status } ${E} } }`,
     variables: () =>
       fc.record({
-        id: w(idOf("Collaborator", [...thrice(W.collaborator.kiraNordic), ...thrice(W.collaborator.kiraNordic), ...collaborators()])),
+        id: w(
+          idOf("Collaborator", [
+            ...thrice(W.collaborator.kiraNordic),
+            ...thrice(W.collaborator.kiraNordic),
+            ...collaborators(),
+          ]),
+        ),
         input: opt(
           w(
             fc.record({
               roleIds: opt(w(list(idOf("Role", [...thrice(W.role.Support), ...roles()]), fc.constantFrom(...roles())))),
-              autoRole: opt(w(fc.record({ name: opt(w(nameLike)), permissions: opt(w(list(permission, fc.constant("orders")))) }))),
+              autoRole: opt(
+                w(fc.record({ name: opt(w(nameLike)), permissions: opt(w(list(permission, fc.constant("orders")))) })),
+              ),
               dropAutoRole: opt(bool),
             }),
           ),
@@ -445,7 +677,11 @@ const PROPERTIES: Property[] = [
     mutation: "collaboratorRemove",
     viewer: "erin",
     query: `mutation($id: ID!, $password: String!) { collaboratorRemove(id: $id, password: $password) { collaborator { id status } ${E} } }`,
-    variables: () => fc.record({ id: w(idOf("Collaborator", [...thrice(W.collaborator.piaEu), ...collaborators()])), password: w(text) }),
+    variables: () =>
+      fc.record({
+        id: w(idOf("Collaborator", [...thrice(W.collaborator.piaEu), ...collaborators()])),
+        password: w(text),
+      }),
   },
   {
     mutation: "collaboratorRolesSet",
@@ -453,15 +689,26 @@ const PROPERTIES: Property[] = [
     query: `mutation($id: ID!, $roleIds: [ID!]!) { collaboratorRolesSet(id: $id, roleIds: $roleIds) { collaborator { id } ${E} } }`,
     variables: () =>
       fc.record({
-        id: w(idOf("Collaborator", [...thrice(W.collaborator.piaEu), ...thrice(W.collaborator.peteUs), ...collaborators()])),
-        roleIds: w(list(idOf("Role", [...thrice(W.role.Fulfilment), ...thrice(W.role["Org merchandiser"]), ...roles()]), fc.constantFrom(...roles()))),
+        id: w(
+          idOf("Collaborator", [...thrice(W.collaborator.piaEu), ...thrice(W.collaborator.peteUs), ...collaborators()]),
+        ),
+        roleIds: w(
+          list(
+            idOf("Role", [...thrice(W.role.Fulfilment), ...thrice(W.role["Org merchandiser"]), ...roles()]),
+            fc.constantFrom(...roles()),
+          ),
+        ),
       }),
   },
   {
     mutation: "organizationCollaboratorsRoleAssign",
     viewer: "oscar",
     query: `mutation($o: ID!, $r: ID!) { organizationCollaboratorsRoleAssign(organizationId: $o, roleId: $r) { assignedCount ${E} } }`,
-    variables: () => fc.record({ o: w(idOf("Organization", [...thrice(W.organization.acme), ...stores()])), r: w(idOf("Role", roles())) }),
+    variables: () =>
+      fc.record({
+        o: w(idOf("Organization", [...thrice(W.organization.acme), ...stores()])),
+        r: w(idOf("Role", roles())),
+      }),
   },
   {
     mutation: "storeCollaboratorCodeRegenerate",
@@ -489,7 +736,14 @@ const PROPERTIES: Property[] = [
     variables: () =>
       fc.record({
         s: w(idOf("Store", [...thrice(W.store.nordic), ...stores()])),
-        u: w(idOf("User", Object.entries(W.user).filter(([k]) => k !== "nils").map(([, id]) => gid("User", id)))),
+        u: w(
+          idOf(
+            "User",
+            Object.entries(W.user)
+              .filter(([k]) => k !== "nils")
+              .map(([, id]) => gid("User", id)),
+          ),
+        ),
       }),
   },
   {
@@ -553,7 +807,14 @@ const PROPERTIES: Property[] = [
     variables: async () => {
       const storeIds = await allIds("stores", "Store");
       return fc.record({
-        id: w(idOf("PartnerMember", Object.entries(W.member).filter(([k]) => k !== "pat").map(([, id]) => id))),
+        id: w(
+          idOf(
+            "PartnerMember",
+            Object.entries(W.member)
+              .filter(([k]) => k !== "pat")
+              .map(([, id]) => id),
+          ),
+        ),
         input: w(
           fc.record({
             type: opt(enumOf("OWNER", "STAFF")),
@@ -570,19 +831,22 @@ const PROPERTIES: Property[] = [
     mutation: "partnerMemberRemove",
     viewer: "pat",
     query: `mutation($id: ID!) { partnerMemberRemove(id: $id) { removedPartnerMemberId ${E} } }`,
-    variables: () => fc.record({ id: w(idOf("PartnerMember", [...thrice(W.member.kai), ...thrice(W.member.kira), W.member.pax])) }),
+    variables: () =>
+      fc.record({ id: w(idOf("PartnerMember", [...thrice(W.member.kai), ...thrice(W.member.kira), W.member.pax])) }),
   },
   {
     mutation: "partnerMemberInviteResend",
     viewer: "pat",
     query: `mutation($id: ID!) { partnerMemberInviteResend(id: $id) { partnerMember { id } ${E} } }`,
-    variables: async () => fc.record({ id: w(idOf("PartnerMember", await allIds("partner_members", "PartnerMember"))) }),
+    variables: async () =>
+      fc.record({ id: w(idOf("PartnerMember", await allIds("partner_members", "PartnerMember"))) }),
   },
   {
     mutation: "partnerMemberInviteRevoke",
     viewer: "pat",
     query: `mutation($id: ID!) { partnerMemberInviteRevoke(id: $id) { revokedPartnerMemberId ${E} } }`,
-    variables: async () => fc.record({ id: w(idOf("PartnerMember", await allIds("partner_members", "PartnerMember"))) }),
+    variables: async () =>
+      fc.record({ id: w(idOf("PartnerMember", await allIds("partner_members", "PartnerMember"))) }),
   },
   {
     mutation: "partnerStoreTeamUpdate",
@@ -614,7 +878,20 @@ const PROPERTIES: Property[] = [
             partnerOrganizationId: w(idOf("PartnerOrganization", [...thrice(W.partner.pixel), W.partner.koi])),
             storeType: enumOf("DEVELOPMENT", "DEVELOPMENT", "PLUS_SANDBOX", "MANAGED"),
             name: w(nameLike),
-            domain: w(fc.oneof(fc.domain(), fc.constantFrom("acme-eu.example.com", "pixel-dev.example.com", "UPPER.Example.COM", "-bad-.example.com", "a..b.com", "x.y"), text)),
+            domain: w(
+              fc.oneof(
+                fc.domain(),
+                fc.constantFrom(
+                  "acme-eu.example.com",
+                  "pixel-dev.example.com",
+                  "UPPER.Example.COM",
+                  "-bad-.example.com",
+                  "a..b.com",
+                  "x.y",
+                ),
+                text,
+              ),
+            ),
           }),
         ),
       }),
@@ -623,13 +900,15 @@ const PROPERTIES: Property[] = [
     mutation: "partnerStoreArchive",
     viewer: "pat",
     query: `mutation($id: ID!) { partnerStoreArchive(id: $id) { store { id archivedAt } ${E} } }`,
-    variables: async () => fc.record({ id: w(idOf("Store", [...thrice(W.store.pixelDev), ...(await allIds("stores", "Store"))])) }),
+    variables: async () =>
+      fc.record({ id: w(idOf("Store", [...thrice(W.store.pixelDev), ...(await allIds("stores", "Store"))])) }),
   },
   {
     mutation: "partnerStoreUnarchive",
     viewer: "pat",
     query: `mutation($id: ID!) { partnerStoreUnarchive(id: $id) { store { id archivedAt } ${E} } }`,
-    variables: async () => fc.record({ id: w(idOf("Store", [...thrice(W.store.pixelDev), ...(await allIds("stores", "Store"))])) }),
+    variables: async () =>
+      fc.record({ id: w(idOf("Store", [...thrice(W.store.pixelDev), ...(await allIds("stores", "Store"))])) }),
   },
   {
     mutation: "partnerStoreTransfer",
@@ -638,7 +917,12 @@ const PROPERTIES: Property[] = [
     variables: async () =>
       fc.record({
         id: w(idOf("Store", [...thrice(W.store.pixelDev), ...(await allIds("stores", "Store"))])),
-        m: w(fc.oneof(fc.constantFrom("owen@example.com", "pia@example.com", "kira@example.com", " OWEN@example.com"), email)),
+        m: w(
+          fc.oneof(
+            fc.constantFrom("owen@example.com", "pia@example.com", "kira@example.com", " OWEN@example.com"),
+            email,
+          ),
+        ),
       }),
   },
   {
@@ -662,7 +946,10 @@ const PROPERTIES: Property[] = [
     query: `mutation($id: ID!, $r: String!) { partnerReportClose(id: $id, resolution: $r) { report { id status } ${E} } }`,
     variables: async () => {
       const reports = await allIds("partner_reports", "PartnerReport");
-      return fc.record({ id: w(idOf("PartnerReport", reports.length ? reports : [gid("PartnerReport", 1)])), r: w(text) });
+      return fc.record({
+        id: w(idOf("PartnerReport", reports.length ? reports : [gid("PartnerReport", 1)])),
+        r: w(text),
+      });
     },
   },
 ];
@@ -686,56 +973,134 @@ describe("bounded sizes", () => {
 
   test("Security: names, messages and lists have bounded sizes", async () => {
     // A message of 10,001 characters: refused before any resolver runs, naming the argument.
-    const message = await refusedForSize("pat", CREATE, { input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"], message: "m".repeat(10_001) } }, "collaboratorRequestCreate(input.message)");
+    const message = await refusedForSize(
+      "pat",
+      CREATE,
+      {
+        input: {
+          storeDomain: "nordic.example.com",
+          requestCode: "1234",
+          permissions: ["orders"],
+          message: "m".repeat(10_001),
+        },
+      },
+      "collaboratorRequestCreate(input.message)",
+    );
     expect(message).toMatch(/10,001 characters; at most 10,000/);
     // The same written in the document, and through a fragment-free literal list.
-    await refusedForSize("pat", `mutation { collaboratorRequestCreate(input: { storeDomain: "nordic.example.com", permissions: ["orders"], message: "${"m".repeat(10_001)}" }) { ${E} } }`, {}, "collaboratorRequestCreate(input.message)");
+    await refusedForSize(
+      "pat",
+      `mutation { collaboratorRequestCreate(input: { storeDomain: "nordic.example.com", permissions: ["orders"], message: "${"m".repeat(10_001)}" }) { ${E} } }`,
+      {},
+      "collaboratorRequestCreate(input.message)",
+    );
     // Characters, not UTF-16 units: 10,000 emoji pass the bound and meet the service's rule (at most 2,000).
-    const emoji = await send("pat", CREATE, { input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"], message: "🔥".repeat(10_000) } });
+    const emoji = await send("pat", CREATE, {
+      input: {
+        storeDomain: "nordic.example.com",
+        requestCode: "1234",
+        permissions: ["orders"],
+        message: "🔥".repeat(10_000),
+      },
+    });
     expect(emoji.status).toBe(200);
-    expect(emoji.json?.data?.collaboratorRequestCreate.userErrors).toEqual([{ field: ["input", "message"], message: "The message has at most 2,000 characters.", code: "INVALID" }]);
+    expect(emoji.json?.data?.collaboratorRequestCreate.userErrors).toEqual([
+      { field: ["input", "message"], message: "The message has at most 2,000 characters.", code: "INVALID" },
+    ]);
 
     // A list of 251 permissions: refused; 250 reach the service (which names the first unknown one).
-    const list = await refusedForSize("erin", ROLE, { input: { storeId: W.store.acmeEu, name: "Big", permissions: Array.from({ length: 251 }, (_, i) => `p${i}`) } }, "roleCreate(input.permissions)");
+    const list = await refusedForSize(
+      "erin",
+      ROLE,
+      { input: { storeId: W.store.acmeEu, name: "Big", permissions: Array.from({ length: 251 }, (_, i) => `p${i}`) } },
+      "roleCreate(input.permissions)",
+    );
     expect(list).toMatch(/251 items; at most 250/);
-    const most = await send("erin", ROLE, { input: { storeId: W.store.acmeEu, name: "Big", permissions: Array.from({ length: 250 }, (_, i) => `p${i}`) } });
-    expect(most.json?.data?.roleCreate.userErrors).toEqual([{ field: ["input", "permissions", "0"], message: 'Unknown permission "p0".', code: "UNKNOWN_PERMISSION" }]);
+    const most = await send("erin", ROLE, {
+      input: { storeId: W.store.acmeEu, name: "Big", permissions: Array.from({ length: 250 }, (_, i) => `p${i}`) },
+    });
+    expect(most.json?.data?.roleCreate.userErrors).toEqual([
+      { field: ["input", "permissions", "0"], message: 'Unknown permission "p0".', code: "UNKNOWN_PERMISSION" },
+    ]);
 
     // A role name of 10,001 characters, an id of 201, a list of ids inside an input object's list.
-    await refusedForSize("erin", ROLE, { input: { storeId: W.store.acmeEu, name: "n".repeat(10_001), permissions: ["orders"] } }, "roleCreate(input.name)");
-    await refusedForSize("erin", `mutation($id: ID!) { collaboratorRequestReject(id: $id) { ${E} } }`, { id: `gid://latchkey/Collaborator/${"1".repeat(201)}` }, "collaboratorRequestReject(id)");
+    await refusedForSize(
+      "erin",
+      ROLE,
+      { input: { storeId: W.store.acmeEu, name: "n".repeat(10_001), permissions: ["orders"] } },
+      "roleCreate(input.name)",
+    );
+    await refusedForSize(
+      "erin",
+      `mutation($id: ID!) { collaboratorRequestReject(id: $id) { ${E} } }`,
+      { id: `gid://latchkey/Collaborator/${"1".repeat(201)}` },
+      "collaboratorRequestReject(id)",
+    );
     await refusedForSize(
       "pat",
       `mutation($input: PartnerMemberInviteInput!) { partnerMemberInvite(input: $input) { ${E} } }`,
-      { input: { partnerOrganizationId: W.partner.pixel, email: "new@example.com", type: "STAFF", storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: Array(251).fill(W.store.acmeEu) }] } },
+      {
+        input: {
+          partnerOrganizationId: W.partner.pixel,
+          email: "new@example.com",
+          type: "STAFF",
+          storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: Array(251).fill(W.store.acmeEu) }],
+        },
+      },
       "partnerMemberInvite(input.storeAccess.0.storeIds)",
     );
     // Queries too: nodes(ids:) takes at most 250 ids.
-    const nodes = await send("erin", `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array(251).fill(W.store.acmeEu) });
+    const nodes = await send("erin", `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: Array(251).fill(W.store.acmeEu),
+    });
     expect(nodes.status).toBe(400);
     expect(nodes.json?.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     expect(nodes.json?.errors?.[0].message).toContain("nodes(ids)");
 
     // More invalid values than GraphQL reports one by one (50): one coded refusal, not graphql-js's uncoded abort.
-    const many = await send("pat", `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { ${E} } }`, {
-      id: W.member.pia,
-      input: { storeAccess: Array.from({ length: 60 }, () => ({ storeType: "MANAGED", access: "EVERYTHING" })) },
-    });
+    const many = await send(
+      "pat",
+      `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { ${E} } }`,
+      {
+        id: W.member.pia,
+        input: { storeAccess: Array.from({ length: 60 }, () => ({ storeType: "MANAGED", access: "EVERYTHING" })) },
+      },
+    );
     expect(many.status).toBe(400);
     expect(many.json?.errors).toHaveLength(1);
     expect(many.json?.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect(many.json?.errors?.[0].message).toMatch(/input\.storeAccess\[0\]\.access.*and more than 49 other invalid values/);
+    expect(many.json?.errors?.[0].message).toMatch(
+      /input\.storeAccess\[0\]\.access.*and more than 49 other invalid values/,
+    );
     // Fewer are each reported, as GraphQL does.
-    const few = await send("pat", `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { ${E} } }`, {
-      id: W.member.pia,
-      input: { storeAccess: Array.from({ length: 3 }, () => ({ storeType: "MANAGED", access: "EVERYTHING" })) },
-    });
+    const few = await send(
+      "pat",
+      `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { ${E} } }`,
+      {
+        id: W.member.pia,
+        input: { storeAccess: Array.from({ length: 3 }, () => ({ storeType: "MANAGED", access: "EVERYTHING" })) },
+      },
+    );
     expect(few.status).toBe(400);
-    expect(few.json?.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT", "BAD_USER_INPUT", "BAD_USER_INPUT"]);
+    expect(few.json?.errors?.map((e) => e.extensions?.code)).toEqual([
+      "BAD_USER_INPUT",
+      "BAD_USER_INPUT",
+      "BAD_USER_INPUT",
+    ]);
 
     // A NUL character cannot be stored (PostgreSQL), nor a lone surrogate as given: refused the same way on both databases.
-    await refusedForSize("nora", `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { ${E} } }`, { input: { name: "No\u0000ra" } }, "viewerUpdate(input.name)");
-    await refusedForSize("nora", `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { ${E} } }`, { input: { name: "Nora \uD83D" } }, "viewerUpdate(input.name)");
+    await refusedForSize(
+      "nora",
+      `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { ${E} } }`,
+      { input: { name: "No\u0000ra" } },
+      "viewerUpdate(input.name)",
+    );
+    await refusedForSize(
+      "nora",
+      `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { ${E} } }`,
+      { input: { name: "Nora \uD83D" } },
+      "viewerUpdate(input.name)",
+    );
   });
 });
 
@@ -744,7 +1109,11 @@ describe("hostile input to every mutation", () => {
     test(`Security: ${property.mutation} never answers a 500 or changes anything on hostile input`, async () => {
       if (property.mutation === "collaboratorRequestCreate") {
         // The longest name a user may have must not break what is built from it (the auto-generated role's name).
-        const named = await send("kira", `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { ${E} } }`, { input: { name: `K${"ira ".repeat(50)}`.slice(0, 200) } });
+        const named = await send(
+          "kira",
+          `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { ${E} } }`,
+          { input: { name: `K${"ira ".repeat(50)}`.slice(0, 200) } },
+        );
         expect(named.json?.data?.viewerUpdate?.userErrors).toEqual([]);
       }
       let reached = 0;

@@ -36,7 +36,13 @@ async function serverWith(options: ServerOptions): Promise<string> {
 }
 
 /** POST /graphql with the whole answer: status, headers and parsed body. */
-async function post(url: string, query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}) {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -54,7 +60,9 @@ describe("query limits", () => {
       store { collaborators(first: 1) { nodes { id } } } } } } } } } }`;
     const ok = await erin.gql(ten, { id: ids.acmeEu });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.store.collaborators.nodes[0].store.collaborators.nodes[0].store.collaborators.nodes[0].id).toMatch(/^gid:\/\/latchkey\/Collaborator\//);
+    expect(ok.data.store.collaborators.nodes[0].store.collaborators.nodes[0].store.collaborators.nodes[0].id).toMatch(
+      /^gid:\/\/latchkey\/Collaborator\//,
+    );
 
     const eleven = ten.replace("nodes { id }", "nodes { user { id } }");
     const refused = await post(s.url, eleven, { id: ids.acmeEu }, erin.token!);
@@ -66,12 +74,15 @@ describe("query limits", () => {
     const viaFragments = `query($id: ID!) { store(id: $id) { ...A } }
       fragment A on Store { collaborators(first: 1) { nodes { store { ...B } } } }
       fragment B on Store { collaborators(first: 1) { nodes { store { collaborators(first: 1) { nodes { ... on Collaborator { user { id } } } } } } } }`;
-    expect(codes((await post(s.url, viaFragments, { id: ids.acmeEu }, erin.token!)).body)).toEqual(["MAX_DEPTH_EXCEEDED"]);
+    expect(codes((await post(s.url, viaFragments, { id: ids.acmeEu }, erin.token!)).body)).toEqual([
+      "MAX_DEPTH_EXCEEDED",
+    ]);
   });
 
   test("Security: 15 aliases run; 16 are refused with MAX_ALIASES_EXCEEDED, every alias in the document counted", async () => {
     const erin = await s.as("erin");
-    const aliases = (n: number, prefix = "a") => Array.from({ length: n }, (_, i) => `${prefix}${i}: viewer { id }`).join(" ");
+    const aliases = (n: number, prefix = "a") =>
+      Array.from({ length: n }, (_, i) => `${prefix}${i}: viewer { id }`).join(" ");
     const ok = await erin.gql(`{ ${aliases(15)} }`);
     expect(ok.errors).toBeUndefined();
     expect(Object.keys(ok.data)).toHaveLength(15);
@@ -109,15 +120,21 @@ describe("query limits", () => {
     });
     expect(declared.status).toBe(413);
     expect(declared.headers.get("content-type")).toMatch(/application\/json/);
-    expect(await declared.json()).toEqual({ errors: [{ message: "The request body is larger than 65536 bytes.", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    expect(await declared.json()).toEqual({
+      errors: [{ message: "The request body is larger than 65536 bytes.", extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+    });
 
     // Chunked, without a Content-Length: refused while reading.
     const streamed = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(`${s.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (res) => {
-        let body = "";
-        res.on("data", (c) => (body += c));
-        res.on("end", () => resolve({ status: res.statusCode!, body }));
-      });
+      const req = http.request(
+        `${s.url}/graphql`,
+        { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } },
+        (res) => {
+          let body = "";
+          res.on("data", (c) => (body += c));
+          res.on("end", () => resolve({ status: res.statusCode!, body }));
+        },
+      );
       req.on("error", reject);
       req.write(`{"query":"{ viewer { id } }","variables":{"padding":"`);
       for (let i = 0; i < 5; i++) req.write("y".repeat(16 * 1024));
@@ -127,17 +144,26 @@ describe("query limits", () => {
     expect(JSON.parse(streamed.body).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
 
     // Just under the limit is read and answered.
-    const under = await post(s.url, "{ viewer { id } }", { padding: "z".repeat(DEFAULT_LIMITS.maxBodyBytes - 200) }, erin.token!);
+    const under = await post(
+      s.url,
+      "{ viewer { id } }",
+      { padding: "z".repeat(DEFAULT_LIMITS.maxBodyBytes - 200) },
+      erin.token!,
+    );
     expect(under.status).toBe(200);
     expect(under.body.data.viewer.id).toBe(ids.erin);
   });
 
   test("Security: pages are capped at 250: first 251 is BAD_USER_INPUT", async () => {
     const erin = await s.as("erin");
-    const r = await erin.gql(`query($id: ID!) { store(id: $id) { collaborators(first: 251) { nodes { id } } } }`, { id: ids.acmeEu });
+    const r = await erin.gql(`query($id: ID!) { store(id: $id) { collaborators(first: 251) { nodes { id } } } }`, {
+      id: ids.acmeEu,
+    });
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     expect(r.errors![0].message).toBe("first must be between 0 and 250.");
-    const ok = await erin.gql(`query($id: ID!) { store(id: $id) { collaborators(first: 250) { nodes { id } } } }`, { id: ids.acmeEu });
+    const ok = await erin.gql(`query($id: ID!) { store(id: $id) { collaborators(first: 250) { nodes { id } } } }`, {
+      id: ids.acmeEu,
+    });
     expect(ok.errors).toBeUndefined();
   });
 });
@@ -155,20 +181,34 @@ describe("calculated cost", () => {
     const returned = r.body.data.store.collaborators.nodes.length;
     expect(r.body.extensions.cost.actualQueryCost).toBe(1 + 2 + returned + (returned ? 1 : 0));
     expect(r.body.extensions.cost.throttleStatus).toMatchObject({ maximumAvailable: 1000, restoreRate: 50 });
-    expect(r.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(1000 - r.body.extensions.cost.actualQueryCost);
+    expect(r.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(
+      1000 - r.body.extensions.cost.actualQueryCost,
+    );
 
     const cost = async (query: string, variables: Record<string, unknown> = {}) =>
       (await post(s.url, query, variables, erin.token!)).body.extensions.cost.requestedQueryCost;
     // The page size comes from variables too; without first or last it is 50.
     expect(await cost(COLLABORATORS, { id: ids.acmeEu, n: 100 })).toBe(1 + 102 + 1);
     expect(await cost(COLLABORATORS, { id: ids.acmeEu })).toBe(1 + 52 + 1);
-    expect(await cost(`query($id: ID!) { store(id: $id) { collaborators(last: 5) { edges { cursor node { id } } pageInfo { hasNextPage } } } }`, { id: ids.acmeEu })).toBe(1 + 7);
+    expect(
+      await cost(
+        `query($id: ID!) { store(id: $id) { collaborators(last: 5) { edges { cursor node { id } } pageInfo { hasNextPage } } } }`,
+        { id: ids.acmeEu },
+      ),
+    ).toBe(1 + 7);
     // Scalars are free; a list of objects is one object; every operation costs at least 1.
     expect(await cost(`{ viewer { id name } }`)).toBe(1);
-    expect(await cost(`query($id: ID!) { store(id: $id) { roles { name permissions { handle } } } }`, { id: ids.acmeEu })).toBe(3);
+    expect(
+      await cost(`query($id: ID!) { store(id: $id) { roles { name permissions { handle } } } }`, { id: ids.acmeEu }),
+    ).toBe(3);
     expect(await cost(`{ __typename }`)).toBe(1);
     // A connection inside a connection's nodes is paged once per parent: 1 + (2 + 10) + 10 x (2 + 20).
-    expect(await cost(`query($id: ID!) { partnerOrganization(id: $id) { stores(first: 10) { nodes { collaborators(first: 20) { nodes { id } } } } } }`, { id: ids.pixel })).toBe(233);
+    expect(
+      await cost(
+        `query($id: ID!) { partnerOrganization(id: $id) { stores(first: 10) { nodes { collaborators(first: 20) { nodes { id } } } } } }`,
+        { id: ids.pixel },
+      ),
+    ).toBe(233);
     // Errors before execution report cost 0 and still show the bucket.
     const invalid = await post(s.url, `{ viewer { noSuchField } }`, {}, erin.token!);
     expect(invalid.body.extensions.cost.requestedQueryCost).toBe(0);
@@ -185,7 +225,10 @@ describe("calculated cost", () => {
     const two = await post(anon.url, `mutation { a: ${SIGN_IN} b: ${SIGN_IN} }`);
     expect(two.body.extensions.cost.requestedQueryCost).toBe(20);
     // What the payload selects beyond that costs as in a query: viewer is one object.
-    const withViewer = await post(anon.url, `mutation { signIn(input: { email: "olive@example.com", password: "password-olive" }) { token viewer { id } userErrors { code } } }`);
+    const withViewer = await post(
+      anon.url,
+      `mutation { signIn(input: { email: "olive@example.com", password: "password-olive" }) { token viewer { id } userErrors { code } } }`,
+    );
     expect(withViewer.body.data.signIn.viewer.id).toMatch(/^gid:\/\/latchkey\/User\//);
     expect(withViewer.body.extensions.cost.requestedQueryCost).toBe(11);
   });
@@ -232,7 +275,9 @@ describe("the leaky bucket", () => {
     expect(throttled.body.data ?? null).toBeNull();
     expect(throttled.body.errors).toHaveLength(1);
     expect(throttled.body.errors[0].extensions).toEqual({ code: "THROTTLED", retryAfterSeconds: 2 }); // (30 - 10) / 10 per second
-    expect(throttled.body.errors[0].message).toBe("Throttled: this operation costs 30 and 10 is available; try again in 2 s.");
+    expect(throttled.body.errors[0].message).toBe(
+      "Throttled: this operation costs 30 and 10 is available; try again in 2 s.",
+    );
     expect(throttled.headers.get("retry-after")).toBe("2");
     expect(throttled.body.extensions.cost).toEqual({
       requestedQueryCost: 30,
@@ -289,7 +334,9 @@ describe("the leaky bucket", () => {
     expect((await post(url, ROLES, { id: ids.acmeEu }, erin.token!)).body.errors).toBeUndefined();
     const throttled = await post(url, BIG_PAGE, { id: ids.acmeEu }, erin.token!);
     expect(throttled.body.errors[0].extensions.code).toBe("THROTTLED");
-    expect(throttled.body.errors[0].extensions.retryAfterSeconds).toBe(Math.ceil((94 - (100 - 4 - returned - 30)) / 10));
+    expect(throttled.body.errors[0].extensions.retryAfterSeconds).toBe(
+      Math.ceil((94 - (100 - 4 - returned - 30)) / 10),
+    );
   });
 
   test("Security: anonymous requests pay from their address's bucket", async () => {
@@ -318,9 +365,13 @@ describe("production", () => {
     expect(r.body.data ?? null).toBeNull();
     expect(codes(r.body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
     expect(r.body.errors[0].message).toMatch(/introspection is not allowed/i);
-    expect(codes((await post(url, `{ __type(name: "Store") { fields { name } } }`, {}, erin.token!)).body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(codes((await post(url, `{ __type(name: "Store") { fields { name } } }`, {}, erin.token!)).body)).toEqual([
+      "GRAPHQL_VALIDATION_FAILED",
+    ]);
     // Without production it is answered (Sandbox needs it).
-    expect((await post(s.url, `{ __schema { queryType { name } } }`, {}, erin.token!)).body.data.__schema.queryType.name).toBe("Query");
+    expect(
+      (await post(s.url, `{ __schema { queryType { name } } }`, {}, erin.token!)).body.data.__schema.queryType.name,
+    ).toBe("Query");
   });
 
   test("Security: with production, a browser at GET /graphql gets no Sandbox page", async () => {
@@ -331,7 +382,7 @@ describe("production", () => {
     expect(text).not.toMatch(/sandbox/i);
   });
 
-  test("Security: with production, errors carry no \"Did you mean ...?\" suggestions", async () => {
+  test('Security: with production, errors carry no "Did you mean ...?" suggestions', async () => {
     const erin = await s.as("erin");
     const misspelled = `{ viewer { nmae } }`;
     const dev = await post(s.url, misspelled, {}, erin.token!);
@@ -351,7 +402,14 @@ describe("production", () => {
 
 describe("CORS and CSRF", () => {
   const preflight = (url: string, origin: string) =>
-    fetch(`${url}/graphql`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" } });
+    fetch(`${url}/graphql`, {
+      method: "OPTIONS",
+      headers: {
+        origin,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization, content-type",
+      },
+    });
 
   test("Security: CORS is closed by default: no CORS header for any origin, preflight or request", async () => {
     const pre = await preflight(s.url, "https://evil.example");
@@ -392,7 +450,9 @@ describe("CORS and CSRF", () => {
     const bare = await fetch(`${s.url}/graphql?query=${query}`, { headers: { authorization: `Bearer ${erin.token}` } });
     expect(bare.status).toBe(400);
     expect(await bare.text()).toMatch(/Cross-Site Request Forgery/);
-    const withHeader = await fetch(`${s.url}/graphql?query=${query}`, { headers: { authorization: `Bearer ${erin.token}`, "apollo-require-preflight": "true" } });
+    const withHeader = await fetch(`${s.url}/graphql?query=${query}`, {
+      headers: { authorization: `Bearer ${erin.token}`, "apollo-require-preflight": "true" },
+    });
     expect(withHeader.status).toBe(200);
     expect(((await withHeader.json()) as any).data.viewer.id).toBe(ids.erin);
 
@@ -402,7 +462,9 @@ describe("CORS and CSRF", () => {
     const plain = await fetch(`${s.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "text/plain" },
-      body: JSON.stringify({ query: `mutation { signIn(input: { email: "erin@example.com", password: "password-erin" }) { token } }` }),
+      body: JSON.stringify({
+        query: `mutation { signIn(input: { email: "erin@example.com", password: "password-erin" }) { token } }`,
+      }),
     });
     expect(plain.status).toBe(400);
     expect(await plain.text()).toMatch(/Cross-Site Request Forgery/);
@@ -415,15 +477,27 @@ describe("tokens and the log", () => {
     const erin = await s.as("erin");
     const query = encodeURIComponent(`{ viewer { id } }`);
     const get = (suffix: string, headers: Record<string, string> = {}) =>
-      fetch(`${s.url}/graphql?query=${query}${suffix}`, { headers: { "apollo-require-preflight": "true", ...headers } }).then((r) => r.json() as Promise<any>);
-    for (const suffix of [`&token=${erin.token}`, `&access_token=${erin.token}`, `&authorization=Bearer%20${erin.token}`]) {
+      fetch(`${s.url}/graphql?query=${query}${suffix}`, {
+        headers: { "apollo-require-preflight": "true", ...headers },
+      }).then((r) => r.json() as Promise<any>);
+    for (const suffix of [
+      `&token=${erin.token}`,
+      `&access_token=${erin.token}`,
+      `&authorization=Bearer%20${erin.token}`,
+    ]) {
       expect(codes(await get(suffix)), suffix).toEqual(["UNAUTHENTICATED"]);
     }
-    expect(codes(await get("", { cookie: `token=${erin.token}; authorization=Bearer ${erin.token}` }))).toEqual(["UNAUTHENTICATED"]);
+    expect(codes(await get("", { cookie: `token=${erin.token}; authorization=Bearer ${erin.token}` }))).toEqual([
+      "UNAUTHENTICATED",
+    ]);
     const body = await fetch(`${s.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `{ viewer { id } }`, token: erin.token, extensions: { authorization: `Bearer ${erin.token}` } }),
+      body: JSON.stringify({
+        query: `{ viewer { id } }`,
+        token: erin.token,
+        extensions: { authorization: `Bearer ${erin.token}` },
+      }),
     }).then((r) => r.json() as Promise<any>);
     expect(codes(body)).toEqual(["UNAUTHENTICATED"]);
     expect((await get("", { authorization: `Bearer ${erin.token}` })).data.viewer.id).toBe(ids.erin);
@@ -432,16 +506,31 @@ describe("tokens and the log", () => {
   test("Security: no log line holds a password, a token or a request code", async () => {
     const lines: string[] = [];
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
-      vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void lines.push(args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === "string" ? a : JSON.stringify(a))).join(" "))),
+      vi
+        .spyOn(console, m)
+        .mockImplementation(
+          (...args: unknown[]) =>
+            void lines.push(
+              args
+                .map((a) => (a instanceof Error ? `${a.stack}` : typeof a === "string" ? a : JSON.stringify(a)))
+                .join(" "),
+            ),
+        ),
     );
     try {
       const anon = s.anonymous();
-      const signIn = await anon.data(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: "pat@example.com", password: "password-pat" } });
+      const signIn = await anon.data(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+        input: { email: "pat@example.com", password: "password-pat" },
+      });
       const token: string = signIn.signIn.token;
-      await anon.gql(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: "pat@example.com", password: "password-not-hers" } });
+      await anon.gql(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+        input: { email: "pat@example.com", password: "password-not-hers" },
+      });
       const pat = new TestClient(s.url, token);
       const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { id } userErrors { code } } }`;
-      await pat.gql(REQUEST, { input: { storeDomain: "studio.example.com", requestCode: "9876", permissions: ["orders"] } });
+      await pat.gql(REQUEST, {
+        input: { storeDomain: "studio.example.com", requestCode: "9876", permissions: ["orders"] },
+      });
       await pat.gql(`{ viewer { id } } garbage "password-pat" ${token}`);
       await new TestClient(s.url, `${token}x`).gql(`{ viewer { id } }`);
       for (const line of lines) {
@@ -463,12 +552,26 @@ describe("tokens and the log", () => {
       parameters: ["secret-token-hash", "password-erin"],
       driverError: { detail: "Key (tokenHash)=(secret-token-hash) already exists." },
     });
-    const wrapped = new GraphQLError("boom", { originalError: driverError, path: ["signIn"], extensions: { variables: { password: "password-erin" } } });
+    const wrapped = new GraphQLError("boom", {
+      originalError: driverError,
+      path: ["signIn"],
+      extensions: { variables: { password: "password-erin" } },
+    });
     const logged: string[] = [];
     // The log is pino's JSON lines (src/observability/logger.ts); capture them.
     const log = createLogger({ level: "info", destination: { write: (line: string) => void logged.push(line) } });
-    const out = formatError({ message: "boom", path: ["signIn"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, wrapped, false, log);
-    expect(out).toEqual({ message: "Internal server error", locations: undefined, path: ["signIn"], extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    const out = formatError(
+      { message: "boom", path: ["signIn"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      wrapped,
+      false,
+      log,
+    );
+    expect(out).toEqual({
+      message: "Internal server error",
+      locations: undefined,
+      path: ["signIn"],
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
     expect(logged).toHaveLength(1);
     const text = logged.join("\n");
     expect(text).toContain("QueryFailedError: SQLITE_CONSTRAINT");

@@ -25,7 +25,8 @@ import { databaseUrl, killLatchkey, spawnLatchkey, SpawnedLatchkey } from "./sup
 import { freshDatabase, readFixture } from "./support/server";
 
 const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
-const SQLITE_REASON = "two processes on one SQLite file are not the deployment this is about (SQLite is one instance); run with DATABASE_URL=postgres://...";
+const SQLITE_REASON =
+  "two processes on one SQLite file are not the deployment this is about (SQLite is one instance); run with DATABASE_URL=postgres://...";
 if (!onPostgres) console.warn(`multi-instance.test.ts: skipping the two-process tests: ${SQLITE_REASON}`);
 
 const VERIFY = `{ auditLogVerify { valid checkedCount problem } }`;
@@ -59,7 +60,12 @@ describe("the expiry sweep on one data source", () => {
 
   test("R7, R17: two sweeps at once expire every due request and unused account once, with one collaborator.expired event each", async () => {
     const later = new Date(clock.now().getTime() + 100 * DAY_MS); // every pending request and every account is due then
-    const live = await ds.getRepository(StoreUser).find({ where: [{ userType: "COLLABORATOR", status: "REQUESTED" }, { userType: "COLLABORATOR", status: "ACTIVE" }] });
+    const live = await ds.getRepository(StoreUser).find({
+      where: [
+        { userType: "COLLABORATOR", status: "REQUESTED" },
+        { userType: "COLLABORATOR", status: "ACTIVE" },
+      ],
+    });
     expect(live.length).toBeGreaterThanOrEqual(2);
     const before = await expiredEvents(ds);
 
@@ -71,8 +77,11 @@ describe("the expiry sweep on one data source", () => {
     const rows = await ds.getRepository(StoreUser).findBy(live.map((r) => ({ id: r.id })));
     expect(rows.map((r) => r.status)).toEqual(live.map(() => "EXPIRED"));
     const events = await expiredEvents(ds);
-    for (const row of live) expect(events.get(row.id), `events for store user ${row.id}`).toBe((before.get(row.id) ?? 0) + 1);
-    expect([...events.values()].reduce((a, b) => a + b, 0)).toBe([...before.values()].reduce((a, b) => a + b, 0) + live.length);
+    for (const row of live)
+      expect(events.get(row.id), `events for store user ${row.id}`).toBe((before.get(row.id) ?? 0) + 1);
+    expect([...events.values()].reduce((a, b) => a + b, 0)).toBe(
+      [...before.values()].reduce((a, b) => a + b, 0) + live.length,
+    );
   });
 
   test("R7, R29: a sweep and a lazy write that both read a row as pending record its expiry once (conditional UPDATE ... WHERE status)", async () => {
@@ -81,14 +90,29 @@ describe("the expiry sweep on one data source", () => {
     const sam = await ds.getRepository(User).findOneByOrFail({ email: "sam@example.com" }); // no row on any store
     const row = await ds.getRepository(StoreUser).save(
       ds.getRepository(StoreUser).create({
-        storeId: seen.storeId, userId: sam.id, userType: "COLLABORATOR", status: "REQUESTED", partnerOrganizationId: null, requestedPermissions: ["orders"],
-        message: null, autoRoleId: null, createdAt: clock.now(), acceptedAt: null, endedAt: null, lastLoginAt: null, dashboardLoginAt: null,
+        storeId: seen.storeId,
+        userId: sam.id,
+        userType: "COLLABORATOR",
+        status: "REQUESTED",
+        partnerOrganizationId: null,
+        requestedPermissions: ["orders"],
+        message: null,
+        autoRoleId: null,
+        createdAt: clock.now(),
+        acceptedAt: null,
+        endedAt: null,
+        lastLoginAt: null,
+        dashboardLoginAt: null,
       }),
     );
     const due = new Date(clock.now().getTime() + 8 * DAY_MS);
     const copyA = (await ds.getRepository(StoreUser).findOneByOrFail({ id: row.id }))!;
     const copyB = (await ds.getRepository(StoreUser).findOneByOrFail({ id: row.id }))!;
-    await Promise.all([inTransaction(ds, (tx) => settleExpired(tx, [copyA], due)), inTransaction(ds, (tx) => settleExpired(tx, [copyB], due)), runExpirySweep(ds, due)]);
+    await Promise.all([
+      inTransaction(ds, (tx) => settleExpired(tx, [copyA], due)),
+      inTransaction(ds, (tx) => settleExpired(tx, [copyB], due)),
+      runExpirySweep(ds, due),
+    ]);
     expect(copyA.status).toBe("EXPIRED");
     expect(copyB.status).toBe("EXPIRED");
     expect((await ds.getRepository(StoreUser).findOneByOrFail({ id: row.id })).status).toBe("EXPIRED");
@@ -96,114 +120,155 @@ describe("the expiry sweep on one data source", () => {
   });
 });
 
-describe.skipIf(!onPostgres)(`two instances on one PostgreSQL behind a round-robin (skipped on SQLite: ${SQLITE_REASON})`, () => {
-  let db: DatabaseConfig;
-  let drop: (() => Promise<void>) | undefined;
-  let a: SpawnedLatchkey | undefined;
-  let b: SpawnedLatchkey | undefined;
-  let proxy: http.Server | undefined;
-  let proxyUrl: string;
-  let pg: Client | undefined;
-  /** The instance port each proxied request went to, in order. */
-  const hits: number[] = [];
+describe.skipIf(!onPostgres)(
+  `two instances on one PostgreSQL behind a round-robin (skipped on SQLite: ${SQLITE_REASON})`,
+  () => {
+    let db: DatabaseConfig;
+    let drop: (() => Promise<void>) | undefined;
+    let a: SpawnedLatchkey | undefined;
+    let b: SpawnedLatchkey | undefined;
+    let proxy: http.Server | undefined;
+    let proxyUrl: string;
+    let pg: Client | undefined;
+    /** The instance port each proxied request went to, in order. */
+    const hits: number[] = [];
 
-  beforeAll(async () => {
-    ({ db, drop } = await freshDatabase());
-    const seeded = spawnSync(process.execPath, ["dist/src/seed/cli.js", "test/fixtures/world.json"], { env: { ...process.env, DATABASE_URL: databaseUrl(db) }, encoding: "utf8", timeout: 60_000 });
-    if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
-    [a, b] = await Promise.all([spawnLatchkey(db, { SWEEP_INTERVAL_MS: "200" }), spawnLatchkey(db, { SWEEP_INTERVAL_MS: "200" })]);
-    const ports = [a.port, b.port];
-    let turn = 0;
-    proxy = http.createServer((req, res) => {
-      const port = ports[turn++ % ports.length];
-      hits.push(port);
-      const upstream = http.request({ host: "127.0.0.1", port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+    beforeAll(async () => {
+      ({ db, drop } = await freshDatabase());
+      const seeded = spawnSync(process.execPath, ["dist/src/seed/cli.js", "test/fixtures/world.json"], {
+        env: { ...process.env, DATABASE_URL: databaseUrl(db) },
+        encoding: "utf8",
+        timeout: 60_000,
       });
-      upstream.on("error", (error) => {
-        res.writeHead(502);
-        res.end(String(error));
+      if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
+      [a, b] = await Promise.all([
+        spawnLatchkey(db, { SWEEP_INTERVAL_MS: "200" }),
+        spawnLatchkey(db, { SWEEP_INTERVAL_MS: "200" }),
+      ]);
+      const ports = [a.port, b.port];
+      let turn = 0;
+      proxy = http.createServer((req, res) => {
+        const port = ports[turn++ % ports.length];
+        hits.push(port);
+        const upstream = http.request(
+          { host: "127.0.0.1", port, method: req.method, path: req.url, headers: req.headers },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          },
+        );
+        upstream.on("error", (error) => {
+          res.writeHead(502);
+          res.end(String(error));
+        });
+        req.pipe(upstream);
       });
-      req.pipe(upstream);
+      await new Promise<void>((resolve) => proxy!.listen(0, "127.0.0.1", resolve));
+      proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      pg = new Client({ connectionString: (db as { url: string }).url });
+      await pg.connect();
+    }, 90_000);
+
+    afterAll(async () => {
+      await killLatchkey(a);
+      await killLatchkey(b);
+      await new Promise<void>((resolve) => (proxy ? proxy.close(() => resolve()) : resolve()));
+      await pg?.end().catch(() => undefined);
+      await drop?.();
     });
-    await new Promise<void>((resolve) => proxy!.listen(0, "127.0.0.1", resolve));
-    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-    pg = new Client({ connectionString: (db as { url: string }).url });
-    await pg.connect();
-  }, 90_000);
 
-  afterAll(async () => {
-    await killLatchkey(a);
-    await killLatchkey(b);
-    await new Promise<void>((resolve) => (proxy ? proxy.close(() => resolve()) : resolve()));
-    await pg?.end().catch(() => undefined);
-    await drop?.();
-  });
+    test("API: a token obtained through one instance works on the other", async () => {
+      const first = hits.length;
+      const signedIn = await postGraphql(proxyUrl, SIGN_IN, {
+        input: { email: "olive@example.com", password: "password-olive" },
+      });
+      const token = signedIn.body?.data?.signIn?.token as string;
+      expect(token, JSON.stringify(signedIn.body)).toBeTruthy();
+      const issuer = hits[first];
+      const other = issuer === a!.port ? b! : a!;
+      const onOther = await postGraphql(other.url, `{ viewer { email } }`, {}, { token });
+      expect(onOther.body?.errors).toBeUndefined();
+      expect(onOther.body?.data).toEqual({ viewer: { email: "olive@example.com" } });
+      // And through the proxy, which now alternates again.
+      for (let i = 0; i < 2; i++)
+        expect((await postGraphql(proxyUrl, `{ viewer { email } }`, {}, { token })).body?.data?.viewer?.email).toBe(
+          "olive@example.com",
+        );
+    });
 
-  test("API: a token obtained through one instance works on the other", async () => {
-    const first = hits.length;
-    const signedIn = await postGraphql(proxyUrl, SIGN_IN, { input: { email: "olive@example.com", password: "password-olive" } });
-    const token = signedIn.body?.data?.signIn?.token as string;
-    expect(token, JSON.stringify(signedIn.body)).toBeTruthy();
-    const issuer = hits[first];
-    const other = issuer === a!.port ? b! : a!;
-    const onOther = await postGraphql(other.url, `{ viewer { email } }`, {}, { token });
-    expect(onOther.body?.errors).toBeUndefined();
-    expect(onOther.body?.data).toEqual({ viewer: { email: "olive@example.com" } });
-    // And through the proxy, which now alternates again.
-    for (let i = 0; i < 2; i++) expect((await postGraphql(proxyUrl, `{ viewer { email } }`, {}, { token })).body?.data?.viewer?.email).toBe("olive@example.com");
-  });
+    test("Security: 5 failed sign-ins alternating between the instances lock the account on both", async () => {
+      const first = hits.length;
+      for (let i = 0; i < 5; i++) {
+        const r = await postGraphql(proxyUrl, SIGN_IN, {
+          input: { email: "erin@example.com", password: `password-nope-${i}` },
+        });
+        expect(r.body?.data?.signIn?.userErrors?.[0]?.code, JSON.stringify(r.body)).toBe("INVALID_CREDENTIALS");
+      }
+      // The five were spread over both instances (3 and 2): no instance saw five.
+      const spread = hits.slice(first, first + 5);
+      expect(new Set(spread)).toEqual(new Set([a!.port, b!.port]));
+      for (const instance of [a!, b!]) {
+        const r = await postGraphql(instance.url, SIGN_IN, {
+          input: { email: "erin@example.com", password: "password-erin" },
+        });
+        expect(r.body?.errors?.[0]?.extensions?.code, JSON.stringify(r.body)).toBe("THROTTLED");
+        expect(r.body?.data?.signIn ?? null).toBeNull();
+      }
+    });
 
-  test("Security: 5 failed sign-ins alternating between the instances lock the account on both", async () => {
-    const first = hits.length;
-    for (let i = 0; i < 5; i++) {
-      const r = await postGraphql(proxyUrl, SIGN_IN, { input: { email: "erin@example.com", password: `password-nope-${i}` } });
-      expect(r.body?.data?.signIn?.userErrors?.[0]?.code, JSON.stringify(r.body)).toBe("INVALID_CREDENTIALS");
-    }
-    // The five were spread over both instances (3 and 2): no instance saw five.
-    const spread = hits.slice(first, first + 5);
-    expect(new Set(spread)).toEqual(new Set([a!.port, b!.port]));
-    for (const instance of [a!, b!]) {
-      const r = await postGraphql(instance.url, SIGN_IN, { input: { email: "erin@example.com", password: "password-erin" } });
-      expect(r.body?.errors?.[0]?.extensions?.code, JSON.stringify(r.body)).toBe("THROTTLED");
-      expect(r.body?.data?.signIn ?? null).toBeNull();
-    }
-  });
+    test("R7, R17: each scheduled expiry fires once across both instances, and the audit chain stays valid", async () => {
+      const idOf = async (email: string, status: string) => {
+        const { rows } = await pg!.query(
+          `SELECT su.id FROM store_users su JOIN users u ON u.id = su."userId" WHERE u.email = $1 AND su.status = $2 AND su."userType" = 'COLLABORATOR' ORDER BY su.id LIMIT 1`,
+          [email, status],
+        );
+        expect(rows.length, `${email} ${status}`).toBe(1);
+        return rows[0].id as number;
+      };
+      const request = await idOf("kira@example.com", "REQUESTED"); // R7: requested a day ago
+      const account = await idOf("pia@example.com", "ACTIVE"); // R17: last signed in 10 days ago
+      const now = Date.now();
+      await pg!.query(`UPDATE store_users SET "createdAt" = $1 WHERE id = $2`, [new Date(now - 8 * DAY_MS), request]);
+      await pg!.query(`UPDATE store_users SET "lastLoginAt" = $1 WHERE id = $2`, [
+        new Date(now - 100 * DAY_MS),
+        account,
+      ]);
 
-  test("R7, R17: each scheduled expiry fires once across both instances, and the audit chain stays valid", async () => {
-    const idOf = async (email: string, status: string) => {
-      const { rows } = await pg!.query(`SELECT su.id FROM store_users su JOIN users u ON u.id = su."userId" WHERE u.email = $1 AND su.status = $2 AND su."userType" = 'COLLABORATOR' ORDER BY su.id LIMIT 1`, [email, status]);
-      expect(rows.length, `${email} ${status}`).toBe(1);
-      return rows[0].id as number;
-    };
-    const request = await idOf("kira@example.com", "REQUESTED"); // R7: requested a day ago
-    const account = await idOf("pia@example.com", "ACTIVE"); // R17: last signed in 10 days ago
-    const now = Date.now();
-    await pg!.query(`UPDATE store_users SET "createdAt" = $1 WHERE id = $2`, [new Date(now - 8 * DAY_MS), request]);
-    await pg!.query(`UPDATE store_users SET "lastLoginAt" = $1 WHERE id = $2`, [new Date(now - 100 * DAY_MS), account]);
+      const statuses = async () =>
+        (
+          await pg!.query(`SELECT id, status FROM store_users WHERE id = ANY($1::int[]) ORDER BY id`, [
+            [request, account],
+          ])
+        ).rows.map((r) => r.status);
+      const deadline = Date.now() + 10_000;
+      while ((await statuses()).some((s) => s !== "EXPIRED") && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await statuses()).toEqual(["EXPIRED", "EXPIRED"]);
 
-    const statuses = async () => (await pg!.query(`SELECT id, status FROM store_users WHERE id = ANY($1::int[]) ORDER BY id`, [[request, account]])).rows.map((r) => r.status);
-    const deadline = Date.now() + 10_000;
-    while ((await statuses()).some((s) => s !== "EXPIRED") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await statuses()).toEqual(["EXPIRED", "EXPIRED"]);
+      const { rows } = await pg!.query(
+        `SELECT "targetId" AS id, count(*)::int AS n, min(details) AS details FROM audit_events WHERE action = 'collaborator.expired' GROUP BY "targetId"`,
+      );
+      const counts = new Map(rows.map((r) => [r.id as number, r.n as number]));
+      expect(counts.get(request)).toBe(1);
+      expect(counts.get(account)).toBe(1);
+      // pete's account (100 days unused in the fixture) was due from the start: also once.
+      for (const n of counts.values()) expect(n).toBe(1);
+      const rules = new Map(rows.map((r) => [r.id as number, JSON.parse(r.details).rule]));
+      expect(rules.get(request)).toBe("R7");
+      expect(rules.get(account)).toBe("R17");
 
-    const { rows } = await pg!.query(`SELECT "targetId" AS id, count(*)::int AS n, min(details) AS details FROM audit_events WHERE action = 'collaborator.expired' GROUP BY "targetId"`);
-    const counts = new Map(rows.map((r) => [r.id as number, r.n as number]));
-    expect(counts.get(request)).toBe(1);
-    expect(counts.get(account)).toBe(1);
-    // pete's account (100 days unused in the fixture) was due from the start: also once.
-    for (const n of counts.values()) expect(n).toBe(1);
-    const rules = new Map(rows.map((r) => [r.id as number, JSON.parse(r.details).rule]));
-    expect(rules.get(request)).toBe("R7");
-    expect(rules.get(account)).toBe("R17");
-
-    const sam = await postGraphql(proxyUrl, SIGN_IN, { input: { email: "sam@example.com", password: "password-sam" } });
-    const token = sam.body?.data?.signIn?.token as string;
-    expect(token, JSON.stringify(sam.body)).toBeTruthy();
-    for (const instance of [a!, b!]) {
-      const verify = await postGraphql(instance.url, VERIFY, {}, { token });
-      expect(verify.body?.data?.auditLogVerify, JSON.stringify(verify.body)).toMatchObject({ valid: true, problem: null });
-    }
-  });
-});
+      const sam = await postGraphql(proxyUrl, SIGN_IN, {
+        input: { email: "sam@example.com", password: "password-sam" },
+      });
+      const token = sam.body?.data?.signIn?.token as string;
+      expect(token, JSON.stringify(sam.body)).toBeTruthy();
+      for (const instance of [a!, b!]) {
+        const verify = await postGraphql(instance.url, VERIFY, {}, { token });
+        expect(verify.body?.data?.auditLogVerify, JSON.stringify(verify.body)).toMatchObject({
+          valid: true,
+          problem: null,
+        });
+      }
+    });
+  },
+);

@@ -42,7 +42,12 @@ async function start(empty = false): Promise<Running> {
   };
 }
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
@@ -71,7 +76,12 @@ describe("a migrated server", () => {
     await post(s.url, VIEWER);
     await post(s.url, VIEWER);
     await post(s.url, VIEWER, {}, { authorization: `Bearer ${token}` });
-    await post(s.url, `query Hidden { store(id: "gid://latchkey/Store/999999") { id } explainAccess(permission: "x", storeId: "gid://latchkey/Store/999999", userId: "gid://latchkey/User/999999") { __typename } }`, {}, { authorization: `Bearer ${token}` });
+    await post(
+      s.url,
+      `query Hidden { store(id: "gid://latchkey/Store/999999") { id } explainAccess(permission: "x", storeId: "gid://latchkey/Store/999999", userId: "gid://latchkey/User/999999") { __typename } }`,
+      {},
+      { authorization: `Bearer ${token}` },
+    );
   });
   afterAll(async () => s?.close());
 
@@ -116,10 +126,23 @@ describe("a migrated server", () => {
 
   test("API: one JSON log line per request with requestId and operationName, never a password or token", async () => {
     const before = s.lines.length;
-    await post(s.url, SIGN_IN, { input: { email: "erin@example.com", password: "password-erin" } }, { "x-request-id": "log-check-1", authorization: `Bearer ${token}` });
+    await post(
+      s.url,
+      SIGN_IN,
+      { input: { email: "erin@example.com", password: "password-erin" } },
+      { "x-request-id": "log-check-1", authorization: `Bearer ${token}` },
+    );
     const mine = s.lines.slice(before).map((l) => JSON.parse(l));
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ level: "info", msg: "request", requestId: "log-check-1", operationName: "SignIn", method: "POST", path: "/graphql", status: 200 });
+    expect(mine[0]).toMatchObject({
+      level: "info",
+      msg: "request",
+      requestId: "log-check-1",
+      operationName: "SignIn",
+      method: "POST",
+      path: "/graphql",
+      status: 200,
+    });
     expect(typeof mine[0].durationMs).toBe("number");
     expect(typeof mine[0].time).toBe("string");
     const all = s.lines.join("\n");
@@ -133,12 +156,21 @@ describe("a migrated server", () => {
 test("API: the logger redacts secrets wherever a line carries them", () => {
   const lines: string[] = [];
   const log = createLogger({ level: "info", destination: { write: (line: string) => void lines.push(line) } });
-  log.child({ requestId: "r1" }).info(
-    { headers: { authorization: "Bearer lk_secret" }, password: "p1", input: { newPassword: "p2", currentPassword: "p3", otp: "123456", token: "t1" }, requestCode: "rc1", variables: { x: 1 } },
-    "careless",
-  );
+  log
+    .child({ requestId: "r1" })
+    .info(
+      {
+        headers: { authorization: "Bearer lk_secret" },
+        password: "p1",
+        input: { newPassword: "p2", currentPassword: "p3", otp: "123456", token: "t1" },
+        requestCode: "rc1",
+        variables: { x: 1 },
+      },
+      "careless",
+    );
   const text = lines.join("");
-  for (const secret of ["lk_secret", "p1", "p2", "p3", "123456", "t1", "rc1", '"x":1']) expect(text).not.toContain(secret);
+  for (const secret of ["lk_secret", "p1", "p2", "p3", "123456", "t1", "rc1", '"x":1'])
+    expect(text).not.toContain(secret);
   expect(JSON.parse(text)).toMatchObject({ level: "info", msg: "careless", requestId: "r1", password: "[redacted]" });
 });
 
@@ -169,12 +201,23 @@ describe("configuration", () => {
     expect(loadConfig({}).logLevel).toBe("info");
     expect(loadConfig({ VITEST: "true" }).logLevel).toBe("silent");
     expect(loadConfig({ NODE_ENV: "test" }).logLevel).toBe("silent");
-    expect(loadConfig({ LOG_LEVEL: "debug", SMTP_URL: "smtps://u:p@mail.example.com:465" })).toMatchObject({ logLevel: "debug", smtpUrl: "smtps://u:p@mail.example.com:465" });
-    expect(loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://u:p@db:5432/latchkey" }).production).toBe(true);
+    expect(loadConfig({ LOG_LEVEL: "debug", SMTP_URL: "smtps://u:p@mail.example.com:465" })).toMatchObject({
+      logLevel: "debug",
+      smtpUrl: "smtps://u:p@mail.example.com:465",
+    });
+    expect(loadConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://u:p@db:5432/latchkey" }).production).toBe(
+      true,
+    );
   });
 
   test("API: a bad DATABASE_URL, REDIS_URL, LOG_LEVEL, SMTP_URL and PORT are all reported together", () => {
-    const list = problems({ DATABASE_URL: "mysql://x", REDIS_URL: "http://cache", LOG_LEVEL: "loud", SMTP_URL: "mail.example.com", PORT: "70000" });
+    const list = problems({
+      DATABASE_URL: "mysql://x",
+      REDIS_URL: "http://cache",
+      LOG_LEVEL: "loud",
+      SMTP_URL: "mail.example.com",
+      PORT: "70000",
+    });
     expect(list).toEqual([
       expect.stringMatching(/^PORT must be a port number/),
       "DATABASE_URL must start with postgres:// or sqlite:",
@@ -202,8 +245,12 @@ describe("configuration", () => {
   });
 
   test("API: production needs DATABASE_URL set explicitly and refuses SQLite :memory:", () => {
-    expect(problems({ NODE_ENV: "production" })).toEqual([expect.stringMatching(/^missing secret in production: DATABASE_URL must be set/)]);
-    expect(problems({ NODE_ENV: "production", DATABASE_URL: "sqlite::memory:" })).toEqual([expect.stringMatching(/:memory: is refused in production/)]);
+    expect(problems({ NODE_ENV: "production" })).toEqual([
+      expect.stringMatching(/^missing secret in production: DATABASE_URL must be set/),
+    ]);
+    expect(problems({ NODE_ENV: "production", DATABASE_URL: "sqlite::memory:" })).toEqual([
+      expect.stringMatching(/:memory: is refused in production/),
+    ]);
     expect(problems({ NODE_ENV: "production", DATABASE_URL: "sqlite:data/prod.sqlite" })).toEqual([]);
   });
 });

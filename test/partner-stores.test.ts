@@ -29,7 +29,8 @@ beforeAll(async () => {
   PIXEL = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
   KOI = await s.gid("PartnerOrganization", "partner_organizations", { name: "Koi Commerce" });
   // Sign everyone in now: a sign-in records its own events, which the state checks below must not see.
-  for (const key of ["pat", "dana", "dora", "sid", "nina", "vic", "kai", "kim", "kit", "kip", "mia", "max", "sam"]) await s.as(key);
+  for (const key of ["pat", "dana", "dora", "sid", "nina", "vic", "kai", "kim", "kit", "kip", "mia", "max", "sam"])
+    await s.as(key);
 });
 afterAll(async () => s?.close());
 
@@ -50,12 +51,16 @@ const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaborato
 
 // ---- helpers -----------------------------------------------------------------------------------
 
-
-const create = async (key: string, input: { partnerOrganizationId: string; storeType: string; name: string; domain: string }) => (await s.as(key)).gql(CREATE, { input });
-const act = async (key: string, doc: string, id: string, vars: Record<string, unknown> = {}) => (await s.as(key)).gql(doc, { id, ...vars });
+const create = async (
+  key: string,
+  input: { partnerOrganizationId: string; storeType: string; name: string; domain: string },
+) => (await s.as(key)).gql(CREATE, { input });
+const act = async (key: string, doc: string, id: string, vars: Record<string, unknown> = {}) =>
+  (await s.as(key)).gql(doc, { id, ...vars });
 const readAs = async (key: string, id: string) => (await (await s.as(key)).data(READ, { id })).store;
 /** PartnerOrganization.stores (the partner-members side lists them): null when the organization is not the viewer's. */
-const listAs = async (key: string, org: string, type?: string) => (await (await s.as(key)).data(LIST, { org, type: type ?? null })).partnerOrganization?.stores ?? null;
+const listAs = async (key: string, org: string, type?: string) =>
+  (await (await s.as(key)).data(LIST, { org, type: type ?? null })).partnerOrganization?.stores ?? null;
 const numericId = (gid: string) => Number(gid.split("/").pop());
 
 /** Everything a refused write must leave as it was. */
@@ -71,10 +76,14 @@ async function state() {
 }
 const storeRow = async (gid: string) => (await s.ds.query(`SELECT * FROM stores WHERE id = ${numericId(gid)}`))[0];
 const events = async (gid: string, action: string) =>
-  (await s.ds.query(`SELECT * FROM audit_events WHERE "storeId" = ${numericId(gid)} AND action = '${action}' ORDER BY id`)) as any[];
+  (await s.ds.query(
+    `SELECT * FROM audit_events WHERE "storeId" = ${numericId(gid)} AND action = '${action}' ORDER BY id`,
+  )) as any[];
 async function specificIds(key: string, org: string, type: string) {
   const memberships = (await (await s.as(key)).data(MEMBERSHIPS)).viewer.partnerMemberships;
-  return memberships.find((m: any) => m.partnerOrganization.name === org).storeAccess.find((a: any) => a.storeType === type);
+  return memberships
+    .find((m: any) => m.partnerOrganization.name === org)
+    .storeAccess.find((a: any) => a.storeType === type);
 }
 
 // ---- tests -------------------------------------------------------------------------------------
@@ -82,12 +91,33 @@ async function specificIds(key: string, org: string, type: string) {
 describe("partner stores", () => {
   test("R24: PLUS_SANDBOX exists only for Plus partner organizations", async () => {
     const before = await state();
-    const p = refused(await create("pat", { partnerOrganizationId: PIXEL, storeType: "PLUS_SANDBOX", name: "Pixel Sandbox", domain: "pixel-sandbox.example.com" }), "PLUS_ONLY", ["input", "storeType"]);
+    const p = refused(
+      await create("pat", {
+        partnerOrganizationId: PIXEL,
+        storeType: "PLUS_SANDBOX",
+        name: "Pixel Sandbox",
+        domain: "pixel-sandbox.example.com",
+      }),
+      "PLUS_ONLY",
+      ["input", "storeType"],
+    );
     expect(p.userErrors[0].message).toContain("R24");
     expect(await state()).toEqual(before);
 
-    const store = ok(await create("kai", { partnerOrganizationId: KOI, storeType: "PLUS_SANDBOX", name: "Koi Sandbox Two", domain: "koi-sandbox-2.example.com" })).store;
-    expect(store).toMatchObject({ storeType: "PLUS_SANDBOX", owner: { email: "kai@example.com" }, ownerPartnerOrganization: { name: "Koi Commerce" }, archivedAt: null });
+    const store = ok(
+      await create("kai", {
+        partnerOrganizationId: KOI,
+        storeType: "PLUS_SANDBOX",
+        name: "Koi Sandbox Two",
+        domain: "koi-sandbox-2.example.com",
+      }),
+    ).store;
+    expect(store).toMatchObject({
+      storeType: "PLUS_SANDBOX",
+      owner: { email: "kai@example.com" },
+      ownerPartnerOrganization: { name: "Koi Commerce" },
+      archivedAt: null,
+    });
     // A non-Plus organization lists no Plus sandbox stores.
     expect((await listAs("pat", PIXEL, "PLUS_SANDBOX")).nodes).toEqual([]);
   });
@@ -95,29 +125,68 @@ describe("partner stores", () => {
   test("R24: the fixture format: partner stores name their partner organization, PLUS_SANDBOX only for Plus, the owner a member", () => {
     const base = readFixtureFile(FIXTURE);
     expect(base.errors).toEqual([]);
-    expect(base.fixture.stores.find((st) => st.key === "pixel-dev-old")).toMatchObject({ storeType: "DEVELOPMENT", partner: "pixel", archived: true });
+    expect(base.fixture.stores.find((st) => st.key === "pixel-dev-old")).toMatchObject({
+      storeType: "DEVELOPMENT",
+      partner: "pixel",
+      archived: true,
+    });
     const json = JSON.parse(JSON.stringify(base.fixture));
-    const withStore = (store: Record<string, unknown>) => validateFixture({ ...json, stores: [...json.stores, { key: "x", name: "X", domain: "x.example.com", requestCode: "1234", ...store }] }).errors;
-    expect(withStore({ owner: "pat", storeType: "PLUS_SANDBOX", partner: "pixel" })).toEqual([expect.stringContaining("R24: PLUS_SANDBOX exists only for Plus partner organizations")]);
-    expect(withStore({ owner: "mia", storeType: "DEVELOPMENT", partner: "pixel" })).toEqual([expect.stringContaining(`owner "mia" is not a member of partner organization "pixel"`)]);
+    const withStore = (store: Record<string, unknown>) =>
+      validateFixture({
+        ...json,
+        stores: [...json.stores, { key: "x", name: "X", domain: "x.example.com", requestCode: "1234", ...store }],
+      }).errors;
+    expect(withStore({ owner: "pat", storeType: "PLUS_SANDBOX", partner: "pixel" })).toEqual([
+      expect.stringContaining("R24: PLUS_SANDBOX exists only for Plus partner organizations"),
+    ]);
+    expect(withStore({ owner: "mia", storeType: "DEVELOPMENT", partner: "pixel" })).toEqual([
+      expect.stringContaining(`owner "mia" is not a member of partner organization "pixel"`),
+    ]);
     expect(withStore({ owner: "pat", storeType: "DEVELOPMENT" })).toEqual([expect.stringContaining("needs partner")]);
-    expect(withStore({ owner: "pat", storeType: "DEVELOPMENT", partner: "nope" })).toEqual([expect.stringContaining(`unknown partner organization "nope"`)]);
-    expect(withStore({ owner: "mia", partner: "pixel" })).toEqual([expect.stringContaining("partner is given only for DEVELOPMENT and PLUS_SANDBOX stores")]);
-    expect(withStore({ owner: "mia", archived: true })).toEqual([expect.stringContaining("R25: only DEVELOPMENT and PLUS_SANDBOX stores are archived")]);
-    expect(withStore({ owner: "pat", storeType: "SHOP", partner: "pixel" })).toEqual([expect.stringContaining("storeType must be one of")]);
+    expect(withStore({ owner: "pat", storeType: "DEVELOPMENT", partner: "nope" })).toEqual([
+      expect.stringContaining(`unknown partner organization "nope"`),
+    ]);
+    expect(withStore({ owner: "mia", partner: "pixel" })).toEqual([
+      expect.stringContaining("partner is given only for DEVELOPMENT and PLUS_SANDBOX stores"),
+    ]);
+    expect(withStore({ owner: "mia", archived: true })).toEqual([
+      expect.stringContaining("R25: only DEVELOPMENT and PLUS_SANDBOX stores are archived"),
+    ]);
+    expect(withStore({ owner: "pat", storeType: "SHOP", partner: "pixel" })).toEqual([
+      expect.stringContaining("storeType must be one of"),
+    ]);
     expect(withStore({ owner: "kai", storeType: "PLUS_SANDBOX", partner: "koi", archived: true })).toEqual([]);
   });
 
   test("R25: partnerStoreCreate makes a development store owned by its creator, with a request code and a staff account", async () => {
-    const store = ok(await create("dana", { partnerOrganizationId: PIXEL, storeType: "DEVELOPMENT", name: "  Dana Dev  ", domain: " Dana-Dev.Example.COM " })).store;
+    const store = ok(
+      await create("dana", {
+        partnerOrganizationId: PIXEL,
+        storeType: "DEVELOPMENT",
+        name: "  Dana Dev  ",
+        domain: " Dana-Dev.Example.COM ",
+      }),
+    ).store;
     expect(store).toMatchObject({
-      name: "Dana Dev", domain: "dana-dev.example.com", storeType: "DEVELOPMENT", archivedAt: null, organization: null,
-      owner: { email: "dana@example.com", name: "Dana Dev-All" }, ownerPartnerOrganization: { name: "Pixel Union" },
+      name: "Dana Dev",
+      domain: "dana-dev.example.com",
+      storeType: "DEVELOPMENT",
+      archivedAt: null,
+      organization: null,
+      owner: { email: "dana@example.com", name: "Dana Dev-All" },
+      ownerPartnerOrganization: { name: "Pixel Union" },
     });
     const row = await storeRow(store.id);
-    expect(row).toMatchObject({ email: "dana@example.com", storeType: "DEVELOPMENT", partnerOrganizationId: numericId(PIXEL), organizationId: null });
+    expect(row).toMatchObject({
+      email: "dana@example.com",
+      storeType: "DEVELOPMENT",
+      partnerOrganizationId: numericId(PIXEL),
+      organizationId: null,
+    });
     expect(row.requestCode).toMatch(/^[0-9]{4}$/);
-    const staff = await s.ds.query(`SELECT su."userType", su.status, u.email FROM store_users su JOIN users u ON u.id = su."userId" WHERE su."storeId" = ${numericId(store.id)}`);
+    const staff = await s.ds.query(
+      `SELECT su."userType", su.status, u.email FROM store_users su JOIN users u ON u.id = su."userId" WHERE su."storeId" = ${numericId(store.id)}`,
+    );
     expect(staff).toEqual([{ userType: "STAFF", status: "ACTIVE", email: "dana@example.com" }]);
     expect((await events(store.id, "partner_store.created")).length).toBe(1);
 
@@ -129,14 +198,27 @@ describe("partner stores", () => {
 
   test("R25: creating needs access not NONE and the add/archive/unarchive action; refused creations change nothing", async () => {
     const before = await state();
-    const input = (storeType: string, org = PIXEL) => ({ partnerOrganizationId: org, storeType, name: "Refused", domain: "refused.example.com" });
+    const input = (storeType: string, org = PIXEL) => ({
+      partnerOrganizationId: org,
+      storeType,
+      name: "Refused",
+      domain: "refused.example.com",
+    });
     // NONE.
-    expect(topLevel(await create("nina", input("DEVELOPMENT")), "ACCESS_DENIED")).toContain("R24: partner setting DEVELOPMENT access NONE");
-    expect(topLevel(await create("kip", input("PLUS_SANDBOX", KOI)), "ACCESS_DENIED")).toContain("R24: partner setting PLUS_SANDBOX access NONE");
+    expect(topLevel(await create("nina", input("DEVELOPMENT")), "ACCESS_DENIED")).toContain(
+      "R24: partner setting DEVELOPMENT access NONE",
+    );
+    expect(topLevel(await create("kip", input("PLUS_SANDBOX", KOI)), "ACCESS_DENIED")).toContain(
+      "R24: partner setting PLUS_SANDBOX access NONE",
+    );
     // Access without the action.
-    expect(topLevel(await create("vic", input("DEVELOPMENT")), "ACCESS_DENIED")).toContain("R25: partner setting DEVELOPMENT access lacks action ADD_ARCHIVE_UNARCHIVE");
+    expect(topLevel(await create("vic", input("DEVELOPMENT")), "ACCESS_DENIED")).toContain(
+      "R25: partner setting DEVELOPMENT access lacks action ADD_ARCHIVE_UNARCHIVE",
+    );
     // A type the member has no setting for is NONE.
-    expect(topLevel(await create("kim", input("DEVELOPMENT", KOI)), "ACCESS_DENIED")).toContain("R24: partner setting DEVELOPMENT access NONE");
+    expect(topLevel(await create("kim", input("DEVELOPMENT", KOI)), "ACCESS_DENIED")).toContain(
+      "R24: partner setting DEVELOPMENT access NONE",
+    );
     // Not a member: the organization reads as missing.
     refused(await create("mia", input("DEVELOPMENT")), "NOT_FOUND", ["input", "partnerOrganizationId"]);
     refused(await create("kai", input("DEVELOPMENT")), "NOT_FOUND", ["input", "partnerOrganizationId"]);
@@ -145,7 +227,13 @@ describe("partner stores", () => {
 
   test("R25: partnerStoreCreate refuses managed stores, bad names and domains, and taken domains", async () => {
     const before = await state();
-    const input = (over: Record<string, string>) => ({ partnerOrganizationId: PIXEL, storeType: "DEVELOPMENT", name: "Pat Dev", domain: "pat-dev.example.com", ...over });
+    const input = (over: Record<string, string>) => ({
+      partnerOrganizationId: PIXEL,
+      storeType: "DEVELOPMENT",
+      name: "Pat Dev",
+      domain: "pat-dev.example.com",
+      ...over,
+    });
     refused(await create("pat", input({ storeType: "MANAGED" })), "STORE_TYPE_MISMATCH", ["input", "storeType"]);
     for (const domain of ["not a domain", "no-tld", "bad_.example.com", "-x.example.com", ""]) {
       refused(await create("pat", input({ domain })), "INVALID", ["input", "domain"]);
@@ -157,8 +245,19 @@ describe("partner stores", () => {
   });
 
   test("R25: a staff member with SPECIFIC access gets the stores they create", async () => {
-    expect((await specificIds("kit", "Koi Commerce", "PLUS_SANDBOX"))).toEqual({ storeType: "PLUS_SANDBOX", access: "SPECIFIC", storeIds: [] });
-    const sandbox = ok(await create("kit", { partnerOrganizationId: KOI, storeType: "PLUS_SANDBOX", name: "Kit Sandbox", domain: "kit-sandbox.example.com" })).store;
+    expect(await specificIds("kit", "Koi Commerce", "PLUS_SANDBOX")).toEqual({
+      storeType: "PLUS_SANDBOX",
+      access: "SPECIFIC",
+      storeIds: [],
+    });
+    const sandbox = ok(
+      await create("kit", {
+        partnerOrganizationId: KOI,
+        storeType: "PLUS_SANDBOX",
+        name: "Kit Sandbox",
+        domain: "kit-sandbox.example.com",
+      }),
+    ).store;
     expect((await specificIds("kit", "Koi Commerce", "PLUS_SANDBOX")).storeIds).toEqual([sandbox.id]);
     expect((await listAs("kit", KOI, "PLUS_SANDBOX")).nodes.map((n: any) => n.id)).toEqual([sandbox.id]);
     expect(await readAs("kit", sandbox.id)).not.toBeNull();
@@ -166,18 +265,39 @@ describe("partner stores", () => {
     expect(await readAs("kim", sandbox.id)).not.toBeNull();
     expect(await readAs("kip", sandbox.id)).toBeNull();
 
-    const dev = ok(await create("sid", { partnerOrganizationId: PIXEL, storeType: "DEVELOPMENT", name: "Sid Dev", domain: "sid-dev.example.com" })).store;
+    const dev = ok(
+      await create("sid", {
+        partnerOrganizationId: PIXEL,
+        storeType: "DEVELOPMENT",
+        name: "Sid Dev",
+        domain: "sid-dev.example.com",
+      }),
+    ).store;
     expect((await specificIds("sid", "Pixel Union", "DEVELOPMENT")).storeIds).toEqual([STORE["pixel-dev"], dev.id]);
     // ALL access is not turned into a list.
-    const danaDev = ok(await create("dana", { partnerOrganizationId: PIXEL, storeType: "DEVELOPMENT", name: "Dana Dev Two", domain: "dana-dev-2.example.com" })).store;
-    expect(await specificIds("dana", "Pixel Union", "DEVELOPMENT")).toEqual({ storeType: "DEVELOPMENT", access: "ALL", storeIds: [] });
+    const danaDev = ok(
+      await create("dana", {
+        partnerOrganizationId: PIXEL,
+        storeType: "DEVELOPMENT",
+        name: "Dana Dev Two",
+        domain: "dana-dev-2.example.com",
+      }),
+    ).store;
+    expect(await specificIds("dana", "Pixel Union", "DEVELOPMENT")).toEqual({
+      storeType: "DEVELOPMENT",
+      access: "ALL",
+      storeIds: [],
+    });
     expect(await readAs("sid", danaDev.id)).toBeNull();
   });
 
   test("R24: a partner organization's stores list what a member reaches through the partner side; outsiders see no organization", async () => {
-    const domains = async (key: string, org: string, type?: string) => (await listAs(key, org, type)).nodes.map((n: any) => n.domain);
+    const domains = async (key: string, org: string, type?: string) =>
+      (await listAs(key, org, type)).nodes.map((n: any) => n.domain);
     const patDev = await domains("pat", PIXEL, "DEVELOPMENT");
-    expect(patDev).toEqual(expect.arrayContaining(["pixel-dev.example.com", "pixel-dev-2.example.com", "pixel-dev-old.example.com"]));
+    expect(patDev).toEqual(
+      expect.arrayContaining(["pixel-dev.example.com", "pixel-dev-2.example.com", "pixel-dev-old.example.com"]),
+    );
     expect(await domains("dana", PIXEL, "DEVELOPMENT")).toEqual(patDev);
     expect(await domains("sid", PIXEL, "DEVELOPMENT")).toEqual(expect.arrayContaining(["pixel-dev.example.com"]));
     expect(await domains("sid", PIXEL, "DEVELOPMENT")).not.toContain("pixel-dev-2.example.com");
@@ -188,12 +308,21 @@ describe("partner stores", () => {
     expect(await domains("dana", PIXEL, "MANAGED")).toEqual([]);
     // No filter: every type.
     expect(await domains("pat", PIXEL)).toEqual(expect.arrayContaining([...patDev, "mia-shop.example.com"]));
-    expect(await domains("kai", KOI)).toEqual(expect.arrayContaining(["koi-sandbox.example.com", "koi-dev.example.com"]));
+    expect(await domains("kai", KOI)).toEqual(
+      expect.arrayContaining(["koi-sandbox.example.com", "koi-dev.example.com"]),
+    );
     // Not a member: the organization reads as missing.
     expect(await listAs("mia", PIXEL)).toBeNull();
     expect(await listAs("kai", PIXEL)).toBeNull();
     // Pages.
-    const page = (await (await s.as("pat")).data(`query($org: ID!) { partnerOrganization(id: $org) { stores(storeType: DEVELOPMENT, first: 1) { nodes { id } pageInfo { hasNextPage } } } }`, { org: PIXEL })).partnerOrganization.stores;
+    const page = (
+      await (
+        await s.as("pat")
+      ).data(
+        `query($org: ID!) { partnerOrganization(id: $org) { stores(storeType: DEVELOPMENT, first: 1) { nodes { id } pageInfo { hasNextPage } } } }`,
+        { org: PIXEL },
+      )
+    ).partnerOrganization.stores;
     expect(page.nodes.length).toBe(1);
     expect(page.pageInfo.hasNextPage).toBe(true);
   });
@@ -224,8 +353,12 @@ describe("partner stores", () => {
     // SPECIFIC without this store: missing too.
     refused(await act("sid", ARCHIVE, STORE["pixel-dev-2"]), "NOT_FOUND", ["id"]);
     // ALL without the action: seen, not allowed.
-    expect(topLevel(await act("vic", ARCHIVE, STORE["pixel-dev-2"]), "ACCESS_DENIED")).toContain("lacks action ADD_ARCHIVE_UNARCHIVE");
-    expect(topLevel(await act("vic", UNARCHIVE, STORE["pixel-dev-old"]), "ACCESS_DENIED")).toContain("lacks action ADD_ARCHIVE_UNARCHIVE");
+    expect(topLevel(await act("vic", ARCHIVE, STORE["pixel-dev-2"]), "ACCESS_DENIED")).toContain(
+      "lacks action ADD_ARCHIVE_UNARCHIVE",
+    );
+    expect(topLevel(await act("vic", UNARCHIVE, STORE["pixel-dev-old"]), "ACCESS_DENIED")).toContain(
+      "lacks action ADD_ARCHIVE_UNARCHIVE",
+    );
     // Another partner organization's store: missing.
     refused(await act("kai", ARCHIVE, STORE["pixel-dev-2"]), "NOT_FOUND", ["id"]);
     refused(await act("mia", ARCHIVE, STORE["pixel-dev-2"]), "NOT_FOUND", ["id"]);
@@ -257,14 +390,20 @@ describe("partner stores", () => {
     const before = await state();
     refused(await act("kip", ARCHIVE, STORE["koi-sandbox"]), "NOT_FOUND", ["id"]);
     refused(await act("kit", ARCHIVE, STORE["koi-sandbox"]), "NOT_FOUND", ["id"]);
-    refused(await act("kai", TRANSFER, STORE["koi-sandbox"], { email: "max@example.com" }), "STORE_TYPE_MISMATCH", ["id"]);
+    refused(await act("kai", TRANSFER, STORE["koi-sandbox"], { email: "max@example.com" }), "STORE_TYPE_MISMATCH", [
+      "id",
+    ]);
     expect(await state()).toEqual(before);
   });
 
   test("R25: transferring needs access not NONE and the TRANSFER action", async () => {
     const before = await state();
-    expect(topLevel(await act("dora", TRANSFER, STORE["pixel-dev-2"], { email: "max@example.com" }), "ACCESS_DENIED")).toContain("R25: partner setting DEVELOPMENT access lacks action TRANSFER");
-    expect(topLevel(await act("vic", TRANSFER, STORE["pixel-dev-2"], { email: "max@example.com" }), "ACCESS_DENIED")).toContain("lacks action TRANSFER");
+    expect(
+      topLevel(await act("dora", TRANSFER, STORE["pixel-dev-2"], { email: "max@example.com" }), "ACCESS_DENIED"),
+    ).toContain("R25: partner setting DEVELOPMENT access lacks action TRANSFER");
+    expect(
+      topLevel(await act("vic", TRANSFER, STORE["pixel-dev-2"], { email: "max@example.com" }), "ACCESS_DENIED"),
+    ).toContain("lacks action TRANSFER");
     refused(await act("nina", TRANSFER, STORE["pixel-dev-2"], { email: "max@example.com" }), "NOT_FOUND", ["id"]);
     refused(await act("sid", TRANSFER, STORE["pixel-dev-2"], { email: "max@example.com" }), "NOT_FOUND", ["id"]);
     // kip has development TRANSFER in Koi, not in Pixel.
@@ -275,7 +414,13 @@ describe("partner stores", () => {
   test("R25: transfer refuses an archived store, an unknown merchant and a member of the partner organization", async () => {
     const before = await state();
     refused(await act("dana", TRANSFER, STORE["pixel-dev-old"], { email: "max@example.com" }), "ARCHIVED", ["id"]);
-    for (const email of ["nobody@example.com", "not an email", "nina@example.com", "pat@example.com", "DANA@example.com"]) {
+    for (const email of [
+      "nobody@example.com",
+      "not an email",
+      "nina@example.com",
+      "pat@example.com",
+      "DANA@example.com",
+    ]) {
       refused(await act("dana", TRANSFER, STORE["pixel-dev-2"], { email }), "NOT_FOUND", ["merchantEmail"]);
     }
     expect(await state()).toEqual(before);
@@ -285,7 +430,12 @@ describe("partner stores", () => {
     const id = STORE["pixel-dev-2"]; // created by pat (the fixture's owner); dana transfers it
     expect(await readAs("pat", id)).not.toBeNull();
     const store = ok(await act("dana", TRANSFER, id, { email: " MAX@example.com " })).store;
-    expect(store).toMatchObject({ storeType: "MANAGED", archivedAt: null, owner: { email: "max@example.com", name: "Max Merchant" }, ownerPartnerOrganization: null });
+    expect(store).toMatchObject({
+      storeType: "MANAGED",
+      archivedAt: null,
+      owner: { email: "max@example.com", name: "Max Merchant" },
+      ownerPartnerOrganization: null,
+    });
 
     const row = await storeRow(id);
     expect(row).toMatchObject({ storeType: "MANAGED", partnerOrganizationId: null, email: "max@example.com" });
@@ -294,29 +444,49 @@ describe("partner stores", () => {
     expect(seen).toMatchObject({ owner: { email: "max@example.com" }, storeType: "MANAGED" });
     expect(seen.collaboratorRequestCode).toBe(row.requestCode);
     const users = (await (await s.as("max")).data(USERS, { id })).store.users.nodes;
-    expect(users).toEqual(expect.arrayContaining([
+    expect(users).toEqual(
+      expect.arrayContaining([
+        { userType: "STAFF", status: "ACTIVE", user: { email: "max@example.com" } },
+        { userType: "STAFF", status: "REMOVED", user: { email: "pat@example.com" } },
+      ]),
+    );
+    expect(users.filter((u: any) => u.status === "ACTIVE")).toEqual([
       { userType: "STAFF", status: "ACTIVE", user: { email: "max@example.com" } },
-      { userType: "STAFF", status: "REMOVED", user: { email: "pat@example.com" } },
-    ]));
-    expect(users.filter((u: any) => u.status === "ACTIVE")).toEqual([{ userType: "STAFF", status: "ACTIVE", user: { email: "max@example.com" } }]);
+    ]);
     // The previous creator and every member of the partner organization: the store reads as missing.
     for (const key of ["pat", "dana", "dora", "vic"]) expect(await readAs(key, id), key).toBeNull();
     expect((await listAs("pat", PIXEL)).nodes.map((n: any) => n.id)).not.toContain(id);
     refused(await act("pat", ARCHIVE, id), "NOT_FOUND", ["id"]);
     refused(await act("dana", TRANSFER, id, { email: "mia@example.com" }), "NOT_FOUND", ["id"]);
     // Recorded, and the merchant is told.
-    expect((await events(id, "partner_store.transferred"))[0]).toMatchObject({ actorName: "Dana Dev-All", targetName: "Pixel Dev Two" });
+    expect((await events(id, "partner_store.transferred"))[0]).toMatchObject({
+      actorName: "Dana Dev-All",
+      targetName: "Pixel Dev Two",
+    });
     const mail = await s.ds.query(`SELECT recipient, kind FROM notifications WHERE "storeId" = ${numericId(id)}`);
     expect(mail).toEqual([{ recipient: "max@example.com", kind: "store_transferred" }]);
 
     // The partner can come back only as a collaborator, by a request the merchant decides on.
-    const request = ok(await (await s.as("pat")).gql(REQUEST, { input: { storeDomain: "pixel-dev-2.example.com", requestCode: row.requestCode, permissions: ["orders"] } }));
+    const request = ok(
+      await (
+        await s.as("pat")
+      ).gql(REQUEST, {
+        input: { storeDomain: "pixel-dev-2.example.com", requestCode: row.requestCode, permissions: ["orders"] },
+      }),
+    );
     expect(request.collaborator).toEqual({ status: "REQUESTED", partnerOrganization: { name: "Pixel Union" } });
     expect(await readAs("pat", id)).toBeNull();
   });
 
   test("R25: a SPECIFIC member transfers a store of their list, which then leaves the list", async () => {
-    const dev = ok(await create("sid", { partnerOrganizationId: PIXEL, storeType: "DEVELOPMENT", name: "Sid Client", domain: "sid-client.example.com" })).store;
+    const dev = ok(
+      await create("sid", {
+        partnerOrganizationId: PIXEL,
+        storeType: "DEVELOPMENT",
+        name: "Sid Client",
+        domain: "sid-client.example.com",
+      }),
+    ).store;
     expect((await specificIds("sid", "Pixel Union", "DEVELOPMENT")).storeIds).toContain(dev.id);
     const store = ok(await act("sid", TRANSFER, dev.id, { email: "mia@example.com" })).store;
     expect(store.owner.email).toBe("mia@example.com");

@@ -35,8 +35,19 @@ beforeAll(async () => {
   PIXEL = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
   KOI = await s.gid("PartnerOrganization", "partner_organizations", { name: "Koi Commerce" });
   STUDIO = await s.gid("Store", "stores", { domain: "studio.example.com" });
-  for (const [key, org] of [["pat", PIXEL], ["pia", PIXEL], ["pete", PIXEL], ["pax", PIXEL], ["stan", PIXEL], ["kai", KOI], ["kira", KOI]] as const) {
-    M[key] = await s.gid("PartnerMember", "partner_members", { userId: num(ids[key]), partnerOrganizationId: num(org) });
+  for (const [key, org] of [
+    ["pat", PIXEL],
+    ["pia", PIXEL],
+    ["pete", PIXEL],
+    ["pax", PIXEL],
+    ["stan", PIXEL],
+    ["kai", KOI],
+    ["kira", KOI],
+  ] as const) {
+    M[key] = await s.gid("PartnerMember", "partner_members", {
+      userId: num(ids[key]),
+      partnerOrganizationId: num(org),
+    });
   }
 });
 afterAll(async () => {
@@ -70,7 +81,6 @@ const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaborato
 
 // ---- helpers -----------------------------------------------------------------------------------
 
-
 /** What a refused change must leave as it was: every member row, invitation emails, team audit events. */
 async function state() {
   return {
@@ -85,17 +95,22 @@ async function unchanged(work: () => Promise<void>) {
   expect(await state()).toEqual(before);
 }
 
-const update = async (as: string, member: string, input: Record<string, unknown>) => (await s.as(as)).gql(UPDATE, { id: member, input });
-const invite = async (as: string, input: Record<string, unknown>) => (await s.as(as)).gql(INVITE, { input: { type: "STAFF", ...input } });
+const update = async (as: string, member: string, input: Record<string, unknown>) =>
+  (await s.as(as)).gql(UPDATE, { id: member, input });
+const invite = async (as: string, input: Record<string, unknown>) =>
+  (await s.as(as)).gql(INVITE, { input: { type: "STAFF", ...input } });
 const stored = (member: string) => s.ds.getRepository(PartnerMember).findOneBy({ id: num(member) });
 async function teamOf(as: string, org: string) {
   return (await (await s.as(as)).data(ORG, { id: org })).partnerOrganization.members as any[];
 }
-const accessOf = (member: { storeAccess: { storeType: string }[] }, type: string) => member.storeAccess.find((a) => a.storeType === type);
+const accessOf = (member: { storeAccess: { storeType: string }[] }, type: string) =>
+  member.storeAccess.find((a) => a.storeType === type);
 
 /** The token of the last invitation emailed to this address (the email is its only copy). */
 async function emailedToken(email: string): Promise<string> {
-  const mail = await s.ds.getRepository(Notification).findOne({ where: { recipient: email, kind: "partner_invitation" }, order: { id: "DESC" } });
+  const mail = await s.ds
+    .getRepository(Notification)
+    .findOne({ where: { recipient: email, kind: "partner_invitation" }, order: { id: "DESC" } });
   const token = /Invitation token: ([A-Za-z0-9_-]+)/.exec(mail?.body ?? "")?.[1];
   expect(token, `no invitation email to ${email}`).toBeTruthy();
   return token!;
@@ -103,7 +118,9 @@ async function emailedToken(email: string): Promise<string> {
 const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
 
 async function signInAs(email: string, password: string): Promise<TestClient> {
-  const r = await s.anonymous().data(`mutation($input: SignInInput!) { signIn(input: $input) { token ${ERR} } }`, { input: { email, password } });
+  const r = await s
+    .anonymous()
+    .data(`mutation($input: SignInInput!) { signIn(input: $input) { token ${ERR} } }`, { input: { email, password } });
   expect(r.signIn.userErrors).toEqual([]);
   return new TestClient(s.url, r.signIn.token);
 }
@@ -117,17 +134,30 @@ describe("owners and staff", () => {
     const [erin, kira, pax] = [await s.as("erin"), await s.as("kira"), await s.as("pax")];
     expect((await erin.data(ORG, { id: PIXEL })).partnerOrganization).toBeNull();
     await unchanged(async () => {
-      refused(await kira.gql(INVITE, { input: { partnerOrganizationId: PIXEL, email: "x@example.com", type: "STAFF" } }), "NOT_FOUND", ["input", "partnerOrganizationId"]);
+      refused(
+        await kira.gql(INVITE, { input: { partnerOrganizationId: PIXEL, email: "x@example.com", type: "STAFF" } }),
+        "NOT_FOUND",
+        ["input", "partnerOrganizationId"],
+      );
       refused(await kira.gql(UPDATE, { id: M.pia, input: { permissions: ["view_ads"] } }), "NOT_FOUND", ["id"]);
       refused(await erin.gql(REMOVE, { id: M.pat }), "NOT_FOUND", ["id"]);
       topLevel(await s.anonymous().gql(REMOVE, { id: M.pax }), "UNAUTHENTICATED");
     });
     // A merchant sees the requester's partner organization by name (R30), not its team.
-    const viaCollaborator = await erin.gql(`query($id: ID!) { store(id: $id) { collaborators(first: 10) { nodes { partnerOrganization { name members { id } } } } } }`, { id: ids.acmeEu });
+    const viaCollaborator = await erin.gql(
+      `query($id: ID!) { store(id: $id) { collaborators(first: 10) { nodes { partnerOrganization { name members { id } } } } } }`,
+      { id: ids.acmeEu },
+    );
     topLevel(viaCollaborator, "ACCESS_DENIED");
     // Staff see the whole team; owners show ALL access to every store type of the organization.
     const team = await teamOf("pax", PIXEL);
-    expect(team.map((m) => m.user.email)).toEqual(["pat@example.com", "pia@example.com", "pete@example.com", "pax@example.com", "stan@example.com"]);
+    expect(team.map((m) => m.user.email)).toEqual([
+      "pat@example.com",
+      "pia@example.com",
+      "pete@example.com",
+      "pax@example.com",
+      "stan@example.com",
+    ]);
     const pat = team[0];
     expect(pat).toMatchObject({ type: "OWNER", status: "ACTIVE", permissions: [] });
     expect(pat.storeAccess).toEqual([
@@ -135,35 +165,57 @@ describe("owners and staff", () => {
       { storeType: "DEVELOPMENT", access: "ALL", storeIds: [], actions: ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER"] },
       { storeType: "MANAGED", access: "ALL", storeIds: [], actions: ["ADD_REMOVE"] },
     ]);
-    expect((await pax.data(MEMBERSHIPS)).viewer.partnerMemberships.map((m: any) => m.partnerOrganization.name)).toEqual(["Pixel Union"]);
+    expect((await pax.data(MEMBERSHIPS)).viewer.partnerMemberships.map((m: any) => m.partnerOrganization.name)).toEqual(
+      ["Pixel Union"],
+    );
   });
 
   test("R22: staff without manage_members manage nobody (ACCESS_DENIED)", async () => {
     const pax = await s.as("pax");
     await unchanged(async () => {
-      topLevel(await pax.gql(INVITE, { input: { partnerOrganizationId: PIXEL, email: "friend@example.com", type: "STAFF" } }), "ACCESS_DENIED");
+      topLevel(
+        await pax.gql(INVITE, { input: { partnerOrganizationId: PIXEL, email: "friend@example.com", type: "STAFF" } }),
+        "ACCESS_DENIED",
+      );
       topLevel(await pax.gql(UPDATE, { id: M.pia, input: { permissions: [] } }), "ACCESS_DENIED");
       topLevel(await pax.gql(UPDATE, { id: M.pax, input: { permissions: ["manage_members"] } }), "ACCESS_DENIED");
       topLevel(await pax.gql(REMOVE, { id: M.pete }), "ACCESS_DENIED");
-      topLevel(await pax.gql(TEAM_UPDATE, { input: { partnerOrganizationId: PIXEL, storeId: ids.acmeEu, addMemberIds: [M.pax] } }), "ACCESS_DENIED");
+      topLevel(
+        await pax.gql(TEAM_UPDATE, {
+          input: { partnerOrganizationId: PIXEL, storeId: ids.acmeEu, addMemberIds: [M.pax] },
+        }),
+        "ACCESS_DENIED",
+      );
     });
   });
 
   test("R22: staff given manage_members manage staff, but never owners", async () => {
     // The owner delegates: pete gets manage_members.
-    expect(ok(await update("pat", M.pete, { permissions: ["manage_members"] })).partnerMember.permissions).toEqual(["manage_members"]);
+    expect(ok(await update("pat", M.pete, { permissions: ["manage_members"] })).partnerMember.permissions).toEqual([
+      "manage_members",
+    ]);
     const pete = await s.as("pete");
     await unchanged(async () => {
-      topLevel(await pete.gql(INVITE, { input: { partnerOrganizationId: PIXEL, email: "boss@example.com", type: "OWNER" } }), "ACCESS_DENIED");
+      topLevel(
+        await pete.gql(INVITE, { input: { partnerOrganizationId: PIXEL, email: "boss@example.com", type: "OWNER" } }),
+        "ACCESS_DENIED",
+      );
       topLevel(await pete.gql(UPDATE, { id: M.pax, input: { type: "OWNER" } }), "ACCESS_DENIED");
       topLevel(await pete.gql(UPDATE, { id: M.pat, input: { type: "STAFF" } }), "ACCESS_DENIED");
       topLevel(await pete.gql(UPDATE, { id: M.pat, input: { permissions: [] } }), "ACCESS_DENIED");
       topLevel(await pete.gql(REMOVE, { id: M.pat }), "ACCESS_DENIED");
     });
     // Staff are his to manage: an invitation, and a change to pax's store access.
-    const invited = ok(await pete.gql(INVITE, { input: { partnerOrganizationId: PIXEL, email: "helper@example.com", type: "STAFF" } })).partnerMember;
+    const invited = ok(
+      await pete.gql(INVITE, { input: { partnerOrganizationId: PIXEL, email: "helper@example.com", type: "STAFF" } }),
+    ).partnerMember;
     expect(invited).toMatchObject({ type: "STAFF", status: "INVITED", invitedEmail: "helper@example.com", user: null });
-    const pax = ok(await pete.gql(UPDATE, { id: M.pax, input: { storeAccess: [{ storeType: "DEVELOPMENT", access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] }] } })).partnerMember;
+    const pax = ok(
+      await pete.gql(UPDATE, {
+        id: M.pax,
+        input: { storeAccess: [{ storeType: "DEVELOPMENT", access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] }] },
+      }),
+    ).partnerMember;
     expect(accessOf(pax, "DEVELOPMENT")).toMatchObject({ access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] });
     ok(await pete.gql(UPDATE, { id: M.pax, input: { storeAccess: [{ storeType: "DEVELOPMENT", access: "NONE" }] } }));
     ok(await pete.gql(REVOKE, { id: invited.id }));
@@ -171,7 +223,10 @@ describe("owners and staff", () => {
 
   test("R22: owners promote staff to owner and demote owners; an owner stores no permissions or store access", async () => {
     await unchanged(async () => {
-      refused(await update("pat", M.pax, { type: "OWNER", permissions: ["view_ads"] }), "INVALID", ["input", "permissions"]);
+      refused(await update("pat", M.pax, { type: "OWNER", permissions: ["view_ads"] }), "INVALID", [
+        "input",
+        "permissions",
+      ]);
     });
     const promoted = ok(await update("pat", M.pax, { type: "OWNER" })).partnerMember;
     expect(promoted).toMatchObject({ type: "OWNER", permissions: [], effectivePermissions: [] });
@@ -181,10 +236,14 @@ describe("owners and staff", () => {
     const paxClient = await s.as("pax");
     topLevel(await (await s.as("pete")).gql(UPDATE, { id: M.pax, input: { type: "STAFF" } }), "ACCESS_DENIED");
     expect((await paxClient.data(ORG, { id: PIXEL })).partnerOrganization.members.length).toBe(5);
-    const demoted = ok(await update("pat", M.pax, { type: "STAFF", storeAccess: [{ storeType: "MANAGED", access: "NONE" }] })).partnerMember;
+    const demoted = ok(
+      await update("pat", M.pax, { type: "STAFF", storeAccess: [{ storeType: "MANAGED", access: "NONE" }] }),
+    ).partnerMember;
     expect(demoted.type).toBe("STAFF");
     expect(demoted.storeAccess.map((a: { access: string }) => a.access)).toEqual(["NONE", "NONE"]);
-    const events = await s.ds.getRepository(AuditEvent).find({ where: { targetId: num(M.pax), action: Like("partner_member.%") }, order: { id: "ASC" } });
+    const events = await s.ds
+      .getRepository(AuditEvent)
+      .find({ where: { targetId: num(M.pax), action: Like("partner_member.%") }, order: { id: "ASC" } });
     expect(events.map((e) => e.action).slice(-2)).toEqual(["partner_member.promoted", "partner_member.demoted"]);
     expect(events.at(-1)!.details).toMatchObject({ before: { type: "OWNER" }, after: { type: "STAFF" } });
     expect(events.at(-1)!.partnerOrganizationId).toBe(num(PIXEL));
@@ -193,7 +252,11 @@ describe("owners and staff", () => {
   test("R22: the last active owner can never be removed or demoted", async () => {
     const kai = await s.as("kai");
     // An invited owner does not count until they accept.
-    const invited = ok(await kai.gql(INVITE, { input: { partnerOrganizationId: KOI, email: "second-owner@example.com", type: "OWNER" } })).partnerMember;
+    const invited = ok(
+      await kai.gql(INVITE, {
+        input: { partnerOrganizationId: KOI, email: "second-owner@example.com", type: "OWNER" },
+      }),
+    ).partnerMember;
     await unchanged(async () => {
       refused(await kai.gql(UPDATE, { id: M.kai, input: { type: "STAFF" } }), "LAST_OWNER", ["id"]);
       refused(await kai.gql(REMOVE, { id: M.kai }), "LAST_OWNER", ["id"]);
@@ -211,15 +274,28 @@ describe("owners and staff", () => {
     ok(await kai.gql(UPDATE, { id: M.kira, input: { type: "STAFF", storeAccess: [MANAGED_ALL] } }));
     ok(await kai.gql(REVOKE, { id: invited.id }));
     const team = await teamOf("kai", KOI);
-    expect(team.map((m) => [m.user.email, m.type])).toEqual([["kai@example.com", "OWNER"], ["kira@example.com", "STAFF"]]);
+    expect(team.map((m) => [m.user.email, m.type])).toEqual([
+      ["kai@example.com", "OWNER"],
+      ["kira@example.com", "STAFF"],
+    ]);
   });
 });
 
 // ---- R23: sensitive permissions ----------------------------------------------------------------
 
 describe("sensitive permissions", () => {
-  const TEN = ["view_financials", "view_ads", "manage_ads", "manage_apps", "manage_themes", "manage_members",
-    "manage_public_listings", "manage_jobs", "manage_affiliate_campaigns", "view_referrals"];
+  const TEN = [
+    "view_financials",
+    "view_ads",
+    "manage_ads",
+    "manage_apps",
+    "manage_themes",
+    "manage_members",
+    "manage_public_listings",
+    "manage_jobs",
+    "manage_affiliate_campaigns",
+    "view_referrals",
+  ];
 
   test("R23: staff hold the ten sensitive permissions they are given; manage_ads gives view_ads", async () => {
     const all = ok(await update("pat", M.pia, { permissions: TEN })).partnerMember;
@@ -237,10 +313,20 @@ describe("sensitive permissions", () => {
 
   test("R23: an unknown partner permission is refused at its entry and changes nothing", async () => {
     await unchanged(async () => {
-      refused(await update("pat", M.pia, { permissions: ["view_ads", "orders"] }), "UNKNOWN_PARTNER_PERMISSION", ["input", "permissions", "1"]);
-      refused(await invite("pat", { partnerOrganizationId: PIXEL, email: "perm@example.com", permissions: ["manage_everything"] }), "UNKNOWN_PARTNER_PERMISSION", [
-        "input", "permissions", "0",
+      refused(await update("pat", M.pia, { permissions: ["view_ads", "orders"] }), "UNKNOWN_PARTNER_PERMISSION", [
+        "input",
+        "permissions",
+        "1",
       ]);
+      refused(
+        await invite("pat", {
+          partnerOrganizationId: PIXEL,
+          email: "perm@example.com",
+          permissions: ["manage_everything"],
+        }),
+        "UNKNOWN_PARTNER_PERMISSION",
+        ["input", "permissions", "0"],
+      );
     });
   });
 
@@ -249,12 +335,34 @@ describe("sensitive permissions", () => {
     ok(await update("pat", M.pete, { permissions: ["manage_members", "manage_ads"] }));
     const pete = await s.as("pete");
     await unchanged(async () => {
-      refused(await pete.gql(UPDATE, { id: M.pax, input: { permissions: ["manage_apps"] } }), "ESCALATION", ["input", "permissions"]);
-      refused(await pete.gql(UPDATE, { id: M.pete, input: { permissions: ["manage_members", "manage_ads", "view_financials"] } }), "ESCALATION");
-      refused(await pete.gql(INVITE, { input: { partnerOrganizationId: PIXEL, email: "esc@example.com", type: "STAFF", permissions: ["view_referrals"] } }), "ESCALATION");
+      refused(await pete.gql(UPDATE, { id: M.pax, input: { permissions: ["manage_apps"] } }), "ESCALATION", [
+        "input",
+        "permissions",
+      ]);
+      refused(
+        await pete.gql(UPDATE, {
+          id: M.pete,
+          input: { permissions: ["manage_members", "manage_ads", "view_financials"] },
+        }),
+        "ESCALATION",
+      );
+      refused(
+        await pete.gql(INVITE, {
+          input: {
+            partnerOrganizationId: PIXEL,
+            email: "esc@example.com",
+            type: "STAFF",
+            permissions: ["view_referrals"],
+          },
+        }),
+        "ESCALATION",
+      );
     });
     // view_ads comes with manage_ads, so pete holds it and may give it.
-    expect(ok(await pete.gql(UPDATE, { id: M.pax, input: { permissions: ["view_ads", "manage_ads"] } })).partnerMember.permissions).toEqual(["manage_ads", "view_ads"]);
+    expect(
+      ok(await pete.gql(UPDATE, { id: M.pax, input: { permissions: ["view_ads", "manage_ads"] } })).partnerMember
+        .permissions,
+    ).toEqual(["manage_ads", "view_ads"]);
     // Keeping a permission pete lacks is no escalation; taking one away neither.
     ok(await update("pat", M.pax, { permissions: ["manage_apps"] }));
     ok(await pete.gql(UPDATE, { id: M.pax, input: { permissions: ["manage_apps", "manage_members"] } }));
@@ -267,43 +375,146 @@ describe("sensitive permissions", () => {
 
 describe("store access", () => {
   test("R24: store access per store type is NONE, ALL or SPECIFIC with the organization's own stores", async () => {
-    const specific = ok(await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] }] })).partnerMember;
-    expect(accessOf(specific, "MANAGED")).toEqual({ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] });
+    const specific = ok(
+      await update("pat", M.pax, {
+        storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] }],
+      }),
+    ).partnerMember;
+    expect(accessOf(specific, "MANAGED")).toEqual({
+      storeType: "MANAGED",
+      access: "SPECIFIC",
+      storeIds: [ids.acmeEu],
+      actions: ["ADD_REMOVE"],
+    });
     expect(accessOf(specific, "DEVELOPMENT")).toMatchObject({ access: "NONE", storeIds: [] });
     await unchanged(async () => {
       const at = (...rest: string[]) => ["input", "storeAccess", "0", ...rest];
-      refused(await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu, STUDIO] }] }), "STORE_NOT_IN_ORGANIZATION", at("storeIds", "1"));
-      refused(await update("pat", M.pax, { storeAccess: [{ storeType: "DEVELOPMENT", access: "SPECIFIC", storeIds: [ids.acmeEu] }] }), "STORE_NOT_IN_ORGANIZATION", at("storeIds", "0"));
-      refused(await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "ALL", storeIds: [ids.acmeEu] }] }), "INVALID_STORE_ACCESS", at("storeIds"));
-      refused(await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "NONE", storeIds: [ids.acmeEu] }] }), "INVALID_STORE_ACCESS", at("storeIds"));
-      refused(await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "NONE", actions: ["ADD_REMOVE"] }] }), "INVALID_STORE_ACCESS", at("actions"));
-      refused(await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "ALL", actions: ["TRANSFER"] }] }), "INVALID_STORE_ACCESS", at("actions", "0"));
-      refused(await update("pat", M.pax, { storeAccess: [{ storeType: "DEVELOPMENT", access: "ALL", actions: ["TRANSFER", "ADD_REMOVE"] }] }), "INVALID_STORE_ACCESS", at("actions", "1"));
-      refused(await update("pat", M.pax, { storeAccess: [MANAGED_ALL, { storeType: "MANAGED", access: "NONE" }] }), "INVALID_STORE_ACCESS", ["input", "storeAccess", "1", "storeType"]);
-      refused(await invite("pat", { partnerOrganizationId: PIXEL, email: "bad-access@example.com", storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [STUDIO] }] }), "STORE_NOT_IN_ORGANIZATION");
+      refused(
+        await update("pat", M.pax, {
+          storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu, STUDIO] }],
+        }),
+        "STORE_NOT_IN_ORGANIZATION",
+        at("storeIds", "1"),
+      );
+      refused(
+        await update("pat", M.pax, {
+          storeAccess: [{ storeType: "DEVELOPMENT", access: "SPECIFIC", storeIds: [ids.acmeEu] }],
+        }),
+        "STORE_NOT_IN_ORGANIZATION",
+        at("storeIds", "0"),
+      );
+      refused(
+        await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "ALL", storeIds: [ids.acmeEu] }] }),
+        "INVALID_STORE_ACCESS",
+        at("storeIds"),
+      );
+      refused(
+        await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "NONE", storeIds: [ids.acmeEu] }] }),
+        "INVALID_STORE_ACCESS",
+        at("storeIds"),
+      );
+      refused(
+        await update("pat", M.pax, {
+          storeAccess: [{ storeType: "MANAGED", access: "NONE", actions: ["ADD_REMOVE"] }],
+        }),
+        "INVALID_STORE_ACCESS",
+        at("actions"),
+      );
+      refused(
+        await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "ALL", actions: ["TRANSFER"] }] }),
+        "INVALID_STORE_ACCESS",
+        at("actions", "0"),
+      );
+      refused(
+        await update("pat", M.pax, {
+          storeAccess: [{ storeType: "DEVELOPMENT", access: "ALL", actions: ["TRANSFER", "ADD_REMOVE"] }],
+        }),
+        "INVALID_STORE_ACCESS",
+        at("actions", "1"),
+      );
+      refused(
+        await update("pat", M.pax, { storeAccess: [MANAGED_ALL, { storeType: "MANAGED", access: "NONE" }] }),
+        "INVALID_STORE_ACCESS",
+        ["input", "storeAccess", "1", "storeType"],
+      );
+      refused(
+        await invite("pat", {
+          partnerOrganizationId: PIXEL,
+          email: "bad-access@example.com",
+          storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [STUDIO] }],
+        }),
+        "STORE_NOT_IN_ORGANIZATION",
+      );
       // Owners have every store: they are given no store access of their own.
-      refused(await invite("pat", { partnerOrganizationId: PIXEL, email: "owner2@example.com", type: "OWNER", storeAccess: [MANAGED_ALL] }), "INVALID", ["input", "storeAccess"]);
+      refused(
+        await invite("pat", {
+          partnerOrganizationId: PIXEL,
+          email: "owner2@example.com",
+          type: "OWNER",
+          storeAccess: [MANAGED_ALL],
+        }),
+        "INVALID",
+        ["input", "storeAccess"],
+      );
     });
     // A store type not given keeps its access.
-    const dev = ok(await update("pat", M.pax, { storeAccess: [{ storeType: "DEVELOPMENT", access: "ALL", actions: ["TRANSFER", "ADD_ARCHIVE_UNARCHIVE"] }] })).partnerMember;
-    expect(accessOf(dev, "DEVELOPMENT")).toMatchObject({ access: "ALL", storeIds: [], actions: ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER"] });
+    const dev = ok(
+      await update("pat", M.pax, {
+        storeAccess: [{ storeType: "DEVELOPMENT", access: "ALL", actions: ["TRANSFER", "ADD_ARCHIVE_UNARCHIVE"] }],
+      }),
+    ).partnerMember;
+    expect(accessOf(dev, "DEVELOPMENT")).toMatchObject({
+      access: "ALL",
+      storeIds: [],
+      actions: ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER"],
+    });
     expect(accessOf(dev, "MANAGED")).toMatchObject({ access: "SPECIFIC", storeIds: [ids.acmeEu] });
-    ok(await update("pat", M.pax, { storeAccess: [{ storeType: "DEVELOPMENT", access: "NONE" }, { storeType: "MANAGED", access: "NONE" }] }));
+    ok(
+      await update("pat", M.pax, {
+        storeAccess: [
+          { storeType: "DEVELOPMENT", access: "NONE" },
+          { storeType: "MANAGED", access: "NONE" },
+        ],
+      }),
+    );
   });
 
   test("R24: Plus sandbox access exists only in Plus partner organizations", async () => {
     await unchanged(async () => {
-      refused(await update("pat", M.pax, { storeAccess: [{ storeType: "PLUS_SANDBOX", access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] }] }), "PLUS_ONLY", [
-        "input", "storeAccess", "0", "storeType",
-      ]);
-      refused(await invite("pat", { partnerOrganizationId: PIXEL, email: "sandbox@example.com", storeAccess: [{ storeType: "PLUS_SANDBOX", access: "NONE" }] }), "PLUS_ONLY");
-      refused(await update("kai", M.kira, { storeAccess: [{ storeType: "PLUS_SANDBOX", access: "SPECIFIC", storeIds: [ids.nordic] }] }), "STORE_NOT_IN_ORGANIZATION");
+      refused(
+        await update("pat", M.pax, {
+          storeAccess: [{ storeType: "PLUS_SANDBOX", access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] }],
+        }),
+        "PLUS_ONLY",
+        ["input", "storeAccess", "0", "storeType"],
+      );
+      refused(
+        await invite("pat", {
+          partnerOrganizationId: PIXEL,
+          email: "sandbox@example.com",
+          storeAccess: [{ storeType: "PLUS_SANDBOX", access: "NONE" }],
+        }),
+        "PLUS_ONLY",
+      );
+      refused(
+        await update("kai", M.kira, {
+          storeAccess: [{ storeType: "PLUS_SANDBOX", access: "SPECIFIC", storeIds: [ids.nordic] }],
+        }),
+        "STORE_NOT_IN_ORGANIZATION",
+      );
     });
     // Pixel Union is not Plus: its members' access lists no Plus sandbox stores.
-    for (const m of await teamOf("pat", PIXEL)) expect(m.storeAccess.map((a: { storeType: string }) => a.storeType)).toEqual(["DEVELOPMENT", "MANAGED"]);
-    const kira = ok(await update("kai", M.kira, { storeAccess: [{ storeType: "PLUS_SANDBOX", access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] }] })).partnerMember;
+    for (const m of await teamOf("pat", PIXEL))
+      expect(m.storeAccess.map((a: { storeType: string }) => a.storeType)).toEqual(["DEVELOPMENT", "MANAGED"]);
+    const kira = ok(
+      await update("kai", M.kira, {
+        storeAccess: [{ storeType: "PLUS_SANDBOX", access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] }],
+      }),
+    ).partnerMember;
     expect(kira.storeAccess.map((a: { storeType: string; access: string }) => [a.storeType, a.access])).toEqual([
-      ["DEVELOPMENT", "NONE"], ["MANAGED", "ALL"], ["PLUS_SANDBOX", "ALL"],
+      ["DEVELOPMENT", "NONE"],
+      ["MANAGED", "ALL"],
+      ["PLUS_SANDBOX", "ALL"],
     ]);
     expect(accessOf(kira, "PLUS_SANDBOX")!.actions).toEqual(["ADD_ARCHIVE_UNARCHIVE"]);
   });
@@ -311,14 +522,30 @@ describe("store access", () => {
   test("R24: the partner side decides which managed stores a collaborator reaches", async () => {
     const [pia, erin] = [await s.as("pia"), await s.as("erin")];
     expect((await pia.data(STORE, { id: ids.acmeEu })).store).not.toBeNull();
-    ok(await update("pat", M.pia, { storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [], actions: ["ADD_REMOVE"] }] }));
+    ok(
+      await update("pat", M.pia, {
+        storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [], actions: ["ADD_REMOVE"] }],
+      }),
+    );
     expect((await pia.data(STORE, { id: ids.acmeEu })).store).toBeNull();
-    const why = (await erin.data(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" })).explainAccess;
+    const why = (await erin.data(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" }))
+      .explainAccess;
     expect(why.allowed).toBe(false);
-    expect(why.reasons.some((r: string) => r.startsWith("partner side:") && r.includes("SPECIFIC does not include this store")), JSON.stringify(why.reasons)).toBe(true);
-    ok(await update("pat", M.pia, { storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] }] }));
+    expect(
+      why.reasons.some(
+        (r: string) => r.startsWith("partner side:") && r.includes("SPECIFIC does not include this store"),
+      ),
+      JSON.stringify(why.reasons),
+    ).toBe(true);
+    ok(
+      await update("pat", M.pia, {
+        storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] }],
+      }),
+    );
     expect((await pia.data(STORE, { id: ids.acmeEu })).store).not.toBeNull();
-    expect((await erin.data(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" })).explainAccess.allowed).toBe(true);
+    expect(
+      (await erin.data(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" })).explainAccess.allowed,
+    ).toBe(true);
   });
 
   test("R25: store actions need access other than NONE; a SPECIFIC member gains the managed stores they request", async () => {
@@ -333,10 +560,14 @@ describe("store access", () => {
     expect(ok(await (await s.as("pia")).gql(REQUEST, { input })).collaborator.status).toBe("REQUESTED");
     const mine = (await (await s.as("pia")).data(MEMBERSHIPS)).viewer.partnerMemberships[0];
     expect(accessOf(mine, "MANAGED")!.storeIds).toEqual([ids.acmeEu, ids.nordic]);
-    const managed = (await (await s.as("pat")).data(STORES, { id: PIXEL, type: "MANAGED" })).partnerOrganization.stores.nodes.map((n: { id: string }) => n.id);
+    const managed = (
+      await (await s.as("pat")).data(STORES, { id: PIXEL, type: "MANAGED" })
+    ).partnerOrganization.stores.nodes.map((n: { id: string }) => n.id);
     expect(managed).toEqual([ids.acmeEu, ids.acmeUs, ids.nordic]);
     // Staff without manage_members see the stores they reach; pax reaches none.
-    const piaStores = (await (await s.as("pia")).data(STORES, { id: PIXEL })).partnerOrganization.stores.nodes.map((n: { id: string }) => n.id);
+    const piaStores = (await (await s.as("pia")).data(STORES, { id: PIXEL })).partnerOrganization.stores.nodes.map(
+      (n: { id: string }) => n.id,
+    );
     expect(piaStores).toEqual([ids.acmeEu, ids.nordic]);
     expect((await pax.data(STORES, { id: PIXEL })).partnerOrganization.stores.nodes).toEqual([]);
   });
@@ -348,26 +579,51 @@ describe("a store's team page", () => {
   test("R26: the store's team page gives and takes a store in staff members' SPECIFIC access", async () => {
     // Relies on the R25 test: pax has NONE for managed stores; pia SPECIFIC [acme-eu, nordic].
     const pat = await s.as("pat");
-    const team = async (store: string) => (await pat.data(STORE_TEAM, { id: PIXEL, storeId: store })).partnerOrganization.storeTeam?.map((m: any) => m.user.email) ?? null;
-    expect(await team(ids.acmeEu)).toEqual(["pat@example.com", "pia@example.com", "pete@example.com", "stan@example.com"]);
+    const team = async (store: string) =>
+      (await pat.data(STORE_TEAM, { id: PIXEL, storeId: store })).partnerOrganization.storeTeam?.map(
+        (m: any) => m.user.email,
+      ) ?? null;
+    expect(await team(ids.acmeEu)).toEqual([
+      "pat@example.com",
+      "pia@example.com",
+      "pete@example.com",
+      "stan@example.com",
+    ]);
     expect(await team(STUDIO)).toBeNull();
 
     ok(await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [] }] }));
-    const teamUpdate = (as: TestClient, input: Record<string, unknown>) => as.gql(TEAM_UPDATE, { input: { partnerOrganizationId: PIXEL, storeId: ids.acmeEu, ...input } });
+    const teamUpdate = (as: TestClient, input: Record<string, unknown>) =>
+      as.gql(TEAM_UPDATE, { input: { partnerOrganizationId: PIXEL, storeId: ids.acmeEu, ...input } });
     const added = ok(await teamUpdate(pat, { addMemberIds: [M.pax] }));
     expect(added.storeTeam.map((m: any) => m.user.email)).toContain("pax@example.com");
-    expect((await stored(M.pax))!.storeAccess.MANAGED).toMatchObject({ access: "SPECIFIC", storeIds: [num(ids.acmeEu)] });
+    expect((await stored(M.pax))!.storeAccess.MANAGED).toMatchObject({
+      access: "SPECIFIC",
+      storeIds: [num(ids.acmeEu)],
+    });
     ok(await teamUpdate(pat, { removeMemberIds: [M.pax] }));
     expect((await stored(M.pax))!.storeAccess.MANAGED!.storeIds).toEqual([]);
 
     await unchanged(async () => {
-      const pete = refused(await teamUpdate(pat, { addMemberIds: [M.pax, M.pete] }), "INVALID_STORE_ACCESS", ["input", "addMemberIds", "1"]);
+      const pete = refused(await teamUpdate(pat, { addMemberIds: [M.pax, M.pete] }), "INVALID_STORE_ACCESS", [
+        "input",
+        "addMemberIds",
+        "1",
+      ]);
       expect(pete.userErrors[0].message).toContain("Pete Pixel");
-      expect(refused(await teamUpdate(pat, { removeMemberIds: [M.pat] }), "INVALID_STORE_ACCESS").userErrors[0].message).toContain("Pat Pixel");
+      expect(
+        refused(await teamUpdate(pat, { removeMemberIds: [M.pat] }), "INVALID_STORE_ACCESS").userErrors[0].message,
+      ).toContain("Pat Pixel");
       refused(await teamUpdate(pat, { addMemberIds: [M.kira] }), "NOT_FOUND", ["input", "addMemberIds", "0"]);
       refused(await teamUpdate(pat, { addMemberIds: [M.pax], removeMemberIds: [M.pax] }), "INVALID");
-      refused(await pat.gql(TEAM_UPDATE, { input: { partnerOrganizationId: PIXEL, storeId: STUDIO, addMemberIds: [M.pax] } }), "STORE_NOT_IN_ORGANIZATION", ["input", "storeId"]);
-      refused(await teamUpdate(await s.as("kira"), { addMemberIds: [M.pax] }), "NOT_FOUND", ["input", "partnerOrganizationId"]);
+      refused(
+        await pat.gql(TEAM_UPDATE, { input: { partnerOrganizationId: PIXEL, storeId: STUDIO, addMemberIds: [M.pax] } }),
+        "STORE_NOT_IN_ORGANIZATION",
+        ["input", "storeId"],
+      );
+      refused(await teamUpdate(await s.as("kira"), { addMemberIds: [M.pax] }), "NOT_FOUND", [
+        "input",
+        "partnerOrganizationId",
+      ]);
       topLevel(await teamUpdate(await s.as("pax"), { addMemberIds: [M.pax] }), "ACCESS_DENIED");
     });
     // Staff with manage_members (pete, from the R22 test) manage it too.
@@ -386,11 +642,19 @@ describe("invitations", () => {
     try {
       const invited = ok(
         await invite("pat", {
-          partnerOrganizationId: PIXEL, email: " New.Hire@Example.com ", permissions: ["view_referrals"],
+          partnerOrganizationId: PIXEL,
+          email: " New.Hire@Example.com ",
+          permissions: ["view_referrals"],
           storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeUs], actions: ["ADD_REMOVE"] }],
         }),
       ).partnerMember;
-      expect(invited).toMatchObject({ type: "STAFF", status: "INVITED", invitedEmail: "new.hire@example.com", user: null, permissions: ["view_referrals"] });
+      expect(invited).toMatchObject({
+        type: "STAFF",
+        status: "INVITED",
+        invitedEmail: "new.hire@example.com",
+        user: null,
+        permissions: ["view_referrals"],
+      });
       expect(invited.invitationExpiresAt).toBe(new Date(t0.getTime() + 7 * DAY_MS).toISOString());
       const token = await emailedToken("new.hire@example.com");
       expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -400,18 +664,45 @@ describe("invitations", () => {
 
       const anonymous = s.anonymous();
       await unchanged(async () => {
-        refused(await anonymous.gql(ACCEPT, { input: { token, name: "New Hire", password: "short" } }), "WEAK_PASSWORD", ["input", "password"]);
-        refused(await anonymous.gql(ACCEPT, { input: { token, password: "long-enough-password" } }), "INVALID", ["input", "name"]);
+        refused(
+          await anonymous.gql(ACCEPT, { input: { token, name: "New Hire", password: "short" } }),
+          "WEAK_PASSWORD",
+          ["input", "password"],
+        );
+        refused(await anonymous.gql(ACCEPT, { input: { token, password: "long-enough-password" } }), "INVALID", [
+          "input",
+          "name",
+        ]);
       });
-      const joined = ok(await anonymous.gql(ACCEPT, { input: { token, name: "New Hire", password: "long-enough-password" } })).partnerMember;
-      expect(joined).toMatchObject({ id: invited.id, status: "ACTIVE", user: { email: "new.hire@example.com" }, partnerOrganization: { name: "Pixel Union" } });
+      const joined = ok(
+        await anonymous.gql(ACCEPT, { input: { token, name: "New Hire", password: "long-enough-password" } }),
+      ).partnerMember;
+      expect(joined).toMatchObject({
+        id: invited.id,
+        status: "ACTIVE",
+        user: { email: "new.hire@example.com" },
+        partnerOrganization: { name: "Pixel Union" },
+      });
       expect((await stored(invited.id))!.invitationTokenHash).toBeNull();
-      refused(await anonymous.gql(ACCEPT, { input: { token, name: "Someone", password: "long-enough-password" } }), "INVALID_TOKEN", ["input", "token"]);
+      refused(
+        await anonymous.gql(ACCEPT, { input: { token, name: "Someone", password: "long-enough-password" } }),
+        "INVALID_TOKEN",
+        ["input", "token"],
+      );
 
       const newHire = await signInAs("new.hire@example.com", "long-enough-password");
       const [membership] = (await newHire.data(MEMBERSHIPS)).viewer.partnerMemberships;
-      expect(membership).toMatchObject({ type: "STAFF", status: "ACTIVE", permissions: ["view_referrals"], partnerOrganization: { name: "Pixel Union" } });
-      expect(accessOf(membership, "MANAGED")).toMatchObject({ access: "SPECIFIC", storeIds: [ids.acmeUs], actions: ["ADD_REMOVE"] });
+      expect(membership).toMatchObject({
+        type: "STAFF",
+        status: "ACTIVE",
+        permissions: ["view_referrals"],
+        partnerOrganization: { name: "Pixel Union" },
+      });
+      expect(accessOf(membership, "MANAGED")).toMatchObject({
+        access: "SPECIFIC",
+        storeIds: [ids.acmeUs],
+        actions: ["ADD_REMOVE"],
+      });
     } finally {
       clock.reset();
     }
@@ -425,10 +716,16 @@ describe("invitations", () => {
     expect((await owen.data(MEMBERSHIPS)).viewer.partnerMemberships).toEqual([]);
     const token = await emailedToken("owen@example.com");
     await unchanged(async () => {
-      topLevel(await s.anonymous().gql(ACCEPT, { input: { token, name: "Not Owen", password: "long-enough-password" } }), "UNAUTHENTICATED");
+      topLevel(
+        await s.anonymous().gql(ACCEPT, { input: { token, name: "Not Owen", password: "long-enough-password" } }),
+        "UNAUTHENTICATED",
+      );
       topLevel(await (await s.as("dan")).gql(ACCEPT, { input: { token } }), "ACCESS_DENIED");
     });
-    expect(ok(await owen.gql(ACCEPT, { input: { token } })).partnerMember).toMatchObject({ status: "ACTIVE", user: { email: "owen@example.com" } });
+    expect(ok(await owen.gql(ACCEPT, { input: { token } })).partnerMember).toMatchObject({
+      status: "ACTIVE",
+      user: { email: "owen@example.com" },
+    });
     const memberships = (await owen.data(MEMBERSHIPS)).viewer.partnerMemberships;
     expect(memberships.map((m: any) => [m.partnerOrganization.name, m.type])).toEqual([["Pixel Union", "STAFF"]]);
     expect(memberships[0].storeAccess.map((a: { access: string }) => a.access)).toEqual(["NONE", "NONE"]);
@@ -438,20 +735,41 @@ describe("invitations", () => {
     const t0 = clock.now();
     clock.set(t0);
     try {
-      const invited = ok(await invite("pat", { partnerOrganizationId: PIXEL, email: "late@example.com" })).partnerMember;
+      const invited = ok(
+        await invite("pat", { partnerOrganizationId: PIXEL, email: "late@example.com" }),
+      ).partnerMember;
       const first = await emailedToken("late@example.com");
       clock.advance(7 * DAY_MS);
-      refused(await s.anonymous().gql(ACCEPT, { input: { token: first, name: "Late Comer", password: "long-enough-password" } }), "INVITATION_EXPIRED", ["input", "token"]);
+      refused(
+        await s
+          .anonymous()
+          .gql(ACCEPT, { input: { token: first, name: "Late Comer", password: "long-enough-password" } }),
+        "INVITATION_EXPIRED",
+        ["input", "token"],
+      );
       expect((await stored(invited.id))!.status).toBe("INVITED");
 
       const resent = ok(await (await s.as("pat")).gql(RESEND, { id: invited.id })).partnerMember;
       expect(resent.invitationExpiresAt).toBe(new Date(t0.getTime() + 14 * DAY_MS).toISOString());
-      expect(await s.ds.getRepository(Notification).countBy({ recipient: "late@example.com", kind: "partner_invitation" })).toBe(2);
+      expect(
+        await s.ds.getRepository(Notification).countBy({ recipient: "late@example.com", kind: "partner_invitation" }),
+      ).toBe(2);
       const second = await emailedToken("late@example.com");
       expect(second).not.toBe(first);
-      refused(await s.anonymous().gql(ACCEPT, { input: { token: first, name: "Late Comer", password: "long-enough-password" } }), "INVALID_TOKEN");
+      refused(
+        await s
+          .anonymous()
+          .gql(ACCEPT, { input: { token: first, name: "Late Comer", password: "long-enough-password" } }),
+        "INVALID_TOKEN",
+      );
       clock.advance(7 * DAY_MS - 60_000);
-      expect(ok(await s.anonymous().gql(ACCEPT, { input: { token: second, name: "Late Comer", password: "long-enough-password" } })).partnerMember.status).toBe("ACTIVE");
+      expect(
+        ok(
+          await s
+            .anonymous()
+            .gql(ACCEPT, { input: { token: second, name: "Late Comer", password: "long-enough-password" } }),
+        ).partnerMember.status,
+      ).toBe("ACTIVE");
     } finally {
       clock.reset();
     }
@@ -464,14 +782,19 @@ describe("invitations", () => {
     expect(ok(await pat.gql(REVOKE, { id: invited.id })).revokedPartnerMemberId).toBe(invited.id);
     expect(await stored(invited.id)).toBeNull();
     expect((await teamOf("pat", PIXEL)).some((m) => m.id === invited.id)).toBe(false);
-    refused(await s.anonymous().gql(ACCEPT, { input: { token, name: "Maybe", password: "long-enough-password" } }), "INVALID_TOKEN");
+    refused(
+      await s.anonymous().gql(ACCEPT, { input: { token, name: "Maybe", password: "long-enough-password" } }),
+      "INVALID_TOKEN",
+    );
     await unchanged(async () => {
       refused(await pat.gql(REVOKE, { id: invited.id }), "NOT_FOUND", ["id"]);
       refused(await pat.gql(RESEND, { id: M.pete }), "INVITATION_NOT_PENDING", ["id"]);
       refused(await pat.gql(REVOKE, { id: M.pete }), "INVITATION_NOT_PENDING", ["id"]);
     });
     // An owner's invitation is the owners' business: pete (manage_members) may not resend or revoke it.
-    const owner = ok(await invite("pat", { partnerOrganizationId: PIXEL, email: "co-owner@example.com", type: "OWNER" })).partnerMember;
+    const owner = ok(
+      await invite("pat", { partnerOrganizationId: PIXEL, email: "co-owner@example.com", type: "OWNER" }),
+    ).partnerMember;
     const pete = await s.as("pete");
     await unchanged(async () => {
       topLevel(await pete.gql(RESEND, { id: owner.id }), "ACCESS_DENIED");
@@ -487,22 +810,47 @@ describe("invitations", () => {
       for (const email of ["not-an-email", "two@@example.com", "spaces in@example.com", ""]) {
         refused(await invite("pat", { partnerOrganizationId: PIXEL, email }), "INVALID_EMAIL", ["input", "email"]);
       }
-      refused(await invite("pat", { partnerOrganizationId: PIXEL, email: "PETE@example.com" }), "ALREADY_MEMBER", ["input", "email"]);
-      refused(await invite("pat", { partnerOrganizationId: PIXEL, email: "Pending@Example.com" }), "ALREADY_MEMBER", ["input", "email"]);
-      refused(await s.anonymous().gql(ACCEPT, { input: { token: "not-a-token", name: "X", password: "long-enough-password" } }), "INVALID_TOKEN", ["input", "token"]);
+      refused(await invite("pat", { partnerOrganizationId: PIXEL, email: "PETE@example.com" }), "ALREADY_MEMBER", [
+        "input",
+        "email",
+      ]);
+      refused(await invite("pat", { partnerOrganizationId: PIXEL, email: "Pending@Example.com" }), "ALREADY_MEMBER", [
+        "input",
+        "email",
+      ]);
+      refused(
+        await s
+          .anonymous()
+          .gql(ACCEPT, { input: { token: "not-a-token", name: "X", password: "long-enough-password" } }),
+        "INVALID_TOKEN",
+        ["input", "token"],
+      );
     });
     // The same email may be invited to another organization.
     ok(await invite("kai", { partnerOrganizationId: KOI, email: "pending@example.com" }));
   });
 
   test("R27: every change to a team is audited with its partner organization", async () => {
-    const events = await s.ds.getRepository(AuditEvent).find({ where: { partnerOrganizationId: num(PIXEL), action: Like("partner_member.%") }, order: { id: "ASC" } });
+    const events = await s.ds
+      .getRepository(AuditEvent)
+      .find({ where: { partnerOrganizationId: num(PIXEL), action: Like("partner_member.%") }, order: { id: "ASC" } });
     const actions = new Set(events.map((e) => e.action));
-    for (const action of ["invited", "updated", "promoted", "demoted", "invitation_resent", "invitation_revoked", "joined"]) {
+    for (const action of [
+      "invited",
+      "updated",
+      "promoted",
+      "demoted",
+      "invitation_resent",
+      "invitation_revoked",
+      "joined",
+    ]) {
       expect(actions, action).toContain(`partner_member.${action}`);
     }
     const invited = events.find((e) => e.action === "partner_member.invited" && e.targetName === "maybe@example.com")!;
-    expect(invited).toMatchObject({ actorName: "Pat Pixel", details: { email: "maybe@example.com", before: null, after: { status: "INVITED", type: "STAFF" } } });
+    expect(invited).toMatchObject({
+      actorName: "Pat Pixel",
+      details: { email: "maybe@example.com", before: null, after: { status: "INVITED", type: "STAFF" } },
+    });
     expect(JSON.stringify(events)).not.toMatch(/Invitation token/);
   });
 });
@@ -519,13 +867,27 @@ describe("removing a member", () => {
     // The merchant's account is still active, but pia no longer reaches the store.
     expect((await pia.data(STORE, { id: ids.acmeEu })).store).toBeNull();
     expect((await pia.data(MEMBERSHIPS)).viewer.partnerMemberships).toEqual([]);
-    const why = (await erin.data(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" })).explainAccess;
+    const why = (await erin.data(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" }))
+      .explainAccess;
     expect(why.allowed).toBe(false);
-    expect(why.reasons.some((r: string) => r.startsWith("partner side:")), JSON.stringify(why.reasons)).toBe(true);
-    const status = await erin.data(`query($id: ID!) { store(id: $id) { collaborators(first: 10) { nodes { status user { email } } } } }`, { id: ids.acmeEu });
+    expect(
+      why.reasons.some((r: string) => r.startsWith("partner side:")),
+      JSON.stringify(why.reasons),
+    ).toBe(true);
+    const status = await erin.data(
+      `query($id: ID!) { store(id: $id) { collaborators(first: 10) { nodes { status user { email } } } } }`,
+      { id: ids.acmeEu },
+    );
     expect(status.store.collaborators.nodes).toContainEqual({ status: "ACTIVE", user: { email: "pia@example.com" } });
     expect((await teamOf("pat", PIXEL)).some((m) => m.user?.email === "pia@example.com")).toBe(false);
-    const event = await s.ds.getRepository(AuditEvent).findOneBy({ action: "partner_member.removed", targetId: num(M.pia) });
-    expect(event).toMatchObject({ partnerOrganizationId: num(PIXEL), targetName: "Pia Pixel", actorName: "Pat Pixel", details: { after: null, before: { type: "STAFF" } } });
+    const event = await s.ds
+      .getRepository(AuditEvent)
+      .findOneBy({ action: "partner_member.removed", targetId: num(M.pia) });
+    expect(event).toMatchObject({
+      partnerOrganizationId: num(PIXEL),
+      targetName: "Pia Pixel",
+      actorName: "Pat Pixel",
+      details: { after: null, before: { type: "STAFF" } },
+    });
   });
 });

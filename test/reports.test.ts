@@ -24,7 +24,8 @@ beforeAll(async () => {
   PIXEL = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
   KOI = await s.gid("PartnerOrganization", "partner_organizations", { name: "Koi Commerce" });
   // Sign everyone in now: a sign-in records its own events, which the state checks below must not see.
-  for (const key of ["erin", "ada", "dan", "uma", "suki", "olive", "oscar", "pia", "nora", "kai", "sam", "pat"]) await s.as(key);
+  for (const key of ["erin", "ada", "dan", "uma", "suki", "olive", "oscar", "pia", "nora", "kai", "sam", "pat"])
+    await s.as(key);
 });
 afterAll(async () => s?.close());
 
@@ -43,7 +44,6 @@ const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaborato
 const WITHDRAW = `mutation($id: ID!) { collaboratorRequestWithdraw(id: $id) { collaborator { id status } ${ERRORS} } }`;
 
 // ---- helpers -----------------------------------------------------------------------------------
-
 
 const REASON = "They asked for customer data they did not need.";
 const report = async (key: string, input: { storeId: string; partnerOrganizationId: string; reason?: string }) =>
@@ -65,37 +65,68 @@ describe("reporting a partner", () => {
   let kaiRequest = "";
 
   test("R30: a merchant who does not know a requester sees the partner organization's name and the requester's name and email", async () => {
-    const sent = ok(await (await s.as("kai")).gql(REQUEST, { input: { storeDomain: "acme-eu.example.com", requestCode: "4821", permissions: ["orders"], message: "Hello" } }));
+    const sent = ok(
+      await (
+        await s.as("kai")
+      ).gql(REQUEST, {
+        input: { storeDomain: "acme-eu.example.com", requestCode: "4821", permissions: ["orders"], message: "Hello" },
+      }),
+    );
     kaiRequest = sent.collaborator.id;
     const pending = (await (await s.as("erin")).data(PENDING, { id: EU })).store.collaborators.nodes;
     expect(pending.find((n: any) => n.id === kaiRequest)).toEqual({
-      id: kaiRequest, status: "REQUESTED", message: "Hello",
-      user: { name: "Kai Koi", email: "kai@example.com" }, partnerOrganization: { name: "Koi Commerce" }, requestedPermissions: [{ handle: "orders" }],
+      id: kaiRequest,
+      status: "REQUESTED",
+      message: "Hello",
+      user: { name: "Kai Koi", email: "kai@example.com" },
+      partnerOrganization: { name: "Koi Commerce" },
+      requestedPermissions: [{ handle: "orders" }],
     });
   });
 
   test("R30: those of R9 report a partner organization with a reason; the report is recorded on the store", async () => {
-    const made = ok(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: `  ${REASON}  ` })).report;
+    const made = ok(
+      await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: `  ${REASON}  ` }),
+    ).report;
     expect(made).toMatchObject({
-      reason: REASON, status: "OPEN", closedAt: null, resolution: null, closedBy: null,
-      partnerOrganization: { name: "Pixel Union" }, store: { id: EU, name: "Acme EU" }, reporter: { name: "Erin Store-Owner", email: "erin@example.com" },
+      reason: REASON,
+      status: "OPEN",
+      closedAt: null,
+      resolution: null,
+      closedBy: null,
+      partnerOrganization: { name: "Pixel Union" },
+      store: { id: EU, name: "Acme EU" },
+      reporter: { name: "Erin Store-Owner", email: "erin@example.com" },
     });
     expect(made.id).toMatch(/^gid:\/\/latchkey\/PartnerReport\/\d+$/);
     const log = (await (await s.as("ada")).data(AUDIT, { id: EU })).auditLog.nodes;
     expect(log.filter((e: any) => e.action === "partner_organization.reported")).toEqual([
-      { action: "partner_organization.reported", actorName: "Erin Store-Owner", targetName: "Pixel Union", details: expect.objectContaining({ reason: REASON, partnerOrganization: "Pixel Union" }) },
+      {
+        action: "partner_organization.reported",
+        actorName: "Erin Store-Owner",
+        targetName: "Pixel Union",
+        details: expect.objectContaining({ reason: REASON, partnerOrganization: "Pixel Union" }),
+      },
     ]);
     // Administrator, organization owner and admin, and the assigned Store user administrator: R9 too.
     for (const key of ["ada", "olive", "oscar", "suki"]) {
-      expect(ok(await report(key, { storeId: EU, partnerOrganizationId: PIXEL })).report.reporter.email, key).toBe(`${key}@example.com`);
+      expect(ok(await report(key, { storeId: EU, partnerOrganizationId: PIXEL })).report.reporter.email, key).toBe(
+        `${key}@example.com`,
+      );
     }
     // A pending request is enough to report its partner organization.
-    expect(ok(await report("erin", { storeId: EU, partnerOrganizationId: KOI })).report.partnerOrganization.name).toBe("Koi Commerce");
+    expect(ok(await report("erin", { storeId: EU, partnerOrganizationId: KOI })).report.partnerOrganization.name).toBe(
+      "Koi Commerce",
+    );
   });
 
   test("R30: staff without R9 and collaborators are refused; another store's owner reads the store as missing", async () => {
     const before = await state();
-    for (const key of ["dan", "uma", "pia"]) expect(topLevel(await report(key, { storeId: EU, partnerOrganizationId: PIXEL }), "ACCESS_DENIED"), key).toContain("R9");
+    for (const key of ["dan", "uma", "pia"])
+      expect(
+        topLevel(await report(key, { storeId: EU, partnerOrganizationId: PIXEL }), "ACCESS_DENIED"),
+        key,
+      ).toContain("R9");
     refused(await report("nora", { storeId: EU, partnerOrganizationId: PIXEL }), "NOT_FOUND", ["input", "storeId"]);
     refused(await report("kai", { storeId: EU, partnerOrganizationId: PIXEL }), "NOT_FOUND", ["input", "storeId"]);
     expect(await state()).toEqual(before);
@@ -103,8 +134,15 @@ describe("reporting a partner", () => {
 
   test("R30: only a partner organization that has or had a request or an account on the store can be reported from it", async () => {
     const before = await state();
-    refused(await report("erin", { storeId: US, partnerOrganizationId: KOI }), "NOT_FOUND", ["input", "partnerOrganizationId"]);
-    refused(await report("erin", { storeId: EU, partnerOrganizationId: "gid://latchkey/PartnerOrganization/999" }), "NOT_FOUND", ["input", "partnerOrganizationId"]);
+    refused(await report("erin", { storeId: US, partnerOrganizationId: KOI }), "NOT_FOUND", [
+      "input",
+      "partnerOrganizationId",
+    ]);
+    refused(
+      await report("erin", { storeId: EU, partnerOrganizationId: "gid://latchkey/PartnerOrganization/999" }),
+      "NOT_FOUND",
+      ["input", "partnerOrganizationId"],
+    );
     expect(await state()).toEqual(before);
     // A request that is no longer pending still counts: "had".
     expect(ok(await (await s.as("kai")).gql(WITHDRAW, { id: kaiRequest })).collaborator.status).toBe("WITHDRAWN");
@@ -114,20 +152,33 @@ describe("reporting a partner", () => {
   test("R30: a reason has 10 to 2,000 characters", async () => {
     const before = await state();
     for (const reason of ["too short", "   short    ", "x".repeat(2001), ""]) {
-      refused(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason }), "INVALID", ["input", "reason"]);
+      refused(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason }), "INVALID", [
+        "input",
+        "reason",
+      ]);
     }
     expect(await state()).toEqual(before);
-    expect(ok(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: "x".repeat(2000) })).report.reason.length).toBe(2000);
-    expect(ok(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: "ten chars!" })).report.reason).toBe("ten chars!");
+    expect(
+      ok(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: "x".repeat(2000) })).report.reason
+        .length,
+    ).toBe(2000);
+    expect(
+      ok(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: "ten chars!" })).report.reason,
+    ).toBe("ten chars!");
   });
 
   test("R30: only platform support lists reports, by status, in pages", async () => {
-    for (const key of ["erin", "olive", "pat", "kai"]) topLevel(await (await s.as(key)).gql(REPORTS, {}), "ACCESS_DENIED");
+    for (const key of ["erin", "olive", "pat", "kai"])
+      topLevel(await (await s.as(key)).gql(REPORTS, {}), "ACCESS_DENIED");
     const sam = await s.as("sam");
     const all = (await sam.data(REPORTS, { first: 250 })).partnerReports.nodes;
     expect(all.length).toBe(9);
     expect(all.every((r: any) => r.status === "OPEN")).toBe(true);
-    expect(all[0]).toMatchObject({ reporter: { email: "erin@example.com" }, partnerOrganization: { name: "Pixel Union" }, store: { name: "Acme EU" } });
+    expect(all[0]).toMatchObject({
+      reporter: { email: "erin@example.com" },
+      partnerOrganization: { name: "Pixel Union" },
+      store: { name: "Acme EU" },
+    });
     expect((await sam.data(REPORTS, { status: "OPEN", first: 250 })).partnerReports.nodes.length).toBe(9);
     expect((await sam.data(REPORTS, { status: "CLOSED", first: 250 })).partnerReports.nodes).toEqual([]);
     const first = (await sam.data(REPORTS, { first: 2 })).partnerReports;
@@ -142,25 +193,42 @@ describe("reporting a partner", () => {
     const [target] = (await sam.data(REPORTS, { status: "OPEN", first: 1 })).partnerReports.nodes;
     const before = await state();
     // Others may not close reports.
-    for (const key of ["erin", "pat"]) topLevel(await (await s.as(key)).gql(CLOSE, { id: target.id, resolution: "Handled." }), "ACCESS_DENIED");
+    for (const key of ["erin", "pat"])
+      topLevel(await (await s.as(key)).gql(CLOSE, { id: target.id, resolution: "Handled." }), "ACCESS_DENIED");
     refused(await sam.gql(CLOSE, { id: target.id, resolution: "   " }), "INVALID", ["resolution"]);
-    refused(await sam.gql(CLOSE, { id: "gid://latchkey/PartnerReport/999", resolution: "Handled." }), "NOT_FOUND", ["id"]);
+    refused(await sam.gql(CLOSE, { id: "gid://latchkey/PartnerReport/999", resolution: "Handled." }), "NOT_FOUND", [
+      "id",
+    ]);
     expect(await state()).toEqual(before);
 
     const closed = ok(await sam.gql(CLOSE, { id: target.id, resolution: " We spoke to the partner. " })).report;
-    expect(closed).toMatchObject({ id: target.id, status: "CLOSED", resolution: "We spoke to the partner.", closedBy: { email: "sam@example.com" } });
+    expect(closed).toMatchObject({
+      id: target.id,
+      status: "CLOSED",
+      resolution: "We spoke to the partner.",
+      closedBy: { email: "sam@example.com" },
+    });
     expect(closed.closedAt).not.toBeNull();
     const after = await state();
     const again = refused(await sam.gql(CLOSE, { id: target.id, resolution: "Again." }), "REPORT_CLOSED", ["id"]);
     expect(again.userErrors[0].message).toContain("R30");
     expect(await state()).toEqual(after);
 
-    expect((await sam.data(REPORTS, { status: "CLOSED", first: 250 })).partnerReports.nodes.map((r: any) => r.id)).toEqual([target.id]);
-    expect((await sam.data(REPORTS, { status: "OPEN", first: 250 })).partnerReports.nodes.map((r: any) => r.id)).not.toContain(target.id);
+    expect(
+      (await sam.data(REPORTS, { status: "CLOSED", first: 250 })).partnerReports.nodes.map((r: any) => r.id),
+    ).toEqual([target.id]);
+    expect(
+      (await sam.data(REPORTS, { status: "OPEN", first: 250 })).partnerReports.nodes.map((r: any) => r.id),
+    ).not.toContain(target.id);
     // The store's log tells its managers; the reporter hears of it by email.
     const log = (await (await s.as("erin")).data(AUDIT, { id: EU })).auditLog.nodes;
     expect(log.filter((e: any) => e.action === "partner_report.closed")).toEqual([
-      { action: "partner_report.closed", actorName: "Sam Support", targetName: "Pixel Union", details: expect.objectContaining({ resolution: "We spoke to the partner." }) },
+      {
+        action: "partner_report.closed",
+        actorName: "Sam Support",
+        targetName: "Pixel Union",
+        details: expect.objectContaining({ resolution: "We spoke to the partner." }),
+      },
     ]);
     const mail = await s.ds.query(`SELECT recipient, kind FROM notifications WHERE kind = 'partner_report_closed'`);
     expect(mail).toEqual([{ recipient: "erin@example.com", kind: "partner_report_closed" }]);

@@ -13,7 +13,12 @@ import { ok, payloadOf, refused, topLevel } from "./support/payloads";
 
 let s: TestServer;
 
-const DOMAIN = { "acme-eu": "acme-eu.example.com", "acme-us": "acme-us.example.com", nordic: "nordic.example.com", studio: "studio.example.com" } as const;
+const DOMAIN = {
+  "acme-eu": "acme-eu.example.com",
+  "acme-us": "acme-us.example.com",
+  nordic: "nordic.example.com",
+  studio: "studio.example.com",
+} as const;
 type StoreKey = keyof typeof DOMAIN;
 /** Who reads a store's current code (R9: its owner). */
 const OWNER: Record<StoreKey, string> = { "acme-eu": "erin", "acme-us": "erin", nordic: "nora", studio: "owen" };
@@ -23,7 +28,8 @@ const MINUTE_MS = 60_000;
 
 beforeAll(async () => {
   s = await startServer();
-  for (const key of Object.keys(DOMAIN) as StoreKey[]) STORE[key] = await s.gid("Store", "stores", { domain: DOMAIN[key] });
+  for (const key of Object.keys(DOMAIN) as StoreKey[])
+    STORE[key] = await s.gid("Store", "stores", { domain: DOMAIN[key] });
   KOI = await s.gid("PartnerOrganization", "partner_organizations", { name: "Koi Commerce" });
 });
 afterAll(async () => s?.close());
@@ -62,11 +68,19 @@ const email = (key: string) => `${key}@example.com`;
 const handles = (list: { handle: string }[]) => list.map((p) => p.handle).sort();
 const numericId = (gid: string) => Number(gid.split("/").pop());
 
-
-async function request(key: string, store: StoreKey, opts: { code?: string | null; permissions?: string[]; message?: string } = {}) {
+async function request(
+  key: string,
+  store: StoreKey,
+  opts: { code?: string | null; permissions?: string[]; message?: string } = {},
+) {
   const client = await s.as(key);
   return client.gql(CREATE, {
-    input: { storeDomain: DOMAIN[store], requestCode: opts.code ?? null, permissions: opts.permissions ?? ["orders"], ...(opts.message ? { message: opts.message } : {}) },
+    input: {
+      storeDomain: DOMAIN[store],
+      requestCode: opts.code ?? null,
+      permissions: opts.permissions ?? ["orders"],
+      ...(opts.message ? { message: opts.message } : {}),
+    },
   });
 }
 /** A request with the store's current code that must land as REQUESTED. */
@@ -91,7 +105,9 @@ async function count(sql: string): Promise<number> {
 }
 const storeIdSql = (store: StoreKey) => `(SELECT id FROM stores WHERE domain = '${DOMAIN[store]}')`;
 const rowsOf = (key: string, store: StoreKey) =>
-  count(`SELECT COUNT(*) AS n FROM store_users WHERE "storeId" = ${storeIdSql(store)} AND "userId" = (SELECT id FROM users WHERE email = '${email(key)}')`);
+  count(
+    `SELECT COUNT(*) AS n FROM store_users WHERE "storeId" = ${storeIdSql(store)} AND "userId" = (SELECT id FROM users WHERE email = '${email(key)}')`,
+  );
 /** What a refused request must leave untouched (R3, R4, R18, R29). */
 async function snapshot(key: string, store: StoreKey) {
   const sid = storeIdSql(store);
@@ -122,7 +138,9 @@ describe("collaborator requests", () => {
       expect(store.collaboratorRequestCode, key).toBeNull();
     }
     for (const key of ["nora", "nils"]) {
-      expect((await (await s.as(key)).data(STORE_CODE, { id: STORE.nordic })).store.collaboratorRequestCode, key).toBe("1234");
+      expect((await (await s.as(key)).data(STORE_CODE, { id: STORE.nordic })).store.collaboratorRequestCode, key).toBe(
+        "1234",
+      );
     }
   });
 
@@ -185,19 +203,34 @@ describe("collaborator requests", () => {
 
   test("R3: a wrong code is refused with INVALID_REQUEST_CODE and creates no request, role or notification", async () => {
     const before = await snapshot("kira", "acme-eu");
-    const listBefore = (await (await s.as("erin")).data(LISTS, { id: STORE["acme-eu"], collaboratorStatus: "REQUESTED", userStatus: "REQUESTED" })).store;
-    const r = refused(await request("kira", "acme-eu", { code: wrongCode(await codeOf("acme-eu")), permissions: ["orders", "customers"] }), "INVALID_REQUEST_CODE");
+    const listBefore = (
+      await (
+        await s.as("erin")
+      ).data(LISTS, { id: STORE["acme-eu"], collaboratorStatus: "REQUESTED", userStatus: "REQUESTED" })
+    ).store;
+    const r = refused(
+      await request("kira", "acme-eu", {
+        code: wrongCode(await codeOf("acme-eu")),
+        permissions: ["orders", "customers"],
+      }),
+      "INVALID_REQUEST_CODE",
+    );
     expect(r.collaborator).toBeNull();
     expect(r.userErrors[0].field).toEqual(["input", "requestCode"]);
     expect(r.userErrors[0].message).toBeTruthy();
     expect(await snapshot("kira", "acme-eu")).toEqual(before);
-    const listAfter = (await (await s.as("erin")).data(LISTS, { id: STORE["acme-eu"], collaboratorStatus: "REQUESTED", userStatus: "REQUESTED" })).store;
+    const listAfter = (
+      await (
+        await s.as("erin")
+      ).data(LISTS, { id: STORE["acme-eu"], collaboratorStatus: "REQUESTED", userStatus: "REQUESTED" })
+    ).store;
     expect(listAfter).toEqual(listBefore);
   });
 
   test("R3: after 5 misses by one user in an hour even the right code is THROTTLED, until the hour has passed", async () => {
     const code = await codeOf("acme-eu");
-    for (let i = 0; i < 5; i++) refused(await request("pat", "acme-eu", { code: wrongCode(code) }), "INVALID_REQUEST_CODE");
+    for (let i = 0; i < 5; i++)
+      refused(await request("pat", "acme-eu", { code: wrongCode(code) }), "INVALID_REQUEST_CODE");
     const before = await snapshot("pat", "acme-eu");
     topLevel(await request("pat", "acme-eu", { code }), "THROTTLED");
     topLevel(await request("pat", "acme-eu", { code: wrongCode(code) }), "THROTTLED");
@@ -247,7 +280,10 @@ describe("collaborator requests", () => {
     expect(paxBefore.rows).toBe(0);
 
     const kaiBefore = await snapshot("kai", "acme-eu");
-    const unknown = refused(await request("kai", "acme-eu", { code: await codeOf("acme-eu"), permissions: ["orders", "orders.teleport"] }), "UNKNOWN_PERMISSION");
+    const unknown = refused(
+      await request("kai", "acme-eu", { code: await codeOf("acme-eu"), permissions: ["orders", "orders.teleport"] }),
+      "UNKNOWN_PERMISSION",
+    );
     expect(unknown.userErrors[0].field.slice(0, 2)).toEqual(["input", "permissions"]);
     expect(unknown.userErrors[0].message).toContain("orders.teleport");
     expect(await snapshot("kai", "acme-eu")).toEqual(kaiBefore);
@@ -267,9 +303,13 @@ describe("collaborator requests", () => {
 
   test("R5: a new request records one email to the store's account email and one notice on the store's home", async () => {
     const nora = await s.as("nora");
-    const before = new Set((await nora.data(NOTIFICATIONS, { id: STORE.nordic })).notifications.nodes.map((n: { id: string }) => n.id));
+    const before = new Set(
+      (await nora.data(NOTIFICATIONS, { id: STORE.nordic })).notifications.nodes.map((n: { id: string }) => n.id),
+    );
     await requested("pia", "nordic", { permissions: ["online_store.themes"], message: "Theme tweaks" });
-    const fresh = (await nora.data(NOTIFICATIONS, { id: STORE.nordic })).notifications.nodes.filter((n: { id: string }) => !before.has(n.id));
+    const fresh = (await nora.data(NOTIFICATIONS, { id: STORE.nordic })).notifications.nodes.filter(
+      (n: { id: string }) => !before.has(n.id),
+    );
     const [{ email: accountEmail }] = await s.ds.query(`SELECT email FROM stores WHERE domain = '${DOMAIN.nordic}'`);
     expect(accountEmail).toBe(email("nora"));
     expect(fresh).toHaveLength(2);
@@ -290,9 +330,15 @@ describe("collaborator requests", () => {
     expect(role.name).toBe("Pete Pixel x Nordic");
     expect(role.autoGenerated).toBe(true);
     expect(handles(role.permissions)).toEqual(["customers", "orders", "products.view"]);
-    expect((await nora.data(`query($id: ID!) { store(id: $id) { roles { id } } }`, { id: STORE.nordic })).store.roles.map((r: { id: string }) => r.id)).toContain(role.id);
+    expect(
+      (await nora.data(`query($id: ID!) { store(id: $id) { roles { id } } }`, { id: STORE.nordic })).store.roles.map(
+        (r: { id: string }) => r.id,
+      ),
+    ).toContain(role.id);
 
-    const edited = ok(await nora.gql(ROLE_UPDATE, { id: role.id, input: { name: "Pixel order help", permissions: ["orders"] } }));
+    const edited = ok(
+      await nora.gql(ROLE_UPDATE, { id: role.id, input: { name: "Pixel order help", permissions: ["orders"] } }),
+    );
     expect(edited.role.name).toBe("Pixel order help");
     expect(handles(edited.role.permissions)).toEqual(["orders"]);
     const seen = await collaboratorAs("nora", c.id);
@@ -314,13 +360,19 @@ describe("collaborator requests", () => {
     const first = await requested("pete", "acme-us", { permissions: ["products"] });
     expect(first.autoGeneratedRole.name).toBe("Pete Pixel x Acme US");
     expect(ok(await oscar.gql(ACCEPT, { id: first.id })).collaborator.status).toBe("ACTIVE");
-    expect(ok(await oscar.gql(REMOVE, { id: first.id, password: "password-oscar" })).collaborator.status).toBe("REMOVED");
+    expect(ok(await oscar.gql(REMOVE, { id: first.id, password: "password-oscar" })).collaborator.status).toBe(
+      "REMOVED",
+    );
 
     const second = await requested("pete", "acme-us", { permissions: ["products", "orders"] });
     expect(second.id).not.toBe(first.id);
     expect(second.autoGeneratedRole.name).toBe("Pete Pixel x Acme US");
     expect(second.autoGeneratedRole.id).not.toBe(first.autoGeneratedRole.id);
-    expect(await count(`SELECT COUNT(*) AS n FROM roles WHERE name = 'Pete Pixel x Acme US' AND "storeId" = ${storeIdSql("acme-us")}`)).toBe(2);
+    expect(
+      await count(
+        `SELECT COUNT(*) AS n FROM roles WHERE name = 'Pete Pixel x Acme US' AND "storeId" = ${storeIdSql("acme-us")}`,
+      ),
+    ).toBe(2);
 
     const accepted = ok(await oscar.gql(ACCEPT, { id: second.id }));
     expect(accepted.collaborator.status).toBe("ACTIVE");
@@ -334,14 +386,18 @@ describe("collaborator requests", () => {
     const c = await requested("pat", "acme-us", { permissions: ["reports"] });
     expiring = c;
     const erin = await s.as("erin");
-    const pending = (await erin.data(LISTS, { id: STORE["acme-us"], collaboratorStatus: "REQUESTED", userStatus: "REQUESTED" })).store;
+    const pending = (
+      await erin.data(LISTS, { id: STORE["acme-us"], collaboratorStatus: "REQUESTED", userStatus: "REQUESTED" })
+    ).store;
     expect(pending.collaborators.nodes.map((n: any) => n.id)).toContain(c.id);
     expect(pending.collaborators.nodes.every((n: any) => n.status === "REQUESTED")).toBe(true);
     const row = pending.users.nodes.find((n: any) => n.user.email === email("pat"));
     expect(row).toMatchObject({ status: "REQUESTED", userType: "COLLABORATOR" });
     expect(pending.users.nodes.every((n: any) => n.status === "REQUESTED" && n.userType === "COLLABORATOR")).toBe(true);
     // An active collaborator is not pending.
-    const active = (await erin.data(LISTS, { id: STORE["acme-us"], collaboratorStatus: "ACTIVE", userStatus: "ACTIVE" })).store;
+    const active = (
+      await erin.data(LISTS, { id: STORE["acme-us"], collaboratorStatus: "ACTIVE", userStatus: "ACTIVE" })
+    ).store;
     expect(active.collaborators.nodes.map((n: any) => n.id)).not.toContain(c.id);
     expect(active.users.nodes.map((n: any) => n.user.email)).not.toContain(email("pat"));
   });
@@ -359,8 +415,10 @@ describe("collaborator requests", () => {
     expect(await snapshot("kira", "acme-eu")).toEqual(kiraBefore);
 
     // Only platform support lifts it: merchants who see the store are denied, others do not find it.
-    for (const key of ["erin", "olive", "dan"]) topLevel(await (await s.as(key)).gql(LIFT, { storeId: STORE["acme-eu"], partnerId: KOI }), "ACCESS_DENIED");
-    for (const key of ["kai", "pat"]) refused(await (await s.as(key)).gql(LIFT, { storeId: STORE["acme-eu"], partnerId: KOI }), "NOT_FOUND");
+    for (const key of ["erin", "olive", "dan"])
+      topLevel(await (await s.as(key)).gql(LIFT, { storeId: STORE["acme-eu"], partnerId: KOI }), "ACCESS_DENIED");
+    for (const key of ["kai", "pat"])
+      refused(await (await s.as(key)).gql(LIFT, { storeId: STORE["acme-eu"], partnerId: KOI }), "NOT_FOUND");
     refused(await request("kira", "acme-eu", { code: await codeOf("acme-eu") }), "REQUEST_BLOCKED");
 
     const sam = await s.as("sam");
@@ -397,7 +455,9 @@ describe("collaborator requests", () => {
     const code = await codeOf("nordic");
     const before = await snapshot("pat", "nordic");
     expect(before.rows).toBe(0);
-    const results = await Promise.all(Array.from({ length: 8 }, () => request("pat", "nordic", { code, permissions: ["orders"] })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => request("pat", "nordic", { code, permissions: ["orders"] })),
+    );
     for (const r of results) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const payloads = results.map((r) => r.data.collaboratorRequestCreate);
     const created = payloads.filter((p) => p.collaborator);
@@ -409,7 +469,12 @@ describe("collaborator requests", () => {
     concurrent = created[0].collaborator;
 
     // Exactly one request, one auto-generated role and one pair of notifications.
-    expect(await snapshot("pat", "nordic")).toEqual({ ...before, rows: 1, roles: before.roles + 1, notifications: before.notifications + 2 });
+    expect(await snapshot("pat", "nordic")).toEqual({
+      ...before,
+      rows: 1,
+      roles: before.roles + 1,
+      notifications: before.notifications + 2,
+    });
     expect(await count(`SELECT COUNT(*) AS n FROM roles WHERE name = 'Pat Pixel x Nordic'`)).toBe(1);
 
     const after = await snapshot("pat", "nordic");
@@ -454,7 +519,10 @@ describe("collaborator requests", () => {
       const r = await (await s.as(key)).gql(WITHDRAW, { id: c.id });
       expect(r.errors, key).toBeUndefined();
       expect(r.data.collaboratorRequestWithdraw.collaborator, key).toBeNull();
-      expect(r.data.collaboratorRequestWithdraw.userErrors.map((e: { code: string }) => e.code), key).toEqual(["NOT_FOUND"]);
+      expect(
+        r.data.collaboratorRequestWithdraw.userErrors.map((e: { code: string }) => e.code),
+        key,
+      ).toEqual(["NOT_FOUND"]);
     }
     expect((await collaboratorAs("nora", c.id)).status).toBe("REQUESTED");
 
@@ -466,7 +534,15 @@ describe("collaborator requests", () => {
 
     const before = await snapshot("kai", "nordic");
     refused(await kai.gql(WITHDRAW, { id: c.id }), "NOT_PENDING");
-    refused(await (await s.as("nora")).gql(ACCEPT, { id: c.id, input: { roleIds: [await s.gid("Role", "roles", { name: "Support" })], dropAutoRole: true } }), "NOT_PENDING");
+    refused(
+      await (
+        await s.as("nora")
+      ).gql(ACCEPT, {
+        id: c.id,
+        input: { roleIds: [await s.gid("Role", "roles", { name: "Support" })], dropAutoRole: true },
+      }),
+      "NOT_PENDING",
+    );
     refused(await (await s.as("nils")).gql(REJECT, { id: c.id }), "NOT_PENDING");
     expect(await snapshot("kai", "nordic")).toEqual(before); // in particular no rejection block
     expect((await collaboratorAs("nora", c.id)).status).toBe("WITHDRAWN");
@@ -474,7 +550,8 @@ describe("collaborator requests", () => {
 
   test("R15, R29: a rejected request cannot be accepted, rejected or withdrawn again", async () => {
     const kira = await s.as("kira");
-    const accounts = (await kira.data(`{ viewer { collaboratorAccounts { id status store { domain } } } }`)).viewer.collaboratorAccounts;
+    const accounts = (await kira.data(`{ viewer { collaboratorAccounts { id status store { domain } } } }`)).viewer
+      .collaboratorAccounts;
     const mine = accounts.find((a: any) => a.store.domain === DOMAIN.nordic && a.status === "REQUESTED"); // from the fixture
     expect(mine).toBeTruthy();
     const nils = await s.as("nils");
@@ -500,12 +577,19 @@ describe("collaborator requests", () => {
     clock.advance(7 * DAY_MS + MINUTE_MS);
 
     expect((await collaboratorAs("erin", id)).status).toBe("EXPIRED");
-    const pending = (await erin.data(LISTS, { id: STORE["acme-us"], collaboratorStatus: "REQUESTED", userStatus: "REQUESTED" })).store;
+    const pending = (
+      await erin.data(LISTS, { id: STORE["acme-us"], collaboratorStatus: "REQUESTED", userStatus: "REQUESTED" })
+    ).store;
     expect(pending.collaborators.nodes.map((n: any) => n.id)).not.toContain(id);
     expect(pending.users.nodes.map((n: any) => n.user.email)).not.toContain(email("pat"));
-    const expired = (await erin.data(LISTS, { id: STORE["acme-us"], collaboratorStatus: "EXPIRED", userStatus: "EXPIRED" })).store;
+    const expired = (
+      await erin.data(LISTS, { id: STORE["acme-us"], collaboratorStatus: "EXPIRED", userStatus: "EXPIRED" })
+    ).store;
     expect(expired.collaborators.nodes.map((n: any) => n.id)).toContain(id);
-    expect(expired.users.nodes.find((n: any) => n.user.email === email("pat"))).toMatchObject({ status: "EXPIRED", userType: "COLLABORATOR" });
+    expect(expired.users.nodes.find((n: any) => n.user.email === email("pat"))).toMatchObject({
+      status: "EXPIRED",
+      userType: "COLLABORATOR",
+    });
 
     const before = await snapshot("pat", "acme-us");
     refused(await oscar.gql(ACCEPT, { id }), "NOT_PENDING");
@@ -518,9 +602,16 @@ describe("collaborator requests", () => {
     expect(again.id).not.toBe(id);
     expect(await rowsOf("pat", "acme-us")).toBe(2);
     // The expiry the new request wrote down is in the audit log, by the system, at the 7-day mark.
-    const log = await erin.data(`query($id: ID!) { auditLog(storeId: $id, last: 5) { nodes { action actorName targetName details } } }`, { id: STORE["acme-us"] });
+    const log = await erin.data(
+      `query($id: ID!) { auditLog(storeId: $id, last: 5) { nodes { action actorName targetName details } } }`,
+      { id: STORE["acme-us"] },
+    );
     const expiry = log.auditLog.nodes.find((e: any) => e.action === "collaborator.expired");
-    expect(expiry).toMatchObject({ actorName: "system", targetName: "Pat Pixel", details: { was: "REQUESTED", rule: "R7" } });
+    expect(expiry).toMatchObject({
+      actorName: "system",
+      targetName: "Pat Pixel",
+      details: { was: "REQUESTED", rule: "R7" },
+    });
   });
 
   test("R3: the store-wide limit (30 misses a day across users) throttles even users with no misses of their own", async () => {
@@ -552,13 +643,19 @@ describe("collaborator requests", () => {
     // After the previous test's day, pete has no recent miss on acme-us (his account there is active, from R6).
     const code = await codeOf("acme-us");
     const guesses = Array.from({ length: 20 }, (_, i) => String((Number(code) + 1 + i) % 10_000).padStart(4, "0"));
-    const missesBefore = await count(`SELECT COUNT(*) AS n FROM request_code_misses WHERE "storeId" = ${storeIdSql("acme-us")}`);
+    const missesBefore = await count(
+      `SELECT COUNT(*) AS n FROM request_code_misses WHERE "storeId" = ${storeIdSql("acme-us")}`,
+    );
     const results = await Promise.all(guesses.map((guess) => request("pete", "acme-us", { code: guess })));
-    const judged = results.filter((r) => !r.errors && r.data.collaboratorRequestCreate.userErrors[0]?.code === "INVALID_REQUEST_CODE");
+    const judged = results.filter(
+      (r) => !r.errors && r.data.collaboratorRequestCreate.userErrors[0]?.code === "INVALID_REQUEST_CODE",
+    );
     const throttled = results.filter((r) => r.errors?.[0]?.extensions?.code === "THROTTLED");
     expect(judged.length + throttled.length).toBe(20);
     expect(judged.length).toBeLessThanOrEqual(5);
-    const missesAfter = await count(`SELECT COUNT(*) AS n FROM request_code_misses WHERE "storeId" = ${storeIdSql("acme-us")}`);
+    const missesAfter = await count(
+      `SELECT COUNT(*) AS n FROM request_code_misses WHERE "storeId" = ${storeIdSql("acme-us")}`,
+    );
     expect(missesAfter - missesBefore).toBeLessThanOrEqual(5);
     topLevel(await request("pete", "acme-us", { code }), "THROTTLED");
   });

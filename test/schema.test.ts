@@ -18,13 +18,18 @@ test("API: the committed schema/schema.graphql is the schema the code emits (npm
 
 test("API: the schema has every name of the contract (lifecycle, partner, audit) (../shared/contract/check-schema.mjs)", () => {
   const checker = path.resolve("..", "shared", "contract", "check-schema.mjs");
-  const out = execFileSync("node", [checker, "schema/schema.graphql", "lifecycle", "partner", "audit"], { encoding: "utf8" });
+  const out = execFileSync("node", [checker, "schema/schema.graphql", "lifecycle", "partner", "audit"], {
+    encoding: "utf8",
+  });
   expect(out).toContain("every name present");
 });
 
 test("R29: the migrations build exactly the schema the entities describe, unique indexes included", async () => {
   const pending = await s.ds.driver.createSchemaBuilder().log();
   expect(pending.upQueries.map((q) => q.query)).toEqual([]);
-  const indexes = s.ds.getMetadata("store_users").indices.filter((i) => i.isUnique).map((i) => i.givenName);
+  const indexes = s.ds
+    .getMetadata("store_users")
+    .indices.filter((i) => i.isUnique)
+    .map((i) => i.givenName);
   expect(indexes).toContain("UQ_store_users_live");
 });

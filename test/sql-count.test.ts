@@ -25,18 +25,38 @@ function fixture() {
     const key = `c${i}`;
     users.push({ key, email: `${key}@example.com`, name: `Collaborator ${i}`, password: `password-${key}` });
     members.push({ user: key, type: "STAFF", storeAccess: { MANAGED: { access: "ALL", actions: ["ADD_REMOVE"] } } });
-    collaborators.push({ user: key, partner: i % 2 ? "agency" : "studio", status: "ACTIVE", roles: i % 3 ? ["Fulfilment", "Support"] : ["Support"], lastLoginDaysAgo: 1 });
+    collaborators.push({
+      user: key,
+      partner: i % 2 ? "agency" : "studio",
+      status: "ACTIVE",
+      roles: i % 3 ? ["Fulfilment", "Support"] : ["Support"],
+      lastLoginDaysAgo: 1,
+    });
   }
   return {
     users,
-    stores: [{
-      key: "big", name: "Big Store", domain: "big.example.com", owner: "owner", requestCode: "1111",
-      roles: [{ name: "Fulfilment", permissions: ["orders", "products.view"] }, { name: "Support", permissions: ["customers", "orders"] }],
-      collaborators,
-    }],
+    stores: [
+      {
+        key: "big",
+        name: "Big Store",
+        domain: "big.example.com",
+        owner: "owner",
+        requestCode: "1111",
+        roles: [
+          { name: "Fulfilment", permissions: ["orders", "products.view"] },
+          { name: "Support", permissions: ["customers", "orders"] },
+        ],
+        collaborators,
+      },
+    ],
     partners: [
       { key: "agency", name: "Agency", plus: false, members: members.filter((_, i) => i === 0 || i % 2 === 0) },
-      { key: "studio", name: "Studio", plus: false, members: [{ user: "owner2", type: "OWNER" }, ...members.filter((_, i) => i > 0 && i % 2 === 1)] },
+      {
+        key: "studio",
+        name: "Studio",
+        plus: false,
+        members: [{ user: "owner2", type: "OWNER" }, ...members.filter((_, i) => i > 0 && i % 2 === 1)],
+      },
     ],
   };
 }

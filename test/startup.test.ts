@@ -30,7 +30,10 @@ async function countUsers(): Promise<number> {
 }
 
 test("API: npm start on an empty database migrates it, loads the demo and answers /healthz and sign-ins", async () => {
-  server = spawn(process.execPath, ["dist/src/main.js"], { env: { ...process.env, DATABASE_URL: urlOf(db), PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+  server = spawn(process.execPath, ["dist/src/main.js"], {
+    env: { ...process.env, DATABASE_URL: urlOf(db), PORT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   server.stderr!.on("data", (d) => (stderr += d));
   const url = await new Promise<string>((resolve, reject) => {
@@ -46,7 +49,9 @@ test("API: npm start on an empty database migrates it, loads the demo and answer
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: `mutation { signIn(input: { email: "olivia.hart@example.com", password: "latchkey-demo" }) { token viewer { name } userErrors { code } } }` }),
+    body: JSON.stringify({
+      query: `mutation { signIn(input: { email: "olivia.hart@example.com", password: "latchkey-demo" }) { token viewer { name } userErrors { code } } }`,
+    }),
   });
   const body = (await res.json()) as { data: { signIn: { token: string | null; userErrors: unknown[] } } };
   expect(body.data.signIn.userErrors).toEqual([]);
@@ -59,10 +64,16 @@ test("API: npm start on an empty database migrates it, loads the demo and answer
 test("API: npm run seed refuses a bad fixture, naming the entry, and changes nothing", async () => {
   const before = await countUsers();
   expect(before).toBeGreaterThan(0);
-  const bad = { users: [{ key: "a", email: "a@example.com", name: "A", password: "pw-a" }], stores: [{ key: "s", name: "S", domain: "s.example.com", owner: "nobody", requestCode: "12" }] };
+  const bad = {
+    users: [{ key: "a", email: "a@example.com", name: "A", password: "pw-a" }],
+    stores: [{ key: "s", name: "S", domain: "s.example.com", owner: "nobody", requestCode: "12" }],
+  };
   const file = `${process.env.TMPDIR ?? "/tmp"}/latchkey-bad-fixture-${process.pid}.json`;
   require("node:fs").writeFileSync(file, JSON.stringify(bad));
-  const run = spawnSync(process.execPath, ["dist/src/seed/cli.js", file], { env: { ...process.env, DATABASE_URL: urlOf(db) }, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["dist/src/seed/cli.js", file], {
+    env: { ...process.env, DATABASE_URL: urlOf(db) },
+    encoding: "utf8",
+  });
   expect(run.status).not.toBe(0);
   expect(run.stderr).toMatch(/stores\[0\] "s".*unknown user "nobody"/);
   expect(run.stderr).toMatch(/stores\[0\] "s".*requestCode/);

@@ -38,11 +38,14 @@ function subscribe(httpUrl: string, token: string | null, storeId: string) {
     received.push(item);
     wake?.();
   };
-  client.subscribe<any>({ query: SUBSCRIBE, variables: { storeId } }, {
-    next: (value) => push(value as Result),
-    error: (error) => push({ failed: error }),
-    complete: () => push({ completed: true }),
-  });
+  client.subscribe<any>(
+    { query: SUBSCRIBE, variables: { storeId } },
+    {
+      next: (value) => push(value as Result),
+      error: (error) => push({ failed: error }),
+      complete: () => push({ completed: true }),
+    },
+  );
   let read = 0;
   return {
     closed,
@@ -71,7 +74,9 @@ function subscribe(httpUrl: string, token: string | null, storeId: string) {
 async function kiraRerequests(kira: TestClient, collaboratorGid: string) {
   const withdrawn = await kira.data(WITHDRAW, { id: collaboratorGid });
   expect(withdrawn.collaboratorRequestWithdraw.userErrors).toEqual([]);
-  const created = await kira.data(CREATE, { input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"], message: "Live now" } });
+  const created = await kira.data(CREATE, {
+    input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"], message: "Live now" },
+  });
   expect(created.collaboratorRequestCreate.userErrors).toEqual([]);
   return created.collaboratorRequestCreate.collaborator.id as string;
 }
@@ -85,7 +90,10 @@ describe("subscriptions on one instance", () => {
     s = await startServer();
     nordic = await s.gid("Store", "stores", { domain: "nordic.example.com" });
     const [kira] = await s.ds.query(`SELECT id FROM "users" WHERE "email" = 'kira@example.com'`);
-    kiraRequest = await s.gid("Collaborator", "store_users", { userId: kira.id, storeId: Number(nordic.split("/").pop()) });
+    kiraRequest = await s.gid("Collaborator", "store_users", {
+      userId: kira.id,
+      storeId: Number(nordic.split("/").pop()),
+    });
   });
   afterAll(async () => {
     await s?.close();
@@ -108,7 +116,12 @@ describe("subscriptions on one instance", () => {
       const got = (await noraSub.next()) as Result;
       expect(got.errors).toBeUndefined();
       expect(got.data.collaboratorRequestReceived).toEqual({
-        id: created, status: "REQUESTED", message: "Live now", user: { name: "Kira Koi" }, store: { name: "Nordic" }, partnerOrganization: { name: "Koi Commerce" },
+        id: created,
+        status: "REQUESTED",
+        message: "Live now",
+        user: { name: "Kira Koi" },
+        store: { name: "Nordic" },
+        partnerOrganization: { name: "Koi Commerce" },
       });
       // dan's subscription ended with its refusal: nothing was delivered to him.
       expect(danSub.received.filter((m) => "data" in m && (m as Result).data)).toEqual([]);
@@ -132,11 +145,17 @@ describe("subscriptions on one instance", () => {
   it("API: queries and mutations are not served over the WebSocket", async () => {
     const nora = await s.as("nora");
     const client = createClient({
-      url: `${s.url.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${nora.token}` },
+      url: `${s.url.replace(/^http/, "ws")}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${nora.token}` },
     });
     try {
       const outcome = await new Promise<unknown>((resolve) => {
-        client.subscribe({ query: "{ viewer { name } }" }, { next: resolve, error: resolve, complete: () => resolve("complete") });
+        client.subscribe(
+          { query: "{ viewer { name } }" },
+          { next: resolve, error: resolve, complete: () => resolve("complete") },
+        );
         setTimeout(() => resolve("timeout"), WAIT_MS).unref();
       });
       expect(Array.isArray(outcome)).toBe(true);
@@ -147,46 +166,57 @@ describe("subscriptions on one instance", () => {
   });
 });
 
-describe.skipIf(!(process.env.DATABASE_URL ?? "").startsWith("postgres"))("subscriptions across instances (PostgreSQL LISTEN/NOTIFY)", () => {
-  it("R9: a subscriber on instance A receives a request made through instance B", async () => {
-    const { db, drop } = await freshDatabase();
-    const dsA = createDataSource(db);
-    const dsB = createDataSource(db);
-    await dsA.initialize();
-    await dsA.runMigrations({ transaction: "each" });
-    await loadFixture(dsA, readFixture());
-    await dsB.initialize();
-    const a = await createServer(dsA);
-    const b = await createServer(dsB);
-    const urlA = `http://127.0.0.1:${await a.listen(0, "127.0.0.1")}`;
-    const urlB = `http://127.0.0.1:${await b.listen(0, "127.0.0.1")}`;
-    let sub: ReturnType<typeof subscribe> | undefined;
-    try {
-      expect(busOf(dsA)!.backend).toBe("postgres");
-      const signIn = async (url: string, key: string) => {
-        const r = await new TestClient(url).data(SIGN_IN, { input: { email: `${key}@example.com`, password: `password-${key}`, client: "PARTNER_DASHBOARD" } });
-        return new TestClient(url, r.signIn.token);
-      };
-      const nora = await signIn(urlA, "nora");
-      const kira = await signIn(urlB, "kira");
-      const [store] = await dsA.query(`SELECT id FROM "stores" WHERE "domain" = 'nordic.example.com'`);
-      const [row] = await dsA.query(`SELECT su.id FROM "store_users" su JOIN "users" u ON u.id = su."userId" WHERE u."email" = 'kira@example.com' AND su."storeId" = ${Number(store.id)}`);
-      sub = subscribe(urlA, nora.token, `gid://latchkey/Store/${store.id}`);
-      await busOf(dsA)!.listening(1);
-      const created = await kiraRerequests(kira, `gid://latchkey/Collaborator/${row.id}`);
-      const got = (await sub.next()) as Result;
-      expect(got.errors).toBeUndefined();
-      expect(got.data.collaboratorRequestReceived).toMatchObject({ id: created, status: "REQUESTED", user: { name: "Kira Koi" } });
-    } finally {
-      await sub?.dispose();
-      await a.close();
-      await b.close();
-      await dsA.destroy();
-      await dsB.destroy();
-      await drop();
-    }
-  });
-});
+describe.skipIf(!(process.env.DATABASE_URL ?? "").startsWith("postgres"))(
+  "subscriptions across instances (PostgreSQL LISTEN/NOTIFY)",
+  () => {
+    it("R9: a subscriber on instance A receives a request made through instance B", async () => {
+      const { db, drop } = await freshDatabase();
+      const dsA = createDataSource(db);
+      const dsB = createDataSource(db);
+      await dsA.initialize();
+      await dsA.runMigrations({ transaction: "each" });
+      await loadFixture(dsA, readFixture());
+      await dsB.initialize();
+      const a = await createServer(dsA);
+      const b = await createServer(dsB);
+      const urlA = `http://127.0.0.1:${await a.listen(0, "127.0.0.1")}`;
+      const urlB = `http://127.0.0.1:${await b.listen(0, "127.0.0.1")}`;
+      let sub: ReturnType<typeof subscribe> | undefined;
+      try {
+        expect(busOf(dsA)!.backend).toBe("postgres");
+        const signIn = async (url: string, key: string) => {
+          const r = await new TestClient(url).data(SIGN_IN, {
+            input: { email: `${key}@example.com`, password: `password-${key}`, client: "PARTNER_DASHBOARD" },
+          });
+          return new TestClient(url, r.signIn.token);
+        };
+        const nora = await signIn(urlA, "nora");
+        const kira = await signIn(urlB, "kira");
+        const [store] = await dsA.query(`SELECT id FROM "stores" WHERE "domain" = 'nordic.example.com'`);
+        const [row] = await dsA.query(
+          `SELECT su.id FROM "store_users" su JOIN "users" u ON u.id = su."userId" WHERE u."email" = 'kira@example.com' AND su."storeId" = ${Number(store.id)}`,
+        );
+        sub = subscribe(urlA, nora.token, `gid://latchkey/Store/${store.id}`);
+        await busOf(dsA)!.listening(1);
+        const created = await kiraRerequests(kira, `gid://latchkey/Collaborator/${row.id}`);
+        const got = (await sub.next()) as Result;
+        expect(got.errors).toBeUndefined();
+        expect(got.data.collaboratorRequestReceived).toMatchObject({
+          id: created,
+          status: "REQUESTED",
+          user: { name: "Kira Koi" },
+        });
+      } finally {
+        await sub?.dispose();
+        await a.close();
+        await b.close();
+        await dsA.destroy();
+        await dsB.destroy();
+        await drop();
+      }
+    });
+  },
+);
 
 describe("event bus backends", () => {
   it("API: Redis pub/sub carries an event from one instance's bus to another's, ids only", async () => {

@@ -51,7 +51,10 @@ describe("a collaborator on a client store", () => {
     expect(e.reasons).toEqual(["partner side: R24: partner setting MANAGED access NONE"]);
     expect(e.via).toEqual([{ kind: "PARTNER_SETTING", partnerSetting: "R24: partner setting MANAGED access NONE" }]);
     // The merchant side is untouched: the account is still active in the store's users.
-    const list = await erin.data(`query($id: ID!) { store(id: $id) { collaborators(first: 10, status: ACTIVE) { nodes { user { email } } } } }`, { id: ids.acmeEu });
+    const list = await erin.data(
+      `query($id: ID!) { store(id: $id) { collaborators(first: 10, status: ACTIVE) { nodes { user { email } } } } }`,
+      { id: ids.acmeEu },
+    );
     expect(list.store.collaborators.nodes.map((n: any) => n.user.email)).toContain("pia@example.com");
   });
 
@@ -92,7 +95,14 @@ describe("a partner organization's own store", () => {
     await setAccess(ids.peteMember, "DEVELOPMENT", { access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] });
     const pete = await s.as("pete");
     const pixel = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
-    const created = await pete.data(CREATE_DEV, { input: { partnerOrganizationId: pixel, storeType: "DEVELOPMENT", name: "Pete's sandbox", domain: "pete-dev.example.com" } });
+    const created = await pete.data(CREATE_DEV, {
+      input: {
+        partnerOrganizationId: pixel,
+        storeType: "DEVELOPMENT",
+        name: "Pete's sandbox",
+        domain: "pete-dev.example.com",
+      },
+    });
     expect(created.partnerStoreCreate.userErrors).toEqual([]);
     const dev = created.partnerStoreCreate.store.id;
     expect((await pete.data(STORE, { id: dev })).store).toEqual({ id: dev, name: "Pete's sandbox" });
@@ -133,10 +143,18 @@ describe("a partner organization removing its own access", () => {
     expect(r.endedCount).toBe(1); // pia's account
     expect((await (await s.as("pia")).data(STORE, { id: ids.acmeEu })).store).toBeNull();
     const erin = await s.as("erin");
-    const removed = await erin.data(`query($id: ID!) { store(id: $id) { collaborators(first: 10, status: REMOVED) { nodes { user { email } } } } }`, { id: ids.acmeEu });
+    const removed = await erin.data(
+      `query($id: ID!) { store(id: $id) { collaborators(first: 10, status: REMOVED) { nodes { user { email } } } } }`,
+      { id: ids.acmeEu },
+    );
     expect(removed.store.collaborators.nodes.map((n: any) => n.user.email)).toContain("pia@example.com");
-    const log = await erin.data(`query($id: ID!) { auditLog(storeId: $id, last: 1) { nodes { action actorName } } }`, { id: ids.acmeEu });
-    expect(log.auditLog.nodes[0]).toEqual({ action: "partner_organization.store_access_removed", actorName: "Pat Pixel" });
+    const log = await erin.data(`query($id: ID!) { auditLog(storeId: $id, last: 1) { nodes { action actorName } } }`, {
+      id: ids.acmeEu,
+    });
+    expect(log.auditLog.nodes[0]).toEqual({
+      action: "partner_organization.store_access_removed",
+      actorName: "Pat Pixel",
+    });
     // pia's SPECIFIC list no longer names the store.
     const pia = await s.as("pia");
     const me = await pia.data(`{ viewer { partnerMemberships { storeAccess { storeType access storeIds } } } }`);

@@ -7,7 +7,12 @@ import { visibleStore } from "../domain/stores/store.service";
 import { explain, Explanation, permission } from "./store-ability";
 
 /** Allowed for the user themself and for those who manage the store's collaborators (R9). */
-export async function explainAccess(ctx: RequestContext, userId: number, storeId: number, handle: string): Promise<Explanation> {
+export async function explainAccess(
+  ctx: RequestContext,
+  userId: number,
+  storeId: number,
+  handle: string,
+): Promise<Explanation> {
   const viewer = ctx.requireViewer().user;
   const store = await visibleStore(ctx, storeId);
   const user = await ctx.loaders.user.load(userId);
@@ -17,8 +22,15 @@ export async function explainAccess(ctx: RequestContext, userId: number, storeId
   if (!info || info.scope !== "STORE") throw badInput(`Unknown store permission "${handle}".`);
   const { ability, standing } = await ctx.access(store, user);
   const explanation = explain(ability, "use", permission(handle));
-  if (!explanation.allowed && standing.account?.userType === "COLLABORATOR" && standing.accountStatus === "ACTIVE" && ability.can("read", "Store")) {
-    explanation.reasons.push(`merchant side: collaborator roles: ${standing.roles.map((r) => r.name).join(", ") || "none"}`);
+  if (
+    !explanation.allowed &&
+    standing.account?.userType === "COLLABORATOR" &&
+    standing.accountStatus === "ACTIVE" &&
+    ability.can("read", "Store")
+  ) {
+    explanation.reasons.push(
+      `merchant side: collaborator roles: ${standing.roles.map((r) => r.name).join(", ") || "none"}`,
+    );
   }
   return explanation;
 }

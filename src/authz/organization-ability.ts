@@ -10,21 +10,33 @@ import type { User } from "../domain/users/user.entity";
 export type OrganizationAction = "read" | "manageRoles" | "manageCollaborators";
 export type OrganizationAbility = MongoAbility<[OrganizationAction, "Organization"]>;
 
-export async function abilityForOrganization(db: EntityManager, user: User, organization: Organization): Promise<OrganizationAbility> {
+export async function abilityForOrganization(
+  db: EntityManager,
+  user: User,
+  organization: Organization,
+): Promise<OrganizationAbility> {
   const { can, build } = new AbilityBuilder<OrganizationAbility>(createMongoAbility);
-  if (organization.ownerId === user.id) can(["read", "manageRoles", "manageCollaborators"], "Organization").because("organization owner");
+  if (organization.ownerId === user.id)
+    can(["read", "manageRoles", "manageCollaborators"], "Organization").because("organization owner");
   const member = await db.findOneBy(OrganizationMember, { organizationId: organization.id, userId: user.id });
   if (member) {
     can("read", "Organization").because("organization member");
     const links = await db.findBy(OrganizationMemberRole, { memberId: member.id });
     const roles = links.length ? await db.findBy(Role, { id: In(links.map((l) => l.roleId)) }) : [];
     if (roles.some((r) => r.systemKey === "ORGANIZATION_ADMINISTRATOR")) {
-      can(["manageRoles", "manageCollaborators"], "Organization").because(`role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}`);
+      can(["manageRoles", "manageCollaborators"], "Organization").because(
+        `role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}`,
+      );
     }
   }
   const storeStaff = await db
     .createQueryBuilder(Store, "store")
-    .leftJoin(StoreUser, "su", "su.storeId = store.id AND su.userId = :userId AND su.userType = 'STAFF' AND su.status = 'ACTIVE'", { userId: user.id })
+    .leftJoin(
+      StoreUser,
+      "su",
+      "su.storeId = store.id AND su.userId = :userId AND su.userType = 'STAFF' AND su.status = 'ACTIVE'",
+      { userId: user.id },
+    )
     .where("store.organizationId = :orgId", { orgId: organization.id })
     .andWhere("(store.ownerId = :userId OR su.id IS NOT NULL)", { userId: user.id })
     .getCount();

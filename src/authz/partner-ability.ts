@@ -29,20 +29,32 @@ export function abilityForPartner(user: User, member: PartnerMember | null): Par
   const { can, build } = new AbilityBuilder<PartnerAbility>(createMongoAbility);
   if (member?.type === "OWNER") {
     can(["read", "manageMembers", "manageOwners"], "PartnerOrganization").because("R22: partner organization owner");
-    can("grantPermission", "PartnerPermission").because("R22: partner organization owners grant every partner permission");
+    can("grantPermission", "PartnerPermission").because(
+      "R22: partner organization owners grant every partner permission",
+    );
   } else if (member) {
     can("read", "PartnerOrganization").because("R22: partner organization staff");
     const held = effectivePartnerPermissions(member.permissions);
     if (held.includes("manage_members")) {
       can("manageMembers", "PartnerOrganization").because("R26: staff with manage_members");
-      can("grantPermission", "PartnerPermission", { handle: { $in: held } }).because("R23: staff with manage_members grant only the partner permissions they hold");
+      can("grantPermission", "PartnerPermission", { handle: { $in: held } }).because(
+        "R23: staff with manage_members grant only the partner permissions they hold",
+      );
     }
   }
   if (user.platformSupport) can(["read", "readReports"], "PartnerOrganization").because("R30: platform support");
   return build();
 }
 
-export async function loadPartnerStanding(db: EntityManager, user: User, organization: PartnerOrganization): Promise<PartnerStanding> {
-  const member = await db.findOneBy(PartnerMember, { partnerOrganizationId: organization.id, userId: user.id, status: "ACTIVE" });
+export async function loadPartnerStanding(
+  db: EntityManager,
+  user: User,
+  organization: PartnerOrganization,
+): Promise<PartnerStanding> {
+  const member = await db.findOneBy(PartnerMember, {
+    partnerOrganizationId: organization.id,
+    userId: user.id,
+    status: "ACTIVE",
+  });
   return { organization, member, ability: abilityForPartner(user, member) };
 }

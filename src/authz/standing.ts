@@ -4,7 +4,12 @@ import { EntityManager, In } from "typeorm";
 import { hydrate } from "../db/hydrate";
 import { effectiveStatus } from "../domain/collaborators/lifecycle-time";
 import { CollaboratorStatus, StoreUser, StoreUserRole } from "../domain/collaborators/store-user.entity";
-import { Organization, OrganizationMember, OrganizationMemberRole, OrganizationMemberStore } from "../domain/organizations/organization.entity";
+import {
+  Organization,
+  OrganizationMember,
+  OrganizationMemberRole,
+  OrganizationMemberStore,
+} from "../domain/organizations/organization.entity";
 import { PartnerMember } from "../domain/partners/partner.entity";
 import { Role, RolePermission, SystemRoleKey } from "../domain/roles/role.entity";
 import { Store } from "../domain/stores/store.entity";
@@ -71,14 +76,33 @@ export async function loadStandings(
   if (store.organizationId) {
     const qb = db
       .createQueryBuilder(Organization, "o")
-      .leftJoin(OrganizationMember, "m", `m.organizationId = o.id${everyone ? "" : " AND m.userId IN (:...someUsers)"}`, { someUsers })
+      .leftJoin(
+        OrganizationMember,
+        "m",
+        `m.organizationId = o.id${everyone ? "" : " AND m.userId IN (:...someUsers)"}`,
+        { someUsers },
+      )
       .leftJoin(OrganizationMemberRole, "ml", "ml.memberId = m.id")
       .leftJoin(Role, "mr", "mr.id = ml.roleId")
       .leftJoin(OrganizationMemberStore, "ms", "ms.memberId = m.id AND ms.storeId = :storeId", { storeId: store.id })
       .select(["o.id", "o.name", "o.plus", "o.ownerId", "m.userId", "mr.systemKey", "ms.storeId"])
       .where("o.id = :orgId", { orgId: store.organizationId });
-    const raw = await qb.getRawMany<{ o_id: number; o_name: string; o_plus: unknown; o_ownerId: number; m_userId: number | null; mr_systemKey: SystemRoleKey | null; ms_storeId: number | null }>();
-    if (raw.length) organization = Object.assign(new Organization(), { id: Number(raw[0].o_id), name: raw[0].o_name, plus: !!raw[0].o_plus, ownerId: Number(raw[0].o_ownerId) });
+    const raw = await qb.getRawMany<{
+      o_id: number;
+      o_name: string;
+      o_plus: unknown;
+      o_ownerId: number;
+      m_userId: number | null;
+      mr_systemKey: SystemRoleKey | null;
+      ms_storeId: number | null;
+    }>();
+    if (raw.length)
+      organization = Object.assign(new Organization(), {
+        id: Number(raw[0].o_id),
+        name: raw[0].o_name,
+        plus: !!raw[0].o_plus,
+        ownerId: Number(raw[0].o_ownerId),
+      });
     for (const row of raw) {
       if (row.m_userId == null) continue;
       const userId = Number(row.m_userId);
@@ -92,19 +116,28 @@ export async function loadStandings(
   // Accounts with the partner membership behind them, their roles and the roles' permissions: one query.
   const accountsQuery = db
     .createQueryBuilder(StoreUser, "su")
-    .leftJoin(PartnerMember, "pm", "pm.partnerOrganizationId = su.partnerOrganizationId AND pm.userId = su.userId AND pm.status = 'ACTIVE'")
+    .leftJoin(
+      PartnerMember,
+      "pm",
+      "pm.partnerOrganizationId = su.partnerOrganizationId AND pm.userId = su.userId AND pm.status = 'ACTIVE'",
+    )
     .leftJoin(StoreUserRole, "l", "l.storeUserId = su.id")
     .leftJoin(Role, "r", "r.id = l.roleId")
     .leftJoin(
       RolePermission,
       "g",
-      !options.handles ? "g.roleId = r.id" : options.handles.length ? "g.roleId = r.id AND g.handle IN (:...handles)" : "1 = 0",
+      !options.handles
+        ? "g.roleId = r.id"
+        : options.handles.length
+          ? "g.roleId = r.id AND g.handle IN (:...handles)"
+          : "1 = 0",
       { handles: options.handles },
     )
     .select(["su", "pm", "r.id", "r.name", "r.systemKey", "g.handle"])
     .where("su.storeId = :storeId", { storeId: store.id })
     .andWhere("su.status IN ('ACTIVE', 'REQUESTED')");
-  if (everyone) accountsQuery.leftJoin(User, "u", "u.id = su.userId").addSelect(["u.id", "u.name", "u.email", "u.platformSupport"]);
+  if (everyone)
+    accountsQuery.leftJoin(User, "u", "u.id = su.userId").addSelect(["u.id", "u.name", "u.email", "u.platformSupport"]);
   else accountsQuery.andWhere("su.userId IN (:...someUsers)", { someUsers });
   const accountOf = new Map<number, StoreUser>();
   const partnerOf = new Map<number, PartnerMember>();
@@ -116,32 +149,54 @@ export async function loadStandings(
       accountOf.set(userId, hydrate(db, StoreUser, row, "su"));
       if (row.pm_id != null) partnerOf.set(userId, hydrate(db, PartnerMember, row, "pm"));
       if (everyone && !users.has(userId)) {
-        users.set(userId, Object.assign(new User(), { id: userId, name: row.u_name, email: row.u_email, platformSupport: !!row.u_platformSupport }));
+        users.set(
+          userId,
+          Object.assign(new User(), {
+            id: userId,
+            name: row.u_name,
+            email: row.u_email,
+            platformSupport: !!row.u_platformSupport,
+          }),
+        );
       }
     }
     if (row.r_id == null) continue;
     const held = rolesByAccount.get(accountId) ?? new Map<number, HeldRole>();
-    const role = held.get(Number(row.r_id)) ?? { id: Number(row.r_id), name: String(row.r_name), systemKey: (row.r_systemKey as SystemRoleKey | null) ?? null, permissions: [] };
+    const role = held.get(Number(row.r_id)) ?? {
+      id: Number(row.r_id),
+      name: String(row.r_name),
+      systemKey: (row.r_systemKey as SystemRoleKey | null) ?? null,
+      permissions: [],
+    };
     if (row.g_handle && !role.permissions.includes(String(row.g_handle))) role.permissions.push(String(row.g_handle));
     held.set(role.id, role);
     rolesByAccount.set(accountId, held);
   }
   const rolesOf = (account: StoreUser) =>
     effectiveStatus(account, now) === "ACTIVE"
-      ? [...(rolesByAccount.get(account.id)?.values() ?? [])].map((r) => ({ ...r, permissions: r.permissions.sort() })).sort((a, b) => a.id - b.id)
+      ? [...(rolesByAccount.get(account.id)?.values() ?? [])]
+          .map((r) => ({ ...r, permissions: r.permissions.sort() }))
+          .sort((a, b) => a.id - b.id)
       : [];
 
   // The partner organization owning a development or Plus sandbox store: its members.
   const owningMembers = new Map<number, PartnerMember>();
   if (store.partnerOrganizationId) {
-    const members = await db.findBy(PartnerMember, { partnerOrganizationId: store.partnerOrganizationId, status: "ACTIVE", ...(everyone ? {} : { userId: In(someUsers) }) });
+    const members = await db.findBy(PartnerMember, {
+      partnerOrganizationId: store.partnerOrganizationId,
+      status: "ACTIVE",
+      ...(everyone ? {} : { userId: In(someUsers) }),
+    });
     for (const m of members) if (m.userId) owningMembers.set(m.userId, m);
   }
 
   // Everyone: the people without an account here (owners, organization members, owning partner members).
   if (everyone) {
-    const others = [store.ownerId, organization?.ownerId, ...orgRoles.keys(), ...owningMembers.keys()].filter((id): id is number => !!id && !users.has(id));
-    if (others.length) for (const u of await db.find(User, { where: { id: In([...new Set(others)]) } })) users.set(u.id, u);
+    const others = [store.ownerId, organization?.ownerId, ...orgRoles.keys(), ...owningMembers.keys()].filter(
+      (id): id is number => !!id && !users.has(id),
+    );
+    if (others.length)
+      for (const u of await db.find(User, { where: { id: In([...new Set(others)]) } })) users.set(u.id, u);
   }
 
   const out = new Map<number, StoreStanding>();
@@ -179,9 +234,25 @@ export async function heldRolesOf(db: EntityManager, storeUserIds: number[]): Pr
   if (!links.length) return out;
   const roles = await db.findBy(Role, { id: In([...new Set(links.map((l) => l.roleId))]) });
   const grants = groupBy(await db.findBy(RolePermission, { roleId: In(roles.map((r) => r.id)) }), (g) => g.roleId);
-  const held = new Map(roles.map((r) => [r.id, { id: r.id, name: r.name, systemKey: r.systemKey, permissions: (grants.get(r.id) ?? []).map((g) => g.handle).sort() }]));
+  const held = new Map(
+    roles.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        name: r.name,
+        systemKey: r.systemKey,
+        permissions: (grants.get(r.id) ?? []).map((g) => g.handle).sort(),
+      },
+    ]),
+  );
   for (const [accountId, accountLinks] of groupBy(links, (l) => l.storeUserId)) {
-    out.set(accountId, accountLinks.map((l) => held.get(l.roleId)!).filter(Boolean).sort((a, b) => a.id - b.id));
+    out.set(
+      accountId,
+      accountLinks
+        .map((l) => held.get(l.roleId)!)
+        .filter(Boolean)
+        .sort((a, b) => a.id - b.id),
+    );
   }
   return out;
 }

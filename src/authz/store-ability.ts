@@ -35,7 +35,11 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
   const { can, cannot, build } = new AbilityBuilder<StoreAbility>(createMongoAbility);
   const vias = new Map<string, AccessVia>();
   /** A rule's reason, remembered with what it stands for. */
-  const via = (reason: string, kind: AccessVia["kind"], extra: { role?: { id: number; name: string }; partnerSetting?: string } = {}) => {
+  const via = (
+    reason: string,
+    kind: AccessVia["kind"],
+    extra: { role?: { id: number; name: string }; partnerSetting?: string } = {},
+  ) => {
     vias.set(reason, { kind, role: extra.role ?? null, partnerSetting: extra.partnerSetting ?? null, reason });
     return reason;
   };
@@ -47,20 +51,37 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
   if (s.isStoreOwner && !s.store.partnerOrganizationId) {
     can([...managers, "transferOwnership"], "Store").because(via("R9: store owner", "OWNERSHIP"));
     can("use", "Permission").because(via(`store owner: ${EVERY_PERMISSION}`, "OWNERSHIP"));
-    if (!inOrganization) can("editAutoRole", "Store").because(via("R10: owner of a store outside an organization", "OWNERSHIP"));
+    if (!inOrganization)
+      can("editAutoRole", "Store").because(via("R10: owner of a store outside an organization", "OWNERSHIP"));
   }
   if (s.isOrganizationOwner) {
     can([...managers, "editAutoRole"], "Store").because(via("R9, R10: organization owner", "OWNERSHIP"));
     can("use", "Permission").because(via(`organization owner: ${EVERY_PERMISSION}`, "OWNERSHIP"));
   }
   if (s.organizationRoles.has("ORGANIZATION_ADMINISTRATOR")) {
-    can([...managers, "editAutoRole"], "Store").because(via(`R9, R10: role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}`, "ORGANIZATION_ROLE", { role: systemRole("ORGANIZATION_ADMINISTRATOR") }));
-    can("use", "Permission").because(via(`role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}: ${EVERY_PERMISSION}`, "ORGANIZATION_ROLE", { role: systemRole("ORGANIZATION_ADMINISTRATOR") }));
+    can([...managers, "editAutoRole"], "Store").because(
+      via(`R9, R10: role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}`, "ORGANIZATION_ROLE", {
+        role: systemRole("ORGANIZATION_ADMINISTRATOR"),
+      }),
+    );
+    can("use", "Permission").because(
+      via(`role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}: ${EVERY_PERMISSION}`, "ORGANIZATION_ROLE", {
+        role: systemRole("ORGANIZATION_ADMINISTRATOR"),
+      }),
+    );
   }
   if (s.storeUserAdminHere) {
     // R10: assigns existing roles to collaborators; creates and edits no role.
-    can(["read", "manageCollaborators"], "Store").because(via(`R9: role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR} assigned to this store`, "ORGANIZATION_ROLE", { role: systemRole("STORE_USER_ADMINISTRATOR") }));
-    can("use", "Permission", { handle: "users" }).because(via(`role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR}`, "ORGANIZATION_ROLE", { role: systemRole("STORE_USER_ADMINISTRATOR") }));
+    can(["read", "manageCollaborators"], "Store").because(
+      via(`R9: role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR} assigned to this store`, "ORGANIZATION_ROLE", {
+        role: systemRole("STORE_USER_ADMINISTRATOR"),
+      }),
+    );
+    can("use", "Permission", { handle: "users" }).because(
+      via(`role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR}`, "ORGANIZATION_ROLE", {
+        role: systemRole("STORE_USER_ADMINISTRATOR"),
+      }),
+    );
   }
 
   // A development or Plus sandbox store belongs to a partner organization: its members reach it
@@ -71,8 +92,12 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
       const setting = { partnerSetting: verdict.reason };
       can("read", "Store").because(via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting));
       if (!s.store.archivedAt) {
-        can(["manageCollaborators", "manageRoles", "editAutoRole"], "Store").because(via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting));
-        can("use", "Permission").because(via(`partner side: ${verdict.reason}: ${EVERY_PERMISSION}`, "PARTNER_SETTING", setting));
+        can(["manageCollaborators", "manageRoles", "editAutoRole"], "Store").because(
+          via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting),
+        );
+        can("use", "Permission").because(
+          via(`partner side: ${verdict.reason}: ${EVERY_PERMISSION}`, "PARTNER_SETTING", setting),
+        );
       }
     }
   }
@@ -88,38 +113,61 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
           : { allowed: false, reason: "R24: no longer a member of the partner organization that requested access" }
         : null;
     if (partner && !partner.allowed) {
-      cannot(["read", "use"], ["Store", "Permission"]).because(via(`partner side: ${partner.reason}`, "PARTNER_SETTING", { partnerSetting: partner.reason }));
+      cannot(["read", "use"], ["Store", "Permission"]).because(
+        via(`partner side: ${partner.reason}`, "PARTNER_SETTING", { partnerSetting: partner.reason }),
+      );
     } else {
       const side = account.userType === "COLLABORATOR" ? "merchant side: collaborator" : "staff";
       can("read", "Store").because(
-        partner ? via(`merchant side: active collaborator account; partner side: ${partner.reason}`, "PARTNER_SETTING", { partnerSetting: partner.reason }) : via("active staff account", "RULE"),
+        partner
+          ? via(`merchant side: active collaborator account; partner side: ${partner.reason}`, "PARTNER_SETTING", {
+              partnerSetting: partner.reason,
+            })
+          : via("active staff account", "RULE"),
       );
       for (const role of s.roles) {
         if (role.systemKey === "ADMINISTRATOR") {
-          can([...managers, ...(inOrganization ? [] : (["editAutoRole"] as const))], "Store").because(via(`R9: role ${role.name}`, "ROLE", { role }));
+          can([...managers, ...(inOrganization ? [] : (["editAutoRole"] as const))], "Store").because(
+            via(`R9: role ${role.name}`, "ROLE", { role }),
+          );
           can("use", "Permission").because(via(`role ${role.name}: ${EVERY_PERMISSION}`, "ROLE", { role }));
         } else if (role.permissions.length) {
-          can("use", "Permission", { handle: { $in: role.permissions } }).because(via(`${side} role ${role.name}`, "ROLE", { role }));
+          can("use", "Permission", { handle: { $in: role.permissions } }).because(
+            via(`${side} role ${role.name}`, "ROLE", { role }),
+          );
           if (role.permissions.includes("users") && account.userType === "STAFF") {
-            can(["manageRoles"], "Store").because(via(`permission users (role ${role.name}): manages roles it holds`, "ROLE", { role }));
+            can(["manageRoles"], "Store").because(
+              via(`permission users (role ${role.name}): manages roles it holds`, "ROLE", { role }),
+            );
           }
         }
       }
       // Two-sided: every permission the merchant's roles give a collaborator also rests on the partner side.
-      const merchantGiven = s.roles.some((r) => r.systemKey === "ADMINISTRATOR") ? null : [...new Set(s.roles.flatMap((r) => r.permissions))];
+      const merchantGiven = s.roles.some((r) => r.systemKey === "ADMINISTRATOR")
+        ? null
+        : [...new Set(s.roles.flatMap((r) => r.permissions))];
       if (partner && (merchantGiven === null || merchantGiven.length)) {
         const reason = via(`partner side: ${partner.reason}`, "PARTNER_SETTING", { partnerSetting: partner.reason });
         if (merchantGiven === null) can("use", "Permission").because(reason);
         else can("use", "Permission", { handle: { $in: merchantGiven } }).because(reason);
       }
       if (account.userType === "COLLABORATOR" && !s.roles.some((r) => r.permissions.includes("pos"))) {
-        cannot("use", "Permission", { handle: "pos" }).because(via("merchant side: R12: collaborators have no Point of Sale access unless a role with pos is assigned", "RULE"));
+        cannot("use", "Permission", { handle: "pos" }).because(
+          via(
+            "merchant side: R12: collaborators have no Point of Sale access unless a role with pos is assigned",
+            "RULE",
+          ),
+        );
       }
     }
   } else if (account && account.userType === "COLLABORATOR" && s.accountStatus === "EXPIRED") {
-    cannot(["read", "use"], ["Store", "Permission"]).because(via("merchant side: R17: collaborator account expired after 90 days without a login", "RULE"));
+    cannot(["read", "use"], ["Store", "Permission"]).because(
+      via("merchant side: R17: collaborator account expired after 90 days without a login", "RULE"),
+    );
   } else if (account && account.userType === "COLLABORATOR" && s.accountStatus === "REQUESTED") {
-    cannot(["read", "use"], ["Store", "Permission"]).because(via("merchant side: R7: request not accepted yet", "RULE"));
+    cannot(["read", "use"], ["Store", "Permission"]).because(
+      via("merchant side: R7: request not accepted yet", "RULE"),
+    );
   }
   if (s.user.platformSupport) can("liftBlock", "Store").because(via("R18: platform support", "RULE"));
   return Object.assign(build(), { vias });
@@ -133,13 +181,20 @@ export interface Explanation {
 }
 
 /** Why an ability allows or refuses: the reasons of the rules that matched, read from the ability itself. */
-export function explain(ability: StoreAbility, action: StoreAction, target: StoreSubject | ReturnType<typeof permission>): Explanation {
+export function explain(
+  ability: StoreAbility,
+  action: StoreAction,
+  target: StoreSubject | ReturnType<typeof permission>,
+): Explanation {
   const allowed = ability.can(action, target);
   const type = typeof target === "string" ? target : "Permission";
-  const matching = ability.rulesFor(action, type).filter((r) => r.matchesConditions(typeof target === "string" ? undefined : target));
+  const matching = ability
+    .rulesFor(action, type)
+    .filter((r) => r.matchesConditions(typeof target === "string" ? undefined : target));
   const reasons = matching.filter((r) => r.inverted === !allowed && r.reason).map((r) => r.reason!);
   if (!reasons.length) {
-    const what = typeof target === "string" ? `${action} ${target}` : `permission ${(target as { handle: string }).handle}`;
+    const what =
+      typeof target === "string" ? `${action} ${target}` : `permission ${(target as { handle: string }).handle}`;
     reasons.push(`no role, ownership or organization role gives ${what}`);
   }
   const unique = [...new Set(reasons)];

@@ -6,6 +6,7 @@ import { clock } from "../clock";
 export class CreatedAtFromClock implements EntitySubscriberInterface {
   beforeInsert(event: InsertEvent<{ createdAt?: Date }>) {
     const entity = event.entity;
-    if (entity && "createdAt" in event.metadata.propertiesMap && entity.createdAt === undefined) entity.createdAt = clock.now();
+    if (entity && "createdAt" in event.metadata.propertiesMap && entity.createdAt === undefined)
+      entity.createdAt = clock.now();
   }
 }

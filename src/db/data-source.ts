@@ -8,9 +8,21 @@ import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
 
 export function createDataSource(db: DatabaseConfig, options: { logger?: Logger } = {}): DataSource {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, subscribers: [CreatedAtFromClock], synchronize: false, logging: false, logger: options.logger };
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    subscribers: [CreatedAtFromClock],
+    synchronize: false,
+    logging: false,
+    logger: options.logger,
+  };
   if (db.kind === "postgres") {
-    return new DataSource({ ...common, type: "postgres", url: db.url, extra: { max: 10, connectionTimeoutMillis: 5000 /* PostgreSQL down: fail in 5 s, never hang */ } });
+    return new DataSource({
+      ...common,
+      type: "postgres",
+      url: db.url,
+      extra: { max: 10, connectionTimeoutMillis: 5000 /* PostgreSQL down: fail in 5 s, never hang */ },
+    });
   }
   if (db.file !== ":memory:") fs.mkdirSync(path.dirname(db.file), { recursive: true });
   return new DataSource({

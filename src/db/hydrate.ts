@@ -4,12 +4,18 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 
 /** An entity from the columns a raw row holds under `<alias>_<column>`. */
-export function hydrate<T extends ObjectLiteral>(db: EntityManager, entity: EntityTarget<T>, row: Record<string, unknown>, alias: string): T {
+export function hydrate<T extends ObjectLiteral>(
+  db: EntityManager,
+  entity: EntityTarget<T>,
+  row: Record<string, unknown>,
+  alias: string,
+): T {
   const metadata = db.connection.getMetadata(entity);
   const out = metadata.create() as Record<string, unknown>;
   for (const column of metadata.columns) {
     const value = row[`${alias}_${column.databaseName}`];
-    out[column.propertyName] = value === undefined ? undefined : db.connection.driver.prepareHydratedValue(value, column);
+    out[column.propertyName] =
+      value === undefined ? undefined : db.connection.driver.prepareHydratedValue(value, column);
   }
   return out as T;
 }

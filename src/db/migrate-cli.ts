@@ -20,7 +20,10 @@ import { createDataSource } from "./data-source";
   }
   await ds.destroy();
 })().catch((error) => {
-  if (error instanceof ConfigError) console.error(`configuration: ${error.problems.length} problem(s):\n${error.problems.map((p) => `  - ${p}`).join("\n")}`);
+  if (error instanceof ConfigError)
+    console.error(
+      `configuration: ${error.problems.length} problem(s):\n${error.problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
   else console.error(error instanceof Error ? `${error.name}: ${error.message}` : error); // not the object: a failed query would print its parameters
   process.exit(1);
 });

@@ -20,7 +20,10 @@ export async function inTransaction<T>(ds: DataSource, work: (tx: EntityManager)
   if (ds.options.type === "postgres") return retryingConflicts(() => ds.transaction(work));
   const previous = queues.get(ds) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(() => ds.transaction(work));
-  queues.set(ds, run.catch(() => undefined));
+  queues.set(
+    ds,
+    run.catch(() => undefined),
+  );
   return run;
 }
 
@@ -58,7 +61,15 @@ export function isUniqueViolation(error: unknown): boolean {
   return driverError?.code === "23505" || /UNIQUE constraint failed/i.test(error.message);
 }
 
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+]);
 /** 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now; class 08: connection exceptions. */
 const UNAVAILABLE_SQLSTATE = /^(57P0[123]|08...)$/;
 const UNAVAILABLE_MESSAGE =
@@ -80,7 +91,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (code && (UNREACHABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
     const message = (e as { message?: unknown }).message;
     if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;
-    const { originalError, cause, driverError, errors } = e as { originalError?: unknown; cause?: unknown; driverError?: unknown; errors?: unknown };
+    const { originalError, cause, driverError, errors } = e as {
+      originalError?: unknown;
+      cause?: unknown;
+      driverError?: unknown;
+      errors?: unknown;
+    };
     pending.push(originalError, cause, driverError, ...(Array.isArray(errors) ? errors : []));
   }
   return false;

@@ -67,7 +67,10 @@ export async function paginate<E extends ObjectLiteral & { id: number }, T = E>(
   if (args.after) qb.andWhere(`${alias}.id > :afterId`, { afterId: decode(args.after) });
   if (args.before) qb.andWhere(`${alias}.id < :beforeId`, { beforeId: decode(args.before) });
   const target = qb.expressionMap.mainAlias!.target;
-  const raw = await qb.orderBy(`${alias}.id`, backwards ? "DESC" : "ASC").limit(size + 1).getRawMany<Record<string, unknown>>();
+  const raw = await qb
+    .orderBy(`${alias}.id`, backwards ? "DESC" : "ASC")
+    .limit(size + 1)
+    .getRawMany<Record<string, unknown>>();
   const rows = raw.map((row) => hydrate(qb.connection.manager, target, row, alias) as E);
   const more = rows.length > size;
   const page = rows.slice(0, size);

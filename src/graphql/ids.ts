@@ -1,7 +1,19 @@
 // Global ids: gid://latchkey/<Type>/<n>.
 import { badInput } from "../domain/errors";
 
-export const NODE_TYPES = ["User", "Store", "Organization", "Role", "Collaborator", "StoreUser", "PartnerOrganization", "PartnerMember", "AuditEvent", "Notification", "PartnerReport"] as const;
+export const NODE_TYPES = [
+  "User",
+  "Store",
+  "Organization",
+  "Role",
+  "Collaborator",
+  "StoreUser",
+  "PartnerOrganization",
+  "PartnerMember",
+  "AuditEvent",
+  "Notification",
+  "PartnerReport",
+] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 
 export const toGlobalId = (type: NodeTypeName, id: number) => `gid://latchkey/${type}/${id}`;

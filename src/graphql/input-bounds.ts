@@ -8,8 +8,23 @@
 // services; these bounds only keep hostile sizes and bytes away from them.
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
-  ArgumentNode, DocumentNode, FragmentDefinitionNode, getNamedType, getVariableValues, GraphQLError, GraphQLInputType, GraphQLSchema, isInputObjectType,
-  isListType, isNonNullType, Kind, OperationDefinitionNode, TypeInfo, ValueNode, visit, visitWithTypeInfo,
+  ArgumentNode,
+  DocumentNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  getVariableValues,
+  GraphQLError,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  OperationDefinitionNode,
+  TypeInfo,
+  ValueNode,
+  visit,
+  visitWithTypeInfo,
 } from "graphql";
 
 export interface InputBounds {
@@ -58,7 +73,8 @@ class BoundsCheck {
   }
 
   private list(length: number, where: string, path: (string | number)[]) {
-    if (length > this.bounds.maxListLength) this.fail(where, path, `has ${fmt(length)} items; at most ${fmt(this.bounds.maxListLength)}`);
+    if (length > this.bounds.maxListLength)
+      this.fail(where, path, `has ${fmt(length)} items; at most ${fmt(this.bounds.maxListLength)}`);
   }
 
   /** A value written in the document, or a variable there. */
@@ -127,9 +143,12 @@ export function checkInputBounds(
   bounds: InputBounds = DEFAULT_INPUT_BOUNDS,
 ): string | null {
   const defaults = new Map<string, ValueNode>();
-  for (const def of operation.variableDefinitions ?? []) if (def.defaultValue) defaults.set(def.variable.name.value, def.defaultValue);
+  for (const def of operation.variableDefinitions ?? [])
+    if (def.defaultValue) defaults.set(def.variable.name.value, def.defaultValue);
   const check = new BoundsCheck(bounds, variables ?? {}, defaults);
-  const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+  const fragments = document.definitions.filter(
+    (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+  );
   try {
     for (const root of [operation, ...fragments]) {
       const typeInfo = new TypeInfo(schema);
@@ -139,7 +158,9 @@ export function checkInputBounds(
           Argument(node: ArgumentNode) {
             const arg = typeInfo.getArgument();
             if (!arg) return;
-            const where = typeInfo.getDirective() ? `@${typeInfo.getDirective()!.name}` : typeInfo.getFieldDef()?.name ?? "?";
+            const where = typeInfo.getDirective()
+              ? `@${typeInfo.getDirective()!.name}`
+              : (typeInfo.getFieldDef()?.name ?? "?");
             check.literal(node.value, arg.type, where, [node.name.value]);
           },
         }),
@@ -161,13 +182,20 @@ const MAX_COERCION_ERRORS = 50;
  * as BAD_USER_INPUT with the first fault. Fewer invalid values are left to execution, which reports
  * each of them.
  */
-function checkCoercionErrors(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): string | null {
-  const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: MAX_COERCION_ERRORS });
+function checkCoercionErrors(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): string | null {
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
+    maxErrors: MAX_COERCION_ERRORS,
+  });
   if (!result.errors || result.errors.length <= MAX_COERCION_ERRORS) return null;
   return `${result.errors[0].message} (and more than ${MAX_COERCION_ERRORS - 1} other invalid values).`;
 }
 
-const refuse = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+const refuse = (message: string) =>
+  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
 
 /** The Apollo Server plugin: the checks run once the operation is known, before execution. */
 export function inputBoundsPlugin(bounds: InputBounds = DEFAULT_INPUT_BOUNDS): ApolloServerPlugin {
@@ -176,7 +204,9 @@ export function inputBoundsPlugin(bounds: InputBounds = DEFAULT_INPUT_BOUNDS): A
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const refusal = checkInputBounds(schema, document, operation, request.variables, bounds) ?? checkCoercionErrors(schema, operation, request.variables);
+          const refusal =
+            checkInputBounds(schema, document, operation, request.variables, bounds) ??
+            checkCoercionErrors(schema, operation, request.variables);
           if (refusal) throw refuse(refusal);
         },
       };

@@ -58,8 +58,12 @@ export const LIMIT_CODES = ["MAX_DEPTH_EXCEEDED", "MAX_ALIASES_EXCEEDED", "MAX_C
 
 export const COST = { object: 1, connection: 2, mutation: 10, defaultPageSize: 50 } as const;
 
-const limitError = (code: (typeof LIMIT_CODES)[number], message: string, extensions: Record<string, unknown> = {}, http: { status: number; headers?: HeaderMap } = { status: 400 }) =>
-  new GraphQLError(message, { extensions: { code, ...extensions, http } });
+const limitError = (
+  code: (typeof LIMIT_CODES)[number],
+  message: string,
+  extensions: Record<string, unknown> = {},
+  http: { status: number; headers?: HeaderMap } = { status: 400 },
+) => new GraphQLError(message, { extensions: { code, ...extensions, http } });
 
 const isIntrospection = (name: string) => name.startsWith("__");
 
@@ -132,7 +136,10 @@ export function aliasLimitRule(max: number): ValidationRule {
         leave(document) {
           if (count > max) {
             context.reportError(
-              new GraphQLError(`The request has ${count} aliases; at most ${max} are allowed.`, { nodes: [document], extensions: { code: "MAX_ALIASES_EXCEEDED" } }),
+              new GraphQLError(`The request has ${count} aliases; at most ${max} are allowed.`, {
+                nodes: [document],
+                extensions: { code: "MAX_ALIASES_EXCEEDED" },
+              }),
             );
           }
         },
@@ -201,11 +208,19 @@ class CostWalk {
   }
 
   /** The cost of selections on a type; `multiplier` is how many times each connection below is paged. */
-  selections(type: GraphQLCompositeType, sets: readonly SelectionSetNode[], multiplier: number, freeFields: readonly string[] = []): number {
+  selections(
+    type: GraphQLCompositeType,
+    sets: readonly SelectionSetNode[],
+    multiplier: number,
+    freeFields: readonly string[] = [],
+  ): number {
     if (!sets.length) return 0;
     if (!isObjectType(type)) {
       // An interface or union: the most expensive of the types it may turn out to be.
-      return Math.max(0, ...this.schema.getPossibleTypes(type).map((t) => this.selections(t, sets, multiplier, freeFields)));
+      return Math.max(
+        0,
+        ...this.schema.getPossibleTypes(type).map((t) => this.selections(t, sets, multiplier, freeFields)),
+      );
     }
     let cost = 0;
     for (const [, nodes] of this.collect(type, sets)) {
@@ -223,7 +238,9 @@ class CostWalk {
     const sets = subSelections(nodes);
     if (isConnection(type, field)) {
       const size = this.pageSize(nodes[0]);
-      return multiplier * (COST.connection + size) + this.connection(type as GraphQLObjectType, sets, multiplier * size);
+      return (
+        multiplier * (COST.connection + size) + this.connection(type as GraphQLObjectType, sets, multiplier * size)
+      );
     }
     return COST.object + this.selections(type, sets, multiplier);
   }
@@ -241,7 +258,8 @@ class CostWalk {
         for (const [, edgeNodes] of this.collect(inner, subSelections(nodes))) {
           const edgeField = inner.getFields()[edgeNodes[0].name.value];
           const nodeType = edgeField && getNamedType(edgeField.type);
-          if (edgeNodes[0].name.value === "node" && nodeType && isCompositeType(nodeType)) cost += this.selections(nodeType, subSelections(edgeNodes), multiplier);
+          if (edgeNodes[0].name.value === "node" && nodeType && isCompositeType(nodeType))
+            cost += this.selections(nodeType, subSelections(edgeNodes), multiplier);
         }
       } else cost += this.field(field, nodes, multiplier);
     }
@@ -265,10 +283,15 @@ class CostWalk {
 
 class TooCostly extends Error {}
 
-const subSelections = (nodes: FieldNode[]) => nodes.map((n) => n.selectionSet).filter((s): s is SelectionSetNode => !!s);
+const subSelections = (nodes: FieldNode[]) =>
+  nodes.map((n) => n.selectionSet).filter((s): s is SelectionSetNode => !!s);
 
 function isConnection(type: GraphQLNamedType, field: GraphQLField<unknown, unknown>): boolean {
-  return isObjectType(type) && type.name.endsWith("Connection") && field.args.some((a) => a.name === "first" || a.name === "last");
+  return (
+    isObjectType(type) &&
+    type.name.endsWith("Connection") &&
+    field.args.some((a) => a.name === "first" || a.name === "last")
+  );
 }
 
 /**
@@ -297,12 +320,20 @@ class ActualCost {
     return fields;
   }
 
-  selections(type: GraphQLCompositeType, sets: readonly SelectionSetNode[], value: unknown, path: string, freeFields: readonly string[] = []): number {
+  selections(
+    type: GraphQLCompositeType,
+    sets: readonly SelectionSetNode[],
+    value: unknown,
+    path: string,
+    freeFields: readonly string[] = [],
+  ): number {
     if (value == null || typeof value !== "object" || !sets.length) return 0;
-    if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + this.selections(type, sets, item, path, freeFields), 0);
+    if (Array.isArray(value))
+      return value.reduce((sum: number, item) => sum + this.selections(type, sets, item, path, freeFields), 0);
     let cost = 0;
     for (const [key, { nodes, field }] of this.fieldsOf(type, sets)) {
-      if (!freeFields.includes(field.name)) cost += this.field(field, nodes, (value as Record<string, unknown>)[key], `${path}.${key}`);
+      if (!freeFields.includes(field.name))
+        cost += this.field(field, nodes, (value as Record<string, unknown>)[key], `${path}.${key}`);
     }
     return cost;
   }
@@ -322,7 +353,8 @@ class ActualCost {
 
   private connection(type: GraphQLObjectType, sets: readonly SelectionSetNode[], value: unknown, path: string): number {
     if (value == null || typeof value !== "object") return 0;
-    if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + this.connection(type, sets, item, path), 0);
+    if (Array.isArray(value))
+      return value.reduce((sum: number, item) => sum + this.connection(type, sets, item, path), 0);
     let returned = 0;
     let cost = COST.connection;
     for (const [key, { nodes, field }] of this.fieldsOf(type, sets)) {
@@ -367,7 +399,11 @@ export function actualOperationCost(
       if (!field || isIntrospection(field.name)) continue;
       const payload = getNamedType(field.type);
       // A mutation field was called whatever it answered: 10.
-      cost += COST.mutation + (isCompositeType(payload) ? actual.selections(payload, subSelections(nodes), data?.[key], key, ["userErrors"]) : 0);
+      cost +=
+        COST.mutation +
+        (isCompositeType(payload)
+          ? actual.selections(payload, subSelections(nodes), data?.[key], key, ["userErrors"])
+          : 0);
     }
     return Math.max(1, cost);
   }
@@ -377,7 +413,12 @@ export function actualOperationCost(
 }
 
 /** The requested cost of an operation with its variables (Infinity when it cannot even be counted). */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const walk = new CostWalk(schema, fragments, variables ?? {});
@@ -393,7 +434,9 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
         const field = root.getFields()[name];
         if (!field) continue;
         const payload = getNamedType(field.type);
-        cost += COST.mutation + (isCompositeType(payload) ? walk.selections(payload, subSelections(nodes), 1, ["userErrors"]) : 0);
+        cost +=
+          COST.mutation +
+          (isCompositeType(payload) ? walk.selections(payload, subSelections(nodes), 1, ["userErrors"]) : 0);
       }
       return Math.max(1, cost);
     }
@@ -498,7 +541,10 @@ export function bucketKey(context: RequestContext | undefined): string {
  * the bucket keeps only the actual cost. Every response carries
  * `extensions.cost = { requestedQueryCost, actualQueryCost, throttleStatus }`.
  */
-export function costLimitPlugin(limits: RequestLimits, buckets: CostBucketStore = new MemoryCostBuckets(limits.costBucketSize, limits.costLeakPerSecond)): ApolloServerPlugin<RequestContext> {
+export function costLimitPlugin(
+  limits: RequestLimits,
+  buckets: CostBucketStore = new MemoryCostBuckets(limits.costBucketSize, limits.costLeakPerSecond),
+): ApolloServerPlugin<RequestContext> {
   const status = (available: number): ThrottleStatus => ({
     maximumAvailable: limits.costBucketSize,
     currentlyAvailable: Math.max(0, Math.floor(available)),
@@ -514,7 +560,12 @@ export function costLimitPlugin(limits: RequestLimits, buckets: CostBucketStore 
       return {
         async didResolveOperation(ctx: GraphQLRequestContext<RequestContext>) {
           if (!ctx.document || !ctx.operation) return;
-          const cost = operationCost(ctx.schema, ctx.document, ctx.operation, (ctx.request.variables ?? {}) as Record<string, unknown>);
+          const cost = operationCost(
+            ctx.schema,
+            ctx.document,
+            ctx.operation,
+            (ctx.request.variables ?? {}) as Record<string, unknown>,
+          );
           requestedQueryCost = Number.isFinite(cost) ? cost : limits.costBucketSize + 1;
           if (cost > limits.costBucketSize) {
             throw limitError(
@@ -540,10 +591,17 @@ export function costLimitPlugin(limits: RequestLimits, buckets: CostBucketStore 
           const result = body.kind === "single" ? body.singleResult : body.initialResult;
           if (taken && ctx.document && ctx.operation) {
             const variables = (ctx.request.variables ?? {}) as Record<string, unknown>;
-            actualQueryCost = Math.min(requestedQueryCost, actualOperationCost(ctx.schema, ctx.document, ctx.operation, variables, result.data));
+            actualQueryCost = Math.min(
+              requestedQueryCost,
+              actualOperationCost(ctx.schema, ctx.document, ctx.operation, variables, result.data),
+            );
             available = await buckets.refund(key, requestedQueryCost - actualQueryCost);
           }
-          const cost = { requestedQueryCost, actualQueryCost, throttleStatus: status(available ?? (await buckets.peek(key))) };
+          const cost = {
+            requestedQueryCost,
+            actualQueryCost,
+            throttleStatus: status(available ?? (await buckets.peek(key))),
+          };
           result.extensions = { ...result.extensions, cost };
         },
       };

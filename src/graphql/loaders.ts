@@ -11,7 +11,10 @@ import { hydrate } from "../db/hydrate";
 
 function byId<T extends ObjectLiteral & { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
-    const raw = await ds.manager.createQueryBuilder(entity, "e").where("e.id IN (:...ids)", { ids: [...ids] }).getRawMany<Record<string, unknown>>();
+    const raw = await ds.manager
+      .createQueryBuilder(entity, "e")
+      .where("e.id IN (:...ids)", { ids: [...ids] })
+      .getRawMany<Record<string, unknown>>();
     const map = new Map(raw.map((row) => hydrate(ds.manager, entity, row, "e")).map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -43,7 +46,7 @@ export function createLoaders(ds: DataSource) {
         (
           await ds.manager
             .createQueryBuilder(RolePermission, "g")
-            .select(["g.roleId AS \"roleId\"", "g.handle AS handle"])
+            .select(['g.roleId AS "roleId"', "g.handle AS handle"])
             .where("g.roleId IN (:...ids)", { ids })
             .getRawMany<{ roleId: number; handle: string }>()
         )

@@ -28,15 +28,16 @@ async function find(ctx: RequestContext, type: string, id: number): Promise<obje
       const store = await ctx.loaders.store.load(row.storeId);
       return store && (await ctx.ability(store)).can("manageCollaborators", "Store") ? row : null;
     }
-    case "PartnerOrganization":
-    {
+    case "PartnerOrganization": {
       const org = await ctx.loaders.partnerOrganization.load(id);
       return org && (await ctx.partnerStanding(org)).ability.can("read", "PartnerOrganization") ? org : null;
     }
     case "PartnerMember": {
       const member = await ctx.ds.manager.findOneBy(PartnerMember, { id });
       const org = member ? await ctx.loaders.partnerOrganization.load(member.partnerOrganizationId) : null;
-      return member && org && (await ctx.partnerStanding(org)).ability.can("read", "PartnerOrganization") ? member : null;
+      return member && org && (await ctx.partnerStanding(org)).ability.can("read", "PartnerOrganization")
+        ? member
+        : null;
     }
     case "PartnerReport":
       return viewer.platformSupport ? ctx.ds.manager.findOneBy(PartnerReport, { id }) : null;

@@ -5,13 +5,23 @@ import { createPubSub } from "@graphql-yoga/subscription";
 import { NODE_TYPES, NodeTypeName, toGlobalId } from "./ids";
 import { AccountResolver } from "./resolvers/account.resolver";
 import { AuditResolver } from "./resolvers/audit.resolver";
-import { AccessGrantResolver, AccessReviewFindingResolver, AccessViaResolver, UserStoreAccessResolver } from "./types/audit";
+import {
+  AccessGrantResolver,
+  AccessReviewFindingResolver,
+  AccessViaResolver,
+  UserStoreAccessResolver,
+} from "./types/audit";
 import { MutationResolver } from "./resolvers/mutation.resolver";
 import { PartnerMemberMutationResolver } from "./resolvers/partner-member.resolver";
 import { PartnerStoreResolver } from "./resolvers/partner-store.resolver";
 import { QueryResolver } from "./resolvers/query.resolver";
 import { SubscriptionResolver } from "./resolvers/subscription.resolver";
-import { CollaboratorAccountFields, CollaboratorResolver, StoreUserAccountFields, StoreUserResolver } from "./types/collaborator";
+import {
+  CollaboratorAccountFields,
+  CollaboratorResolver,
+  StoreUserAccountFields,
+  StoreUserResolver,
+} from "./types/collaborator";
 import { OrganizationResolver } from "./types/organization";
 import { PartnerMemberResolver, PartnerOrganizationResolver } from "./types/partner";
 import { RoleResolver } from "./types/role";
@@ -24,8 +34,26 @@ export async function createSchema(): Promise<GraphQLSchema> {
   if (built) return built;
   const schema = await buildSchema({
     resolvers: [
-      QueryResolver, MutationResolver, AuditResolver, AccessViaResolver, AccessGrantResolver, UserStoreAccessResolver, AccessReviewFindingResolver, AccountResolver, PartnerMemberMutationResolver, PartnerStoreResolver, UserResolver, RoleResolver, StoreResolver, OrganizationResolver,
-      CollaboratorResolver, StoreUserResolver, CollaboratorAccountFields, StoreUserAccountFields, PartnerOrganizationResolver, PartnerMemberResolver,
+      QueryResolver,
+      MutationResolver,
+      AuditResolver,
+      AccessViaResolver,
+      AccessGrantResolver,
+      UserStoreAccessResolver,
+      AccessReviewFindingResolver,
+      AccountResolver,
+      PartnerMemberMutationResolver,
+      PartnerStoreResolver,
+      UserResolver,
+      RoleResolver,
+      StoreResolver,
+      OrganizationResolver,
+      CollaboratorResolver,
+      StoreUserResolver,
+      CollaboratorAccountFields,
+      StoreUserAccountFields,
+      PartnerOrganizationResolver,
+      PartnerMemberResolver,
       SubscriptionResolver,
     ],
     // Subscriptions bring their own event streams (src/realtime); type-graphql still asks for a PubSub.

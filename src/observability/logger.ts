@@ -7,7 +7,16 @@ import { LOG_LEVELS, parseLogLevel, type LogLevel } from "../config";
 export type { Logger } from "pino";
 
 /** Keys that may carry a secret, redacted at the top level, one and two levels down. */
-const SECRET_KEYS = ["authorization", "password", "newPassword", "currentPassword", "token", "otp", "requestCode", "cookie"];
+const SECRET_KEYS = [
+  "authorization",
+  "password",
+  "newPassword",
+  "currentPassword",
+  "token",
+  "otp",
+  "requestCode",
+  "cookie",
+];
 export const REDACT_PATHS = [
   "req.headers.authorization",
   "req.headers.cookie",

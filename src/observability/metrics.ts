@@ -49,8 +49,16 @@ export function createMetrics(ds: DataSource): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [own],
   });
-  const throttled = new Counter({ name: "latchkey_throttled_total", help: "Answers that carried a THROTTLED error.", registers: [own] });
-  const denied = new Counter({ name: "latchkey_denied_total", help: "Answers that carried an ACCESS_DENIED or NOT_FOUND error.", registers: [own] });
+  const throttled = new Counter({
+    name: "latchkey_throttled_total",
+    help: "Answers that carried a THROTTLED error.",
+    registers: [own],
+  });
+  const denied = new Counter({
+    name: "latchkey_denied_total",
+    help: "Answers that carried an ACCESS_DENIED or NOT_FOUND error.",
+    registers: [own],
+  });
   new Gauge({
     name: "latchkey_db_pool_connections",
     help: "Database connections by state (total, idle, waiting); SQLite uses one connection.",

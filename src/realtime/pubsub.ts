@@ -30,7 +30,11 @@ export interface EventBus {
 export function parseEvent(raw: string): RealtimeEvent | null {
   try {
     const value = JSON.parse(raw) as Partial<RealtimeEvent>;
-    if (value.kind === "collaborator_requested" && Number.isSafeInteger(value.storeId) && Number.isSafeInteger(value.collaboratorId)) {
+    if (
+      value.kind === "collaborator_requested" &&
+      Number.isSafeInteger(value.storeId) &&
+      Number.isSafeInteger(value.collaboratorId)
+    ) {
       return { kind: value.kind, storeId: value.storeId!, collaboratorId: value.collaboratorId! };
     }
   } catch {
@@ -39,7 +43,8 @@ export function parseEvent(raw: string): RealtimeEvent | null {
   return null;
 }
 
-const encode = (e: RealtimeEvent) => JSON.stringify({ kind: e.kind, storeId: e.storeId, collaboratorId: e.collaboratorId });
+const encode = (e: RealtimeEvent) =>
+  JSON.stringify({ kind: e.kind, storeId: e.storeId, collaboratorId: e.collaboratorId });
 
 /** Local listeners, shared by every backend. */
 class Listeners {
@@ -157,7 +162,8 @@ export async function redisBus(url: string): Promise<EventBus> {
   const options = { maxRetriesPerRequest: 1, connectTimeout: 2000 };
   const subscriber = new Redis(url, options);
   const publisher = new Redis(url, options);
-  for (const c of [subscriber, publisher]) c.on("error", (error: Error) => console.error("realtime: Redis:", error.message));
+  for (const c of [subscriber, publisher])
+    c.on("error", (error: Error) => console.error("realtime: Redis:", error.message));
   subscriber.on("message", (channel: string, message: string) => {
     if (channel !== CHANNEL) return;
     const event = parseEvent(message);

@@ -1,7 +1,15 @@
 // GraphQL subscriptions over graphql-ws on the HTTP server's /graphql. The token comes in
 // connectionParams { authorization: "Bearer <token>" }; none or a bad one closes with 4401.
 import type http from "node:http";
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { DataSource } from "typeorm";
 import { WebSocketServer } from "ws";
@@ -46,7 +54,10 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionOp
       },
       context: (ctx) => {
         const req = ctx.extra.request;
-        const client = { userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400), ip: req.socket.remoteAddress ?? "" };
+        const client = {
+          userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
+          ip: req.socket.remoteAddress ?? "",
+        };
         return new RequestContext(ds, viewers.get(ctx.extra) ?? null, client, throttles);
       },
       parse: (source) => parse(source, { maxTokens: limits.maxTokens }),
@@ -54,8 +65,16 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionOp
         const errors = validate(s, document, rules);
         if (errors.length) return errors;
         // Only subscriptions travel over the socket; queries and mutations go over HTTP (with its limits and throttles).
-        const other = document.definitions.some((d) => d.kind === "OperationDefinition" && d.operation !== "subscription");
-        return other ? [new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations over HTTP.", { extensions: { code: "BAD_REQUEST" } })] : [];
+        const other = document.definitions.some(
+          (d) => d.kind === "OperationDefinition" && d.operation !== "subscription",
+        );
+        return other
+          ? [
+              new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations over HTTP.", {
+                extensions: { code: "BAD_REQUEST" },
+              }),
+            ]
+          : [];
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         const r = result as ExecutionResult;

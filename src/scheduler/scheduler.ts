@@ -11,15 +11,27 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(ds: DataSource, options: { intervalMs: number; onError?: (error: unknown) => void }): Scheduler {
-  const onError = options.onError ?? ((error: unknown) => console.error("scheduled expiry sweep failed:", (error as Error)?.message ?? error));
+export function startScheduler(
+  ds: DataSource,
+  options: { intervalMs: number; onError?: (error: unknown) => void },
+): Scheduler {
+  const onError =
+    options.onError ??
+    ((error: unknown) => console.error("scheduled expiry sweep failed:", (error as Error)?.message ?? error));
   let stopped = false;
   let running: Promise<void> | null = null;
   const tick = () => {
     if (stopped || running) return;
     running = runExpirySweep(ds, clock.now())
-      .then(() => undefined, (error) => { if (!stopped) onError(error); })
-      .finally(() => { running = null; });
+      .then(
+        () => undefined,
+        (error) => {
+          if (!stopped) onError(error);
+        },
+      )
+      .finally(() => {
+        running = null;
+      });
   };
   const timer = setInterval(tick, options.intervalMs);
   timer.unref();

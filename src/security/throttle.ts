@@ -16,8 +16,15 @@ import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { DataSource } from "typeorm";
 
-export type ThrottleName = "signInByAccount" | "signInByIp" | "totpByAccount" | "requestCodeByUserStore" | "requestCodeByUser";
-export const THROTTLE_NAMES: readonly ThrottleName[] = ["signInByAccount", "signInByIp", "totpByAccount", "requestCodeByUserStore", "requestCodeByUser"];
+export type ThrottleName =
+  "signInByAccount" | "signInByIp" | "totpByAccount" | "requestCodeByUserStore" | "requestCodeByUser";
+export const THROTTLE_NAMES: readonly ThrottleName[] = [
+  "signInByAccount",
+  "signInByIp",
+  "totpByAccount",
+  "requestCodeByUserStore",
+  "requestCodeByUser",
+];
 
 export interface FailureLimit {
   /** Failures allowed; the one that reaches this number locks the key. */
@@ -62,7 +69,8 @@ export interface ThrottleOptions {
 /** The top-level THROTTLED error with the seconds until the lock ends (also in the message). */
 export function throttledError(message: string, retryAfterMs: number): GraphQLError {
   const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  const wait = retryAfterSeconds >= 120 ? `${Math.ceil(retryAfterSeconds / 60)} minutes` : `${retryAfterSeconds} seconds`;
+  const wait =
+    retryAfterSeconds >= 120 ? `${Math.ceil(retryAfterSeconds / 60)} minutes` : `${retryAfterSeconds} seconds`;
   return new GraphQLError(`${message} Try again in ${wait}.`, { extensions: { code: "THROTTLED", retryAfterSeconds } });
 }
 
@@ -96,7 +104,8 @@ export class FailureCounter {
     try {
       res = await this.limiter.consume(key, 1);
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return { locked: true, retryAfterMs: Math.max(rejection.msBeforeNext, 1000) };
+      if (rejection instanceof RateLimiterRes)
+        return { locked: true, retryAfterMs: Math.max(rejection.msBeforeNext, 1000) };
       throw rejection;
     }
     let settled = false;
@@ -156,11 +165,16 @@ export function clientKey(ip: string): string | null {
   const h = groups(head);
   const t = tail === undefined ? [] : groups(tail);
   const full = tail === undefined ? h : [...h, ...Array(Math.max(0, 8 - h.length - t.length)).fill("0"), ...t];
-  return `${full.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+  return `${full
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }
 
 function resolvedLimits(options: ThrottleOptions): Record<ThrottleName, FailureLimit> {
-  return Object.fromEntries(THROTTLE_NAMES.map((name) => [name, { ...THROTTLE_LIMITS[name], ...(options.limits?.[name] ?? {}) }])) as Record<ThrottleName, FailureLimit>;
+  return Object.fromEntries(
+    THROTTLE_NAMES.map((name) => [name, { ...THROTTLE_LIMITS[name], ...(options.limits?.[name] ?? {}) }]),
+  ) as Record<ThrottleName, FailureLimit>;
 }
 
 const limiterOptions = (prefix: string, name: ThrottleName, limit: FailureLimit) => ({
@@ -170,15 +184,29 @@ const limiterOptions = (prefix: string, name: ThrottleName, limit: FailureLimit)
   blockDuration: limit.lockSeconds,
 });
 
-function assemble(backend: ThrottleBackend, keyPrefix: string, limits: Record<ThrottleName, FailureLimit>, make: (name: ThrottleName, limit: FailureLimit) => Limiter, close: () => Promise<void>): Throttles {
-  const counters = Object.fromEntries(THROTTLE_NAMES.map((name) => [name, new FailureCounter(name, limits[name], make(name, limits[name]))])) as Record<ThrottleName, FailureCounter>;
+function assemble(
+  backend: ThrottleBackend,
+  keyPrefix: string,
+  limits: Record<ThrottleName, FailureLimit>,
+  make: (name: ThrottleName, limit: FailureLimit) => Limiter,
+  close: () => Promise<void>,
+): Throttles {
+  const counters = Object.fromEntries(
+    THROTTLE_NAMES.map((name) => [name, new FailureCounter(name, limits[name], make(name, limits[name]))]),
+  ) as Record<ThrottleName, FailureCounter>;
   return { ...counters, backend, keyPrefix, close };
 }
 
 /** Counters in this process's memory. */
 export function memoryThrottles(options: Omit<ThrottleOptions, "redisUrl"> = {}): Throttles {
   const keyPrefix = options.keyPrefix ?? "latchkey";
-  return assemble("memory", keyPrefix, resolvedLimits(options), (name, limit) => new RateLimiterMemory(limiterOptions(keyPrefix, name, limit)), async () => undefined);
+  return assemble(
+    "memory",
+    keyPrefix,
+    resolvedLimits(options),
+    (name, limit) => new RateLimiterMemory(limiterOptions(keyPrefix, name, limit)),
+    async () => undefined,
+  );
 }
 
 let fallback: Throttles | null = null;
@@ -210,7 +238,8 @@ export async function createThrottles(ds: DataSource | null, options: ThrottleOp
         resolve();
       });
     });
-    if (client.status !== "ready") console.warn("throttling: Redis is not reachable yet; counting in memory until it is");
+    if (client.status !== "ready")
+      console.warn("throttling: Redis is not reachable yet; counting in memory until it is");
     return assemble(
       "redis",
       keyPrefix,
@@ -230,9 +259,12 @@ export async function createThrottles(ds: DataSource | null, options: ThrottleOp
   }
 
   if (ds?.options.type === "postgres") {
-    const pool = (ds.driver as unknown as { master: { query(sql: string, values?: unknown[]): Promise<unknown> } }).master;
+    const pool = (ds.driver as unknown as { master: { query(sql: string, values?: unknown[]): Promise<unknown> } })
+      .master;
     try {
-      await pool.query(`CREATE TABLE IF NOT EXISTS "${THROTTLE_TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`);
+      await pool.query(
+        `CREATE TABLE IF NOT EXISTS "${THROTTLE_TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+      );
     } catch (error) {
       // Two instances starting at once: the other one created it.
       const code = (error as { code?: string }).code;
@@ -248,7 +280,14 @@ export async function createThrottles(ds: DataSource | null, options: ThrottleOp
       keyPrefix,
       limits,
       (name, limit) =>
-        new RateLimiterPostgres({ ...limiterOptions(keyPrefix, name, limit), storeClient: pool, storeType: "pool", tableName: THROTTLE_TABLE, tableCreated: true, clearExpiredByTimeout: false }),
+        new RateLimiterPostgres({
+          ...limiterOptions(keyPrefix, name, limit),
+          storeClient: pool,
+          storeType: "pool",
+          tableName: THROTTLE_TABLE,
+          tableCreated: true,
+          clearExpiredByTimeout: false,
+        }),
       async () => clearInterval(cleanup),
     );
   }

@@ -119,7 +119,10 @@ export interface Fixture {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const q = (v: unknown) => JSON.stringify(v);
-const ORG_SYSTEM_ROLES: readonly string[] = [SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR, SYSTEM_ROLES.STORE_USER_ADMINISTRATOR];
+const ORG_SYSTEM_ROLES: readonly string[] = [
+  SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR,
+  SYSTEM_ROLES.STORE_USER_ADMINISTRATOR,
+];
 const SYSTEM_ROLE_NAMES: readonly string[] = Object.values(SYSTEM_ROLES);
 const TOP = "fixture";
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -134,7 +137,8 @@ class Checker {
 
   /** Reports fields the format does not know (typos would otherwise be silently ignored). */
   fields(o: Obj, path: string, allowed: readonly string[]) {
-    for (const k of Object.keys(o)) if (!allowed.includes(k)) this.error(path, `unknown field ${q(k)} (expected one of ${allowed.join(", ")})`);
+    for (const k of Object.keys(o))
+      if (!allowed.includes(k)) this.error(path, `unknown field ${q(k)} (expected one of ${allowed.join(", ")})`);
   }
 
   string(o: Obj, field: string, path: string, opts: { required?: boolean; max?: number } = {}): string | undefined {
@@ -156,11 +160,19 @@ class Checker {
     return v as boolean;
   }
 
-  number(o: Obj, field: string, path: string, opts: { integer?: boolean; nullable?: boolean } = {}): number | undefined {
+  number(
+    o: Obj,
+    field: string,
+    path: string,
+    opts: { integer?: boolean; nullable?: boolean } = {},
+  ): number | undefined {
     const v = o[field];
     if (v === undefined || (v === null && opts.nullable)) return undefined;
     if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || (opts.integer && !Number.isInteger(v))) {
-      return void this.error(path, `${field} must be a non-negative ${opts.integer ? "integer" : "number"}, got ${q(v)}`);
+      return void this.error(
+        path,
+        `${field} must be a non-negative ${opts.integer ? "integer" : "number"}, got ${q(v)}`,
+      );
     }
     return v;
   }
@@ -194,7 +206,8 @@ class Checker {
     if (!Array.isArray(v)) return void this.error(path, `${field} must be an array of strings`);
     const out: string[] = [];
     v.forEach((s, i) => {
-      if (typeof s !== "string" || !s.trim()) this.error(path, `${field}[${i}] must be a non-empty string, got ${q(s)}`);
+      if (typeof s !== "string" || !s.trim())
+        this.error(path, `${field}[${i}] must be a non-empty string, got ${q(s)}`);
       else out.push(s);
     });
     const seen = new Set<string>();
@@ -207,7 +220,8 @@ class Checker {
 }
 
 const label = (list: string, i: number, o: Obj) => `${list}[${i}]${typeof o.key === "string" ? ` ${q(o.key)}` : ""}`;
-const memberLabel = (base: string, list: string, i: number, o: Obj) => `${base} ${list}[${i}]${typeof o.user === "string" ? ` ${q(o.user)}` : ""}`;
+const memberLabel = (base: string, list: string, i: number, o: Obj) =>
+  `${base} ${list}[${i}]${typeof o.user === "string" ? ` ${q(o.user)}` : ""}`;
 /** The index of the original array element, for paths (objects() drops non-objects). */
 const indexIn = (parent: Obj, field: string, item: Obj) => (parent[field] as unknown[]).indexOf(item);
 
@@ -219,7 +233,11 @@ const indexIn = (parent: Obj, field: string, item: Obj) => (parent[field] as unk
 export function validateFixture(json: unknown): { fixture: Fixture; errors: string[] } {
   const c = new Checker();
   const empty: Fixture = { users: [], organizations: [], stores: [], partners: [] };
-  if (!isObj(json)) return { fixture: empty, errors: ["fixture: must be a JSON object with users, organizations, stores and partners"] };
+  if (!isObj(json))
+    return {
+      fixture: empty,
+      errors: ["fixture: must be a JSON object with users, organizations, stores and partners"],
+    };
   c.fields(json, "fixture", ["users", "organizations", "stores", "partners"]);
   const users = c.objects(json, "users", "fixture", true);
   const organizations = c.objects(json, "organizations", "fixture");
@@ -268,7 +286,12 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
   });
 
   // Roles (of a store or an organization): names unique there, never a system role's name.
-  const checkRoles = (owner: Obj, path: string, kind: "store" | "organization", taken: Map<string, string> = new Map()) => {
+  const checkRoles = (
+    owner: Obj,
+    path: string,
+    kind: "store" | "organization",
+    taken: Map<string, string> = new Map(),
+  ) => {
     const roles = c.objects(owner, "roles", path);
     const byName = new Map<string, { scope: "STORE" | "ORGANIZATION" | null }>();
     roles.forEach((r) => {
@@ -292,8 +315,10 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
       }
       if (name === undefined) return;
       const lower = name.toLowerCase();
-      if (SYSTEM_ROLE_NAMES.some((s) => s.toLowerCase() === lower)) c.error(rpath, `${q(name)} is a system role's name`);
-      else if ([...byName.keys()].some((n) => n.toLowerCase() === lower)) c.error(rpath, `duplicate role name ${q(name)}`);
+      if (SYSTEM_ROLE_NAMES.some((s) => s.toLowerCase() === lower))
+        c.error(rpath, `${q(name)} is a system role's name`);
+      else if ([...byName.keys()].some((n) => n.toLowerCase() === lower))
+        c.error(rpath, `duplicate role name ${q(name)}`);
       else if (taken.has(lower)) c.error(rpath, `role name ${q(name)} is already a role of ${taken.get(lower)}`);
       byName.set(name, { scope });
     });
@@ -323,7 +348,10 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
       const names = c.strings(m, "roles", mpath) ?? [];
       names.forEach((n) => {
         if (!ORG_SYSTEM_ROLES.includes(n) && !roles.has(n)) {
-          c.error(mpath, `unknown role ${q(n)} (an organization member may have ${ORG_SYSTEM_ROLES.map(q).join(", ")} or the organization's roles)`);
+          c.error(
+            mpath,
+            `unknown role ${q(n)} (an organization member may have ${ORG_SYSTEM_ROLES.map(q).join(", ")} or the organization's roles)`,
+          );
         }
       });
       const assigned = c.strings(m, "stores", mpath);
@@ -333,7 +361,8 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
       assigned?.forEach((s) => {
         const store = storeByKey.get(s);
         if (!store) c.error(mpath, `unknown store ${q(s)}`);
-        else if (store.organization !== o.key) c.error(mpath, `store ${q(s)} is not a store of organization ${q(o.key)}`);
+        else if (store.organization !== o.key)
+          c.error(mpath, `store ${q(s)} is not a store of organization ${q(o.key)}`);
       });
     });
   });
@@ -361,7 +390,8 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
       }
       if (m.type !== "OWNER" && m.type !== "STAFF") c.error(mpath, `type must be OWNER or STAFF, got ${q(m.type)}`);
       (c.strings(m, "permissions", mpath) ?? []).forEach((h) => {
-        if (!(PARTNER_PERMISSIONS as readonly string[]).includes(h)) c.error(mpath, `unknown partner permission ${q(h)} (R23: ${PARTNER_PERMISSIONS.join(", ")})`);
+        if (!(PARTNER_PERMISSIONS as readonly string[]).includes(h))
+          c.error(mpath, `unknown partner permission ${q(h)} (R23: ${PARTNER_PERMISSIONS.join(", ")})`);
       });
       if (m.storeAccess === undefined) return;
       if (!isObj(m.storeAccess)) return c.error(mpath, "storeAccess must be an object keyed by store type");
@@ -371,14 +401,16 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
           c.error(spath, `unknown store type ${q(type)} (expected ${STORE_TYPES.join(", ")})`);
           continue;
         }
-        if (type === "PLUS_SANDBOX" && !plus) c.error(spath, "R24: PLUS_SANDBOX exists only for Plus partner organizations");
+        if (type === "PLUS_SANDBOX" && !plus)
+          c.error(spath, "R24: PLUS_SANDBOX exists only for Plus partner organizations");
         if (!isObj(setting)) {
           c.error(spath, "must be an object { access, stores, actions }");
           continue;
         }
         c.fields(setting, spath, ["access", "stores", "actions"]);
         const access = setting.access;
-        if (!ACCESS_LEVELS.includes(access as AccessLevel)) c.error(spath, `access must be one of ${ACCESS_LEVELS.join(", ")}, got ${q(access)}`);
+        if (!ACCESS_LEVELS.includes(access as AccessLevel))
+          c.error(spath, `access must be one of ${ACCESS_LEVELS.join(", ")}, got ${q(access)}`);
         const storeKeys = c.strings(setting, "stores", spath);
         if (storeKeys && access !== "SPECIFIC") c.error(spath, "stores are given only with access SPECIFIC");
         if (access === "SPECIFIC" && !storeKeys) c.error(spath, "access SPECIFIC needs stores");
@@ -387,13 +419,16 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
         });
         const actions = c.strings(setting, "actions", spath) ?? [];
         actions.forEach((a) => {
-          if (!STORE_ACTIONS.includes(a as StoreAction)) c.error(spath, `unknown action ${q(a)} (expected ${STORE_ACTIONS.join(", ")})`);
-          else if (!ACTIONS_BY_STORE_TYPE[type as StoreType].includes(a as StoreAction)) c.error(spath, `R25: action ${a} does not exist for ${type} stores`);
+          if (!STORE_ACTIONS.includes(a as StoreAction))
+            c.error(spath, `unknown action ${q(a)} (expected ${STORE_ACTIONS.join(", ")})`);
+          else if (!ACTIONS_BY_STORE_TYPE[type as StoreType].includes(a as StoreAction))
+            c.error(spath, `R25: action ${a} does not exist for ${type} stores`);
         });
         if (access === "NONE" && actions.length) c.error(spath, "R25: no actions where access is NONE");
       }
     });
-    if (list.length && !list.some((m) => m.type === "OWNER")) c.error(path, "R22: a partner organization has at least one OWNER member");
+    if (list.length && !list.some((m) => m.type === "OWNER"))
+      c.error(path, "R22: a partner organization has at least one OWNER member");
   });
 
   // Stores.
@@ -401,45 +436,76 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
   stores.forEach((s) => {
     const path = label("stores", indexIn(json, "stores", s), s);
     c.fields(s, path, [
-      "key", "name", "domain", "organization", "owner", "requestCode", "requireRequestCode", "staffLimit", "roles", "staff", "collaborators",
-      "storeType", "partner", "archived",
+      "key",
+      "name",
+      "domain",
+      "organization",
+      "owner",
+      "requestCode",
+      "requireRequestCode",
+      "staffLimit",
+      "roles",
+      "staff",
+      "collaborators",
+      "storeType",
+      "partner",
+      "archived",
     ]);
     c.string(s, "name", path, { max: 200 });
     const domain = c.string(s, "domain", path, { max: 253 });
     if (domain !== undefined) {
       const lower = domain.trim().toLowerCase();
       if (!DOMAIN.test(lower)) c.error(path, `domain ${q(domain)} is not a domain name`);
-      else if (domains.has(lower)) c.error(path, `domain ${q(domain)} is already used by store ${q(domains.get(lower))}`);
+      else if (domains.has(lower))
+        c.error(path, `domain ${q(domain)} is already used by store ${q(domains.get(lower))}`);
       else domains.set(lower, String(s.key));
     }
     let orgKey: string | undefined;
     if (s.organization !== undefined && s.organization !== null) {
-      if (typeof s.organization !== "string" || !orgByKey.has(s.organization)) c.error(path, `unknown organization ${q(s.organization)}`);
+      if (typeof s.organization !== "string" || !orgByKey.has(s.organization))
+        c.error(path, `unknown organization ${q(s.organization)}`);
       else orgKey = s.organization;
     }
     const owner = userRef(path, s.owner, "owner");
     // R24: a development or Plus sandbox store belongs to a partner organization, not to a merchant's organization.
     const storeType = s.storeType ?? "MANAGED";
-    if (!(STORE_TYPES as readonly unknown[]).includes(storeType)) c.error(path, `storeType must be one of ${STORE_TYPES.join(", ")}, got ${q(s.storeType)}`);
+    if (!(STORE_TYPES as readonly unknown[]).includes(storeType))
+      c.error(path, `storeType must be one of ${STORE_TYPES.join(", ")}, got ${q(s.storeType)}`);
     else if (storeType === "MANAGED") {
-      if (s.partner !== undefined) c.error(path, "partner is given only for DEVELOPMENT and PLUS_SANDBOX stores (the owning partner organization)");
+      if (s.partner !== undefined)
+        c.error(
+          path,
+          "partner is given only for DEVELOPMENT and PLUS_SANDBOX stores (the owning partner organization)",
+        );
       if (s.archived !== undefined) c.error(path, "R25: only DEVELOPMENT and PLUS_SANDBOX stores are archived");
     } else {
-      if (s.organization !== undefined && s.organization !== null) c.error(path, `a ${storeType} store belongs to a partner organization, not to an organization`);
-      if (typeof s.partner !== "string") c.error(path, `a ${storeType} store needs partner, the key of the partner organization owning it, got ${q(s.partner)}`);
+      if (s.organization !== undefined && s.organization !== null)
+        c.error(path, `a ${storeType} store belongs to a partner organization, not to an organization`);
+      if (typeof s.partner !== "string")
+        c.error(
+          path,
+          `a ${storeType} store needs partner, the key of the partner organization owning it, got ${q(s.partner)}`,
+        );
       else if (!partnerByKey.has(s.partner)) c.error(path, `unknown partner organization ${q(s.partner)}`);
       else {
-        if (storeType === "PLUS_SANDBOX" && !plusPartners.has(s.partner)) c.error(path, `R24: PLUS_SANDBOX exists only for Plus partner organizations; ${q(s.partner)} is not Plus`);
-        if (owner !== undefined && !partnerMembers.get(s.partner)?.has(owner)) c.error(path, `owner ${q(owner)} is not a member of partner organization ${q(s.partner)}`);
+        if (storeType === "PLUS_SANDBOX" && !plusPartners.has(s.partner))
+          c.error(path, `R24: PLUS_SANDBOX exists only for Plus partner organizations; ${q(s.partner)} is not Plus`);
+        if (owner !== undefined && !partnerMembers.get(s.partner)?.has(owner))
+          c.error(path, `owner ${q(owner)} is not a member of partner organization ${q(s.partner)}`);
       }
       c.boolean(s, "archived", path);
     }
-    if (typeof s.requestCode !== "string" || !/^[0-9]{4}$/.test(s.requestCode)) c.error(path, `requestCode must be exactly 4 digits, got ${q(s.requestCode)}`);
+    if (typeof s.requestCode !== "string" || !/^[0-9]{4}$/.test(s.requestCode))
+      c.error(path, `requestCode must be exactly 4 digits, got ${q(s.requestCode)}`);
     c.boolean(s, "requireRequestCode", path);
     c.number(s, "staffLimit", path, { integer: true, nullable: true });
 
-    const inherited = orgKey ? orgRoles.get(orgKey) ?? new Map() : new Map<string, { scope: "STORE" | "ORGANIZATION" | null }>();
-    const taken = new Map([...inherited.keys()].map((n) => [n.toLowerCase(), `organization ${q(orgKey)}`] as [string, string]));
+    const inherited = orgKey
+      ? (orgRoles.get(orgKey) ?? new Map())
+      : new Map<string, { scope: "STORE" | "ORGANIZATION" | null }>();
+    const taken = new Map(
+      [...inherited.keys()].map((n) => [n.toLowerCase(), `organization ${q(orgKey)}`] as [string, string]),
+    );
     const own = checkRoles(s, path, "store", taken);
     /** A role name usable in this store: its own roles, its organization's, Administrator. */
     const storeRole = (n: string, where: string, collaborator: boolean) => {
@@ -452,7 +518,12 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
         const orgSystem = ORG_SYSTEM_ROLES.includes(n);
         c.error(where, orgSystem ? `${q(n)} is an organization role, not a store role` : `unknown role ${q(n)}`);
       } else if (role.scope === "ORGANIZATION") {
-        c.error(where, collaborator ? `R11: organization role ${q(n)} can never be assigned to a collaborator` : `${q(n)} is an organization role, not a store role`);
+        c.error(
+          where,
+          collaborator
+            ? `R11: organization role ${q(n)} can never be assigned to a collaborator`
+            : `${q(n)} is an organization role, not a store role`,
+        );
       }
     };
 
@@ -476,22 +547,31 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
       const mpath = memberLabel(path, "collaborators", i, m);
       const status = m.status as FixtureCollaboratorStatus;
       const known = FIXTURE_COLLABORATOR_STATUSES.includes(status);
-      if (!known) c.error(mpath, `status must be one of ${FIXTURE_COLLABORATOR_STATUSES.join(", ")}, got ${q(m.status)}`);
-      c.fields(m, mpath, status === "REQUESTED"
-        ? ["user", "partner", "status", "permissions", "message", "requestedDaysAgo"]
-        : ["user", "partner", "status", "roles", "lastLoginDaysAgo", "clients"]);
+      if (!known)
+        c.error(mpath, `status must be one of ${FIXTURE_COLLABORATOR_STATUSES.join(", ")}, got ${q(m.status)}`);
+      c.fields(
+        m,
+        mpath,
+        status === "REQUESTED"
+          ? ["user", "partner", "status", "permissions", "message", "requestedDaysAgo"]
+          : ["user", "partner", "status", "roles", "lastLoginDaysAgo", "clients"],
+      );
       const user = userRef(`${path} collaborators[${i}]`, m.user);
       if (user !== undefined) {
         const already = accounts.get(user);
-        if (already) c.error(mpath, `user ${q(user)} is ${already}: a user cannot be both staff and collaborator of one store`);
+        if (already)
+          c.error(mpath, `user ${q(user)} is ${already}: a user cannot be both staff and collaborator of one store`);
         if (status === "ACTIVE" || status === "REQUESTED") {
-          if (live.has(user)) c.error(mpath, `R29: user ${q(user)} already has a pending request or an active account on this store`);
+          if (live.has(user))
+            c.error(mpath, `R29: user ${q(user)} already has a pending request or an active account on this store`);
           live.add(user);
         }
       }
-      if (typeof m.partner !== "string") c.error(mpath, `partner must be a partner organization key, got ${q(m.partner)}`);
+      if (typeof m.partner !== "string")
+        c.error(mpath, `partner must be a partner organization key, got ${q(m.partner)}`);
       else if (!partnerByKey.has(m.partner)) c.error(mpath, `unknown partner organization ${q(m.partner)}`);
-      else if (user !== undefined && !partnerMembers.get(m.partner)?.has(user)) c.error(mpath, `user ${q(user)} is not a member of partner organization ${q(m.partner)}`);
+      else if (user !== undefined && !partnerMembers.get(m.partner)?.has(user))
+        c.error(mpath, `user ${q(user)} is not a member of partner organization ${q(m.partner)}`);
 
       if (status === "REQUESTED") {
         const permissions = c.strings(m, "permissions", mpath, true);
@@ -499,17 +579,20 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
         permissions?.forEach((h) => {
           const info = permissionInfo(h);
           if (!info) c.error(mpath, `unknown permission ${q(h)}`);
-          else if (info.scope !== "STORE") c.error(mpath, `${q(h)} is an organization permission, not a store permission`);
+          else if (info.scope !== "STORE")
+            c.error(mpath, `${q(h)} is an organization permission, not a store permission`);
         });
         c.string(m, "message", mpath, { required: false, max: 2000 });
         c.number(m, "requestedDaysAgo", mpath);
       } else if (known) {
         const roles = c.strings(m, "roles", mpath, status === "ACTIVE");
-        if (status === "ACTIVE" && roles && !roles.length) c.error(mpath, "R8: an ACTIVE collaborator has at least one role");
+        if (status === "ACTIVE" && roles && !roles.length)
+          c.error(mpath, "R8: an ACTIVE collaborator has at least one role");
         roles?.forEach((n) => storeRole(n, mpath, true));
         c.number(m, "lastLoginDaysAgo", mpath);
         (c.strings(m, "clients", mpath) ?? []).forEach((k) => {
-          if (!(CLIENT_KINDS as readonly string[]).includes(k)) c.error(mpath, `unknown client ${q(k)} (expected ${CLIENT_KINDS.join(", ")})`);
+          if (!(CLIENT_KINDS as readonly string[]).includes(k))
+            c.error(mpath, `unknown client ${q(k)} (expected ${CLIENT_KINDS.join(", ")})`);
         });
       }
     });
@@ -531,13 +614,19 @@ export function readFixtureFile(file: string): { fixture: Fixture; errors: strin
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (e) {
-    return { fixture: { users: [], organizations: [], stores: [], partners: [] }, errors: [`${file}: cannot read: ${(e as Error).message}`] };
+    return {
+      fixture: { users: [], organizations: [], stores: [], partners: [] },
+      errors: [`${file}: cannot read: ${(e as Error).message}`],
+    };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { fixture: { users: [], organizations: [], stores: [], partners: [] }, errors: [`${file}: not valid JSON: ${(e as Error).message}`] };
+    return {
+      fixture: { users: [], organizations: [], stores: [], partners: [] },
+      errors: [`${file}: not valid JSON: ${(e as Error).message}`],
+    };
   }
   return validateFixture(json);
 }

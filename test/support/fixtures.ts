@@ -1,7 +1,17 @@
 // Fixtures generated for the concurrency and fault tests (the format of API.md). Every user's
 // password is "password-<key>", their email "<key>@example.com", as in world.json.
-const user = (key: string, extra: Record<string, unknown> = {}) => ({ key, email: `${key}@example.com`, name: `User ${key}`, password: `password-${key}`, ...extra });
-const partnerStaff = (key: string) => ({ user: key, type: "STAFF", storeAccess: { MANAGED: { access: "ALL", actions: ["ADD_REMOVE"] } } });
+const user = (key: string, extra: Record<string, unknown> = {}) => ({
+  key,
+  email: `${key}@example.com`,
+  name: `User ${key}`,
+  password: `password-${key}`,
+  ...extra,
+});
+const partnerStaff = (key: string) => ({
+  user: key,
+  type: "STAFF",
+  storeAccess: { MANAGED: { access: "ALL", actions: ["ADD_REMOVE"] } },
+});
 
 export const REQUEST_CODE = "2468";
 
@@ -25,7 +35,9 @@ export function concurrencyWorld() {
     new: [],
   };
   return {
-    users: [...MANAGERS, "sam", "pxo", ...Object.values(requesters)].map((k) => user(k, k === "sam" ? { platformSupport: true } : {})),
+    users: [...MANAGERS, "sam", "pxo", ...Object.values(requesters)].map((k) =>
+      user(k, k === "sam" ? { platformSupport: true } : {}),
+    ),
     organizations: [],
     stores: Object.keys(requesters).map((key) => ({
       key,
@@ -38,7 +50,13 @@ export function concurrencyWorld() {
       staff: MANAGERS.slice(1).map((u) => ({ user: u, roles: ["Administrator"] })),
       collaborators: collaborators[key],
     })),
-    partners: [{ key: "px", name: "Pixel Crowd", members: [{ user: "pxo", type: "OWNER" }, ...Object.values(requesters).map(partnerStaff)] }],
+    partners: [
+      {
+        key: "px",
+        name: "Pixel Crowd",
+        members: [{ user: "pxo", type: "OWNER" }, ...Object.values(requesters).map(partnerStaff)],
+      },
+    ],
   };
 }
 
@@ -63,6 +81,8 @@ export function pendingRequestsWorld(count: number) {
         collaborators: partners.map((p) => ({ user: p, partner: "px", status: "REQUESTED", permissions: ["orders"] })),
       },
     ],
-    partners: [{ key: "px", name: "Pixel Crowd", members: [{ user: "pxo", type: "OWNER" }, ...partners.map(partnerStaff)] }],
+    partners: [
+      { key: "px", name: "Pixel Crowd", members: [{ user: "pxo", type: "OWNER" }, ...partners.map(partnerStaff)] },
+    ],
   };
 }

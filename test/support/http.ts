@@ -16,7 +16,10 @@ export async function postGraphql<T = any>(
   try {
     const res = await fetch(`${url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
@@ -30,7 +33,8 @@ export async function postGraphql<T = any>(
     return { status: res.status, body };
   } catch (error) {
     const e = error as { name?: string; cause?: { code?: string; errors?: { code?: string }[] }; code?: string };
-    const failure = e.name === "TimeoutError" ? "timeout" : (e.cause?.code ?? e.cause?.errors?.[0]?.code ?? e.code ?? String(error));
+    const failure =
+      e.name === "TimeoutError" ? "timeout" : (e.cause?.code ?? e.cause?.errors?.[0]?.code ?? e.code ?? String(error));
     return { status: 0, body: null, failure };
   }
 }

@@ -18,7 +18,10 @@ export function ok(r: GqlResult) {
 /** The mutation was refused with exactly this userError code (and field, when given), and returned no object. */
 export function refused(r: GqlResult, code: string, field?: string[]) {
   const p = payloadOf(r);
-  expect(p.userErrors.map((e: { code: string }) => e.code), JSON.stringify(p.userErrors)).toEqual([code]);
+  expect(
+    p.userErrors.map((e: { code: string }) => e.code),
+    JSON.stringify(p.userErrors),
+  ).toEqual([code]);
   if (field) expect(p.userErrors[0].field).toEqual(field);
   expect(Object.entries(p).filter(([k, v]) => k !== "userErrors" && v !== null && v !== undefined)).toEqual([]);
   return p;

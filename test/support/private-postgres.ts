@@ -12,7 +12,8 @@ export const PG_BIN = "/usr/lib/postgresql/15/bin";
 
 /** Why a private cluster cannot be made here, or null when it can. */
 export function privatePostgresUnavailable(): string | null {
-  if (!fs.existsSync(path.join(PG_BIN, "initdb"))) return `${PG_BIN}/initdb is missing (PostgreSQL 15 server binaries are not installed)`;
+  if (!fs.existsSync(path.join(PG_BIN, "initdb")))
+    return `${PG_BIN}/initdb is missing (PostgreSQL 15 server binaries are not installed)`;
   if (process.getuid?.() !== 0) return "making a cluster as the OS user postgres needs root (runuser)";
   if (spawnSync("id", ["-u", "postgres"]).status !== 0) return "there is no OS user postgres";
   return null;
@@ -20,8 +21,14 @@ export function privatePostgresUnavailable(): string | null {
 
 function asPostgres(command: string, args: string[], timeoutMs = 30_000): Promise<string> {
   return new Promise((resolve, reject) =>
-    execFile("runuser", ["-u", "postgres", "--", path.join(PG_BIN, command), ...args], { encoding: "utf8", timeout: timeoutMs }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${command} ${args.join(" ")} failed: ${error.message}\n${stderr}${stdout}`)) : resolve(stdout),
+    execFile(
+      "runuser",
+      ["-u", "postgres", "--", path.join(PG_BIN, command), ...args],
+      { encoding: "utf8", timeout: timeoutMs },
+      (error, stdout, stderr) =>
+        error
+          ? reject(new Error(`${command} ${args.join(" ")} failed: ${error.message}\n${stderr}${stdout}`))
+          : resolve(stdout),
     ),
   );
 }
@@ -42,7 +49,11 @@ export class PrivatePostgres {
     fs.chownSync(dir, uid, gid);
     const cluster = new PrivatePostgres(dir, await freePort());
     try {
-      await asPostgres("initdb", ["-D", path.join(dir, "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"], 60_000);
+      await asPostgres(
+        "initdb",
+        ["-D", path.join(dir, "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"],
+        60_000,
+      );
       await cluster.start();
     } catch (error) {
       await cluster.destroy();
@@ -57,8 +68,18 @@ export class PrivatePostgres {
 
   async start() {
     // -l: the server's output goes to a file, so that it does not hold our pipes open.
-    await asPostgres("pg_ctl", ["-D", path.join(this.dir, "data"), "-l", path.join(this.dir, "server.log"), "-w", "-t", "30",
-      "-o", `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=40`, "start"]);
+    await asPostgres("pg_ctl", [
+      "-D",
+      path.join(this.dir, "data"),
+      "-l",
+      path.join(this.dir, "server.log"),
+      "-w",
+      "-t",
+      "30",
+      "-o",
+      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=40`,
+      "start",
+    ]);
     this.running = true;
   }
 

@@ -18,7 +18,11 @@ export interface SpawnedLatchkey {
  * Starts `node dist/src/main.js` on a database and resolves once it listens. NODE_ENV is left
  * unset (as in production; vitest's "test" would change Apollo's defaults); `env` adds variables.
  */
-export async function spawnLatchkey(db: DatabaseConfig, env: Record<string, string> = {}, timeoutMs = 30_000): Promise<SpawnedLatchkey> {
+export async function spawnLatchkey(
+  db: DatabaseConfig,
+  env: Record<string, string> = {},
+  timeoutMs = 30_000,
+): Promise<SpawnedLatchkey> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl(db), PORT: "0", ...env };
   delete childEnv.NODE_ENV;
   delete childEnv.VITEST;
@@ -26,7 +30,9 @@ export async function spawnLatchkey(db: DatabaseConfig, env: Record<string, stri
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Latchkey did not start in ${timeoutMs} ms:\n${out}`)), timeoutMs);
     const onData = () => {

@@ -22,7 +22,10 @@ export async function freshDatabase(): Promise<{ db: DatabaseConfig; drop: () =>
   const configured = parseDatabaseUrl(process.env.DATABASE_URL);
   if (configured.kind === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "latchkey-test-"));
-    return { db: { kind: "sqlite", file: path.join(dir, "test.sqlite") }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      db: { kind: "sqlite", file: path.join(dir, "test.sqlite") },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `latchkey_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new Client({ connectionString: configured.url });
@@ -43,7 +46,9 @@ export async function freshDatabase(): Promise<{ db: DatabaseConfig; drop: () =>
 }
 
 export function readFixture(file: string | object = "test/fixtures/world.json") {
-  const { fixture, errors } = validateFixture(typeof file === "string" ? JSON.parse(fs.readFileSync(file, "utf8")) : file);
+  const { fixture, errors } = validateFixture(
+    typeof file === "string" ? JSON.parse(fs.readFileSync(file, "utf8")) : file,
+  );
   if (errors.length) throw new Error(errors.join("\n"));
   return fixture;
 }
@@ -83,7 +88,10 @@ export interface TestServer {
 }
 
 /** A fixture file or object (default: test/fixtures/world.json); a logger sees every SQL statement. */
-export async function startServer(fixtureFile?: string | object, options: { logger?: Logger } = {}): Promise<TestServer> {
+export async function startServer(
+  fixtureFile?: string | object,
+  options: { logger?: Logger } = {},
+): Promise<TestServer> {
   clock.reset();
   const { db, drop } = await freshDatabase();
   const ds = createDataSource(db, { logger: options.logger });
@@ -105,7 +113,8 @@ export async function startServer(fixtureFile?: string | object, options: { logg
           `mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }`,
           { input: { email: `${key}@example.com`, password: `password-${key}`, client } },
         );
-        if (!result.signIn.token) throw new Error(`cannot sign in as ${key}: ${JSON.stringify(result.signIn.userErrors)}`);
+        if (!result.signIn.token)
+          throw new Error(`cannot sign in as ${key}: ${JSON.stringify(result.signIn.userErrors)}`);
         sessions.set(cacheKey, result.signIn.token);
       }
       return new TestClient(url, sessions.get(cacheKey)!);

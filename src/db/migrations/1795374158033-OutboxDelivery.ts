@@ -4,43 +4,44 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 const statements = {
   sqlite: {
     up: [
-      "DROP INDEX \"IDX_b7faa9a4303e451190c04b0087\"",
-      "CREATE TABLE \"temporary_notifications\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"storeId\" integer, \"userId\" integer, \"channel\" varchar(16) NOT NULL, \"kind\" varchar(64) NOT NULL, \"recipient\" varchar(320) NOT NULL, \"subject\" varchar(400) NOT NULL, \"body\" text NOT NULL, \"createdAt\" datetime NOT NULL, \"deliveredAt\" datetime, \"attempts\" integer NOT NULL DEFAULT (0), \"nextAttemptAt\" datetime, \"claimedAt\" datetime, \"claimToken\" varchar(64), \"failedAt\" datetime, \"lastError\" text)",
-      "INSERT INTO \"temporary_notifications\"(\"id\", \"storeId\", \"userId\", \"channel\", \"kind\", \"recipient\", \"subject\", \"body\", \"createdAt\", \"deliveredAt\") SELECT \"id\", \"storeId\", \"userId\", \"channel\", \"kind\", \"recipient\", \"subject\", \"body\", \"createdAt\", \"deliveredAt\" FROM \"notifications\"",
-      "DROP TABLE \"notifications\"",
-      "ALTER TABLE \"temporary_notifications\" RENAME TO \"notifications\"",
-      "CREATE INDEX \"IDX_b7faa9a4303e451190c04b0087\" ON \"notifications\" (\"storeId\", \"id\") ",
+      'DROP INDEX "IDX_b7faa9a4303e451190c04b0087"',
+      'CREATE TABLE "temporary_notifications" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "storeId" integer, "userId" integer, "channel" varchar(16) NOT NULL, "kind" varchar(64) NOT NULL, "recipient" varchar(320) NOT NULL, "subject" varchar(400) NOT NULL, "body" text NOT NULL, "createdAt" datetime NOT NULL, "deliveredAt" datetime, "attempts" integer NOT NULL DEFAULT (0), "nextAttemptAt" datetime, "claimedAt" datetime, "claimToken" varchar(64), "failedAt" datetime, "lastError" text)',
+      'INSERT INTO "temporary_notifications"("id", "storeId", "userId", "channel", "kind", "recipient", "subject", "body", "createdAt", "deliveredAt") SELECT "id", "storeId", "userId", "channel", "kind", "recipient", "subject", "body", "createdAt", "deliveredAt" FROM "notifications"',
+      'DROP TABLE "notifications"',
+      'ALTER TABLE "temporary_notifications" RENAME TO "notifications"',
+      'CREATE INDEX "IDX_b7faa9a4303e451190c04b0087" ON "notifications" ("storeId", "id") ',
     ],
     down: [
-      "DROP INDEX \"IDX_b7faa9a4303e451190c04b0087\"",
-      "ALTER TABLE \"notifications\" RENAME TO \"temporary_notifications\"",
-      "CREATE TABLE \"notifications\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"storeId\" integer, \"userId\" integer, \"channel\" varchar(16) NOT NULL, \"kind\" varchar(64) NOT NULL, \"recipient\" varchar(320) NOT NULL, \"subject\" varchar(400) NOT NULL, \"body\" text NOT NULL, \"createdAt\" datetime NOT NULL, \"deliveredAt\" datetime)",
-      "INSERT INTO \"notifications\"(\"id\", \"storeId\", \"userId\", \"channel\", \"kind\", \"recipient\", \"subject\", \"body\", \"createdAt\", \"deliveredAt\") SELECT \"id\", \"storeId\", \"userId\", \"channel\", \"kind\", \"recipient\", \"subject\", \"body\", \"createdAt\", \"deliveredAt\" FROM \"temporary_notifications\"",
-      "DROP TABLE \"temporary_notifications\"",
-      "CREATE INDEX \"IDX_b7faa9a4303e451190c04b0087\" ON \"notifications\" (\"storeId\", \"id\") ",
+      'DROP INDEX "IDX_b7faa9a4303e451190c04b0087"',
+      'ALTER TABLE "notifications" RENAME TO "temporary_notifications"',
+      'CREATE TABLE "notifications" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "storeId" integer, "userId" integer, "channel" varchar(16) NOT NULL, "kind" varchar(64) NOT NULL, "recipient" varchar(320) NOT NULL, "subject" varchar(400) NOT NULL, "body" text NOT NULL, "createdAt" datetime NOT NULL, "deliveredAt" datetime)',
+      'INSERT INTO "notifications"("id", "storeId", "userId", "channel", "kind", "recipient", "subject", "body", "createdAt", "deliveredAt") SELECT "id", "storeId", "userId", "channel", "kind", "recipient", "subject", "body", "createdAt", "deliveredAt" FROM "temporary_notifications"',
+      'DROP TABLE "temporary_notifications"',
+      'CREATE INDEX "IDX_b7faa9a4303e451190c04b0087" ON "notifications" ("storeId", "id") ',
     ],
   },
   postgres: {
     up: [
-      "ALTER TABLE \"notifications\" ADD \"attempts\" integer NOT NULL DEFAULT '0'",
-      "ALTER TABLE \"notifications\" ADD \"nextAttemptAt\" TIMESTAMP WITH TIME ZONE",
-      "ALTER TABLE \"notifications\" ADD \"claimedAt\" TIMESTAMP WITH TIME ZONE",
-      "ALTER TABLE \"notifications\" ADD \"claimToken\" character varying(64)",
-      "ALTER TABLE \"notifications\" ADD \"failedAt\" TIMESTAMP WITH TIME ZONE",
-      "ALTER TABLE \"notifications\" ADD \"lastError\" text",
+      'ALTER TABLE "notifications" ADD "attempts" integer NOT NULL DEFAULT \'0\'',
+      'ALTER TABLE "notifications" ADD "nextAttemptAt" TIMESTAMP WITH TIME ZONE',
+      'ALTER TABLE "notifications" ADD "claimedAt" TIMESTAMP WITH TIME ZONE',
+      'ALTER TABLE "notifications" ADD "claimToken" character varying(64)',
+      'ALTER TABLE "notifications" ADD "failedAt" TIMESTAMP WITH TIME ZONE',
+      'ALTER TABLE "notifications" ADD "lastError" text',
     ],
     down: [
-      "ALTER TABLE \"notifications\" DROP COLUMN \"lastError\"",
-      "ALTER TABLE \"notifications\" DROP COLUMN \"failedAt\"",
-      "ALTER TABLE \"notifications\" DROP COLUMN \"claimToken\"",
-      "ALTER TABLE \"notifications\" DROP COLUMN \"claimedAt\"",
-      "ALTER TABLE \"notifications\" DROP COLUMN \"nextAttemptAt\"",
-      "ALTER TABLE \"notifications\" DROP COLUMN \"attempts\"",
+      'ALTER TABLE "notifications" DROP COLUMN "lastError"',
+      'ALTER TABLE "notifications" DROP COLUMN "failedAt"',
+      'ALTER TABLE "notifications" DROP COLUMN "claimToken"',
+      'ALTER TABLE "notifications" DROP COLUMN "claimedAt"',
+      'ALTER TABLE "notifications" DROP COLUMN "nextAttemptAt"',
+      'ALTER TABLE "notifications" DROP COLUMN "attempts"',
     ],
   },
 };
 
-const dialect = (q: QueryRunner) => (q.connection.options.type === "postgres" ? statements.postgres : statements.sqlite);
+const dialect = (q: QueryRunner) =>
+  q.connection.options.type === "postgres" ? statements.postgres : statements.sqlite;
 
 export class OutboxDelivery1795374158033 implements MigrationInterface {
   name = "OutboxDelivery1795374158033";

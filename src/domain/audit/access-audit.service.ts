@@ -30,19 +30,37 @@ export async function auditableStore(ctx: RequestContext, storeId: number): Prom
 }
 
 /** The permission handles an audit looks at: the catalog, and the app and channel permissions the store's roles grant. */
-async function auditedHandles(db: EntityManager, store: Store, only: string | null | undefined, sensitiveOnly: boolean): Promise<string[]> {
+async function auditedHandles(
+  db: EntityManager,
+  store: Store,
+  only: string | null | undefined,
+  sensitiveOnly: boolean,
+): Promise<string[]> {
   if (only) {
     const info = permissionInfo(only);
     if (!info || info.scope !== "STORE") throw badInput(`Unknown store permission "${only}".`);
     return sensitiveOnly && !info.sensitive ? [] : [only];
   }
   if (sensitiveOnly) return [...SENSITIVE_HANDLES];
-  const roleIds = (await db.find(Role, { where: [{ storeId: store.id }, ...(store.organizationId ? [{ organizationId: store.organizationId }] : [])], select: { id: true } })).map((r) => r.id);
-  const extra = roleIds.length ? await db.createQueryBuilder(RolePermission, "g").select("DISTINCT g.handle", "handle").where("g.roleId IN (:...roleIds)", { roleIds }).andWhere("(g.handle LIKE 'app:%' OR g.handle LIKE 'channel:%')").getRawMany<{ handle: string }>() : [];
+  const roleIds = (
+    await db.find(Role, {
+      where: [{ storeId: store.id }, ...(store.organizationId ? [{ organizationId: store.organizationId }] : [])],
+      select: { id: true },
+    })
+  ).map((r) => r.id);
+  const extra = roleIds.length
+    ? await db
+        .createQueryBuilder(RolePermission, "g")
+        .select("DISTINCT g.handle", "handle")
+        .where("g.roleId IN (:...roleIds)", { roleIds })
+        .andWhere("(g.handle LIKE 'app:%' OR g.handle LIKE 'channel:%')")
+        .getRawMany<{ handle: string }>()
+    : [];
   return [...STORE_PERMISSION_HANDLES, ...extra.map((e) => e.handle).sort()];
 }
 
-const userTypeOf = (s: StoreStanding): AuditUserType => (s.account?.userType === "COLLABORATOR" ? "COLLABORATOR" : "STAFF");
+const userTypeOf = (s: StoreStanding): AuditUserType =>
+  s.account?.userType === "COLLABORATOR" ? "COLLABORATOR" : "STAFF";
 
 export async function accessAudit(
   ctx: RequestContext,
@@ -79,13 +97,24 @@ export interface StoreAccessEntry {
 async function storesOf(db: EntityManager, user: User): Promise<Store[]> {
   const ids = new Set<number>();
   for (const s of await db.find(Store, { where: { ownerId: user.id }, select: { id: true } })) ids.add(s.id);
-  for (const a of await db.find(StoreUser, { where: { userId: user.id, status: In(["ACTIVE", "REQUESTED"]) }, select: { storeId: true } })) ids.add(a.storeId);
+  for (const a of await db.find(StoreUser, {
+    where: { userId: user.id, status: In(["ACTIVE", "REQUESTED"]) },
+    select: { storeId: true },
+  }))
+    ids.add(a.storeId);
   const owned = await db.find(Organization, { where: { ownerId: user.id }, select: { id: true } });
   const memberships = await db.findBy(OrganizationMember, { userId: user.id });
   const orgIds = new Set([...owned.map((o) => o.id), ...memberships.map((m) => m.organizationId)]);
-  if (orgIds.size) for (const s of await db.find(Store, { where: { organizationId: In([...orgIds]) }, select: { id: true } })) ids.add(s.id);
+  if (orgIds.size)
+    for (const s of await db.find(Store, { where: { organizationId: In([...orgIds]) }, select: { id: true } }))
+      ids.add(s.id);
   const partner = await db.findBy(PartnerMember, { userId: user.id, status: "ACTIVE" });
-  if (partner.length) for (const s of await db.find(Store, { where: { partnerOrganizationId: In(partner.map((m) => m.partnerOrganizationId)) }, select: { id: true } })) ids.add(s.id);
+  if (partner.length)
+    for (const s of await db.find(Store, {
+      where: { partnerOrganizationId: In(partner.map((m) => m.partnerOrganizationId)) },
+      select: { id: true },
+    }))
+      ids.add(s.id);
   return ids.size ? db.find(Store, { where: { id: In([...ids]) }, order: { name: "ASC", id: "ASC" } }) : [];
 }
 
@@ -103,7 +132,10 @@ export async function userAccess(ctx: RequestContext, userId: number): Promise<S
     if (user.id !== viewer.id && (await ctx.ability(store)).cannot("manageCollaborators", "Store")) continue;
     const { ability, standing } = await ctx.access(store, user);
     if (ability.cannot("read", "Store")) continue;
-    const held = STORE_PERMISSION_HANDLES.map((h) => explain(ability, "use", permission(h))).map((e, i) => ({ ...e, handle: STORE_PERMISSION_HANDLES[i] }));
+    const held = STORE_PERMISSION_HANDLES.map((h) => explain(ability, "use", permission(h))).map((e, i) => ({
+      ...e,
+      handle: STORE_PERMISSION_HANDLES[i],
+    }));
     const allowed = held.filter((e) => e.allowed);
     const via = [...new Map(allowed.flatMap((e) => e.via).map((v) => [v.reason, v])).values()];
     entries.push({ store, userType: userTypeOf(standing), permissions: allowed.map((e) => e.handle), via });
@@ -111,4 +143,3 @@ export async function userAccess(ctx: RequestContext, userId: number): Promise<S
   if (!entries.length && user.id !== viewer.id) throw notFound("user");
   return entries;
 }
-

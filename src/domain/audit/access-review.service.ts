@@ -29,12 +29,16 @@ export interface AccessReview {
   grantedBeyondRequest: ReviewFinding[];
 }
 
-async function reviewedStores(ctx: RequestContext, scope: { storeId?: number | null; organizationId?: number | null }): Promise<Store[]> {
+async function reviewedStores(
+  ctx: RequestContext,
+  scope: { storeId?: number | null; organizationId?: number | null },
+): Promise<Store[]> {
   if (!!scope.storeId === !!scope.organizationId) throw badInput("Give storeId or organizationId.");
   if (scope.storeId) return [await auditableStore(ctx, scope.storeId)];
   const org = await ctx.loaders.organization.load(scope.organizationId!);
   // The organization's owner and administrators review it (issue: who may run which audit).
-  if (!org || (await ctx.organizationAbility(org)).cannot("manageCollaborators", "Organization")) throw notFound("organization");
+  if (!org || (await ctx.organizationAbility(org)).cannot("manageCollaborators", "Organization"))
+    throw notFound("organization");
   return ctx.ds.manager.find(Store, { where: { organizationId: org.id }, order: { id: "ASC" } });
 }
 
@@ -45,14 +49,23 @@ export async function accessReview(
 ): Promise<AccessReview> {
   const expiringWithin = window.expiringWithinDays ?? 14;
   const unusedFor = window.unusedForDays ?? 30;
-  if (expiringWithin < 0 || expiringWithin > 365 || unusedFor < 1 || unusedFor > 3650) throw badInput("Windows are 0-365 days (expiring) and 1-3650 days (unused).");
+  if (expiringWithin < 0 || expiringWithin > 365 || unusedFor < 1 || unusedFor > 3650)
+    throw badInput("Windows are 0-365 days (expiring) and 1-3650 days (unused).");
   const stores = await reviewedStores(ctx, scope);
   const db = ctx.ds.manager;
   const now = ctx.now();
-  const rows = stores.length ? await db.find(StoreUser, { where: { storeId: In(stores.map((s) => s.id)), status: In(["ACTIVE", "REQUESTED"]) }, order: { id: "ASC" } }) : [];
+  const rows = stores.length
+    ? await db.find(StoreUser, {
+        where: { storeId: In(stores.map((s) => s.id)), status: In(["ACTIVE", "REQUESTED"]) },
+        order: { id: "ASC" },
+      })
+    : [];
   const live = rows.map((row) => ({ row, status: effectiveStatus(row, now) }));
   const active = live.filter((x) => x.status === "ACTIVE").map((x) => x.row);
-  const roles = await heldRolesOf(db, active.map((r) => r.id));
+  const roles = await heldRolesOf(
+    db,
+    active.map((r) => r.id),
+  );
   const held = (row: StoreUser) => {
     const rs = roles.get(row.id) ?? [];
     if (rs.some((r) => r.systemKey === "ADMINISTRATOR")) return [...STORE_PERMISSION_HANDLES];
@@ -69,7 +82,15 @@ export async function accessReview(
       .where("s.userId IN (:...ids)", { ids: [...new Set(staff.map((r) => r.userId))] })
       .groupBy("s.userId")
       .getRawMany<{ userId: number; last: string | Date }>();
-    for (const s of sessions) lastSignIn.set(Number(s.userId), new Date(typeof s.last === "string" && !s.last.endsWith("Z") && !s.last.includes("+") ? `${s.last.replace(" ", "T")}Z` : s.last));
+    for (const s of sessions)
+      lastSignIn.set(
+        Number(s.userId),
+        new Date(
+          typeof s.last === "string" && !s.last.endsWith("Z") && !s.last.includes("+")
+            ? `${s.last.replace(" ", "T")}Z`
+            : s.last,
+        ),
+      );
   }
   const unusedBefore = now.getTime() - unusedFor * DAY_MS;
   const expiringBefore = now.getTime() + expiringWithin * DAY_MS;
@@ -91,7 +112,11 @@ export async function accessReview(
     grantedBeyondRequest: collaborators
       .map((account) => {
         const asked = new Set(account.requestedPermissions ?? []);
-        return { account, permissions: account.requestedPermissions ? held(account).filter((p) => !asked.has(p)) : [], at: null };
+        return {
+          account,
+          permissions: account.requestedPermissions ? held(account).filter((p) => !asked.has(p)) : [],
+          at: null,
+        };
       })
       .filter((f) => f.permissions.length),
   };

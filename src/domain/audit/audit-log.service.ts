@@ -16,7 +16,8 @@ export interface AuditFilter {
   actions?: string[] | null;
 }
 
-export type AuditScope = { storeId: number } | { organizationId: number } | { partnerOrganizationId: number } | { actorId: number };
+export type AuditScope =
+  { storeId: number } | { organizationId: number } | { partnerOrganizationId: number } | { actorId: number };
 
 function filtered(qb: SelectQueryBuilder<AuditEvent>, f: AuditFilter) {
   if (f.from) qb.andWhere("e.createdAt >= :from", { from: f.from });
@@ -39,11 +40,15 @@ export async function auditEvents(ctx: RequestContext, scope: AuditScope, filter
     qb.where("e.storeId = :id", { id: store.id });
   } else if ("organizationId" in scope) {
     const org = await ctx.loaders.organization.load(scope.organizationId);
-    if (!org || (await ctx.organizationAbility(org)).cannot("manageCollaborators", "Organization")) throw notFound("organization");
-    qb.where(`(e.organizationId = :id OR e.storeId IN (SELECT s.id FROM stores s WHERE s."organizationId" = :id))`, { id: org.id });
+    if (!org || (await ctx.organizationAbility(org)).cannot("manageCollaborators", "Organization"))
+      throw notFound("organization");
+    qb.where(`(e.organizationId = :id OR e.storeId IN (SELECT s.id FROM stores s WHERE s."organizationId" = :id))`, {
+      id: org.id,
+    });
   } else if ("partnerOrganizationId" in scope) {
     const partner = await ctx.loaders.partnerOrganization.load(scope.partnerOrganizationId);
-    if (!partner || (await ctx.partnerStanding(partner)).ability.cannot("manageMembers", "PartnerOrganization")) throw notFound("partner organization");
+    if (!partner || (await ctx.partnerStanding(partner)).ability.cannot("manageMembers", "PartnerOrganization"))
+      throw notFound("partner organization");
     qb.where("e.partnerOrganizationId = :id", { id: partner.id });
   } else {
     if (scope.actorId !== viewer.id) throw notFound("user");
@@ -56,7 +61,10 @@ export async function auditEvents(ctx: RequestContext, scope: AuditScope, filter
 export async function verifyAuditChain(ctx: RequestContext) {
   const viewer = ctx.requireViewer().user;
   const db = ctx.ds.manager;
-  const owner = viewer.platformSupport || (await db.countBy(Store, { ownerId: viewer.id })) > 0 || (await db.countBy(Organization, { ownerId: viewer.id })) > 0;
+  const owner =
+    viewer.platformSupport ||
+    (await db.countBy(Store, { ownerId: viewer.id })) > 0 ||
+    (await db.countBy(Organization, { ownerId: viewer.id })) > 0;
   if (!owner) throw notFound("audit chain");
   return verifyChain(db);
 }

@@ -22,17 +22,29 @@ const CHAIN_LOCK = 7_243_001; // PostgreSQL advisory lock: one writer extends th
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object" && !(value instanceof Date)) {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   }
-  return JSON.stringify(value instanceof Date ? value.toISOString() : value ?? null);
+  return JSON.stringify(value instanceof Date ? value.toISOString() : (value ?? null));
 }
 
 /** The hash of an event: everything it says, and the hash before it. */
 export function eventHash(e: Omit<AuditEvent, "id" | "hash">): string {
   const content = canonical({
-    action: e.action, actorId: e.actorId, actorName: e.actorName, targetType: e.targetType, targetId: e.targetId, targetName: e.targetName,
-    storeId: e.storeId, organizationId: e.organizationId, partnerOrganizationId: e.partnerOrganizationId, details: e.details,
-    createdAt: new Date(e.createdAt).toISOString(), prevHash: e.prevHash,
+    action: e.action,
+    actorId: e.actorId,
+    actorName: e.actorName,
+    targetType: e.targetType,
+    targetId: e.targetId,
+    targetName: e.targetName,
+    storeId: e.storeId,
+    organizationId: e.organizationId,
+    partnerOrganizationId: e.partnerOrganizationId,
+    details: e.details,
+    createdAt: new Date(e.createdAt).toISOString(),
+    prevHash: e.prevHash,
   });
   return createHash("sha256").update(content).digest("hex");
 }
@@ -74,11 +86,28 @@ export async function verifyChain(db: EntityManager, pageSize = 2000): Promise<C
   let lastId = 0;
   let checked = 0;
   for (;;) {
-    const page = await db.createQueryBuilder(AuditEvent, "e").where("e.id > :lastId", { lastId }).orderBy("e.id", "ASC").limit(pageSize).getMany();
+    const page = await db
+      .createQueryBuilder(AuditEvent, "e")
+      .where("e.id > :lastId", { lastId })
+      .orderBy("e.id", "ASC")
+      .limit(pageSize)
+      .getMany();
     for (const e of page) {
       checked++;
-      if (e.prevHash !== prev) return { valid: false, checkedCount: checked, brokenEventId: e.id, problem: "an event before this one was deleted or changed" };
-      if (eventHash(e) !== e.hash) return { valid: false, checkedCount: checked, brokenEventId: e.id, problem: "this event was changed after it was recorded" };
+      if (e.prevHash !== prev)
+        return {
+          valid: false,
+          checkedCount: checked,
+          brokenEventId: e.id,
+          problem: "an event before this one was deleted or changed",
+        };
+      if (eventHash(e) !== e.hash)
+        return {
+          valid: false,
+          checkedCount: checked,
+          brokenEventId: e.id,
+          problem: "this event was changed after it was recorded",
+        };
       prev = e.hash;
       lastId = e.id;
     }
@@ -86,7 +115,12 @@ export async function verifyChain(db: EntityManager, pageSize = 2000): Promise<C
   }
   const head = await db.findOneBy(AuditChainHead, { id: 1 });
   if ((head?.hash ?? GENESIS_HASH) !== prev || (head && head.lastEventId !== lastId)) {
-    return { valid: false, checkedCount: checked, brokenEventId: head?.lastEventId ?? null, problem: "the newest events were deleted" };
+    return {
+      valid: false,
+      checkedCount: checked,
+      brokenEventId: head?.lastEventId ?? null,
+      problem: "the newest events were deleted",
+    };
   }
   return { valid: true, checkedCount: checked, brokenEventId: null, problem: null };
 }

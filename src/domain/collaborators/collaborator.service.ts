@@ -11,7 +11,14 @@ import { accessDenied, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { PartnerMember, PartnerOrganization } from "../partners/partner.entity";
 import { Role } from "../roles/role.entity";
-import { checkPermissions, collaboratorRoles, deleteRoleRows, refuseEscalation, rolePermissions, setRolePermissions } from "../roles/role.service";
+import {
+  checkPermissions,
+  collaboratorRoles,
+  deleteRoleRows,
+  refuseEscalation,
+  rolePermissions,
+  setRolePermissions,
+} from "../roles/role.service";
 import { Store } from "../stores/store.entity";
 import { throttledError } from "../../security/throttle";
 import { verifyPassword } from "../users/passwords";
@@ -41,10 +48,18 @@ export async function settleExpired(tx: EntityManager, rows: StoreUser[], now: D
       continue;
     }
     row.status = "EXPIRED";
-    const [user, store] = await Promise.all([tx.findOneByOrFail(User, { id: row.userId }), tx.findOneByOrFail(Store, { id: row.storeId })]);
+    const [user, store] = await Promise.all([
+      tx.findOneByOrFail(User, { id: row.userId }),
+      tx.findOneByOrFail(Store, { id: row.storeId }),
+    ]);
     await recordEvent(tx, {
-      action: "collaborator.expired", actor: null, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
-      partnerOrganizationId: row.partnerOrganizationId, details: { was, expiredAt: at.toISOString(), rule: was === "REQUESTED" ? "R7" : "R17" },
+      action: "collaborator.expired",
+      actor: null,
+      target: collaboratorTarget(user, row),
+      storeId: store.id,
+      organizationId: store.organizationId,
+      partnerOrganizationId: row.partnerOrganizationId,
+      details: { was, expiredAt: at.toISOString(), rule: was === "REQUESTED" ? "R7" : "R17" },
     });
   }
 }
@@ -59,43 +74,76 @@ const CODE_MISS_USER_LOCK = 0x5233;
  */
 async function checkRequestCode(ctx: RequestContext, store: Store, user: User, code: string | null | undefined) {
   if (!store.requireRequestCode) return; // R2: "anyone can send a request"
-  if (!code) throw new UserFailure("REQUEST_CODE_REQUIRED", "R2: this store asks for its four-digit collaborator request code.", ["input", "requestCode"]);
+  if (!code)
+    throw new UserFailure(
+      "REQUEST_CODE_REQUIRED",
+      "R2: this store asks for its four-digit collaborator request code.",
+      ["input", "requestCode"],
+    );
   const now = ctx.now();
   const hourAgo = new Date(now.getTime() - 3600_000);
   const dayAgo = new Date(now.getTime() - DAY_MS);
   // Counting, deciding and recording a miss are one step under a lock on the store and one on the
   // user, so that concurrent guesses (on one store or on several) cannot all pass the counts
   // before any of them is recorded. SQLite runs one write transaction at a time anyway.
-  const verdict = await inTransaction(ctx.ds, async (tx): Promise<{ result: "ok" | "miss" } | { result: "throttled"; retryAt: number }> => {
-    if (tx.connection.options.type === "postgres") {
-      await tx.query(`SELECT "id" FROM "stores" WHERE "id" = $1 FOR UPDATE`, [store.id]);
-      await tx.query(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [CODE_MISS_USER_LOCK, user.id]);
-    }
-    const limits = [
-      { where: { storeId: store.id, userId: user.id, createdAt: MoreThan(hourAgo) }, max: CODE_MISSES_PER_USER_HOUR, windowMs: 3600_000 },
-      { where: { userId: user.id, createdAt: MoreThan(hourAgo) }, max: CODE_MISSES_PER_USER_ALL_STORES_HOUR, windowMs: 3600_000 },
-      { where: { storeId: store.id, createdAt: MoreThan(dayAgo) }, max: CODE_MISSES_PER_STORE_DAY, windowMs: DAY_MS },
-    ];
-    let retryAt = 0;
-    for (const limit of limits) {
-      if ((await tx.countBy(RequestCodeMiss, limit.where)) < limit.max) continue;
-      // The limit lifts when the miss that filled it leaves the window.
-      const [filling] = await tx.find(RequestCodeMiss, { where: limit.where, order: { createdAt: "DESC", id: "DESC" }, skip: limit.max - 1, take: 1 });
-      retryAt = Math.max(retryAt, (filling?.createdAt.getTime() ?? now.getTime()) + limit.windowMs);
-    }
-    if (retryAt) return { result: "throttled", retryAt };
-    const current = await tx.findOneByOrFail(Store, { id: store.id });
-    if (code.trim() === current.requestCode) return { result: "ok" };
-    await tx.insert(RequestCodeMiss, { storeId: store.id, userId: user.id, createdAt: now });
-    // The store sees every wrong guess (never the code guessed).
-    await recordEvent(tx, {
-      action: "collaborator.request_code_failed", actor: user, target: { type: "Store", id: store.id, name: store.name },
-      storeId: store.id, organizationId: store.organizationId, details: { rule: "R3", email: user.email },
-    });
-    return { result: "miss" };
-  });
-  if (verdict.result === "throttled") throw throttledError("R3: too many wrong request codes; even the right code is refused for now.", verdict.retryAt - now.getTime());
-  if (verdict.result === "miss") throw new UserFailure("INVALID_REQUEST_CODE", "R3: the collaborator request code is wrong or no longer valid.", ["input", "requestCode"]);
+  const verdict = await inTransaction(
+    ctx.ds,
+    async (tx): Promise<{ result: "ok" | "miss" } | { result: "throttled"; retryAt: number }> => {
+      if (tx.connection.options.type === "postgres") {
+        await tx.query(`SELECT "id" FROM "stores" WHERE "id" = $1 FOR UPDATE`, [store.id]);
+        await tx.query(`SELECT pg_advisory_xact_lock($1::int, $2::int)`, [CODE_MISS_USER_LOCK, user.id]);
+      }
+      const limits = [
+        {
+          where: { storeId: store.id, userId: user.id, createdAt: MoreThan(hourAgo) },
+          max: CODE_MISSES_PER_USER_HOUR,
+          windowMs: 3600_000,
+        },
+        {
+          where: { userId: user.id, createdAt: MoreThan(hourAgo) },
+          max: CODE_MISSES_PER_USER_ALL_STORES_HOUR,
+          windowMs: 3600_000,
+        },
+        { where: { storeId: store.id, createdAt: MoreThan(dayAgo) }, max: CODE_MISSES_PER_STORE_DAY, windowMs: DAY_MS },
+      ];
+      let retryAt = 0;
+      for (const limit of limits) {
+        if ((await tx.countBy(RequestCodeMiss, limit.where)) < limit.max) continue;
+        // The limit lifts when the miss that filled it leaves the window.
+        const [filling] = await tx.find(RequestCodeMiss, {
+          where: limit.where,
+          order: { createdAt: "DESC", id: "DESC" },
+          skip: limit.max - 1,
+          take: 1,
+        });
+        retryAt = Math.max(retryAt, (filling?.createdAt.getTime() ?? now.getTime()) + limit.windowMs);
+      }
+      if (retryAt) return { result: "throttled", retryAt };
+      const current = await tx.findOneByOrFail(Store, { id: store.id });
+      if (code.trim() === current.requestCode) return { result: "ok" };
+      await tx.insert(RequestCodeMiss, { storeId: store.id, userId: user.id, createdAt: now });
+      // The store sees every wrong guess (never the code guessed).
+      await recordEvent(tx, {
+        action: "collaborator.request_code_failed",
+        actor: user,
+        target: { type: "Store", id: store.id, name: store.name },
+        storeId: store.id,
+        organizationId: store.organizationId,
+        details: { rule: "R3", email: user.email },
+      });
+      return { result: "miss" };
+    },
+  );
+  if (verdict.result === "throttled")
+    throw throttledError(
+      "R3: too many wrong request codes; even the right code is refused for now.",
+      verdict.retryAt - now.getTime(),
+    );
+  if (verdict.result === "miss")
+    throw new UserFailure("INVALID_REQUEST_CODE", "R3: the collaborator request code is wrong or no longer valid.", [
+      "input",
+      "requestCode",
+    ]);
 }
 
 /** R4, R25: the partner membership through which the user may request managed-store access. */
@@ -105,66 +153,154 @@ async function requestingMembership(ctx: RequestContext, user: User, partnerOrga
     status: "ACTIVE",
     ...(partnerOrganizationId ? { partnerOrganizationId } : {}),
   });
-  if (!memberships.length) throw new UserFailure("NOT_A_PARTNER", "R4: only members of a partner organization can request collaborator access.", ["input"]);
+  if (!memberships.length)
+    throw new UserFailure(
+      "NOT_A_PARTNER",
+      "R4: only members of a partner organization can request collaborator access.",
+      ["input"],
+    );
   const verdicts = memberships.map((m) => ({ m, v: partnerStoreAccess(m, "MANAGED", null, "ADD_REMOVE") }));
   const allowed = verdicts.find((x) => x.v.allowed);
-  if (!allowed) throw new UserFailure("PARTNER_ACCESS_DENIED", `${verdicts[0].v.reason}: your partner organization does not let you add managed stores.`, ["input"]);
+  if (!allowed)
+    throw new UserFailure(
+      "PARTNER_ACCESS_DENIED",
+      `${verdicts[0].v.reason}: your partner organization does not let you add managed stores.`,
+      ["input"],
+    );
   return allowed.m;
 }
 
 export async function requestAccess(
   ctx: RequestContext,
-  input: { storeDomain: string; requestCode?: string | null; permissions: string[]; message?: string | null; partnerOrganizationId?: number | null },
+  input: {
+    storeDomain: string;
+    requestCode?: string | null;
+    permissions: string[];
+    message?: string | null;
+    partnerOrganizationId?: number | null;
+  },
 ): Promise<StoreUser> {
   const user = ctx.requireViewer().user;
   const store = await ctx.ds.manager.findOneBy(Store, { domain: input.storeDomain.trim().toLowerCase() });
   if (!store) throw new UserFailure("NOT_FOUND", "No store with that domain.", ["input", "storeDomain"]);
   const membership = await requestingMembership(ctx, user, input.partnerOrganizationId);
   const { handles, scope } = checkPermissions(input.permissions, ["input", "permissions"]);
-  if (scope !== "STORE") throw new UserFailure("PERMISSION_SCOPE_MISMATCH", "Collaborators ask for store permissions only.", ["input", "permissions"]);
+  if (scope !== "STORE")
+    throw new UserFailure("PERMISSION_SCOPE_MISMATCH", "Collaborators ask for store permissions only.", [
+      "input",
+      "permissions",
+    ]);
   const message = input.message?.trim() || null;
-  if (message && message.length > 2000) throw new UserFailure("INVALID", "The message has at most 2,000 characters.", ["input", "message"]);
+  if (message && message.length > 2000)
+    throw new UserFailure("INVALID", "The message has at most 2,000 characters.", ["input", "message"]);
   await checkRequestCode(ctx, store, user, input.requestCode);
   const now = ctx.now();
   const partner = (await ctx.ds.manager.findOneBy(PartnerOrganization, { id: membership.partnerOrganizationId }))!;
 
   try {
     const created = await inTransaction(ctx.ds, async (tx) => {
-      const block = await tx.findOneBy(RequestBlock, { storeId: store.id, partnerOrganizationId: partner.id, liftedAt: IsNull() });
-      if (block) throw new UserFailure("REQUEST_BLOCKED", "R18: this store rejected a request from your partner organization; platform support must lift the block first.", ["input", "storeDomain"]);
-      const live = await tx.findBy(StoreUser, { storeId: store.id, userId: user.id, status: In(["REQUESTED", "ACTIVE"]) });
+      const block = await tx.findOneBy(RequestBlock, {
+        storeId: store.id,
+        partnerOrganizationId: partner.id,
+        liftedAt: IsNull(),
+      });
+      if (block)
+        throw new UserFailure(
+          "REQUEST_BLOCKED",
+          "R18: this store rejected a request from your partner organization; platform support must lift the block first.",
+          ["input", "storeDomain"],
+        );
+      const live = await tx.findBy(StoreUser, {
+        storeId: store.id,
+        userId: user.id,
+        status: In(["REQUESTED", "ACTIVE"]),
+      });
       await settleExpired(tx, live, now);
       const current = live.find((r) => r.status !== "EXPIRED");
-      if (current?.userType === "STAFF") throw new UserFailure("ALREADY_STAFF", "R4: you are staff of this store and cannot request collaborator access.", ["input", "storeDomain"]);
-      if (current?.status === "REQUESTED") throw new UserFailure("ALREADY_REQUESTED", "R29: you already have a pending request for this store.", ["input", "storeDomain"]);
-      if (current) throw new UserFailure("ALREADY_COLLABORATOR", "R29: you already have a collaborator account on this store.", ["input", "storeDomain"]);
+      if (current?.userType === "STAFF")
+        throw new UserFailure(
+          "ALREADY_STAFF",
+          "R4: you are staff of this store and cannot request collaborator access.",
+          ["input", "storeDomain"],
+        );
+      if (current?.status === "REQUESTED")
+        throw new UserFailure("ALREADY_REQUESTED", "R29: you already have a pending request for this store.", [
+          "input",
+          "storeDomain",
+        ]);
+      if (current)
+        throw new UserFailure("ALREADY_COLLABORATOR", "R29: you already have a collaborator account on this store.", [
+          "input",
+          "storeDomain",
+        ]);
 
       // R6: named after the requester and the store, cut to a role name's 200 characters (two long names do not fit).
       const autoRoleName = [...`${user.name} x ${store.name}`].slice(0, 200).join("");
-      const autoRole = await tx.save(tx.create(Role, { name: autoRoleName, scope: "STORE", systemKey: null, storeId: store.id, organizationId: null, autoGenerated: true }));
+      const autoRole = await tx.save(
+        tx.create(Role, {
+          name: autoRoleName,
+          scope: "STORE",
+          systemKey: null,
+          storeId: store.id,
+          organizationId: null,
+          autoGenerated: true,
+        }),
+      );
       await setRolePermissions(tx, autoRole.id, handles);
       const row = await tx.save(
         tx.create(StoreUser, {
-          storeId: store.id, userId: user.id, userType: "COLLABORATOR", status: "REQUESTED", partnerOrganizationId: partner.id,
-          requestedPermissions: handles, message, autoRoleId: autoRole.id, createdAt: now,
-          acceptedAt: null, endedAt: null, lastLoginAt: null, dashboardLoginAt: null,
+          storeId: store.id,
+          userId: user.id,
+          userType: "COLLABORATOR",
+          status: "REQUESTED",
+          partnerOrganizationId: partner.id,
+          requestedPermissions: handles,
+          message,
+          autoRoleId: autoRole.id,
+          createdAt: now,
+          acceptedAt: null,
+          endedAt: null,
+          lastLoginAt: null,
+          dashboardLoginAt: null,
         }),
       );
       // R25: a member with SPECIFIC managed access gains the stores they request.
       const managed = membership.storeAccess?.MANAGED;
       if (membership.type === "STAFF" && managed?.access === "SPECIFIC" && !managed.storeIds.includes(store.id)) {
         // A new object, not an edit in place: a retried transaction (db/transaction.ts) must see the membership as it was.
-        const storeAccess = { ...membership.storeAccess, MANAGED: { ...managed, storeIds: [...managed.storeIds, store.id] } };
+        const storeAccess = {
+          ...membership.storeAccess,
+          MANAGED: { ...managed, storeIds: [...managed.storeIds, store.id] },
+        };
         await tx.update(PartnerMember, { id: membership.id }, { storeAccess });
       }
       // R5: the store hears of it by email and on its home.
       const subject = `${partner.name} requested collaborator access to ${store.name}`;
       const body = `${user.name} (${user.email}) of ${partner.name} asks for: ${handles.join(", ")}.${message ? `\n\n"${message}"` : ""}`;
-      await notify(tx, { channel: "EMAIL", kind: "collaborator_request", recipient: store.email, subject, body, storeId: store.id });
-      await notify(tx, { channel: "HOME", kind: "collaborator_request", recipient: `store:${store.domain}`, subject, body, storeId: store.id });
+      await notify(tx, {
+        channel: "EMAIL",
+        kind: "collaborator_request",
+        recipient: store.email,
+        subject,
+        body,
+        storeId: store.id,
+      });
+      await notify(tx, {
+        channel: "HOME",
+        kind: "collaborator_request",
+        recipient: `store:${store.domain}`,
+        subject,
+        body,
+        storeId: store.id,
+      });
       await recordEvent(tx, {
-        action: "collaborator.requested", actor: user, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
-        partnerOrganizationId: partner.id, details: { partnerOrganization: partner.name, permissions: handles, autoRole: autoRole.name, message },
+        action: "collaborator.requested",
+        actor: user,
+        target: collaboratorTarget(user, row),
+        storeId: store.id,
+        organizationId: store.organizationId,
+        partnerOrganizationId: partner.id,
+        details: { partnerOrganization: partner.name, permissions: handles, autoRole: autoRole.name, message },
       });
       return row;
     });
@@ -173,7 +309,11 @@ export async function requestAccess(
     return created;
   } catch (error) {
     // R29: a concurrent request for the same store landed first.
-    if (isUniqueViolation(error)) throw new UserFailure("ALREADY_REQUESTED", "R29: you already have a pending request for this store.", ["input", "storeDomain"]);
+    if (isUniqueViolation(error))
+      throw new UserFailure("ALREADY_REQUESTED", "R29: you already have a pending request for this store.", [
+        "input",
+        "storeDomain",
+      ]);
     throw error;
   }
 }
@@ -185,7 +325,8 @@ async function managedCollaborator(ctx: RequestContext, id: number) {
   const ability = store ? await ctx.ability(store) : null;
   if (!row || !store || !ability || ability.cannot("manageCollaborators", "Store")) {
     // The requester may see their own request, but may not decide it.
-    if (row && row.userId === ctx.viewer?.user.id) throw accessDenied("R9: only the store's owner and admins decide on collaborators.");
+    if (row && row.userId === ctx.viewer?.user.id)
+      throw accessDenied("R9: only the store's owner and admins decide on collaborators.");
     throw new UserFailure("NOT_FOUND", "No collaborator with that id.", ["id"]);
   }
   const user = (await ctx.loaders.user.load(row.userId))!;
@@ -193,10 +334,20 @@ async function managedCollaborator(ctx: RequestContext, id: number) {
 }
 
 /** R29: moves a row from one status to another only if nobody else moved it first. */
-async function transition(tx: EntityManager, row: StoreUser, from: StoreUser["status"], set: Partial<StoreUser>, code: "NOT_PENDING" | "NOT_ACTIVE") {
+async function transition(
+  tx: EntityManager,
+  row: StoreUser,
+  from: StoreUser["status"],
+  set: Partial<StoreUser>,
+  code: "NOT_PENDING" | "NOT_ACTIVE",
+) {
   const result = await tx.update(StoreUser, { id: row.id, status: from }, set);
   if (result.affected !== 1) {
-    throw new UserFailure(code, code === "NOT_PENDING" ? "R29: this request is no longer pending." : "This collaborator account is not active.", ["id"]);
+    throw new UserFailure(
+      code,
+      code === "NOT_PENDING" ? "R29: this request is no longer pending." : "This collaborator account is not active.",
+      ["id"],
+    );
   }
 }
 
@@ -210,7 +361,11 @@ export async function closeRequest(tx: EntityManager, row: StoreUser, status: "R
 
 async function replaceRoles(tx: EntityManager, storeUserId: number, roleIds: number[]) {
   await tx.delete(StoreUserRole, { storeUserId });
-  if (roleIds.length) await tx.insert(StoreUserRole, roleIds.map((roleId) => ({ storeUserId, roleId })));
+  if (roleIds.length)
+    await tx.insert(
+      StoreUserRole,
+      roleIds.map((roleId) => ({ storeUserId, roleId })),
+    );
 }
 
 const describeRoles = async (tx: EntityManager, roles: Role[]) =>
@@ -228,27 +383,51 @@ async function checkAcceptance(ctx: RequestContext, id: number, input: AcceptInp
   const keepAuto = !input.dropAutoRole && managed.row.autoRoleId !== null;
   // R10: in an organization, only its owner and administrators edit or accept the auto-generated role.
   if ((keepAuto || input.autoRole) && managed.ability.cannot("editAutoRole", "Store")) {
-    throw new UserFailure("AUTO_ROLE_LOCKED", "R10: only the organization owner and organization administrators may edit or accept the auto-generated role; assign existing roles and drop it.", ["input", "dropAutoRole"]);
+    throw new UserFailure(
+      "AUTO_ROLE_LOCKED",
+      "R10: only the organization owner and organization administrators may edit or accept the auto-generated role; assign existing roles and drop it.",
+      ["input", "dropAutoRole"],
+    );
   }
-  const autoPermissions = input.autoRole?.permissions ? checkPermissions(input.autoRole.permissions, ["input", "autoRole", "permissions"]) : null;
+  const autoPermissions = input.autoRole?.permissions
+    ? checkPermissions(input.autoRole.permissions, ["input", "autoRole", "permissions"])
+    : null;
   if (autoPermissions) {
-    if (autoPermissions.scope !== "STORE") throw new UserFailure("PERMISSION_SCOPE_MISMATCH", "The auto-generated role holds store permissions only.", ["input", "autoRole", "permissions"]);
+    if (autoPermissions.scope !== "STORE")
+      throw new UserFailure("PERMISSION_SCOPE_MISMATCH", "The auto-generated role holds store permissions only.", [
+        "input",
+        "autoRole",
+        "permissions",
+      ]);
     refuseEscalation(managed.ability, autoPermissions.handles, ["input", "autoRole", "permissions"]);
   }
   const autoName = input.autoRole?.name?.trim();
-  if (input.autoRole?.name != null && (!autoName || autoName.length > 200)) throw new UserFailure("INVALID", "A role name has 1 to 200 characters.", ["input", "autoRole", "name"]);
+  if (input.autoRole?.name != null && (!autoName || autoName.length > 200))
+    throw new UserFailure("INVALID", "A role name has 1 to 200 characters.", ["input", "autoRole", "name"]);
   return { ...managed, keepAuto, autoPermissions: autoPermissions?.handles ?? null, autoName: autoName || null };
 }
 
 /** R8, R11: the roles accepting would assign (the request must still be pending); at least one. */
-async function acceptanceRoles(db: EntityManager, checked: Awaited<ReturnType<typeof checkAcceptance>>, input: AcceptInput, now: Date) {
+async function acceptanceRoles(
+  db: EntityManager,
+  checked: Awaited<ReturnType<typeof checkAcceptance>>,
+  input: AcceptInput,
+  now: Date,
+) {
   const { row, store, keepAuto } = checked;
   const fresh = (await db.findOneBy(StoreUser, { id: row.id }))!;
-  if (effectiveStatus(fresh, now) !== "REQUESTED") throw new UserFailure("NOT_PENDING", "R29: this request is no longer pending.", ["id"]);
-  const chosen = await collaboratorRoles(db, store, (input.roleIds ?? []).filter((r) => r !== row.autoRoleId), ["input", "roleIds"]);
+  if (effectiveStatus(fresh, now) !== "REQUESTED")
+    throw new UserFailure("NOT_PENDING", "R29: this request is no longer pending.", ["id"]);
+  const chosen = await collaboratorRoles(
+    db,
+    store,
+    (input.roleIds ?? []).filter((r) => r !== row.autoRoleId),
+    ["input", "roleIds"],
+  );
   const auto = keepAuto ? await db.findOneBy(Role, { id: row.autoRoleId! }) : null;
   const roles = [...(auto ? [auto] : []), ...chosen];
-  if (!roles.length) throw new UserFailure("ROLE_REQUIRED", "R8: accepting needs at least one role.", ["input", "roleIds"]);
+  if (!roles.length)
+    throw new UserFailure("ROLE_REQUIRED", "R8: accepting needs at least one role.", ["input", "roleIds"]);
   return { fresh, auto, chosen, roles };
 }
 
@@ -258,12 +437,27 @@ export async function previewAcceptance(ctx: RequestContext, id: number, input: 
   const db = ctx.ds.manager;
   const { auto, chosen } = await acceptanceRoles(db, checked, input, ctx.now());
   const roles = [
-    ...(auto ? [{ role: auto, name: checked.autoName ?? auto.name, permissions: checked.autoPermissions ?? (await rolePermissions(db, auto.id)) }] : []),
-    ...(await Promise.all(chosen.map(async (role) => ({ role, name: role.name, permissions: await rolePermissions(db, role.id) })))),
+    ...(auto
+      ? [
+          {
+            role: auto,
+            name: checked.autoName ?? auto.name,
+            permissions: checked.autoPermissions ?? (await rolePermissions(db, auto.id)),
+          },
+        ]
+      : []),
+    ...(await Promise.all(
+      chosen.map(async (role) => ({ role, name: role.name, permissions: await rolePermissions(db, role.id) })),
+    )),
   ];
   const permissions = [...new Set(roles.flatMap((r) => r.permissions))].sort();
   const requested = new Set(checked.row.requestedPermissions ?? []);
-  return { collaborator: checked.row, roles, permissions, beyondRequested: permissions.filter((p) => !requested.has(p)) };
+  return {
+    collaborator: checked.row,
+    roles,
+    permissions,
+    beyondRequested: permissions.filter((p) => !requested.has(p)),
+  };
 }
 
 export async function acceptRequest(ctx: RequestContext, id: number, input: AcceptInput): Promise<StoreUser> {
@@ -276,7 +470,13 @@ export async function acceptRequest(ctx: RequestContext, id: number, input: Acce
     const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
     await settleExpired(tx, [fresh], now);
     const { auto, roles } = await acceptanceRoles(tx, checked, input, now);
-    await transition(tx, row, "REQUESTED", { status: "ACTIVE", acceptedAt: now, ...(auto ? {} : { autoRoleId: null }) }, "NOT_PENDING");
+    await transition(
+      tx,
+      row,
+      "REQUESTED",
+      { status: "ACTIVE", acceptedAt: now, ...(auto ? {} : { autoRoleId: null }) },
+      "NOT_PENDING",
+    );
     if (auto) {
       // R6: renamed or edited before acceptance; a name clash never blocks.
       if (autoName) await tx.update(Role, { id: auto.id }, { name: autoName });
@@ -285,14 +485,28 @@ export async function acceptRequest(ctx: RequestContext, id: number, input: Acce
     } else if (row.autoRoleId !== null) {
       await deleteRoleRows(tx, row.autoRoleId);
     }
-    await replaceRoles(tx, row.id, roles.map((r) => r.id));
+    await replaceRoles(
+      tx,
+      row.id,
+      roles.map((r) => r.id),
+    );
     await notify(tx, {
-      channel: "EMAIL", kind: "collaborator_accepted", recipient: user.email, userId: user.id, storeId: store.id,
-      subject: `${store.name} accepted your collaborator request`, body: `You now have collaborator access to ${store.name} (${store.domain}).`,
+      channel: "EMAIL",
+      kind: "collaborator_accepted",
+      recipient: user.email,
+      userId: user.id,
+      storeId: store.id,
+      subject: `${store.name} accepted your collaborator request`,
+      body: `You now have collaborator access to ${store.name} (${store.domain}).`,
     });
     await recordEvent(tx, {
-      action: "collaborator.accepted", actor, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
-      partnerOrganizationId: row.partnerOrganizationId, details: { roles: await describeRoles(tx, roles), autoRoleDropped: !auto },
+      action: "collaborator.accepted",
+      actor,
+      target: collaboratorTarget(user, row),
+      storeId: store.id,
+      organizationId: store.organizationId,
+      partnerOrganizationId: row.partnerOrganizationId,
+      details: { roles: await describeRoles(tx, roles), autoRoleDropped: !auto },
     });
     ctx.loaders.storeUser.clear(row.id);
     ctx.invalidateAccess();
@@ -309,14 +523,32 @@ export async function rejectRequest(ctx: RequestContext, id: number): Promise<St
     const partnerOrganizationId = row.partnerOrganizationId!;
     // R18: the partner organization is blocked from this store until support lifts it.
     const blocked = await tx.countBy(RequestBlock, { storeId: store.id, partnerOrganizationId, liftedAt: IsNull() });
-    if (!blocked) await tx.insert(RequestBlock, { storeId: store.id, partnerOrganizationId, rejectedStoreUserId: row.id, createdAt: now, liftedAt: null, liftedById: null });
+    if (!blocked)
+      await tx.insert(RequestBlock, {
+        storeId: store.id,
+        partnerOrganizationId,
+        rejectedStoreUserId: row.id,
+        createdAt: now,
+        liftedAt: null,
+        liftedById: null,
+      });
     await notify(tx, {
-      channel: "EMAIL", kind: "collaborator_rejected", recipient: user.email, userId: user.id, storeId: store.id,
-      subject: `${store.name} declined your collaborator request`, body: `Your request for access to ${store.name} was declined.`,
+      channel: "EMAIL",
+      kind: "collaborator_rejected",
+      recipient: user.email,
+      userId: user.id,
+      storeId: store.id,
+      subject: `${store.name} declined your collaborator request`,
+      body: `Your request for access to ${store.name} was declined.`,
     });
     await recordEvent(tx, {
-      action: "collaborator.rejected", actor, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
-      partnerOrganizationId, details: { blockedPartnerOrganizationId: partnerOrganizationId },
+      action: "collaborator.rejected",
+      actor,
+      target: collaboratorTarget(user, row),
+      storeId: store.id,
+      organizationId: store.organizationId,
+      partnerOrganizationId,
+      details: { blockedPartnerOrganizationId: partnerOrganizationId },
     });
     ctx.loaders.storeUser.clear(row.id);
     return (await tx.findOneBy(StoreUser, { id: row.id }))!;
@@ -326,13 +558,18 @@ export async function rejectRequest(ctx: RequestContext, id: number): Promise<St
 export async function withdrawRequest(ctx: RequestContext, id: number): Promise<StoreUser> {
   const user = ctx.requireViewer().user;
   const row = await ctx.loaders.storeUser.load(id);
-  if (!row || row.userType !== "COLLABORATOR" || row.userId !== user.id) throw new UserFailure("NOT_FOUND", "No request of yours with that id.", ["id"]);
+  if (!row || row.userType !== "COLLABORATOR" || row.userId !== user.id)
+    throw new UserFailure("NOT_FOUND", "No request of yours with that id.", ["id"]);
   const store = (await ctx.loaders.store.load(row.storeId))!;
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
     await closeRequest(tx, row, "WITHDRAWN", now);
     await recordEvent(tx, {
-      action: "collaborator.withdrawn", actor: user, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
+      action: "collaborator.withdrawn",
+      actor: user,
+      target: collaboratorTarget(user, row),
+      storeId: store.id,
+      organizationId: store.organizationId,
       partnerOrganizationId: row.partnerOrganizationId,
     });
     ctx.loaders.storeUser.clear(row.id);
@@ -344,16 +581,34 @@ export async function withdrawRequest(ctx: RequestContext, id: number): Promise<
 export async function removeCollaborator(ctx: RequestContext, id: number, password: string): Promise<StoreUser> {
   const { row, store, user, status } = await managedCollaborator(ctx, id);
   const actor = ctx.requireViewer().user;
-  if (!(await verifyPassword(password, actor.passwordHash))) throw new UserFailure("INVALID_PASSWORD", "R16: enter your own password to remove a collaborator.", ["password"]);
-  if (status !== "ACTIVE" && status !== "EXPIRED") throw new UserFailure("NOT_ACTIVE", "Only an active or expired collaborator account can be removed; decide pending requests instead.", ["id"]);
+  if (!(await verifyPassword(password, actor.passwordHash)))
+    throw new UserFailure("INVALID_PASSWORD", "R16: enter your own password to remove a collaborator.", ["password"]);
+  if (status !== "ACTIVE" && status !== "EXPIRED")
+    throw new UserFailure(
+      "NOT_ACTIVE",
+      "Only an active or expired collaborator account can be removed; decide pending requests instead.",
+      ["id"],
+    );
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
-    const result = await tx.update(StoreUser, { id: row.id, status: In(["ACTIVE", "EXPIRED"]) }, { status: "REMOVED", endedAt: now });
-    if (result.affected !== 1) throw new UserFailure("NOT_ACTIVE", "This collaborator account was already removed.", ["id"]);
-    const roles = await tx.findBy(Role, { id: In((await tx.findBy(StoreUserRole, { storeUserId: row.id })).map((l) => l.roleId)) });
+    const result = await tx.update(
+      StoreUser,
+      { id: row.id, status: In(["ACTIVE", "EXPIRED"]) },
+      { status: "REMOVED", endedAt: now },
+    );
+    if (result.affected !== 1)
+      throw new UserFailure("NOT_ACTIVE", "This collaborator account was already removed.", ["id"]);
+    const roles = await tx.findBy(Role, {
+      id: In((await tx.findBy(StoreUserRole, { storeUserId: row.id })).map((l) => l.roleId)),
+    });
     await recordEvent(tx, {
-      action: "collaborator.removed", actor, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
-      partnerOrganizationId: row.partnerOrganizationId, details: { email: user.email, roles: roles.map((r) => r.name) },
+      action: "collaborator.removed",
+      actor,
+      target: collaboratorTarget(user, row),
+      storeId: store.id,
+      organizationId: store.organizationId,
+      partnerOrganizationId: row.partnerOrganizationId,
+      details: { email: user.email, roles: roles.map((r) => r.name) },
     });
     ctx.loaders.storeUser.clear(row.id);
     ctx.invalidateAccess();
@@ -364,16 +619,37 @@ export async function removeCollaborator(ctx: RequestContext, id: number, passwo
 /** R20: an active collaborator's roles change at any time, by those of R9 (R10 for what they assign). */
 export async function setCollaboratorRoles(ctx: RequestContext, id: number, roleIds: number[]): Promise<StoreUser> {
   const { row, store, user, status } = await managedCollaborator(ctx, id);
-  if (status !== "ACTIVE") throw new UserFailure("NOT_ACTIVE", "Roles are set on active collaborator accounts; accept a request with its roles.", ["id"]);
+  if (status !== "ACTIVE")
+    throw new UserFailure(
+      "NOT_ACTIVE",
+      "Roles are set on active collaborator accounts; accept a request with its roles.",
+      ["id"],
+    );
   const actor = ctx.requireViewer().user;
   return inTransaction(ctx.ds, async (tx) => {
     const roles = await collaboratorRoles(tx, store, roleIds, ["roleIds"]);
-    if (!roles.length) throw new UserFailure("ROLE_REQUIRED", "A collaborator keeps at least one role; remove the collaborator instead.", ["roleIds"]);
-    const before = await tx.findBy(Role, { id: In((await tx.findBy(StoreUserRole, { storeUserId: row.id })).map((l) => l.roleId)) });
-    await replaceRoles(tx, row.id, roles.map((r) => r.id));
+    if (!roles.length)
+      throw new UserFailure(
+        "ROLE_REQUIRED",
+        "A collaborator keeps at least one role; remove the collaborator instead.",
+        ["roleIds"],
+      );
+    const before = await tx.findBy(Role, {
+      id: In((await tx.findBy(StoreUserRole, { storeUserId: row.id })).map((l) => l.roleId)),
+    });
+    await replaceRoles(
+      tx,
+      row.id,
+      roles.map((r) => r.id),
+    );
     await recordEvent(tx, {
-      action: "collaborator.roles_set", actor, target: collaboratorTarget(user, row), storeId: store.id, organizationId: store.organizationId,
-      partnerOrganizationId: row.partnerOrganizationId, details: { before: before.map((r) => r.name), after: roles.map((r) => r.name) },
+      action: "collaborator.roles_set",
+      actor,
+      target: collaboratorTarget(user, row),
+      storeId: store.id,
+      organizationId: store.organizationId,
+      partnerOrganizationId: row.partnerOrganizationId,
+      details: { before: before.map((r) => r.name), after: roles.map((r) => r.name) },
     });
     ctx.loaders.rolesOfStoreUser.clear(row.id);
     ctx.invalidateAccess();
@@ -382,25 +658,44 @@ export async function setCollaboratorRoles(ctx: RequestContext, id: number, role
 }
 
 /** R14: one organization store role onto every active collaborator account in the organization's stores. */
-export async function assignRoleToOrganizationCollaborators(ctx: RequestContext, organizationId: number, roleId: number) {
+export async function assignRoleToOrganizationCollaborators(
+  ctx: RequestContext,
+  organizationId: number,
+  roleId: number,
+) {
   const actor = ctx.requireViewer().user;
   const organization = await ctx.loaders.organization.load(organizationId);
   const ability = organization ? await ctx.organizationAbility(organization) : null;
-  if (!organization || !ability || ability.cannot("read", "Organization")) throw new UserFailure("NOT_FOUND", "No organization with that id.", ["organizationId"]);
-  if (ability.cannot("manageCollaborators", "Organization")) throw accessDenied("Only the organization owner and organization administrators assign roles across its stores.");
+  if (!organization || !ability || ability.cannot("read", "Organization"))
+    throw new UserFailure("NOT_FOUND", "No organization with that id.", ["organizationId"]);
+  if (ability.cannot("manageCollaborators", "Organization"))
+    throw accessDenied("Only the organization owner and organization administrators assign roles across its stores.");
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
     const role = await tx.findOneBy(Role, { id: roleId });
-    if (!role || (role.organizationId !== organization.id && !role.systemKey)) throw new UserFailure("NOT_FOUND", "No role with that id in this organization.", ["roleId"]);
-    if (role.systemKey || role.scope !== "STORE") throw new UserFailure("ROLE_NOT_ASSIGNABLE", `R11: ${role.name} can never be assigned to a collaborator.`, ["roleId"]);
+    if (!role || (role.organizationId !== organization.id && !role.systemKey))
+      throw new UserFailure("NOT_FOUND", "No role with that id in this organization.", ["roleId"]);
+    if (role.systemKey || role.scope !== "STORE")
+      throw new UserFailure("ROLE_NOT_ASSIGNABLE", `R11: ${role.name} can never be assigned to a collaborator.`, [
+        "roleId",
+      ]);
     const stores = await tx.findBy(Store, { organizationId: organization.id });
-    const rows = stores.length ? await tx.findBy(StoreUser, { storeId: In(stores.map((s) => s.id)), userType: "COLLABORATOR", status: "ACTIVE" }) : [];
+    const rows = stores.length
+      ? await tx.findBy(StoreUser, { storeId: In(stores.map((s) => s.id)), userType: "COLLABORATOR", status: "ACTIVE" })
+      : [];
     const active = rows.filter((r) => effectiveStatus(r, now) === "ACTIVE");
     const have = new Set((await tx.findBy(StoreUserRole, { roleId: role.id })).map((l) => l.storeUserId));
     const missing = active.filter((r) => !have.has(r.id));
-    if (missing.length) await tx.insert(StoreUserRole, missing.map((r) => ({ storeUserId: r.id, roleId: role.id })));
+    if (missing.length)
+      await tx.insert(
+        StoreUserRole,
+        missing.map((r) => ({ storeUserId: r.id, roleId: role.id })),
+      );
     await recordEvent(tx, {
-      action: "organization.collaborators_role_assigned", actor, target: { type: "Role", id: role.id, name: role.name }, organizationId: organization.id,
+      action: "organization.collaborators_role_assigned",
+      actor,
+      target: { type: "Role", id: role.id, name: role.name },
+      organizationId: organization.id,
       details: { collaboratorAccounts: missing.map((r) => r.id), alreadyHeld: active.length - missing.length },
     });
     ctx.invalidateAccess();
@@ -418,8 +713,10 @@ export async function recordCollaboratorLogin(ctx: RequestContext, row: StoreUse
     throw accessDenied("R19: log in to this store once through the partner dashboard before using the mobile app.");
   }
   const now = ctx.now();
-  const set: Partial<StoreUser> = { lastLoginAt: now, ...(client === "PARTNER_DASHBOARD" && !row.dashboardLoginAt ? { dashboardLoginAt: now } : {}) };
+  const set: Partial<StoreUser> = {
+    lastLoginAt: now,
+    ...(client === "PARTNER_DASHBOARD" && !row.dashboardLoginAt ? { dashboardLoginAt: now } : {}),
+  };
   await inTransaction(ctx.ds, (tx) => tx.update(StoreUser, { id: row.id }, set));
   Object.assign(row, set);
 }
-

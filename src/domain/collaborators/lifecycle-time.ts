@@ -8,7 +8,8 @@ export const INACTIVITY_DAYS = 90; // R17
 /** R7, R17: a pending request expires after 7 days; a collaborator unused for 90 days expires. */
 export function effectiveStatus(row: StoreUser, now: Date): CollaboratorStatus {
   if (row.userType !== "COLLABORATOR") return row.status;
-  if (row.status === "REQUESTED" && now.getTime() - row.createdAt.getTime() >= REQUEST_TTL_DAYS * DAY_MS) return "EXPIRED";
+  if (row.status === "REQUESTED" && now.getTime() - row.createdAt.getTime() >= REQUEST_TTL_DAYS * DAY_MS)
+    return "EXPIRED";
   if (row.status === "ACTIVE") {
     const since = row.lastLoginAt ?? row.acceptedAt ?? row.createdAt;
     if (now.getTime() - since.getTime() >= INACTIVITY_DAYS * DAY_MS) return "EXPIRED";
@@ -20,7 +21,8 @@ export function effectiveStatus(row: StoreUser, now: Date): CollaboratorStatus {
 export function expiresAt(row: StoreUser): Date | null {
   if (row.userType !== "COLLABORATOR") return null;
   if (row.status === "REQUESTED") return new Date(row.createdAt.getTime() + REQUEST_TTL_DAYS * DAY_MS);
-  if (row.status === "ACTIVE") return new Date((row.lastLoginAt ?? row.acceptedAt ?? row.createdAt).getTime() + INACTIVITY_DAYS * DAY_MS);
+  if (row.status === "ACTIVE")
+    return new Date((row.lastLoginAt ?? row.acceptedAt ?? row.createdAt).getTime() + INACTIVITY_DAYS * DAY_MS);
   return null;
 }
 

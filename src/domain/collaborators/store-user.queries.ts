@@ -10,13 +10,22 @@ export function whereEffectiveStatus(qb: SelectQueryBuilder<StoreUser>, status: 
   const lastSeen = `COALESCE(su.lastLoginAt, su.acceptedAt, su.createdAt)`;
   const expiredRequest = `(su.status = 'REQUESTED' AND su.userType = 'COLLABORATOR' AND su.createdAt <= :requestedBefore)`;
   const expiredAccount = `(su.status = 'ACTIVE' AND su.userType = 'COLLABORATOR' AND ${lastSeen} <= :activeBefore)`;
-  if (status === "EXPIRED") return qb.andWhere(new Brackets((w) => w.where(`su.status = 'EXPIRED'`).orWhere(expiredRequest).orWhere(expiredAccount)), params);
+  if (status === "EXPIRED")
+    return qb.andWhere(
+      new Brackets((w) => w.where(`su.status = 'EXPIRED'`).orWhere(expiredRequest).orWhere(expiredAccount)),
+      params,
+    );
   if (status === "REQUESTED") return qb.andWhere(`su.status = 'REQUESTED' AND NOT ${expiredRequest}`, params);
   if (status === "ACTIVE") return qb.andWhere(`su.status = 'ACTIVE' AND NOT ${expiredAccount}`, params);
   return qb.andWhere("su.status = :status", { status });
 }
 
-export function storeUsersQuery(db: EntityManager, storeId: number, filter: { userType?: UserType | null; status?: CollaboratorStatus | null; indexOnly?: boolean }, now: Date) {
+export function storeUsersQuery(
+  db: EntityManager,
+  storeId: number,
+  filter: { userType?: UserType | null; status?: CollaboratorStatus | null; indexOnly?: boolean },
+  now: Date,
+) {
   const qb = db.createQueryBuilder(StoreUser, "su").where("su.storeId = :storeId", { storeId });
   if (filter.userType) qb.andWhere("su.userType = :userType", { userType: filter.userType });
   // R28: the users index lists ACTIVE, REQUESTED, EXPIRED and REMOVED rows.

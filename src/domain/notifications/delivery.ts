@@ -72,11 +72,18 @@ async function claim(ds: DataSource, limit: number): Promise<{ token: string; ro
 function describe(error: unknown): string {
   const e = error as { responseCode?: number; response?: string; code?: string; message?: string };
   // The server's answer, not the message: never the body or credentials.
-  return [e?.code, e?.responseCode, e?.response ?? e?.message].filter((x) => x !== undefined && x !== "").join(" ").slice(0, 1000);
+  return [e?.code, e?.responseCode, e?.response ?? e?.message]
+    .filter((x) => x !== undefined && x !== "")
+    .join(" ")
+    .slice(0, 1000);
 }
 
 /** Sends what is due in the outbox; safe to run on several instances at once. */
-export async function deliverOutbox(ds: DataSource, transport: MailTransport, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+export async function deliverOutbox(
+  ds: DataSource,
+  transport: MailTransport,
+  options: DeliveryOptions = {},
+): Promise<DeliveryResult> {
   const batchSize = options.batchSize ?? 10;
   const maxBatches = options.maxBatches ?? 50;
   const from = options.from ?? DEFAULT_FROM;
@@ -110,7 +117,11 @@ export async function deliverOutbox(ds: DataSource, transport: MailTransport, op
         continue;
       }
       await inTransaction(ds, (tx) =>
-        tx.update(Notification, { id: n.id, claimToken: token }, { deliveredAt: clock.now(), claimedAt: null, claimToken: null, nextAttemptAt: null }),
+        tx.update(
+          Notification,
+          { id: n.id, claimToken: token },
+          { deliveredAt: clock.now(), claimedAt: null, claimToken: null, nextAttemptAt: null },
+        ),
       );
       result.sent++;
     }

@@ -17,15 +17,25 @@ export async function removeManagedStoreAccess(ctx: RequestContext, partnerOrgan
   const actor = ctx.requireViewer().user;
   const partner = await ctx.loaders.partnerOrganization.load(partnerOrganizationId);
   const member = partner ? (await ctx.partnerStanding(partner)).member : null;
-  if (!partner || !member) throw new UserFailure("NOT_FOUND", "No partner organization with that id.", ["partnerOrganizationId"]);
+  if (!partner || !member)
+    throw new UserFailure("NOT_FOUND", "No partner organization with that id.", ["partnerOrganizationId"]);
   const managed = await partnerOrganizationStores(ctx.ds.manager, partner.id, "MANAGED");
   const store = managed.find((s) => s.id === storeId);
-  if (!store) throw new UserFailure("STORE_NOT_IN_ORGANIZATION", "Your partner organization has no access to that store.", ["storeId"]);
+  if (!store)
+    throw new UserFailure("STORE_NOT_IN_ORGANIZATION", "Your partner organization has no access to that store.", [
+      "storeId",
+    ]);
   const verdict = partnerStoreAccess(member, "MANAGED", store.id, "ADD_REMOVE");
-  if (!verdict.allowed) throw accessDenied(`${verdict.reason}: you may not remove your organization's access to this store.`);
+  if (!verdict.allowed)
+    throw accessDenied(`${verdict.reason}: you may not remove your organization's access to this store.`);
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
-    const rows = await tx.findBy(StoreUser, { storeId: store.id, partnerOrganizationId: partner.id, userType: "COLLABORATOR", status: In(["REQUESTED", "ACTIVE", "EXPIRED"]) });
+    const rows = await tx.findBy(StoreUser, {
+      storeId: store.id,
+      partnerOrganizationId: partner.id,
+      userType: "COLLABORATOR",
+      status: In(["REQUESTED", "ACTIVE", "EXPIRED"]),
+    });
     for (const row of rows) {
       if (row.status === "REQUESTED") await closeRequest(tx, row, "WITHDRAWN", now);
       else await tx.update(StoreUser, { id: row.id, status: row.status }, { status: "REMOVED", endedAt: now });
@@ -39,12 +49,20 @@ export async function removeManagedStoreAccess(ctx: RequestContext, partnerOrgan
       }
     }
     await notify(tx, {
-      channel: "HOME", kind: "partner_access_removed", recipient: `store:${store.domain}`, storeId: store.id,
-      subject: `${partner.name} removed its collaborator access`, body: `${actor.name} of ${partner.name} ended its ${rows.length} collaborator account(s) and request(s) on ${store.name}.`,
+      channel: "HOME",
+      kind: "partner_access_removed",
+      recipient: `store:${store.domain}`,
+      storeId: store.id,
+      subject: `${partner.name} removed its collaborator access`,
+      body: `${actor.name} of ${partner.name} ended its ${rows.length} collaborator account(s) and request(s) on ${store.name}.`,
     });
     await recordEvent(tx, {
-      action: "partner_organization.store_access_removed", actor, target: { type: "Store", id: store.id, name: store.name }, storeId: store.id,
-      organizationId: store.organizationId, partnerOrganizationId: partner.id,
+      action: "partner_organization.store_access_removed",
+      actor,
+      target: { type: "Store", id: store.id, name: store.name },
+      storeId: store.id,
+      organizationId: store.organizationId,
+      partnerOrganizationId: partner.id,
       details: { partnerOrganization: partner.name, endedAccounts: rows.map((r) => ({ id: r.id, was: r.status })) },
     });
     ctx.invalidateAccess();

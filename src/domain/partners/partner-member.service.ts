@@ -24,13 +24,23 @@ import { ACTIONS_BY_STORE_TYPE, PARTNER_PERMISSIONS } from "./partner-permission
 import { partnerOrganizationStores } from "./partner-stores";
 import { reachablePartnerStoreIds } from "./partner-store.service";
 import {
-  AccessLevel, PartnerMember, PartnerMemberType, PartnerOrganization, StoreAccessMap, StoreAction, StoreType,
+  AccessLevel,
+  PartnerMember,
+  PartnerMemberType,
+  PartnerOrganization,
+  StoreAccessMap,
+  StoreAction,
+  StoreType,
 } from "./partner.entity";
 
 /** R27: an invitation can be accepted for 7 days. */
 export const INVITATION_TTL_MS = 7 * DAY_MS;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const TYPE_WORDS: Record<StoreType, string> = { DEVELOPMENT: "development", MANAGED: "managed", PLUS_SANDBOX: "Plus sandbox" };
+const TYPE_WORDS: Record<StoreType, string> = {
+  DEVELOPMENT: "development",
+  MANAGED: "managed",
+  PLUS_SANDBOX: "Plus sandbox",
+};
 
 export interface StoreAccessEntry {
   storeType: StoreType;
@@ -54,8 +64,10 @@ export interface MemberInviteInput extends MemberSettingsInput {
 
 // ---- visibility and authorization --------------------------------------------------------------
 
-const noOrganization = (field: string[]) => new UserFailure("NOT_FOUND", "No partner organization with that id.", field);
-const noMember = (field: string[]) => new UserFailure("NOT_FOUND", "No partner organization member with that id.", field);
+const noOrganization = (field: string[]) =>
+  new UserFailure("NOT_FOUND", "No partner organization with that id.", field);
+const noMember = (field: string[]) =>
+  new UserFailure("NOT_FOUND", "No partner organization member with that id.", field);
 
 /** The viewer's standing in a partner organization they may see; any other reads as missing. */
 async function visibleOrganization(ctx: RequestContext, id: number, field: string[]): Promise<PartnerStanding> {
@@ -87,7 +99,8 @@ function requireManager(standing: PartnerStanding, touchesOwner: boolean) {
 
 /** Serializes the writes of one organization's team (PostgreSQL; SQLite has one writer). */
 async function lockOrganization(tx: EntityManager, id: number) {
-  if (tx.connection.options.type === "postgres") await tx.query(`SELECT "id" FROM "partner_organizations" WHERE "id" = $1 FOR UPDATE`, [id]);
+  if (tx.connection.options.type === "postgres")
+    await tx.query(`SELECT "id" FROM "partner_organizations" WHERE "id" = $1 FOR UPDATE`, [id]);
 }
 
 /** The member, freshly read inside the transaction; gone means it reads as missing. */
@@ -100,8 +113,17 @@ async function currentMember(tx: EntityManager, id: number) {
 /** R22: the last active owner can never be removed or demoted. */
 async function refuseLastOwner(tx: EntityManager, member: PartnerMember, what: "removed" | "demoted") {
   if (member.type !== "OWNER" || member.status !== "ACTIVE") return;
-  const owners = await tx.countBy(PartnerMember, { partnerOrganizationId: member.partnerOrganizationId, type: "OWNER", status: "ACTIVE" });
-  if (owners <= 1) throw new UserFailure("LAST_OWNER", `R22: the last owner of a partner organization can never be ${what}; make another member an owner first.`, ["id"]);
+  const owners = await tx.countBy(PartnerMember, {
+    partnerOrganizationId: member.partnerOrganizationId,
+    type: "OWNER",
+    status: "ACTIVE",
+  });
+  if (owners <= 1)
+    throw new UserFailure(
+      "LAST_OWNER",
+      `R22: the last owner of a partner organization can never be ${what}; make another member an owner first.`,
+      ["id"],
+    );
 }
 
 // ---- what a member holds (R22-R25) -------------------------------------------------------------
@@ -110,7 +132,11 @@ async function refuseLastOwner(tx: EntityManager, member: PartnerMember, what: "
 function checkPartnerPermissions(handles: string[], field: string[]): string[] {
   handles.forEach((handle, i) => {
     if (!(PARTNER_PERMISSIONS as readonly string[]).includes(handle)) {
-      throw new UserFailure("UNKNOWN_PARTNER_PERMISSION", `Unknown partner permission "${handle}" (R23: ${PARTNER_PERMISSIONS.join(", ")}).`, [...field, String(i)]);
+      throw new UserFailure(
+        "UNKNOWN_PARTNER_PERMISSION",
+        `Unknown partner permission "${handle}" (R23: ${PARTNER_PERMISSIONS.join(", ")}).`,
+        [...field, String(i)],
+      );
     }
   });
   return [...new Set(handles)].sort();
@@ -118,35 +144,64 @@ function checkPartnerPermissions(handles: string[], field: string[]): string[] {
 
 /** R23: nobody grants a partner permission they do not hold (owners hold them all); taking one away is no escalation. */
 function refuseEscalation(standing: PartnerStanding, permissions: string[], before: string[], field: string[]) {
-  const missing = permissions.filter((h) => !before.includes(h) && standing.ability.cannot("grantPermission", partnerPermission(h)));
-  if (missing.length) throw new UserFailure("ESCALATION", `R23: you cannot grant partner permissions you do not hold: ${missing.join(", ")}.`, field);
+  const missing = permissions.filter(
+    (h) => !before.includes(h) && standing.ability.cannot("grantPermission", partnerPermission(h)),
+  );
+  if (missing.length)
+    throw new UserFailure(
+      "ESCALATION",
+      `R23: you cannot grant partner permissions you do not hold: ${missing.join(", ")}.`,
+      field,
+    );
 }
 
 /** R24, R25: each store type's access, its actions and (SPECIFIC) its stores, which must be the organization's. */
-async function checkStoreAccess(db: EntityManager, organization: PartnerOrganization, entries: StoreAccessEntry[], field: string[]): Promise<StoreAccessMap> {
+async function checkStoreAccess(
+  db: EntityManager,
+  organization: PartnerOrganization,
+  entries: StoreAccessEntry[],
+  field: string[],
+): Promise<StoreAccessMap> {
   const checked: StoreAccessMap = {};
   for (const [i, entry] of entries.entries()) {
     const at = [...field, String(i)];
     const { storeType, access } = entry;
-    const invalid = (message: string, ...path: string[]) => new UserFailure("INVALID_STORE_ACCESS", message, [...at, ...path]);
+    const invalid = (message: string, ...path: string[]) =>
+      new UserFailure("INVALID_STORE_ACCESS", message, [...at, ...path]);
     if (checked[storeType]) throw invalid(`R24: store access for ${storeType} is given twice.`, "storeType");
     if (storeType === "PLUS_SANDBOX" && !organization.plus) {
-      throw new UserFailure("PLUS_ONLY", "R24: Plus sandbox store access exists only for Plus partner organizations.", [...at, "storeType"]);
+      throw new UserFailure("PLUS_ONLY", "R24: Plus sandbox store access exists only for Plus partner organizations.", [
+        ...at,
+        "storeType",
+      ]);
     }
     const actions = entry.actions ?? [];
     const storeIds = entry.storeIds ?? [];
-    if (access === "NONE" && actions.length) throw invalid(`R25: actions need access to ${TYPE_WORDS[storeType]} stores (ALL or SPECIFIC), not NONE.`, "actions");
+    if (access === "NONE" && actions.length)
+      throw invalid(
+        `R25: actions need access to ${TYPE_WORDS[storeType]} stores (ALL or SPECIFIC), not NONE.`,
+        "actions",
+      );
     actions.forEach((action, j) => {
       if (!ACTIONS_BY_STORE_TYPE[storeType].includes(action)) {
-        throw invalid(`R25: ${action} is not an action on ${TYPE_WORDS[storeType]} stores (${ACTIONS_BY_STORE_TYPE[storeType].join(", ")}).`, "actions", String(j));
+        throw invalid(
+          `R25: ${action} is not an action on ${TYPE_WORDS[storeType]} stores (${ACTIONS_BY_STORE_TYPE[storeType].join(", ")}).`,
+          "actions",
+          String(j),
+        );
       }
     });
-    if (access !== "SPECIFIC" && storeIds.length) throw invalid(`R24: stores are listed only for SPECIFIC access; ${access} names none.`, "storeIds");
+    if (access !== "SPECIFIC" && storeIds.length)
+      throw invalid(`R24: stores are listed only for SPECIFIC access; ${access} names none.`, "storeIds");
     if (storeIds.length) {
       const own = new Set((await partnerOrganizationStores(db, organization.id, storeType)).map((s) => s.id));
       storeIds.forEach((id, j) => {
         if (!own.has(id)) {
-          throw new UserFailure("STORE_NOT_IN_ORGANIZATION", `${organization.name} has no ${TYPE_WORDS[storeType]} store with that id.`, [...at, "storeIds", String(j)]);
+          throw new UserFailure(
+            "STORE_NOT_IN_ORGANIZATION",
+            `${organization.name} has no ${TYPE_WORDS[storeType]} store with that id.`,
+            [...at, "storeIds", String(j)],
+          );
         }
       });
     }
@@ -172,14 +227,21 @@ async function memberSettings(
 ): Promise<Pick<PartnerMember, "permissions" | "storeAccess">> {
   if (type === "OWNER") {
     const given = input.permissions?.length ? "permissions" : input.storeAccess?.length ? "storeAccess" : null;
-    if (given) throw new UserFailure("INVALID", "R22: owners see and do everything; permissions and store access are given to staff.", ["input", given]);
+    if (given)
+      throw new UserFailure(
+        "INVALID",
+        "R22: owners see and do everything; permissions and store access are given to staff.",
+        ["input", given],
+      );
     return { permissions: [], storeAccess: {} };
   }
   const staff = current?.type === "STAFF" ? current : null;
   const before = staff?.permissions ?? [];
   const permissions = input.permissions ? checkPartnerPermissions(input.permissions, ["input", "permissions"]) : before;
   refuseEscalation(standing, permissions, before, ["input", "permissions"]);
-  const changed = input.storeAccess ? await checkStoreAccess(db, standing.organization, input.storeAccess, ["input", "storeAccess"]) : {};
+  const changed = input.storeAccess
+    ? await checkStoreAccess(db, standing.organization, input.storeAccess, ["input", "storeAccess"])
+    : {};
   return { permissions, storeAccess: { ...(staff?.storeAccess ?? {}), ...changed } };
 }
 
@@ -191,16 +253,39 @@ async function memberTarget(db: EntityManager, member: PartnerMember) {
 }
 
 /** What the audit log keeps of a member, before and after a change. */
-const settingsOf = (m: PartnerMember) => ({ status: m.status, type: m.type, permissions: m.permissions, storeAccess: m.storeAccess });
+const settingsOf = (m: PartnerMember) => ({
+  status: m.status,
+  type: m.type,
+  permissions: m.permissions,
+  storeAccess: m.storeAccess,
+});
 
-async function audit(tx: EntityManager, action: string, actor: User, member: PartnerMember, details: Record<string, unknown>) {
-  await recordEvent(tx, { action, actor, target: await memberTarget(tx, member), partnerOrganizationId: member.partnerOrganizationId, details });
+async function audit(
+  tx: EntityManager,
+  action: string,
+  actor: User,
+  member: PartnerMember,
+  details: Record<string, unknown>,
+) {
+  await recordEvent(tx, {
+    action,
+    actor,
+    target: await memberTarget(tx, member),
+    partnerOrganizationId: member.partnerOrganizationId,
+    details,
+  });
 }
 
 const newInvitationToken = () => randomBytes(32).toString("base64url");
 
 /** R27: the invitation email, with the token (its only copy) in the body. */
-async function sendInvitation(tx: EntityManager, organization: PartnerOrganization, member: PartnerMember, actor: User, token: string) {
+async function sendInvitation(
+  tx: EntityManager,
+  organization: PartnerOrganization,
+  member: PartnerMember,
+  actor: User,
+  token: string,
+) {
   await notify(tx, {
     channel: "EMAIL",
     kind: "partner_invitation",
@@ -223,9 +308,17 @@ export async function inviteMember(ctx: RequestContext, input: MemberInviteInput
   const { organization } = standing;
   requireManager(standing, input.type === "OWNER");
   const email = normalizeEmail(input.email);
-  if (email.length > 320 || !EMAIL.test(email)) throw new UserFailure("INVALID_EMAIL", `${JSON.stringify(input.email)} is not a valid email address.`, ["input", "email"]);
+  if (email.length > 320 || !EMAIL.test(email))
+    throw new UserFailure("INVALID_EMAIL", `${JSON.stringify(input.email)} is not a valid email address.`, [
+      "input",
+      "email",
+    ]);
   const alreadyMember = () =>
-    new UserFailure("ALREADY_MEMBER", `${email} is already a member of ${organization.name} or invited to it (resend or revoke that invitation).`, ["input", "email"]);
+    new UserFailure(
+      "ALREADY_MEMBER",
+      `${email} is already a member of ${organization.name} or invited to it (resend or revoke that invitation).`,
+      ["input", "email"],
+    );
   const invitee = await ctx.ds.manager.findOneBy(User, { email });
   const now = ctx.now();
   const token = newInvitationToken();
@@ -243,9 +336,17 @@ export async function inviteMember(ctx: RequestContext, input: MemberInviteInput
       const settings = await memberSettings(tx, standing, input.type, input, null);
       const member = await tx.save(
         tx.create(PartnerMember, {
-          partnerOrganizationId: organization.id, userId: invitee?.id ?? null, status: "INVITED", type: input.type, ...settings,
-          invitedEmail: email, invitedById: actor.id, invitationTokenHash: hashToken(token),
-          invitationExpiresAt: new Date(now.getTime() + INVITATION_TTL_MS), joinedAt: null, createdAt: now,
+          partnerOrganizationId: organization.id,
+          userId: invitee?.id ?? null,
+          status: "INVITED",
+          type: input.type,
+          ...settings,
+          invitedEmail: email,
+          invitedById: actor.id,
+          invitationTokenHash: hashToken(token),
+          invitationExpiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+          joinedAt: null,
+          createdAt: now,
         }),
       );
       await sendInvitation(tx, organization, member, actor, token);
@@ -261,7 +362,11 @@ export async function inviteMember(ctx: RequestContext, input: MemberInviteInput
 }
 
 /** R22-R26: changes a member's type, permissions and store access (store access per store type given). */
-export async function updateMember(ctx: RequestContext, id: number, input: MemberSettingsInput): Promise<PartnerMember> {
+export async function updateMember(
+  ctx: RequestContext,
+  id: number,
+  input: MemberSettingsInput,
+): Promise<PartnerMember> {
   const actor = ctx.requireViewer().user;
   const { member: seen, standing } = await visibleMember(ctx, id);
   const touchesOwner = (m: PartnerMember) => m.type === "OWNER" || input.type === "OWNER";
@@ -276,10 +381,20 @@ export async function updateMember(ctx: RequestContext, id: number, input: Membe
     if (type === "STAFF") await refuseLastOwner(tx, member, "demoted");
     const after = Object.assign(new PartnerMember(), member, { type, ...settings });
     await tx.update(PartnerMember, { id }, { type, ...settings });
-    await audit(tx, type !== member.type ? (type === "OWNER" ? "partner_member.promoted" : "partner_member.demoted") : "partner_member.updated", actor, member, {
-      before: settingsOf(member),
-      after: settingsOf(after),
-    });
+    await audit(
+      tx,
+      type !== member.type
+        ? type === "OWNER"
+          ? "partner_member.promoted"
+          : "partner_member.demoted"
+        : "partner_member.updated",
+      actor,
+      member,
+      {
+        before: settingsOf(member),
+        after: settingsOf(after),
+      },
+    );
     return after;
   });
   ctx.invalidateAccess();
@@ -297,7 +412,11 @@ export async function removeMember(ctx: RequestContext, id: number): Promise<Par
     requireManager(standing, member.type === "OWNER");
     await refuseLastOwner(tx, member, "removed");
     await tx.delete(PartnerMember, { id });
-    await audit(tx, "partner_member.removed", actor, member, { email: member.invitedEmail, before: settingsOf(member), after: null });
+    await audit(tx, "partner_member.removed", actor, member, {
+      email: member.invitedEmail,
+      before: settingsOf(member),
+      after: null,
+    });
   });
   ctx.invalidateAccess();
   return standing.organization;
@@ -307,7 +426,12 @@ export async function removeMember(ctx: RequestContext, id: number): Promise<Par
 async function pendingInvitation(tx: EntityManager, standing: PartnerStanding, id: number) {
   const member = await currentMember(tx, id);
   requireManager(standing, member.type === "OWNER");
-  if (member.status !== "INVITED") throw new UserFailure("INVITATION_NOT_PENDING", "R27: this member has already accepted; there is no pending invitation.", ["id"]);
+  if (member.status !== "INVITED")
+    throw new UserFailure(
+      "INVITATION_NOT_PENDING",
+      "R27: this member has already accepted; there is no pending invitation.",
+      ["id"],
+    );
   return member;
 }
 
@@ -323,7 +447,10 @@ export async function resendInvitation(ctx: RequestContext, id: number): Promise
     const member = await pendingInvitation(tx, standing, id);
     const before = member.invitationExpiresAt;
     await tx.update(PartnerMember, { id }, { invitationTokenHash: hashToken(token), invitationExpiresAt: expiresAt });
-    const after = Object.assign(new PartnerMember(), member, { invitationTokenHash: hashToken(token), invitationExpiresAt: expiresAt });
+    const after = Object.assign(new PartnerMember(), member, {
+      invitationTokenHash: hashToken(token),
+      invitationExpiresAt: expiresAt,
+    });
     await sendInvitation(tx, standing.organization, after, actor, token);
     await audit(tx, "partner_member.invitation_resent", actor, member, {
       email: member.invitedEmail,
@@ -343,7 +470,11 @@ export async function revokeInvitation(ctx: RequestContext, id: number): Promise
     await lockOrganization(tx, seen.partnerOrganizationId);
     const member = await pendingInvitation(tx, standing, id);
     await tx.delete(PartnerMember, { id });
-    await audit(tx, "partner_member.invitation_revoked", actor, member, { email: member.invitedEmail, before: settingsOf(member), after: null });
+    await audit(tx, "partner_member.invitation_revoked", actor, member, {
+      email: member.invitedEmail,
+      before: settingsOf(member),
+      after: null,
+    });
   });
   return standing.organization;
 }
@@ -353,24 +484,40 @@ export async function revokeInvitation(ctx: RequestContext, id: number): Promise
  * session, an email with no account yet gets one (name and password), and an email with an
  * account must sign in first.
  */
-export async function acceptInvitation(ctx: RequestContext, input: { token: string; name?: string | null; password?: string | null }): Promise<PartnerMember> {
-  const invalid = () => new UserFailure("INVALID_TOKEN", "R27: this invitation is unknown, revoked or already accepted.", ["input", "token"]);
+export async function acceptInvitation(
+  ctx: RequestContext,
+  input: { token: string; name?: string | null; password?: string | null },
+): Promise<PartnerMember> {
+  const invalid = () =>
+    new UserFailure("INVALID_TOKEN", "R27: this invitation is unknown, revoked or already accepted.", [
+      "input",
+      "token",
+    ]);
   const hash = hashToken(input.token.trim());
   const invitation = await ctx.ds.manager.findOneBy(PartnerMember, { invitationTokenHash: hash, status: "INVITED" });
   if (!invitation) throw invalid();
   const now = ctx.now();
   if (invitation.invitationExpiresAt!.getTime() <= now.getTime()) {
-    throw new UserFailure("INVITATION_EXPIRED", "R27: this invitation has expired (after 7 days); ask for it to be sent again.", ["input", "token"]);
+    throw new UserFailure(
+      "INVITATION_EXPIRED",
+      "R27: this invitation has expired (after 7 days); ask for it to be sent again.",
+      ["input", "token"],
+    );
   }
   const email = invitation.invitedEmail!;
   const viewer = ctx.viewer?.user ?? null;
   let account: { name: string; passwordHash: string } | null = null;
   if (viewer) {
-    if (viewer.email !== email) throw accessDenied("R27: this invitation is for another email address; sign in with that one to accept it.");
+    if (viewer.email !== email)
+      throw accessDenied("R27: this invitation is for another email address; sign in with that one to accept it.");
   } else {
     if (await ctx.ds.manager.existsBy(User, { email })) throw unauthenticated();
     const name = input.name?.trim() ?? "";
-    if (!name || name.length > 200) throw new UserFailure("INVALID", "Give your name (1 to 200 characters) to create your account.", ["input", "name"]);
+    if (!name || name.length > 200)
+      throw new UserFailure("INVALID", "Give your name (1 to 200 characters) to create your account.", [
+        "input",
+        "name",
+      ]);
     const password = input.password ?? "";
     checkPasswordStrength(password, email, ["input", "password"]);
     account = { name, passwordHash: await hashPassword(password) };
@@ -379,21 +526,48 @@ export async function acceptInvitation(ctx: RequestContext, input: { token: stri
   try {
     const joined = await inTransaction(ctx.ds, async (tx) => {
       await lockOrganization(tx, invitation.partnerOrganizationId);
-      const member = await tx.findOneBy(PartnerMember, { id: invitation.id, invitationTokenHash: hash, status: "INVITED" });
+      const member = await tx.findOneBy(PartnerMember, {
+        id: invitation.id,
+        invitationTokenHash: hash,
+        status: "INVITED",
+      });
       if (!member) throw invalid();
       const user =
         viewer ??
         (await tx.save(
-          tx.create(User, { email, ...account!, platformSupport: false, totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, passwordChangedAt: null, createdAt: now }),
+          tx.create(User, {
+            email,
+            ...account!,
+            platformSupport: false,
+            totpSecret: null,
+            totpPendingSecret: null,
+            totpEnabledAt: null,
+            passwordChangedAt: null,
+            createdAt: now,
+          }),
         ));
-      const changes = { status: "ACTIVE" as const, userId: user.id, invitationTokenHash: null, invitationExpiresAt: null, joinedAt: now };
+      const changes = {
+        status: "ACTIVE" as const,
+        userId: user.id,
+        invitationTokenHash: null,
+        invitationExpiresAt: null,
+        joinedAt: now,
+      };
       await tx.update(PartnerMember, { id: member.id }, changes);
       if (!viewer) {
-        await recordEvent(tx, { action: "user.created", actor: user, target: { type: "User", id: user.id, name: user.name }, details: { via: "partner_invitation" } });
+        await recordEvent(tx, {
+          action: "user.created",
+          actor: user,
+          target: { type: "User", id: user.id, name: user.name },
+          details: { via: "partner_invitation" },
+        });
       }
       await recordEvent(tx, {
-        action: "partner_member.joined", actor: user, target: { type: "PartnerMember", id: member.id, name: user.name },
-        partnerOrganizationId: member.partnerOrganizationId, details: { email, newUser: !viewer, before: { status: "INVITED" }, after: { status: "ACTIVE" } },
+        action: "partner_member.joined",
+        actor: user,
+        target: { type: "PartnerMember", id: member.id, name: user.name },
+        partnerOrganizationId: member.partnerOrganizationId,
+        details: { email, newUser: !viewer, before: { status: "INVITED" }, after: { status: "ACTIVE" } },
       });
       return Object.assign(new PartnerMember(), member, changes);
     });
@@ -408,12 +582,19 @@ export async function acceptInvitation(ctx: RequestContext, input: { token: stri
 
 /** R24: the members (active and invited) whose store access covers this store of the organization. */
 export async function storeTeam(db: EntityManager, organizationId: number, store: Store): Promise<PartnerMember[]> {
-  const members = await db.find(PartnerMember, { where: { partnerOrganizationId: organizationId }, order: { id: "ASC" } });
+  const members = await db.find(PartnerMember, {
+    where: { partnerOrganizationId: organizationId },
+    order: { id: "ASC" },
+  });
   return members.filter((m) => partnerStoreAccess(m, store.storeType, store.id).allowed);
 }
 
 /** One of the organization's stores (R24), or null. */
-export async function organizationStore(db: EntityManager, organizationId: number, storeId: number): Promise<Store | null> {
+export async function organizationStore(
+  db: EntityManager,
+  organizationId: number,
+  storeId: number,
+): Promise<Store | null> {
   return (await partnerOrganizationStores(db, organizationId)).find((s) => s.id === storeId) ?? null;
 }
 
@@ -430,25 +611,50 @@ export async function updateStoreTeam(
   const { organization } = standing;
   requireManager(standing, false);
   input.removeMemberIds.forEach((id, i) => {
-    if (input.addMemberIds.includes(id)) throw new UserFailure("INVALID", "A member is either added to the store or removed from it, not both.", ["input", "removeMemberIds", String(i)]);
+    if (input.addMemberIds.includes(id))
+      throw new UserFailure("INVALID", "A member is either added to the store or removed from it, not both.", [
+        "input",
+        "removeMemberIds",
+        String(i),
+      ]);
   });
 
   const result = await inTransaction(ctx.ds, async (tx) => {
     await lockOrganization(tx, organization.id);
     const store = await organizationStore(tx, organization.id, input.storeId);
-    if (!store) throw new UserFailure("STORE_NOT_IN_ORGANIZATION", `${organization.name} has no store with that id.`, ["input", "storeId"]);
+    if (!store)
+      throw new UserFailure("STORE_NOT_IN_ORGANIZATION", `${organization.name} has no store with that id.`, [
+        "input",
+        "storeId",
+      ]);
     const ids = [...input.addMemberIds, ...input.removeMemberIds];
-    const rows = ids.length ? await tx.findBy(PartnerMember, { id: In(ids), partnerOrganizationId: organization.id }) : [];
-    const users = new Map((await tx.findBy(User, { id: In(rows.map((r) => r.userId).filter((u): u is number => u !== null)) })).map((u) => [u.id, u]));
-    const nameOf = (m: PartnerMember) => (m.userId ? users.get(m.userId)?.name : null) ?? m.invitedEmail ?? `member ${m.id}`;
+    const rows = ids.length
+      ? await tx.findBy(PartnerMember, { id: In(ids), partnerOrganizationId: organization.id })
+      : [];
+    const users = new Map(
+      (await tx.findBy(User, { id: In(rows.map((r) => r.userId).filter((u): u is number => u !== null)) })).map((u) => [
+        u.id,
+        u,
+      ]),
+    );
+    const nameOf = (m: PartnerMember) =>
+      (m.userId ? users.get(m.userId)?.name : null) ?? m.invitedEmail ?? `member ${m.id}`;
 
     const changes: { member: PartnerMember; storeIds: number[] }[] = [];
-    for (const [list, field, add] of [[input.addMemberIds, "addMemberIds", true], [input.removeMemberIds, "removeMemberIds", false]] as const) {
+    for (const [list, field, add] of [
+      [input.addMemberIds, "addMemberIds", true],
+      [input.removeMemberIds, "removeMemberIds", false],
+    ] as const) {
       list.forEach((id, i) => {
         const at = ["input", field, String(i)];
         const member = rows.find((r) => r.id === id);
         if (!member) throw new UserFailure("NOT_FOUND", `${organization.name} has no member with that id.`, at);
-        if (member.type === "OWNER") throw new UserFailure("INVALID_STORE_ACCESS", `R22: ${nameOf(member)} is an owner and reaches every store.`, at);
+        if (member.type === "OWNER")
+          throw new UserFailure(
+            "INVALID_STORE_ACCESS",
+            `R22: ${nameOf(member)} is an owner and reaches every store.`,
+            at,
+          );
         const setting = member.storeAccess?.[store.storeType];
         if (setting?.access !== "SPECIFIC") {
           throw new UserFailure(
@@ -465,7 +671,10 @@ export async function updateStoreTeam(
     }
     for (const { member, storeIds } of changes) {
       const before = settingsOf(member);
-      const storeAccess: StoreAccessMap = { ...member.storeAccess, [store.storeType]: { ...member.storeAccess[store.storeType]!, storeIds } };
+      const storeAccess: StoreAccessMap = {
+        ...member.storeAccess,
+        [store.storeType]: { ...member.storeAccess[store.storeType]!, storeIds },
+      };
       await tx.update(PartnerMember, { id: member.id }, { storeAccess });
       await audit(tx, "partner_member.updated", actor, member, {
         store: { id: store.id, name: store.name, storeType: store.storeType, added: storeIds.includes(store.id) },
@@ -480,7 +689,11 @@ export async function updateStoreTeam(
 }
 
 /** The organization's stores (R24): all of them for those who manage members (R26), else those the viewer reaches. */
-export async function organizationStoreIds(ctx: RequestContext, organization: PartnerOrganization, storeType?: StoreType | null): Promise<number[]> {
+export async function organizationStoreIds(
+  ctx: RequestContext,
+  organization: PartnerOrganization,
+  storeType?: StoreType | null,
+): Promise<number[]> {
   const { ability } = await ctx.partnerStanding(organization);
   if (ability.can("manageMembers", "PartnerOrganization")) {
     return (await partnerOrganizationStores(ctx.ds.manager, organization.id, storeType ?? undefined)).map((s) => s.id);

@@ -9,10 +9,17 @@ export const ACTIONS_BY_STORE_TYPE: Record<StoreType, readonly StoreAction[]> = 
 };
 /** R23: the sensitive permissions a partner organization gives its staff. */
 export const PARTNER_PERMISSIONS = [
-  "view_financials", "view_ads", "manage_ads", "manage_apps", "manage_themes", "manage_members",
-  "manage_public_listings", "manage_jobs", "manage_affiliate_campaigns", "view_referrals",
+  "view_financials",
+  "view_ads",
+  "manage_ads",
+  "manage_apps",
+  "manage_themes",
+  "manage_members",
+  "manage_public_listings",
+  "manage_jobs",
+  "manage_affiliate_campaigns",
+  "view_referrals",
 ] as const;
-
 
 /** R23: permissions that give others with them. */
 export const IMPLIED_PARTNER_PERMISSIONS: Record<string, readonly string[]> = { manage_ads: ["view_ads"] };

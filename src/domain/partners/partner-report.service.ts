@@ -20,32 +20,59 @@ export type PartnerReportStatus = "OPEN" | "CLOSED";
 /** R30: only platform support reads and closes reports. */
 function requireSupport(ctx: RequestContext) {
   const user = ctx.requireViewer().user;
-  if (abilityForPartner(user, null).cannot("readReports", "PartnerOrganization")) throw accessDenied("R30: only platform support sees and closes reports of partners.");
+  if (abilityForPartner(user, null).cannot("readReports", "PartnerOrganization"))
+    throw accessDenied("R30: only platform support sees and closes reports of partners.");
   return user;
 }
 
-export async function reportPartner(ctx: RequestContext, input: { storeId: number; partnerOrganizationId: number; reason: string }): Promise<PartnerReport> {
+export async function reportPartner(
+  ctx: RequestContext,
+  input: { storeId: number; partnerOrganizationId: number; reason: string },
+): Promise<PartnerReport> {
   const reporter = ctx.requireViewer().user;
   const { store } = await managedStore(ctx, input.storeId, ["input", "storeId"]);
   const partner = await ctx.loaders.partnerOrganization.load(input.partnerOrganizationId);
   // Only a partner organization that has or had a request or an account on the store can be reported from it.
-  const known = partner && (await ctx.ds.manager.existsBy(StoreUser, { storeId: store.id, partnerOrganizationId: partner.id, userType: "COLLABORATOR" }));
-  if (!partner || !known) throw new UserFailure("NOT_FOUND", "No partner organization with that id has asked for access to this store.", ["input", "partnerOrganizationId"]);
+  const known =
+    partner &&
+    (await ctx.ds.manager.existsBy(StoreUser, {
+      storeId: store.id,
+      partnerOrganizationId: partner.id,
+      userType: "COLLABORATOR",
+    }));
+  if (!partner || !known)
+    throw new UserFailure("NOT_FOUND", "No partner organization with that id has asked for access to this store.", [
+      "input",
+      "partnerOrganizationId",
+    ]);
   const reason = input.reason.trim();
   if (reason.length < REASON_MIN || reason.length > REASON_MAX) {
-    throw new UserFailure("INVALID", `A reason has ${REASON_MIN} to ${REASON_MAX.toLocaleString("en")} characters.`, ["input", "reason"]);
+    throw new UserFailure("INVALID", `A reason has ${REASON_MIN} to ${REASON_MAX.toLocaleString("en")} characters.`, [
+      "input",
+      "reason",
+    ]);
   }
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
     const report = await tx.save(
       tx.create(PartnerReport, {
-        partnerOrganizationId: partner.id, storeId: store.id, reporterId: reporter.id, reason, createdAt: now,
-        closedAt: null, closedById: null, resolution: null,
+        partnerOrganizationId: partner.id,
+        storeId: store.id,
+        reporterId: reporter.id,
+        reason,
+        createdAt: now,
+        closedAt: null,
+        closedById: null,
+        resolution: null,
       }),
     );
     await recordEvent(tx, {
-      action: "partner_organization.reported", actor: reporter, target: { type: "PartnerOrganization", id: partner.id, name: partner.name },
-      storeId: store.id, organizationId: store.organizationId, partnerOrganizationId: partner.id,
+      action: "partner_organization.reported",
+      actor: reporter,
+      target: { type: "PartnerOrganization", id: partner.id, name: partner.name },
+      storeId: store.id,
+      organizationId: store.organizationId,
+      partnerOrganizationId: partner.id,
       details: { reportId: report.id, partnerOrganization: partner.name, reason },
     });
     return report;
@@ -68,24 +95,41 @@ export async function closePartnerReport(ctx: RequestContext, id: number, resolu
   const closed = () => new UserFailure("REPORT_CLOSED", "R30: this report is already closed.", ["id"]);
   if (report.closedAt) throw closed();
   const text = resolution.trim();
-  if (!text || text.length > REASON_MAX) throw new UserFailure("INVALID", `A resolution has 1 to ${REASON_MAX.toLocaleString("en")} characters.`, ["resolution"]);
+  if (!text || text.length > REASON_MAX)
+    throw new UserFailure("INVALID", `A resolution has 1 to ${REASON_MAX.toLocaleString("en")} characters.`, [
+      "resolution",
+    ]);
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
     // Conditional: of two closings at once, exactly one succeeds.
-    const result = await tx.update(PartnerReport, { id: report.id, closedAt: IsNull() }, { closedAt: now, closedById: actor.id, resolution: text });
+    const result = await tx.update(
+      PartnerReport,
+      { id: report.id, closedAt: IsNull() },
+      { closedAt: now, closedById: actor.id, resolution: text },
+    );
     if (result.affected !== 1) throw closed();
     const [partner, reporter, store] = await Promise.all([
-      ctx.loaders.partnerOrganization.load(report.partnerOrganizationId), tx.findOneBy(User, { id: report.reporterId }), tx.findOneBy(Store, { id: report.storeId }),
+      ctx.loaders.partnerOrganization.load(report.partnerOrganizationId),
+      tx.findOneBy(User, { id: report.reporterId }),
+      tx.findOneBy(Store, { id: report.storeId }),
     ]);
     await recordEvent(tx, {
-      action: "partner_report.closed", actor, target: { type: "PartnerOrganization", id: report.partnerOrganizationId, name: partner?.name ?? "" },
-      storeId: report.storeId, organizationId: store?.organizationId ?? null, partnerOrganizationId: report.partnerOrganizationId,
+      action: "partner_report.closed",
+      actor,
+      target: { type: "PartnerOrganization", id: report.partnerOrganizationId, name: partner?.name ?? "" },
+      storeId: report.storeId,
+      organizationId: store?.organizationId ?? null,
+      partnerOrganizationId: report.partnerOrganizationId,
       details: { reportId: report.id, resolution: text },
     });
     if (reporter) {
       await notify(tx, {
-        channel: "EMAIL", kind: "partner_report_closed", recipient: reporter.email, userId: reporter.id,
-        subject: `Your report of ${partner?.name ?? "a partner"} is closed`, body: `Platform support closed your report: ${text}`,
+        channel: "EMAIL",
+        kind: "partner_report_closed",
+        recipient: reporter.email,
+        userId: reporter.id,
+        subject: `Your report of ${partner?.name ?? "a partner"} is closed`,
+        body: `Platform support closed your report: ${text}`,
       });
     }
     return tx.findOneByOrFail(PartnerReport, { id: report.id });

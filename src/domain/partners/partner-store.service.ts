@@ -27,7 +27,11 @@ const ACTION_WORDS: Record<StoreAction, string> = {
   TRANSFER: "transfer",
   ADD_REMOVE: "add and remove",
 };
-const TYPE_WORDS: Record<StoreType, string> = { DEVELOPMENT: "development", MANAGED: "managed", PLUS_SANDBOX: "Plus sandbox" };
+const TYPE_WORDS: Record<StoreType, string> = {
+  DEVELOPMENT: "development",
+  MANAGED: "managed",
+  PLUS_SANDBOX: "Plus sandbox",
+};
 
 /** The viewer's active membership in a partner organization; an organization one is not in reads as missing. */
 async function membership(ctx: RequestContext, partnerOrganizationId: number, field: string[]) {
@@ -41,7 +45,9 @@ async function membership(ctx: RequestContext, partnerOrganizationId: number, fi
 function requireStoreAction(member: PartnerMember, storeType: StoreType, storeId: number | null, action: StoreAction) {
   const verdict = partnerStoreAccess(member, storeType, storeId, action);
   if (!verdict.allowed) {
-    throw accessDenied(`${verdict.reason}: your partner organization does not let you ${ACTION_WORDS[action]} ${TYPE_WORDS[storeType]} stores.`);
+    throw accessDenied(
+      `${verdict.reason}: your partner organization does not let you ${ACTION_WORDS[action]} ${TYPE_WORDS[storeType]} stores.`,
+    );
   }
 }
 
@@ -55,7 +61,11 @@ async function ownedStore(ctx: RequestContext, id: number, action: StoreAction, 
   if (!store) throw new UserFailure("NOT_FOUND", "No store with that id.", ["id"]);
   if (!store.partnerOrganizationId || !allowed.includes(store.storeType)) {
     const which = allowed.map((t) => TYPE_WORDS[t]).join(" and ");
-    throw new UserFailure("STORE_TYPE_MISMATCH", `R25: only a partner organization's ${which} stores can be ${action === "TRANSFER" ? "transferred" : "archived or unarchived"}.`, ["id"]);
+    throw new UserFailure(
+      "STORE_TYPE_MISMATCH",
+      `R25: only a partner organization's ${which} stores can be ${action === "TRANSFER" ? "transferred" : "archived or unarchived"}.`,
+      ["id"],
+    );
   }
   const organization = (await ctx.loaders.partnerOrganization.load(store.partnerOrganizationId))!;
   const { member } = await ctx.partnerStanding(organization);
@@ -83,18 +93,33 @@ export interface PartnerStoreCreateInput {
 /** R24, R25: a member creates a development or Plus sandbox store of their partner organization. */
 export async function createPartnerStore(ctx: RequestContext, input: PartnerStoreCreateInput): Promise<Store> {
   const user = ctx.requireViewer().user;
-  const { organization, member } = await membership(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
+  const { organization, member } = await membership(ctx, input.partnerOrganizationId, [
+    "input",
+    "partnerOrganizationId",
+  ]);
   if (input.storeType === "MANAGED") {
-    throw new UserFailure("STORE_TYPE_MISMATCH", "R25: a partner organization creates development or Plus sandbox stores; managed stores are a merchant's, reached by a collaborator request.", ["input", "storeType"]);
+    throw new UserFailure(
+      "STORE_TYPE_MISMATCH",
+      "R25: a partner organization creates development or Plus sandbox stores; managed stores are a merchant's, reached by a collaborator request.",
+      ["input", "storeType"],
+    );
   }
   if (input.storeType === "PLUS_SANDBOX" && !organization.plus) {
-    throw new UserFailure("PLUS_ONLY", "R24: Plus sandbox stores exist only for Plus partner organizations.", ["input", "storeType"]);
+    throw new UserFailure("PLUS_ONLY", "R24: Plus sandbox stores exist only for Plus partner organizations.", [
+      "input",
+      "storeType",
+    ]);
   }
   requireStoreAction(member, input.storeType, null, "ADD_ARCHIVE_UNARCHIVE");
   const name = input.name.trim();
-  if (!name || name.length > 200) throw new UserFailure("INVALID", "A store name has 1 to 200 characters.", ["input", "name"]);
+  if (!name || name.length > 200)
+    throw new UserFailure("INVALID", "A store name has 1 to 200 characters.", ["input", "name"]);
   const domain = input.domain.trim().toLowerCase();
-  if (!HOSTNAME.test(domain)) throw new UserFailure("INVALID", `${JSON.stringify(input.domain)} is not a valid domain name.`, ["input", "domain"]);
+  if (!HOSTNAME.test(domain))
+    throw new UserFailure("INVALID", `${JSON.stringify(input.domain)} is not a valid domain name.`, [
+      "input",
+      "domain",
+    ]);
   const taken = () => new UserFailure("TAKEN", "Another store already has this domain.", ["input", "domain"]);
   const now = ctx.now();
 
@@ -103,21 +128,44 @@ export async function createPartnerStore(ctx: RequestContext, input: PartnerStor
       if (await tx.existsBy(Store, { domain })) throw taken();
       const store = await tx.save(
         tx.create(Store, {
-          name, domain, email: user.email, organizationId: null, ownerId: user.id,
-          requestCode: String(randomInt(0, 10_000)).padStart(4, "0"), requireRequestCode: true, staffLimit: null,
-          storeType: input.storeType, partnerOrganizationId: organization.id, archivedAt: null, createdAt: now,
+          name,
+          domain,
+          email: user.email,
+          organizationId: null,
+          ownerId: user.id,
+          requestCode: String(randomInt(0, 10_000)).padStart(4, "0"),
+          requireRequestCode: true,
+          staffLimit: null,
+          storeType: input.storeType,
+          partnerOrganizationId: organization.id,
+          archivedAt: null,
+          createdAt: now,
         }),
       );
       await tx.save(
         tx.create(StoreUser, {
-          storeId: store.id, userId: user.id, userType: "STAFF", status: "ACTIVE", partnerOrganizationId: null,
-          requestedPermissions: null, message: null, autoRoleId: null, createdAt: now,
-          acceptedAt: null, endedAt: null, lastLoginAt: null, dashboardLoginAt: null,
+          storeId: store.id,
+          userId: user.id,
+          userType: "STAFF",
+          status: "ACTIVE",
+          partnerOrganizationId: null,
+          requestedPermissions: null,
+          message: null,
+          autoRoleId: null,
+          createdAt: now,
+          acceptedAt: null,
+          endedAt: null,
+          lastLoginAt: null,
+          dashboardLoginAt: null,
         }),
       );
       await grantSpecificAccess(tx, member.id, input.storeType, store.id);
       await recordEvent(tx, {
-        action: "partner_store.created", actor: user, target: storeTarget(store), storeId: store.id, partnerOrganizationId: organization.id,
+        action: "partner_store.created",
+        actor: user,
+        target: storeTarget(store),
+        storeId: store.id,
+        partnerOrganizationId: organization.id,
         details: { storeType: store.storeType, domain: store.domain, partnerOrganization: organization.name },
       });
       return store;
@@ -149,8 +197,16 @@ export async function setPartnerStoreArchived(ctx: RequestContext, id: number, a
         : new UserFailure("NOT_ARCHIVED", "This store is not archived.", ["id"]);
     }
     await recordEvent(tx, {
-      action: archived ? "partner_store.archived" : "partner_store.unarchived", actor: user, target: storeTarget(store), storeId: store.id,
-      partnerOrganizationId: organization.id, details: { storeType: store.storeType, before: { archivedAt: store.archivedAt?.toISOString() ?? null }, after: { archivedAt: archived ? now.toISOString() : null } },
+      action: archived ? "partner_store.archived" : "partner_store.unarchived",
+      actor: user,
+      target: storeTarget(store),
+      storeId: store.id,
+      partnerOrganizationId: organization.id,
+      details: {
+        storeType: store.storeType,
+        before: { archivedAt: store.archivedAt?.toISOString() ?? null },
+        after: { archivedAt: archived ? now.toISOString() : null },
+      },
     });
     return tx.findOneByOrFail(Store, { id: store.id });
   });
@@ -166,8 +222,10 @@ export async function setPartnerStoreArchived(ctx: RequestContext, id: number, a
 export async function transferPartnerStore(ctx: RequestContext, id: number, merchantEmail: string): Promise<Store> {
   const actor = ctx.requireViewer().user;
   const { store, organization } = await ownedStore(ctx, id, "TRANSFER", ["DEVELOPMENT"]);
-  if (store.archivedAt) throw new UserFailure("ARCHIVED", "An archived store cannot be transferred; unarchive it first.", ["id"]);
-  const noMerchant = () => new UserFailure("NOT_FOUND", "No merchant with that email outside your partner organization.", ["merchantEmail"]);
+  if (store.archivedAt)
+    throw new UserFailure("ARCHIVED", "An archived store cannot be transferred; unarchive it first.", ["id"]);
+  const noMerchant = () =>
+    new UserFailure("NOT_FOUND", "No merchant with that email outside your partner organization.", ["merchantEmail"]);
   const merchant = await ctx.ds.manager.findOneBy(User, { email: merchantEmail.trim().toLowerCase() });
   if (!merchant) throw noMerchant();
   const now = ctx.now();
@@ -175,9 +233,17 @@ export async function transferPartnerStore(ctx: RequestContext, id: number, merc
   const updated = await inTransaction(ctx.ds, async (tx) => {
     const members = await tx.findBy(PartnerMember, { partnerOrganizationId: organization.id });
     if (members.some((m) => m.userId === merchant.id)) throw noMerchant();
-    const live = await tx.findOneBy(StoreUser, { storeId: store.id, userId: merchant.id, status: In(["ACTIVE", "REQUESTED"]) });
+    const live = await tx.findOneBy(StoreUser, {
+      storeId: store.id,
+      userId: merchant.id,
+      status: In(["ACTIVE", "REQUESTED"]),
+    });
     if (live?.userType === "COLLABORATOR") {
-      throw new UserFailure("OWNERSHIP_TO_COLLABORATOR", "R13: ownership can never be transferred to a collaborator of the store.", ["merchantEmail"]);
+      throw new UserFailure(
+        "OWNERSHIP_TO_COLLABORATOR",
+        "R13: ownership can never be transferred to a collaborator of the store.",
+        ["merchantEmail"],
+      );
     }
     const result = await tx.update(
       Store,
@@ -188,16 +254,32 @@ export async function transferPartnerStore(ctx: RequestContext, id: number, merc
     const previousOwner = await tx.findOneByOrFail(User, { id: store.ownerId });
 
     // The partner side leaves: the staff accounts of the previous owner and of the organization's members end.
-    const partnerUserIds = [...new Set([store.ownerId, ...members.map((m) => m.userId).filter((u): u is number => u !== null)])].filter((u) => u !== merchant.id);
+    const partnerUserIds = [
+      ...new Set([store.ownerId, ...members.map((m) => m.userId).filter((u): u is number => u !== null)]),
+    ].filter((u) => u !== merchant.id);
     if (partnerUserIds.length) {
-      await tx.update(StoreUser, { storeId: store.id, userType: "STAFF", status: "ACTIVE", userId: In(partnerUserIds) }, { status: "REMOVED", endedAt: now });
+      await tx.update(
+        StoreUser,
+        { storeId: store.id, userType: "STAFF", status: "ACTIVE", userId: In(partnerUserIds) },
+        { status: "REMOVED", endedAt: now },
+      );
     }
     if (!live) {
       await tx.save(
         tx.create(StoreUser, {
-          storeId: store.id, userId: merchant.id, userType: "STAFF", status: "ACTIVE", partnerOrganizationId: null,
-          requestedPermissions: null, message: null, autoRoleId: null, createdAt: now,
-          acceptedAt: null, endedAt: null, lastLoginAt: null, dashboardLoginAt: null,
+          storeId: store.id,
+          userId: merchant.id,
+          userType: "STAFF",
+          status: "ACTIVE",
+          partnerOrganizationId: null,
+          requestedPermissions: null,
+          message: null,
+          autoRoleId: null,
+          createdAt: now,
+          acceptedAt: null,
+          endedAt: null,
+          lastLoginAt: null,
+          dashboardLoginAt: null,
         }),
       );
     }
@@ -209,15 +291,26 @@ export async function transferPartnerStore(ctx: RequestContext, id: number, merc
       await tx.update(PartnerMember, { id: m.id }, { storeAccess: m.storeAccess });
     }
     await notify(tx, {
-      channel: "EMAIL", kind: "store_transferred", recipient: merchant.email, userId: merchant.id, storeId: store.id,
+      channel: "EMAIL",
+      kind: "store_transferred",
+      recipient: merchant.email,
+      userId: merchant.id,
+      storeId: store.id,
       subject: `${organization.name} transferred ${store.name} to you`,
       body: `${actor.name} of ${organization.name} transferred the development store ${store.name} (${store.domain}) to you. You are now its owner.`,
     });
     await recordEvent(tx, {
-      action: "partner_store.transferred", actor, target: storeTarget(store), storeId: store.id, partnerOrganizationId: organization.id,
+      action: "partner_store.transferred",
+      actor,
+      target: storeTarget(store),
+      storeId: store.id,
+      partnerOrganizationId: organization.id,
       details: {
-        partnerOrganization: organization.name, from: previousOwner.name, to: merchant.name,
-        before: { storeType: "DEVELOPMENT", owner: previousOwner.name }, after: { storeType: "MANAGED", owner: merchant.name },
+        partnerOrganization: organization.name,
+        from: previousOwner.name,
+        to: merchant.name,
+        before: { storeType: "DEVELOPMENT", owner: previousOwner.name },
+        after: { storeType: "MANAGED", owner: merchant.name },
       },
     });
     return tx.findOneByOrFail(Store, { id: store.id });
@@ -231,7 +324,11 @@ export async function transferPartnerStore(ctx: RequestContext, id: number, merc
  * The stores of a partner organization that the viewer reaches through the partner side (R24):
  * null when the viewer is not a member (the organization reads as missing).
  */
-export async function reachablePartnerStoreIds(ctx: RequestContext, partnerOrganizationId: number, storeType?: StoreType | null): Promise<number[] | null> {
+export async function reachablePartnerStoreIds(
+  ctx: RequestContext,
+  partnerOrganizationId: number,
+  storeType?: StoreType | null,
+): Promise<number[] | null> {
   const organization = await ctx.loaders.partnerOrganization.load(partnerOrganizationId);
   const member = organization ? (await ctx.partnerStanding(organization)).member : null;
   if (!organization || !member) return null;

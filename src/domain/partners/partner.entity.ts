@@ -29,7 +29,10 @@ export class PartnerOrganization {
  */
 @Entity("partner_members")
 @Index(["partnerOrganizationId", "userId"], { unique: true })
-@Index("UQ_partner_members_invited_email", ["partnerOrganizationId", "invitedEmail"], { unique: true, where: `"status" = 'INVITED'` })
+@Index("UQ_partner_members_invited_email", ["partnerOrganizationId", "invitedEmail"], {
+  unique: true,
+  where: `"status" = 'INVITED'`,
+})
 export class PartnerMember {
   @PrimaryGeneratedColumn() id: number;
   @Column({ type: "integer" }) partnerOrganizationId: number;

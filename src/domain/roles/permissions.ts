@@ -14,7 +14,13 @@ const store = (handle: string, name: string, sensitive = false): PermissionInfo 
   sensitive,
   scope: "STORE",
 });
-const org = (handle: string, name: string): PermissionInfo => ({ handle, name, group: "org", sensitive: false, scope: "ORGANIZATION" });
+const org = (handle: string, name: string): PermissionInfo => ({
+  handle,
+  name,
+  group: "org",
+  sensitive: false,
+  scope: "ORGANIZATION",
+});
 
 export const PERMISSIONS: readonly PermissionInfo[] = [
   store("home", "Home"),
@@ -64,7 +70,13 @@ export function permissionInfo(handle: string): PermissionInfo | undefined {
   if (known) return known;
   const m = APP_OR_CHANNEL.exec(handle);
   if (!m) return undefined;
-  return { handle, name: `${m[1] === "app" ? "App" : "Sales channel"}: ${m[2]}`, group: m[1], sensitive: false, scope: "STORE" };
+  return {
+    handle,
+    name: `${m[1] === "app" ? "App" : "Sales channel"}: ${m[2]}`,
+    group: m[1],
+    sensitive: false,
+    scope: "STORE",
+  };
 }
 
 export const STORE_PERMISSION_HANDLES = PERMISSIONS.filter((p) => p.scope === "STORE").map((p) => p.handle);

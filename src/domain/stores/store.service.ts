@@ -16,7 +16,11 @@ import { Store } from "./store.entity";
  * The store if the viewer may see it, else null: a store one may not see reads like a missing one.
  * With `asLogin`, a collaborator's read counts as a login to the store (R17, R19).
  */
-export async function visibleStore(ctx: RequestContext, id: number, options: { asLogin?: boolean } = {}): Promise<Store | null> {
+export async function visibleStore(
+  ctx: RequestContext,
+  id: number,
+  options: { asLogin?: boolean } = {},
+): Promise<Store | null> {
   const store = await ctx.loaders.store.load(id);
   if (!store) return null;
   const { ability, standing } = await ctx.access(store);
@@ -37,7 +41,8 @@ export async function managedStore(ctx: RequestContext, id: number, field = ["st
   const store = await visibleStore(ctx, id);
   if (!store) throw new UserFailure("NOT_FOUND", "No store with that id.", field);
   const ability = await ctx.ability(store);
-  if (ability.cannot("manageCollaborators", "Store")) throw accessDenied("R9: only the store's owner and admins manage collaborators.");
+  if (ability.cannot("manageCollaborators", "Store"))
+    throw accessDenied("R9: only the store's owner and admins manage collaborators.");
   return { store, ability };
 }
 
@@ -49,7 +54,13 @@ export async function regenerateRequestCode(ctx: RequestContext, storeId: number
   while (code === store.requestCode) code = String(randomInt(0, 10_000)).padStart(4, "0");
   await inTransaction(ctx.ds, async (tx) => {
     await tx.update(Store, { id: store.id }, { requestCode: code });
-    await recordEvent(tx, { action: "store.request_code_regenerated", actor, target: { type: "Store", id: store.id, name: store.name }, storeId: store.id, organizationId: store.organizationId });
+    await recordEvent(tx, {
+      action: "store.request_code_regenerated",
+      actor,
+      target: { type: "Store", id: store.id, name: store.name },
+      storeId: store.id,
+      organizationId: store.organizationId,
+    });
   });
   store.requestCode = code;
   return { store, code };
@@ -63,8 +74,12 @@ export async function updateCollaboratorSettings(ctx: RequestContext, storeId: n
   await inTransaction(ctx.ds, async (tx) => {
     await tx.update(Store, { id: store.id }, { requireRequestCode });
     await recordEvent(tx, {
-      action: "store.collaborator_settings_updated", actor, target: { type: "Store", id: store.id, name: store.name }, storeId: store.id,
-      organizationId: store.organizationId, details: { before: { requireRequestCode: before }, after: { requireRequestCode } },
+      action: "store.collaborator_settings_updated",
+      actor,
+      target: { type: "Store", id: store.id, name: store.name },
+      storeId: store.id,
+      organizationId: store.organizationId,
+      details: { before: { requireRequestCode: before }, after: { requireRequestCode } },
     });
   });
   store.requireRequestCode = requireRequestCode;
@@ -76,18 +91,30 @@ export async function liftRequestBlock(ctx: RequestContext, storeId: number, par
   const actor = ctx.requireViewer().user;
   const store = await ctx.loaders.store.load(storeId);
   if (!actor.platformSupport) {
-    if (store && (await ctx.ability(store)).can("read", "Store")) throw accessDenied("R18: only platform support can lift a rejection block.");
+    if (store && (await ctx.ability(store)).can("read", "Store"))
+      throw accessDenied("R18: only platform support can lift a rejection block.");
     throw new UserFailure("NOT_FOUND", "No store with that id.", ["storeId"]);
   }
   if (!store) throw new UserFailure("NOT_FOUND", "No store with that id.", ["storeId"]);
   const partner = await ctx.loaders.partnerOrganization.load(partnerOrganizationId);
   if (!partner) throw new UserFailure("NOT_FOUND", "No partner organization with that id.", ["partnerOrganizationId"]);
   return inTransaction(ctx.ds, async (tx) => {
-    const result = await tx.update(RequestBlock, { storeId, partnerOrganizationId, liftedAt: IsNull() }, { liftedAt: ctx.now(), liftedById: actor.id });
-    if (!result.affected) throw new UserFailure("NOT_BLOCKED", "This partner organization is not blocked from this store.", ["partnerOrganizationId"]);
+    const result = await tx.update(
+      RequestBlock,
+      { storeId, partnerOrganizationId, liftedAt: IsNull() },
+      { liftedAt: ctx.now(), liftedById: actor.id },
+    );
+    if (!result.affected)
+      throw new UserFailure("NOT_BLOCKED", "This partner organization is not blocked from this store.", [
+        "partnerOrganizationId",
+      ]);
     await recordEvent(tx, {
-      action: "store.request_block_lifted", actor, target: { type: "PartnerOrganization", id: partner.id, name: partner.name }, storeId: store.id,
-      organizationId: store.organizationId, partnerOrganizationId: partner.id,
+      action: "store.request_block_lifted",
+      actor,
+      target: { type: "PartnerOrganization", id: partner.id, name: partner.name },
+      storeId: store.id,
+      organizationId: store.organizationId,
+      partnerOrganizationId: partner.id,
     });
     return { store, partnerOrganization: partner as PartnerOrganization };
   });
@@ -98,19 +125,29 @@ export async function transferOwnership(ctx: RequestContext, storeId: number, us
   const actor = ctx.requireViewer().user;
   const store = await visibleStore(ctx, storeId);
   if (!store) throw new UserFailure("NOT_FOUND", "No store with that id.", ["storeId"]);
-  if ((await ctx.ability(store)).cannot("transferOwnership", "Store")) throw accessDenied("Only the store owner can transfer ownership.");
+  if ((await ctx.ability(store)).cannot("transferOwnership", "Store"))
+    throw accessDenied("Only the store owner can transfer ownership.");
   const target = await ctx.loaders.user.load(userId);
   if (!target) throw new UserFailure("NOT_FOUND", "No user with that id.", ["userId"]);
-  if (target.id === store.ownerId) throw new UserFailure("ALREADY_OWNER", "This user already owns the store.", ["userId"]);
+  if (target.id === store.ownerId)
+    throw new UserFailure("ALREADY_OWNER", "This user already owns the store.", ["userId"]);
   return inTransaction(ctx.ds, async (tx) => {
     const account = await tx.findOneBy(StoreUser, { storeId: store.id, userId: target.id, status: "ACTIVE" });
-    if (account?.userType === "COLLABORATOR") throw new UserFailure("OWNERSHIP_TO_COLLABORATOR", "R13: ownership can never be transferred to a collaborator.", ["userId"]);
-    if (!account) throw new UserFailure("NOT_STAFF", "Ownership goes to an active staff member of the store.", ["userId"]);
+    if (account?.userType === "COLLABORATOR")
+      throw new UserFailure("OWNERSHIP_TO_COLLABORATOR", "R13: ownership can never be transferred to a collaborator.", [
+        "userId",
+      ]);
+    if (!account)
+      throw new UserFailure("NOT_STAFF", "Ownership goes to an active staff member of the store.", ["userId"]);
     const previous = (await tx.findOneBy(User, { id: store.ownerId }))!;
     await tx.update(Store, { id: store.id }, { ownerId: target.id });
     await recordEvent(tx, {
-      action: "store.ownership_transferred", actor, target: { type: "User", id: target.id, name: target.name }, storeId: store.id,
-      organizationId: store.organizationId, details: { from: previous.name, to: target.name },
+      action: "store.ownership_transferred",
+      actor,
+      target: { type: "User", id: target.id, name: target.name },
+      storeId: store.id,
+      organizationId: store.organizationId,
+      details: { from: previous.name, to: target.name },
     });
     ctx.loaders.store.clear(store.id);
     ctx.invalidateAccess();

@@ -64,8 +64,13 @@ const currentUser = (tx: EntityManager, id: number) => tx.findOneByOrFail(User, 
 
 export function checkPasswordStrength(password: string, email: string, field: string[]) {
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH)
-    throw new UserFailure("WEAK_PASSWORD", `A password has ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`, field);
-  if (password.trim().toLowerCase() === email.toLowerCase()) throw new UserFailure("WEAK_PASSWORD", "A password must not be your email address.", field);
+    throw new UserFailure(
+      "WEAK_PASSWORD",
+      `A password has ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`,
+      field,
+    );
+  if (password.trim().toLowerCase() === email.toLowerCase())
+    throw new UserFailure("WEAK_PASSWORD", "A password must not be your email address.", field);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -75,18 +80,36 @@ export function checkPasswordStrength(password: string, email: string, field: st
  * R27: the second step of a sign-in, once the password is verified. Inside the sign-in's
  * transaction, so that a recovery code is spent exactly when the session is created.
  */
-export async function checkSecondStep(tx: EntityManager, user: User, otp: string | null | undefined, now: Date): Promise<"TOTP" | "RECOVERY_CODE" | null> {
+export async function checkSecondStep(
+  tx: EntityManager,
+  user: User,
+  otp: string | null | undefined,
+  now: Date,
+): Promise<"TOTP" | "RECOVERY_CODE" | null> {
   if (!user.totpSecret) return null;
   const given = normalizeOtp(otp ?? "");
-  if (!given) throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", ["input", "otp"]);
+  if (!given)
+    throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", [
+      "input",
+      "otp",
+    ]);
   if (isTotpCode(given)) {
     if (totpAt(now).check(given, user.totpSecret)) return "TOTP";
   } else {
     // Spent by a conditional update: of two sign-ins with the same code, one wins.
-    const result = await tx.update(RecoveryCode, { userId: user.id, codeHash: sha256(given), usedAt: IsNull() }, { usedAt: now });
+    const result = await tx.update(
+      RecoveryCode,
+      { userId: user.id, codeHash: sha256(given), usedAt: IsNull() },
+      { usedAt: now },
+    );
     if (result.affected) {
       const left = await tx.countBy(RecoveryCode, { userId: user.id, usedAt: IsNull() });
-      await recordEvent(tx, { action: "user.recovery_code_used", actor: user, target: userTarget(user), details: { recoveryCodesLeft: left } });
+      await recordEvent(tx, {
+        action: "user.recovery_code_used",
+        actor: user,
+        target: userTarget(user),
+        details: { recoveryCodesLeft: left },
+      });
       return "RECOVERY_CODE";
     }
   }
@@ -94,7 +117,13 @@ export async function checkSecondStep(tx: EntityManager, user: User, otp: string
 }
 
 /** R27: remembers the device; a sign-in from an unknown one, when others are known, is notified. */
-export async function recordDevice(tx: EntityManager, user: User, client: ClientKind, info: ClientInfo, now: Date): Promise<boolean> {
+export async function recordDevice(
+  tx: EntityManager,
+  user: User,
+  client: ClientKind,
+  info: ClientInfo,
+  now: Date,
+): Promise<boolean> {
   const userAgent = info.userAgent || "unknown";
   const fingerprint = sha256(`${client}\n${info.userAgent}`);
   const known = await tx.findOneBy(KnownDevice, { userId: user.id, fingerprint });
@@ -105,7 +134,13 @@ export async function recordDevice(tx: EntityManager, user: User, client: Client
   const others = await tx.countBy(KnownDevice, { userId: user.id });
   const label = `${client}: ${userAgent}`.slice(0, 400);
   // Two first sign-ins from one device at once: the second insert is ignored, not an error.
-  await tx.createQueryBuilder().insert().into(KnownDevice).values({ userId: user.id, fingerprint, label, createdAt: now, lastSeenAt: now }).orIgnore().execute();
+  await tx
+    .createQueryBuilder()
+    .insert()
+    .into(KnownDevice)
+    .values({ userId: user.id, fingerprint, label, createdAt: now, lastSeenAt: now })
+    .orIgnore()
+    .execute();
   if (others === 0) return false; // the first device ever: nothing to compare with
   await notify(tx, {
     channel: "EMAIL",
@@ -118,7 +153,12 @@ export async function recordDevice(tx: EntityManager, user: User, client: Client
       `Client: ${client}\nUser agent: ${userAgent}\n${info.ip ? `IP address: ${info.ip}\n` : ""}` +
       `If this was not you, change your password and turn on two-step sign-in.`,
   });
-  await recordEvent(tx, { action: "user.new_device_sign_in", actor: user, target: userTarget(user), details: { client, userAgent } });
+  await recordEvent(tx, {
+    action: "user.new_device_sign_in",
+    actor: user,
+    target: userTarget(user),
+    details: { client, userAgent },
+  });
   return true;
 }
 
@@ -130,31 +170,60 @@ export async function enrollTwoFactor(ctx: RequestContext): Promise<{ otpauthUri
   const secret = authenticator.generateSecret(20); // 160 bits, as RFC 4226 recommends
   return inTransaction(ctx.ds, async (tx) => {
     const user = await currentUser(tx, viewer.id);
-    if (user.totpSecret) throw new UserFailure("TWO_FACTOR_ENABLED", "R27: two-step sign-in is already on; turn it off first to set up another app.", null);
+    if (user.totpSecret)
+      throw new UserFailure(
+        "TWO_FACTOR_ENABLED",
+        "R27: two-step sign-in is already on; turn it off first to set up another app.",
+        null,
+      );
     await tx.update(User, { id: user.id }, { totpPendingSecret: secret });
     await recordEvent(tx, { action: "user.two_factor_enrollment_started", actor: user, target: userTarget(user) });
     return { otpauthUri: authenticator.keyuri(user.email, TOTP_ISSUER, secret), secret };
   });
 }
 
-export async function confirmTwoFactor(ctx: RequestContext, otp: string): Promise<{ recoveryCodes: string[]; user: User }> {
+export async function confirmTwoFactor(
+  ctx: RequestContext,
+  otp: string,
+): Promise<{ recoveryCodes: string[]; user: User }> {
   const viewer = ctx.requireViewer().user;
   const now = ctx.now();
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   return inTransaction(ctx.ds, async (tx) => {
     const user = await currentUser(tx, viewer.id);
     if (user.totpSecret) throw new UserFailure("TWO_FACTOR_ENABLED", "R27: two-step sign-in is already on.", null);
-    if (!user.totpPendingSecret) throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", "R27: start with twoFactorEnroll and add the secret to your authenticator app.", null);
+    if (!user.totpPendingSecret)
+      throw new UserFailure(
+        "TWO_FACTOR_NOT_ENROLLED",
+        "R27: start with twoFactorEnroll and add the secret to your authenticator app.",
+        null,
+      );
     const given = normalizeOtp(otp);
     if (!isTotpCode(given) || !totpAt(now).check(given, user.totpPendingSecret))
       throw new UserFailure("INVALID_OTP", "R27: that is not the current code of your authenticator app.", ["otp"]);
-    const turnedOn = await tx.update(User, { id: user.id, totpSecret: IsNull(), totpPendingSecret: user.totpPendingSecret }, { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now });
-    if (turnedOn.affected !== 1) throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", "R27: the enrolment changed meanwhile; start again.", null);
+    const turnedOn = await tx.update(
+      User,
+      { id: user.id, totpSecret: IsNull(), totpPendingSecret: user.totpPendingSecret },
+      { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now },
+    );
+    if (turnedOn.affected !== 1)
+      throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", "R27: the enrolment changed meanwhile; start again.", null);
     await tx.delete(RecoveryCode, { userId: user.id });
-    await tx.insert(RecoveryCode, codes.map((code) => ({ userId: user.id, codeHash: sha256(normalizeOtp(code)), createdAt: now, usedAt: null })));
-    await recordEvent(tx, { action: "user.two_factor_enabled", actor: user, target: userTarget(user), details: { recoveryCodes: RECOVERY_CODE_COUNT } });
+    await tx.insert(
+      RecoveryCode,
+      codes.map((code) => ({ userId: user.id, codeHash: sha256(normalizeOtp(code)), createdAt: now, usedAt: null })),
+    );
+    await recordEvent(tx, {
+      action: "user.two_factor_enabled",
+      actor: user,
+      target: userTarget(user),
+      details: { recoveryCodes: RECOVERY_CODE_COUNT },
+    });
     await notify(tx, {
-      channel: "EMAIL", kind: "two_factor_enabled", recipient: user.email, userId: user.id,
+      channel: "EMAIL",
+      kind: "two_factor_enabled",
+      recipient: user.email,
+      userId: user.id,
       subject: "Two-step sign-in is on",
       body: "Two-step sign-in with an authenticator app was turned on for your Latchkey account. Keep your recovery codes somewhere safe.",
     });
@@ -172,7 +241,10 @@ export async function disableTwoFactor(ctx: RequestContext, password: string): P
     await tx.delete(RecoveryCode, { userId: user.id });
     await recordEvent(tx, { action: "user.two_factor_disabled", actor: user, target: userTarget(user) });
     await notify(tx, {
-      channel: "EMAIL", kind: "two_factor_disabled", recipient: user.email, userId: user.id,
+      channel: "EMAIL",
+      kind: "two_factor_disabled",
+      recipient: user.email,
+      userId: user.id,
       subject: "Two-step sign-in is off",
       body: "Two-step sign-in was turned off for your Latchkey account. If this was not you, change your password now.",
     });
@@ -193,10 +265,22 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
   return inTransaction(ctx.ds, async (tx) => {
     const user = await currentUser(tx, viewer.id);
     await tx.update(User, { id: user.id }, { passwordHash, passwordChangedAt: now });
-    const ended = await tx.update(Session, { userId: user.id, revokedAt: IsNull(), id: Not(session.id) }, { revokedAt: now });
-    await recordEvent(tx, { action: "user.password_changed", actor: user, target: userTarget(user), details: { otherSessionsEnded: ended.affected ?? 0 } });
+    const ended = await tx.update(
+      Session,
+      { userId: user.id, revokedAt: IsNull(), id: Not(session.id) },
+      { revokedAt: now },
+    );
+    await recordEvent(tx, {
+      action: "user.password_changed",
+      actor: user,
+      target: userTarget(user),
+      details: { otherSessionsEnded: ended.affected ?? 0 },
+    });
     await notify(tx, {
-      channel: "EMAIL", kind: "password_changed", recipient: user.email, userId: user.id,
+      channel: "EMAIL",
+      kind: "password_changed",
+      recipient: user.email,
+      userId: user.id,
       subject: "Your Latchkey password was changed",
       body: `The password of your Latchkey account was changed at ${now.toISOString()}; your other sessions were signed out. If this was not you, reset your password now.`,
     });
@@ -215,10 +299,24 @@ export async function requestPasswordReset(ctx: RequestContext, email: string): 
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
   await inTransaction(ctx.ds, async (tx) => {
-    await tx.insert(PasswordResetToken, { userId: user.id, tokenHash: sha256(token), createdAt: now, expiresAt, usedAt: null });
-    await recordEvent(tx, { action: "user.password_reset_requested", actor: user, target: userTarget(user), details: { expiresAt: expiresAt.toISOString() } });
+    await tx.insert(PasswordResetToken, {
+      userId: user.id,
+      tokenHash: sha256(token),
+      createdAt: now,
+      expiresAt,
+      usedAt: null,
+    });
+    await recordEvent(tx, {
+      action: "user.password_reset_requested",
+      actor: user,
+      target: userTarget(user),
+      details: { expiresAt: expiresAt.toISOString() },
+    });
     await notify(tx, {
-      channel: "EMAIL", kind: "password_reset", recipient: user.email, userId: user.id,
+      channel: "EMAIL",
+      kind: "password_reset",
+      recipient: user.email,
+      userId: user.id,
       subject: "Reset your Latchkey password",
       body:
         `Someone asked to reset the password of your Latchkey account. To choose a new one, use this token within an hour:\n\n${token}\n\n` +
@@ -230,7 +328,10 @@ export async function requestPasswordReset(ctx: RequestContext, email: string): 
 /** Single use; sets the password and ends every session of the user. */
 export async function resetPassword(ctx: RequestContext, token: string, newPassword: string): Promise<void> {
   const now = ctx.now();
-  const invalid = () => new UserFailure("INVALID_TOKEN", "This reset token is unknown, already used or expired; ask for a new one.", ["token"]);
+  const invalid = () =>
+    new UserFailure("INVALID_TOKEN", "This reset token is unknown, already used or expired; ask for a new one.", [
+      "token",
+    ]);
   const found = await ctx.ds.manager.findOneBy(PasswordResetToken, { tokenHash: sha256(token.trim()) });
   if (!found || found.usedAt || found.expiresAt.getTime() <= now.getTime()) throw invalid();
   const owner = await ctx.ds.manager.findOneByOrFail(User, { id: found.userId });
@@ -238,16 +339,28 @@ export async function resetPassword(ctx: RequestContext, token: string, newPassw
   const passwordHash = await hashPassword(newPassword);
   await inTransaction(ctx.ds, async (tx) => {
     // Spent by a conditional update: of two resets with one token, exactly one succeeds.
-    const spent = await tx.update(PasswordResetToken, { id: found.id, usedAt: IsNull(), expiresAt: MoreThan(now) }, { usedAt: now });
+    const spent = await tx.update(
+      PasswordResetToken,
+      { id: found.id, usedAt: IsNull(), expiresAt: MoreThan(now) },
+      { usedAt: now },
+    );
     if (spent.affected !== 1) throw invalid();
     const user = await currentUser(tx, found.userId);
     await tx.update(User, { id: user.id }, { passwordHash, passwordChangedAt: now });
     // The user's other outstanding tokens die with this one, and so does every session.
     await tx.update(PasswordResetToken, { userId: user.id, usedAt: IsNull() }, { usedAt: now });
     const ended = await tx.update(Session, { userId: user.id, revokedAt: IsNull() }, { revokedAt: now });
-    await recordEvent(tx, { action: "user.password_reset", actor: user, target: userTarget(user), details: { sessionsEnded: ended.affected ?? 0 } });
+    await recordEvent(tx, {
+      action: "user.password_reset",
+      actor: user,
+      target: userTarget(user),
+      details: { sessionsEnded: ended.affected ?? 0 },
+    });
     await notify(tx, {
-      channel: "EMAIL", kind: "password_changed", recipient: user.email, userId: user.id,
+      channel: "EMAIL",
+      kind: "password_changed",
+      recipient: user.email,
+      userId: user.id,
       subject: "Your Latchkey password was reset",
       body: `The password of your Latchkey account was reset at ${now.toISOString()}; every session was signed out. If this was not you, contact support.`,
     });
@@ -257,18 +370,26 @@ export async function resetPassword(ctx: RequestContext, token: string, newPassw
 // ---------------------------------------------------------------------------------------------
 // Profile
 
-export async function updateViewer(ctx: RequestContext, input: { name?: string | null; preferredLanguage?: string | null }): Promise<User> {
+export async function updateViewer(
+  ctx: RequestContext,
+  input: { name?: string | null; preferredLanguage?: string | null },
+): Promise<User> {
   const viewer = ctx.requireViewer().user;
   const changes: Partial<Pick<User, "name" | "preferredLanguage">> = {};
   if (input.name != null) {
     const name = input.name.trim();
-    if (name.length < 1 || name.length > 200) throw new UserFailure("INVALID", "A name has 1 to 200 characters.", ["input", "name"]);
+    if (name.length < 1 || name.length > 200)
+      throw new UserFailure("INVALID", "A name has 1 to 200 characters.", ["input", "name"]);
     changes.name = name;
   }
   if (input.preferredLanguage != null) {
     const wanted = input.preferredLanguage.trim().toLowerCase();
     const language = SUPPORTED_LANGUAGES.find((tag) => tag.toLowerCase() === wanted);
-    if (!language) throw new UserFailure("UNKNOWN_LANGUAGE", `Supported languages: ${SUPPORTED_LANGUAGES.join(", ")}.`, ["input", "preferredLanguage"]);
+    if (!language)
+      throw new UserFailure("UNKNOWN_LANGUAGE", `Supported languages: ${SUPPORTED_LANGUAGES.join(", ")}.`, [
+        "input",
+        "preferredLanguage",
+      ]);
     changes.preferredLanguage = language;
   }
   return inTransaction(ctx.ds, async (tx) => {
@@ -278,8 +399,13 @@ export async function updateViewer(ctx: RequestContext, input: { name?: string |
     await tx.update(User, { id: user.id }, changes);
     const updated = await currentUser(tx, user.id);
     await recordEvent(tx, {
-      action: "user.updated", actor: updated, target: userTarget(updated),
-      details: { before: Object.fromEntries(changed.map((k) => [k, user[k]])), after: Object.fromEntries(changed.map((k) => [k, updated[k]])) },
+      action: "user.updated",
+      actor: updated,
+      target: userTarget(updated),
+      details: {
+        before: Object.fromEntries(changed.map((k) => [k, user[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, updated[k]])),
+      },
     });
     return updated;
   });

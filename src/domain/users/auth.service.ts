@@ -51,7 +51,9 @@ export async function signIn(
   let ok: boolean;
   try {
     user = await ds.getRepository(User).findOneBy({ email });
-    ok = user ? await verifyPassword(input.password, user.passwordHash) : (await verifyPassword(input.password, await decoyHash()), false);
+    ok = user
+      ? await verifyPassword(input.password, user.passwordHash)
+      : (await verifyPassword(input.password, await decoyHash()), false);
   } catch (error) {
     await Promise.all([byIp?.release(), byAccount.release()]);
     throw error;
@@ -61,7 +63,11 @@ export async function signIn(
     throw new UserFailure("INVALID_CREDENTIALS", "Email or password is incorrect.", ["input", "password"]);
   }
   await Promise.all([byIp?.release(), byAccount.succeeded()]);
-  if (user.totpSecret && !input.otp?.trim()) throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", ["input", "otp"]);
+  if (user.totpSecret && !input.otp?.trim())
+    throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", [
+      "input",
+      "otp",
+    ]);
 
   const bySecondStep = user.totpSecret ? await throttles.totpByAccount.reserve(String(user.id)) : null;
   if (bySecondStep?.locked) throw throttledError(SECOND_STEP_LOCKED, bySecondStep.retryAfterMs);
@@ -83,7 +89,12 @@ export async function signIn(
           revokedAt: null,
         }),
       );
-      await recordEvent(tx, { action: "user.signed_in", actor: signedIn, target: { type: "User", id: signedIn.id, name: signedIn.name }, details: { client: s.client, ...(secondStep ? { secondStep } : {}) } });
+      await recordEvent(tx, {
+        action: "user.signed_in",
+        actor: signedIn,
+        target: { type: "User", id: signedIn.id, name: signedIn.name },
+        details: { client: s.client, ...(secondStep ? { secondStep } : {}) },
+      });
       await recordDevice(tx, signedIn, client, device, now);
       return s;
     });
@@ -112,5 +123,7 @@ export async function authenticate(ds: DataSource, token: string): Promise<{ use
 }
 
 export async function signOut(ds: DataSource, session: Session): Promise<void> {
-  await inTransaction(ds, (tx) => tx.update(Session, { id: session.id, revokedAt: IsNull() }, { revokedAt: clock.now() }));
+  await inTransaction(ds, (tx) =>
+    tx.update(Session, { id: session.id, revokedAt: IsNull() }, { revokedAt: clock.now() }),
+  );
 }

@@ -11,18 +11,29 @@ import { PageArgs, paginate } from "../connection";
 import { idOf } from "../ids";
 import { AuditEventConnection } from "../types/activity";
 import {
-  AccessGrantType, AccessReviewType, AuditChainVerificationType, AuditLogFilter, CollaboratorRequestAcceptPreviewPayload, UserStoreAccessType,
+  AccessGrantType,
+  AccessReviewType,
+  AuditChainVerificationType,
+  AuditLogFilter,
+  CollaboratorRequestAcceptPreviewPayload,
+  UserStoreAccessType,
 } from "../types/audit";
 import { UserTypeEnum } from "../types/enums";
 import { CollaboratorRequestAcceptInput } from "../types/inputs";
 import { toPermissions } from "../types/role";
 import { payload } from "../types/user-error";
 
-const toFilter = (f: AuditLogFilter | null | undefined): AuditFilter => ({ ...f, actorId: f?.actorId ? idOf(f.actorId, "User") : null });
+const toFilter = (f: AuditLogFilter | null | undefined): AuditFilter => ({
+  ...f,
+  actorId: f?.actorId ? idOf(f.actorId, "User") : null,
+});
 
 @Resolver()
 export class AuditResolver {
-  @Query(() => [AccessGrantType], { description: "Every user who holds a permission in a store (all of them without `permission`), staff and collaborators alike, with the paths that give it. For those of R9." })
+  @Query(() => [AccessGrantType], {
+    description:
+      "Every user who holds a permission in a store (all of them without `permission`), staff and collaborators alike, with the paths that give it. For those of R9.",
+  })
   accessAudit(
     @Arg("storeId", () => ID) storeId: string,
     @Arg("permission", () => String, { nullable: true }) permission: string | null,
@@ -33,12 +44,17 @@ export class AuditResolver {
     return accessAudit(ctx, idOf(storeId, "Store"), { permission, userType, sensitiveOnly });
   }
 
-  @Query(() => [UserStoreAccessType], { description: "Every store a user can reach, with which permissions and through what: for the user, and for those who manage them (their stores only)." })
+  @Query(() => [UserStoreAccessType], {
+    description:
+      "Every store a user can reach, with which permissions and through what: for the user, and for those who manage them (their stores only).",
+  })
   userAccess(@Arg("userId", () => ID) userId: string, @Ctx() ctx: RequestContext) {
     return userAccess(ctx, idOf(userId, "User"));
   }
 
-  @Query(() => AccessReviewType, { description: "An access review of a store (those of R9) or an organization (its owner and administrators)." })
+  @Query(() => AccessReviewType, {
+    description: "An access review of a store (those of R9) or an organization (its owner and administrators).",
+  })
   accessReview(
     @Arg("storeId", () => ID, { nullable: true }) storeId: string | null,
     @Arg("organizationId", () => ID, { nullable: true }) organizationId: string | null,
@@ -48,15 +64,22 @@ export class AuditResolver {
   ) {
     return accessReview(
       ctx,
-      { storeId: storeId ? idOf(storeId, "Store") : null, organizationId: organizationId ? idOf(organizationId, "Organization") : null },
+      {
+        storeId: storeId ? idOf(storeId, "Store") : null,
+        organizationId: organizationId ? idOf(organizationId, "Organization") : null,
+      },
       { expiringWithinDays, unusedForDays },
     );
   }
 
-  @Query(() => CollaboratorRequestAcceptPreviewPayload, { description: "What the collaborator could do if accepted with this input; checked as accepting is, changing nothing." })
+  @Query(() => CollaboratorRequestAcceptPreviewPayload, {
+    description:
+      "What the collaborator could do if accepted with this input; checked as accepting is, changing nothing.",
+  })
   async collaboratorRequestAcceptPreview(
     @Arg("id", () => ID) id: string,
-    @Arg("input", () => CollaboratorRequestAcceptInput, { nullable: true }) input: CollaboratorRequestAcceptInput | null,
+    @Arg("input", () => CollaboratorRequestAcceptInput, { nullable: true })
+    input: CollaboratorRequestAcceptInput | null,
     @Ctx() ctx: RequestContext,
   ) {
     const rowId = idOf(id, "Collaborator");
@@ -74,7 +97,9 @@ export class AuditResolver {
     };
   }
 
-  @Query(() => AuditEventConnection, { description: "The store's audit log, oldest first (R16: names as they were), for those of R9." })
+  @Query(() => AuditEventConnection, {
+    description: "The store's audit log, oldest first (R16: names as they were), for those of R9.",
+  })
   async auditLog(
     @Arg("storeId", () => ID) storeId: string,
     @Args(() => PageArgs) page: PageArgs,
@@ -84,7 +109,9 @@ export class AuditResolver {
     return this.page(ctx, { storeId: idOf(storeId, "Store") }, filter, page);
   }
 
-  @Query(() => AuditEventConnection, { description: "The organization's events and its stores', for its owner and administrators." })
+  @Query(() => AuditEventConnection, {
+    description: "The organization's events and its stores', for its owner and administrators.",
+  })
   organizationAuditLog(
     @Arg("organizationId", () => ID) organizationId: string,
     @Args(() => PageArgs) page: PageArgs,
@@ -94,7 +121,9 @@ export class AuditResolver {
     return this.page(ctx, { organizationId: idOf(organizationId, "Organization") }, filter, page);
   }
 
-  @Query(() => AuditEventConnection, { description: "The partner organization's events, for its owners and members with manage_members." })
+  @Query(() => AuditEventConnection, {
+    description: "The partner organization's events, for its owners and members with manage_members.",
+  })
   partnerOrganizationAuditLog(
     @Arg("partnerOrganizationId", () => ID) partnerOrganizationId: string,
     @Args(() => PageArgs) page: PageArgs,
@@ -105,11 +134,18 @@ export class AuditResolver {
   }
 
   @Query(() => AuditEventConnection, { description: "The viewer's own events: sign-ins and account changes." })
-  viewerAuditLog(@Args(() => PageArgs) page: PageArgs, @Arg("filter", () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null, @Ctx() ctx: RequestContext) {
+  viewerAuditLog(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("filter", () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.page(ctx, { actorId: ctx.requireViewer().user.id }, filter, page);
   }
 
-  @Query(() => AuditChainVerificationType, { description: "Checks the hash chain of the whole audit log: any edit or deletion of a past event shows. For platform support and owners." })
+  @Query(() => AuditChainVerificationType, {
+    description:
+      "Checks the hash chain of the whole audit log: any edit or deletion of a past event shows. For platform support and owners.",
+  })
   async auditLogVerify(@Ctx() ctx: RequestContext) {
     const v = await verifyAuditChain(ctx);
     return { ...v, brokenEventId: v.brokenEventId ? `gid://latchkey/AuditEvent/${v.brokenEventId}` : null };

@@ -12,15 +12,24 @@ const memberIds = (ids: string[] | null | undefined) => (ids ?? []).map((id) => 
 
 @Resolver()
 export class PartnerMemberMutationResolver {
-  @Mutation(() => P.PartnerMemberInvitePayload, { nullable: true, description: "R27: invites an email as owner or staff; the invitation email carries a token valid 7 days." })
-  partnerMemberInvite(@Arg("input", () => P.PartnerMemberInviteInput) input: P.PartnerMemberInviteInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => P.PartnerMemberInvitePayload, {
+    nullable: true,
+    description: "R27: invites an email as owner or staff; the invitation email carries a token valid 7 days.",
+  })
+  partnerMemberInvite(
+    @Arg("input", () => P.PartnerMemberInviteInput) input: P.PartnerMemberInviteInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const partnerOrganizationId = idOf(input.partnerOrganizationId, "PartnerOrganization");
     const storeAccess = storeAccessOf(input.storeAccess);
     ctx.requireViewer();
     return payload("partnerMember", () => members.inviteMember(ctx, { ...input, partnerOrganizationId, storeAccess }));
   }
 
-  @Mutation(() => P.PartnerMemberUpdatePayload, { nullable: true, description: "R22-R26: type (promote or demote), sensitive permissions and store access of a member." })
+  @Mutation(() => P.PartnerMemberUpdatePayload, {
+    nullable: true,
+    description: "R22-R26: type (promote or demote), sensitive permissions and store access of a member.",
+  })
   partnerMemberUpdate(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => P.PartnerMemberUpdateInput) input: P.PartnerMemberUpdateInput,
@@ -32,7 +41,11 @@ export class PartnerMemberMutationResolver {
     return payload("partnerMember", () => members.updateMember(ctx, memberId, { ...input, storeAccess }));
   }
 
-  @Mutation(() => P.PartnerMemberRemovePayload, { nullable: true, description: "R27: removes a member; their collaborator accounts lose the partner side at once. Never the last owner (R22)." })
+  @Mutation(() => P.PartnerMemberRemovePayload, {
+    nullable: true,
+    description:
+      "R27: removes a member; their collaborator accounts lose the partner side at once. Never the last owner (R22).",
+  })
   async partnerMemberRemove(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
     const memberId = idOf(id, "PartnerMember");
     ctx.requireViewer();
@@ -40,14 +53,20 @@ export class PartnerMemberMutationResolver {
     return { ...result, removedPartnerMemberId: result.partnerOrganization ? id : null };
   }
 
-  @Mutation(() => P.PartnerMemberInviteResendPayload, { nullable: true, description: "R27: a new token and 7 more days in a new email; the old token stops working." })
+  @Mutation(() => P.PartnerMemberInviteResendPayload, {
+    nullable: true,
+    description: "R27: a new token and 7 more days in a new email; the old token stops working.",
+  })
   partnerMemberInviteResend(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
     const memberId = idOf(id, "PartnerMember");
     ctx.requireViewer();
     return payload("partnerMember", () => members.resendInvitation(ctx, memberId));
   }
 
-  @Mutation(() => P.PartnerMemberInviteRevokePayload, { nullable: true, description: "R27: withdraws a pending invitation." })
+  @Mutation(() => P.PartnerMemberInviteRevokePayload, {
+    nullable: true,
+    description: "R27: withdraws a pending invitation.",
+  })
   async partnerMemberInviteRevoke(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
     const memberId = idOf(id, "PartnerMember");
     ctx.requireViewer();
@@ -55,15 +74,26 @@ export class PartnerMemberMutationResolver {
     return { ...result, revokedPartnerMemberId: result.partnerOrganization ? id : null };
   }
 
-  @Mutation(() => P.PartnerInvitationAcceptPayload, { nullable: true,
-    description: "R27: joins with an invitation's token: signed in as the invited email, or without a session creating the account (name, password) for an email that has none.",
+  @Mutation(() => P.PartnerInvitationAcceptPayload, {
+    nullable: true,
+    description:
+      "R27: joins with an invitation's token: signed in as the invited email, or without a session creating the account (name, password) for an email that has none.",
   })
-  partnerInvitationAccept(@Arg("input", () => P.PartnerInvitationAcceptInput) input: P.PartnerInvitationAcceptInput, @Ctx() ctx: RequestContext) {
+  partnerInvitationAccept(
+    @Arg("input", () => P.PartnerInvitationAcceptInput) input: P.PartnerInvitationAcceptInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return payload("partnerMember", () => members.acceptInvitation(ctx, input));
   }
 
-  @Mutation(() => P.PartnerStoreTeamUpdatePayload, { nullable: true, description: "R26: from a store's team page, gives or takes the store in staff members' SPECIFIC access." })
-  async partnerStoreTeamUpdate(@Arg("input", () => P.PartnerStoreTeamUpdateInput) input: P.PartnerStoreTeamUpdateInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => P.PartnerStoreTeamUpdatePayload, {
+    nullable: true,
+    description: "R26: from a store's team page, gives or takes the store in staff members' SPECIFIC access.",
+  })
+  async partnerStoreTeamUpdate(
+    @Arg("input", () => P.PartnerStoreTeamUpdateInput) input: P.PartnerStoreTeamUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const ids = {
       partnerOrganizationId: idOf(input.partnerOrganizationId, "PartnerOrganization"),
       storeId: idOf(input.storeId, "Store"),

@@ -29,7 +29,10 @@ export class QueryResolver {
     return PERMISSIONS;
   }
 
-  @Query(() => StoreType, { nullable: true, description: "A store the viewer may see. A collaborator's read counts as a login to the store (R17, R19)." })
+  @Query(() => StoreType, {
+    nullable: true,
+    description: "A store the viewer may see. A collaborator's read counts as a login to the store (R17, R19).",
+  })
   store(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
     ctx.requireViewer();
     return visibleStore(ctx, idOf(id, "Store"), { asLogin: true });
@@ -47,7 +50,10 @@ export class QueryResolver {
     return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
   }
 
-  @Query(() => PartnerOrganizationType, { nullable: true, description: "A partner organization the viewer belongs to (R22), or any for platform support." })
+  @Query(() => PartnerOrganizationType, {
+    nullable: true,
+    description: "A partner organization the viewer belongs to (R22), or any for platform support.",
+  })
   async partnerOrganization(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
     ctx.requireViewer();
     const org = await ctx.loaders.partnerOrganization.load(idOf(id, "PartnerOrganization"));
@@ -64,7 +70,9 @@ export class QueryResolver {
     return Promise.all(ids.map((id) => resolveNode(ctx, id)));
   }
 
-  @Query(() => AccessExplanation, { description: "Whether a user holds a permission in a store, and why: for the user themself and those of R9." })
+  @Query(() => AccessExplanation, {
+    description: "Whether a user holds a permission in a store, and why: for the user themself and those of R9.",
+  })
   explainAccess(
     @Arg("userId", () => ID) userId: string,
     @Arg("storeId", () => ID) storeId: string,
@@ -74,16 +82,27 @@ export class QueryResolver {
     return explainAccess(ctx, idOf(userId, "User"), idOf(storeId, "Store"), permission);
   }
 
-  @Query(() => NotificationConnection, { description: "The store's outbox (R5): request emails to its account email and notices on its home." })
-  async notifications(@Arg("storeId", () => ID) storeId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+  @Query(() => NotificationConnection, {
+    description: "The store's outbox (R5): request emails to its account email and notices on its home.",
+  })
+  async notifications(
+    @Arg("storeId", () => ID) storeId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     const store = await this.managed(ctx, storeId);
-    return paginate(ctx.ds.manager.createQueryBuilder(Notification, "n").where("n.storeId = :id", { id: store.id }), "n", page);
+    return paginate(
+      ctx.ds.manager.createQueryBuilder(Notification, "n").where("n.storeId = :id", { id: store.id }),
+      "n",
+      page,
+    );
   }
 
   private async managed(ctx: RequestContext, storeId: string) {
     const store = await visibleStore(ctx, idOf(storeId, "Store"));
     if (!store) throw notFound("store");
-    if ((await ctx.ability(store)).cannot("manageCollaborators", "Store")) throw accessDenied("R9: only the store's owner and admins see this.");
+    if ((await ctx.ability(store)).cannot("manageCollaborators", "Store"))
+      throw accessDenied("R9: only the store's owner and admins see this.");
     return store;
   }
 }

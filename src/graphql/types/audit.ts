@@ -1,5 +1,16 @@
 // Types of the audits: grants with their paths, a user's reach, access reviews, previews, the chain.
-import { Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import {
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { IsNull, Not } from "typeorm";
 import type { AccessVia } from "../../authz/store-ability";
 import type { RequestContext } from "../../context";
@@ -15,13 +26,26 @@ import { StoreType } from "./store";
 import { UserType } from "./user";
 import { UserError } from "./user-error";
 
-export const AccessViaKindEnum = { OWNERSHIP: "OWNERSHIP", ORGANIZATION_ROLE: "ORGANIZATION_ROLE", ROLE: "ROLE", PARTNER_SETTING: "PARTNER_SETTING", RULE: "RULE" } as const;
+export const AccessViaKindEnum = {
+  OWNERSHIP: "OWNERSHIP",
+  ORGANIZATION_ROLE: "ORGANIZATION_ROLE",
+  ROLE: "ROLE",
+  PARTNER_SETTING: "PARTNER_SETTING",
+  RULE: "RULE",
+} as const;
 registerEnumType(AccessViaKindEnum, { name: "AccessViaKind", description: "What a path of access goes through." });
 
-@ObjectType("AccessVia", { simpleResolvers: true, description: "One path that gives (or, for a rule, takes) an access, with the reason as the deciding rule states it." })
+@ObjectType("AccessVia", {
+  simpleResolvers: true,
+  description: "One path that gives (or, for a rule, takes) an access, with the reason as the deciding rule states it.",
+})
 export class AccessViaType {
   @Field(() => AccessViaKindEnum) kind: string;
-  @Field(() => String, { nullable: true, description: "The partner setting involved, e.g. 'R24: partner setting MANAGED access SPECIFIC includes this store'." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The partner setting involved, e.g. 'R24: partner setting MANAGED access SPECIFIC includes this store'.",
+  })
   partnerSetting: string | null;
   @Field(() => String) reason: string;
 }
@@ -29,14 +53,20 @@ export class AccessViaType {
 @ObjectType("AccessExplanation", { simpleResolvers: true })
 export class AccessExplanation {
   @Field(() => Boolean) allowed: boolean;
-  @Field(() => [String], { description: "Each role, ownership, organization role or partner setting involved (merchant side, partner side), and the rule id when a rule says no." })
+  @Field(() => [String], {
+    description:
+      "Each role, ownership, organization role or partner setting involved (merchant side, partner side), and the rule id when a rule says no.",
+  })
   reasons: string[];
   @Field(() => [AccessViaType], { description: "The structured form of the reasons." }) via: AccessVia[];
 }
 
 @Resolver(() => AccessViaType)
 export class AccessViaResolver {
-  @FieldResolver(() => RoleType, { nullable: true, description: "The role involved (a system role for organization roles)." })
+  @FieldResolver(() => RoleType, {
+    nullable: true,
+    description: "The role involved (a system role for organization roles).",
+  })
   async role(@Root() via: AccessVia, @Ctx() ctx: RequestContext) {
     if (!via.role) return null;
     if (via.role.id) return ctx.loaders.role.load(via.role.id);
@@ -44,7 +74,10 @@ export class AccessViaResolver {
   }
 }
 
-@ObjectType("AccessGrant", { simpleResolvers: true, description: "A user who holds a permission in a store, and every path that gives it." })
+@ObjectType("AccessGrant", {
+  simpleResolvers: true,
+  description: "A user who holds a permission in a store, and every path that gives it.",
+})
 export class AccessGrantType {
   @Field(() => UserType) user: unknown;
   @Field(() => UserTypeEnum) userType: string;
@@ -60,7 +93,10 @@ export class AccessGrantResolver {
   }
 }
 
-@ObjectType("UserStoreAccess", { simpleResolvers: true, description: "A store a user can reach, with which permissions and through what." })
+@ObjectType("UserStoreAccess", {
+  simpleResolvers: true,
+  description: "A store a user can reach, with which permissions and through what.",
+})
 export class UserStoreAccessType {
   @Field(() => StoreType) store: unknown;
   @Field(() => UserTypeEnum) userType: string;
@@ -77,7 +113,8 @@ export class UserStoreAccessResolver {
 
 @ObjectType("AccessReviewFinding", { simpleResolvers: true, description: "An account an access review points at." })
 export class AccessReviewFindingType {
-  @Field(() => Date, { nullable: true, description: "When it expires (R17) or was last used, as the list says." }) at: Date | null;
+  @Field(() => Date, { nullable: true, description: "When it expires (R17) or was last used, as the list says." })
+  at: Date | null;
 }
 
 @Resolver(() => AccessReviewFindingType)
@@ -108,34 +145,51 @@ export class AccessReviewFindingResolver {
   }
 }
 
-@ObjectType("AccessReview", { simpleResolvers: true, description: "What an owner should look at: sensitive grants, expiries (R17), pending requests (R7), unused accounts, grants beyond requests." })
+@ObjectType("AccessReview", {
+  simpleResolvers: true,
+  description:
+    "What an owner should look at: sensitive grants, expiries (R17), pending requests (R7), unused accounts, grants beyond requests.",
+})
 export class AccessReviewType {
   @Field(() => [StoreType]) stores: unknown[];
-  @Field(() => [AccessReviewFindingType], { description: "Active collaborators holding sensitive permissions (the permissions are the sensitive ones)." })
+  @Field(() => [AccessReviewFindingType], {
+    description: "Active collaborators holding sensitive permissions (the permissions are the sensitive ones).",
+  })
   sensitiveCollaborators: ReviewFinding[];
-  @Field(() => [AccessReviewFindingType], { description: "Active collaborators whose access expires (R17) within the window; `at` is when." })
+  @Field(() => [AccessReviewFindingType], {
+    description: "Active collaborators whose access expires (R17) within the window; `at` is when.",
+  })
   expiringCollaborators: ReviewFinding[];
   @Field(() => [CollaboratorType]) pendingRequests: StoreUser[];
-  @Field(() => [AccessReviewFindingType], { description: "Accounts not used within the window; `at` is the last use (null: never)." })
+  @Field(() => [AccessReviewFindingType], {
+    description: "Accounts not used within the window; `at` is the last use (null: never).",
+  })
   unusedAccounts: ReviewFinding[];
-  @Field(() => [AccessReviewFindingType], { description: "Collaborators holding permissions they did not request (the permissions are those)." })
+  @Field(() => [AccessReviewFindingType], {
+    description: "Collaborators holding permissions they did not request (the permissions are those).",
+  })
   grantedBeyondRequest: ReviewFinding[];
 }
 
 @ObjectType("RolePreview", { simpleResolvers: true })
 export class RolePreviewType {
   @Field(() => RoleType) role: unknown;
-  @Field(() => String, { description: "The name it would have (an edited auto-generated role's new name)." }) name: string;
+  @Field(() => String, { description: "The name it would have (an edited auto-generated role's new name)." })
+  name: string;
   @Field(() => [PermissionType]) permissions: PermissionType[];
 }
 
-@ObjectType("CollaboratorRequestAcceptPreviewPayload", { simpleResolvers: true, description: "What accepting would give, checked as accepting checks it; nothing changes." })
+@ObjectType("CollaboratorRequestAcceptPreviewPayload", {
+  simpleResolvers: true,
+  description: "What accepting would give, checked as accepting checks it; nothing changes.",
+})
 export class CollaboratorRequestAcceptPreviewPayload {
   @Field(() => CollaboratorType, { nullable: true }) collaborator: unknown;
   @Field(() => [RolePreviewType]) roles: RolePreviewType[];
   @Field(() => [PermissionType], { description: "The effective permissions." }) permissions: PermissionType[];
   @Field(() => [PermissionType]) sensitivePermissions: PermissionType[];
-  @Field(() => [PermissionType], { description: "Effective permissions the request did not ask for." }) beyondRequested: PermissionType[];
+  @Field(() => [PermissionType], { description: "Effective permissions the request did not ask for." })
+  beyondRequested: PermissionType[];
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
@@ -143,7 +197,8 @@ export class CollaboratorRequestAcceptPreviewPayload {
 export class AuditChainVerificationType {
   @Field(() => Boolean) valid: boolean;
   @Field(() => Int) checkedCount: number;
-  @Field(() => ID, { nullable: true, description: "The first event found edited, or after a deleted one." }) brokenEventId: string | null;
+  @Field(() => ID, { nullable: true, description: "The first event found edited, or after a deleted one." })
+  brokenEventId: string | null;
   @Field(() => String, { nullable: true }) problem: string | null;
 }
 
@@ -152,5 +207,6 @@ export class AuditLogFilter {
   @Field(() => Date, { nullable: true }) from?: Date | null;
   @Field(() => Date, { nullable: true, description: "Exclusive." }) to?: Date | null;
   @Field(() => ID, { nullable: true }) actorId?: string | null;
-  @Field(() => [String], { nullable: true, description: "e.g. collaborator.accepted, role.updated" }) actions?: string[] | null;
+  @Field(() => [String], { nullable: true, description: "e.g. collaborator.accepted, role.updated" }) actions?:
+    string[] | null;
 }

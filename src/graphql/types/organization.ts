@@ -21,7 +21,9 @@ export class OrganizationResolver {
     return ctx.loaders.user.load(org.ownerId);
   }
 
-  @FieldResolver(() => [RoleType], { description: "Roles defined once for the organization: store roles assigned per store, and organization roles." })
+  @FieldResolver(() => [RoleType], {
+    description: "Roles defined once for the organization: store roles assigned per store, and organization roles.",
+  })
   roles(@Root() org: Organization, @Ctx() ctx: RequestContext) {
     return organizationRoles(ctx.ds.manager, org);
   }
@@ -29,7 +31,9 @@ export class OrganizationResolver {
   @FieldResolver(() => [StoreType], { description: "The organization's stores that the viewer may see." })
   async stores(@Root() org: Organization, @Ctx() ctx: RequestContext) {
     const stores = await ctx.ds.manager.find(Store, { where: { organizationId: org.id }, order: { id: "ASC" } });
-    const visible = await Promise.all(stores.map(async (s) => ((await ctx.ability(s)).can("read", "Store") ? s : null)));
+    const visible = await Promise.all(
+      stores.map(async (s) => ((await ctx.ability(s)).can("read", "Store") ? s : null)),
+    );
     return visible.filter(Boolean);
   }
 }

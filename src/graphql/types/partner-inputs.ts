@@ -1,6 +1,11 @@
 // A partner organization's team (R22-R27): the inputs and payloads of its mutations.
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import type { AccessLevel, PartnerMemberType as MemberKind, StoreAction, StoreType as StoreKind } from "../../domain/partners/partner.entity";
+import type {
+  AccessLevel,
+  PartnerMemberType as MemberKind,
+  StoreAction,
+  StoreType as StoreKind,
+} from "../../domain/partners/partner.entity";
 import { AccessLevelEnum, PartnerMemberTypeEnum, StoreActionEnum, StoreTypeEnum } from "./enums";
 import { PartnerMemberType, PartnerOrganizationType } from "./partner";
 import { StoreType } from "./store";
@@ -10,9 +15,15 @@ import { UserError } from "./user-error";
 @InputType({ description: "A staff member's access to one type of store (R24) and the actions there (R25)." })
 export class StoreAccessInput {
   @Field(() => StoreTypeEnum, { description: "PLUS_SANDBOX only in Plus partner organizations." }) storeType: StoreKind;
-  @Field(() => AccessLevelEnum, { description: "NONE, ALL (existing and future stores) or SPECIFIC (storeIds)." }) access: AccessLevel;
-  @Field(() => [ID], { nullable: true, description: "SPECIFIC only: the organization's stores of this type." }) storeIds?: string[] | null;
-  @Field(() => [StoreActionEnum], { nullable: true, description: "R25: DEVELOPMENT: ADD_ARCHIVE_UNARCHIVE, TRANSFER; MANAGED: ADD_REMOVE; PLUS_SANDBOX: ADD_ARCHIVE_UNARCHIVE. Not with NONE." })
+  @Field(() => AccessLevelEnum, { description: "NONE, ALL (existing and future stores) or SPECIFIC (storeIds)." })
+  access: AccessLevel;
+  @Field(() => [ID], { nullable: true, description: "SPECIFIC only: the organization's stores of this type." })
+  storeIds?: string[] | null;
+  @Field(() => [StoreActionEnum], {
+    nullable: true,
+    description:
+      "R25: DEVELOPMENT: ADD_ARCHIVE_UNARCHIVE, TRANSFER; MANAGED: ADD_REMOVE; PLUS_SANDBOX: ADD_ARCHIVE_UNARCHIVE. Not with NONE.",
+  })
   actions?: StoreAction[] | null;
 }
 
@@ -21,27 +32,51 @@ export class PartnerMemberInviteInput {
   @Field(() => ID) partnerOrganizationId: string;
   @Field(() => String) email: string;
   @Field(() => PartnerMemberTypeEnum, { description: "Inviting an OWNER is for owners (R22)." }) type: MemberKind;
-  @Field(() => [String], { nullable: true, description: "STAFF: R23 sensitive permissions." }) permissions?: string[] | null;
-  @Field(() => [StoreAccessInput], { nullable: true, description: "STAFF: access per store type; types not given are NONE." }) storeAccess?: StoreAccessInput[] | null;
+  @Field(() => [String], { nullable: true, description: "STAFF: R23 sensitive permissions." }) permissions?:
+    string[] | null;
+  @Field(() => [StoreAccessInput], {
+    nullable: true,
+    description: "STAFF: access per store type; types not given are NONE.",
+  })
+  storeAccess?: StoreAccessInput[] | null;
 }
 
 @InputType({ description: "What is not given stays as it is." })
 export class PartnerMemberUpdateInput {
-  @Field(() => PartnerMemberTypeEnum, { nullable: true, description: "Promoting to or demoting from OWNER is for owners (R22)." }) type?: MemberKind | null;
-  @Field(() => [String], { nullable: true, description: "STAFF: replaces the R23 sensitive permissions." }) permissions?: string[] | null;
-  @Field(() => [StoreAccessInput], { nullable: true, description: "STAFF: replaces the access of each store type given; other types stay." })
+  @Field(() => PartnerMemberTypeEnum, {
+    nullable: true,
+    description: "Promoting to or demoting from OWNER is for owners (R22).",
+  })
+  type?: MemberKind | null;
+  @Field(() => [String], { nullable: true, description: "STAFF: replaces the R23 sensitive permissions." })
+  permissions?: string[] | null;
+  @Field(() => [StoreAccessInput], {
+    nullable: true,
+    description: "STAFF: replaces the access of each store type given; other types stay.",
+  })
   storeAccess?: StoreAccessInput[] | null;
 }
 
 @InputType()
 export class PartnerInvitationAcceptInput {
   @Field(() => String, { description: "The token of the invitation email." }) token: string;
-  @Field(() => String, { nullable: true, description: "Without a session, for an email with no account yet: the new account's name." }) name?: string | null;
-  @Field(() => String, { nullable: true, description: "Without a session, for an email with no account yet: the new account's password (at least 10 characters)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Without a session, for an email with no account yet: the new account's name.",
+  })
+  name?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Without a session, for an email with no account yet: the new account's password (at least 10 characters).",
+  })
   password?: string | null;
 }
 
-@InputType({ description: "R26: the store's team page: staff members with SPECIFIC access to the store's type gain or lose the store." })
+@InputType({
+  description:
+    "R26: the store's team page: staff members with SPECIFIC access to the store's type gain or lose the store.",
+})
 export class PartnerStoreTeamUpdateInput {
   @Field(() => ID) partnerOrganizationId: string;
   @Field(() => ID) storeId: string;
@@ -51,7 +86,8 @@ export class PartnerStoreTeamUpdateInput {
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerMemberInvitePayload {
-  @Field(() => PartnerMemberType, { nullable: true, description: "The invitation: status INVITED." }) partnerMember: unknown;
+  @Field(() => PartnerMemberType, { nullable: true, description: "The invitation: status INVITED." })
+  partnerMember: unknown;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
@@ -64,7 +100,11 @@ export class PartnerMemberRemovePayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-export const PartnerMemberInviteResendPayload = Payload("partnerMemberInviteResend", "partnerMember", () => PartnerMemberType);
+export const PartnerMemberInviteResendPayload = Payload(
+  "partnerMemberInviteResend",
+  "partnerMember",
+  () => PartnerMemberType,
+);
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerMemberInviteRevokePayload {
@@ -75,13 +115,21 @@ export class PartnerMemberInviteRevokePayload {
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerInvitationAcceptPayload {
-  @Field(() => PartnerMemberType, { nullable: true, description: "The membership, now ACTIVE. A new account signs in with signIn." }) partnerMember: unknown;
+  @Field(() => PartnerMemberType, {
+    nullable: true,
+    description: "The membership, now ACTIVE. A new account signs in with signIn.",
+  })
+  partnerMember: unknown;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerStoreTeamUpdatePayload {
   @Field(() => StoreType, { nullable: true }) store: unknown;
-  @Field(() => [PartnerMemberType], { nullable: true, description: "The store's team after the change (as PartnerOrganization.storeTeam)." }) storeTeam: unknown;
+  @Field(() => [PartnerMemberType], {
+    nullable: true,
+    description: "The store's team after the change (as PartnerOrganization.storeTeam).",
+  })
+  storeTeam: unknown;
   @Field(() => [UserError]) userErrors: UserError[];
 }

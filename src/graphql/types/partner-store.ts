@@ -11,14 +11,22 @@ import { Payload } from "./payload";
 import { UserError } from "./user-error";
 
 export const PartnerReportStatusEnum = { OPEN: "OPEN", CLOSED: "CLOSED" } as const;
-registerEnumType(PartnerReportStatusEnum, { name: "PartnerReportStatus", description: "R30: a report is OPEN until platform support closes it." });
+registerEnumType(PartnerReportStatusEnum, {
+  name: "PartnerReportStatus",
+  description: "R30: a report is OPEN until platform support closes it.",
+});
 
-@ObjectType("PartnerReport", { simpleResolvers: true, implements: Node, description: "R30: a merchant's report of a partner organization to platform support." })
+@ObjectType("PartnerReport", {
+  simpleResolvers: true,
+  implements: Node,
+  description: "R30: a merchant's report of a partner organization to platform support.",
+})
 export class PartnerReportType extends Node {
   @Field(() => String) reason: string;
   @Field(() => Date) createdAt: Date;
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
-  @Field(() => String, { nullable: true, description: "Platform support's answer when closing." }) resolution: string | null;
+  @Field(() => String, { nullable: true, description: "Platform support's answer when closing." }) resolution:
+    string | null;
 }
 
 export const PartnerReportConnection = Connection("PartnerReport", () => PartnerReportType);
@@ -28,7 +36,8 @@ export const PartnerStoreConnection = Connection("PartnerStore", () => StoreType
 @InputType()
 export class PartnerStoreCreateInput {
   @Field(() => ID) partnerOrganizationId: string;
-  @Field(() => StoreTypeEnum, { description: "DEVELOPMENT, or PLUS_SANDBOX in a Plus partner organization (R24)." }) storeType: StoreKind;
+  @Field(() => StoreTypeEnum, { description: "DEVELOPMENT, or PLUS_SANDBOX in a Plus partner organization (R24)." })
+  storeType: StoreKind;
   @Field(() => String) name: string;
   @Field(() => String, { description: "A host name; stored lower-cased." }) domain: string;
 }
@@ -36,7 +45,8 @@ export class PartnerStoreCreateInput {
 @InputType()
 export class PartnerOrganizationReportInput {
   @Field(() => ID, { description: "A store whose collaborators the viewer manages (R9)." }) storeId: string;
-  @Field(() => ID, { description: "A partner organization that has or had a request or account on the store." }) partnerOrganizationId: string;
+  @Field(() => ID, { description: "A partner organization that has or had a request or account on the store." })
+  partnerOrganizationId: string;
   @Field(() => String, { description: "10 to 2,000 characters." }) reason: string;
 }
 
@@ -60,6 +70,7 @@ export const PartnerReportClosePayload = Payload("partnerReportClose", "report",
 @ObjectType({ simpleResolvers: true })
 export class PartnerManagedStoreRemovePayload {
   @Field(() => ID, { nullable: true }) removedStoreId: string | null;
-  @Field(() => Int, { nullable: true, description: "Collaborator accounts and requests that ended." }) endedCount: number | null;
+  @Field(() => Int, { nullable: true, description: "Collaborator accounts and requests that ended." }) endedCount:
+    number | null;
   @Field(() => [UserError]) userErrors: UserError[];
 }

@@ -1,8 +1,30 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  registerEnumType,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { In } from "typeorm";
 import type { RequestContext } from "../../context";
-import { organizationStore, organizationStoreIds, requireOrganizationReader, storeTeam } from "../../domain/partners/partner-member.service";
-import { PartnerMember, PartnerOrganization, STORE_TYPES, StoreType as StoreKind } from "../../domain/partners/partner.entity";
+import {
+  organizationStore,
+  organizationStoreIds,
+  requireOrganizationReader,
+  storeTeam,
+} from "../../domain/partners/partner-member.service";
+import {
+  PartnerMember,
+  PartnerOrganization,
+  STORE_TYPES,
+  StoreType as StoreKind,
+} from "../../domain/partners/partner.entity";
 import { ACTIONS_BY_STORE_TYPE, effectivePartnerPermissions } from "../../domain/partners/partner-permissions";
 import { Store } from "../../domain/stores/store.entity";
 import { PageArgs, paginate } from "../connection";
@@ -13,10 +35,15 @@ import { PartnerStoreConnection } from "./partner-store";
 import { UserType } from "./user";
 
 export const PartnerMemberStatusEnum = { INVITED: "INVITED", ACTIVE: "ACTIVE" } as const;
-registerEnumType(PartnerMemberStatusEnum, { name: "PartnerMemberStatus", description: "R27: INVITED until the invitee accepts; then ACTIVE." });
+registerEnumType(PartnerMemberStatusEnum, {
+  name: "PartnerMemberStatus",
+  description: "R27: INVITED until the invitee accepts; then ACTIVE.",
+});
 
-
-@ObjectType("StoreAccess", { simpleResolvers: true, description: "A partner member's access to one type of store (R24, R25)." })
+@ObjectType("StoreAccess", {
+  simpleResolvers: true,
+  description: "A partner member's access to one type of store (R24, R25).",
+})
 export class StoreAccessType {
   @Field(() => StoreTypeEnum) storeType: StoreKind;
   @Field(() => AccessLevelEnum) access: string;
@@ -34,9 +61,15 @@ export class PartnerOrganizationType extends Node {
 export class PartnerMemberType extends Node {
   @Field(() => PartnerMemberTypeEnum) type: string;
   @Field(() => [String], { description: "R23 sensitive permissions as granted." }) permissions: string[];
-  @Field(() => PartnerMemberStatusEnum, { description: "R27: INVITED until the invitation is accepted." }) status: string;
-  @Field(() => String, { nullable: true, description: "The email an invitation went to (lower-cased)." }) invitedEmail: string | null;
-  @Field(() => Date, { nullable: true, description: "R27: when a pending invitation stops working (7 days after it was sent)." }) invitationExpiresAt: Date | null;
+  @Field(() => PartnerMemberStatusEnum, { description: "R27: INVITED until the invitation is accepted." })
+  status: string;
+  @Field(() => String, { nullable: true, description: "The email an invitation went to (lower-cased)." }) invitedEmail:
+    string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: "R27: when a pending invitation stops working (7 days after it was sent).",
+  })
+  invitationExpiresAt: Date | null;
   @Field(() => Date, { nullable: true, description: "When the invitation was accepted." }) joinedAt: Date | null;
 }
 
@@ -47,17 +80,27 @@ class PartnerOrganizationStoresArgs extends PageArgs {
 
 @Resolver(() => PartnerOrganizationType)
 export class PartnerOrganizationResolver {
-  @FieldResolver(() => [PartnerMemberType], { description: "The team: active members and pending invitations (status). For the organization's members only." })
+  @FieldResolver(() => [PartnerMemberType], {
+    description: "The team: active members and pending invitations (status). For the organization's members only.",
+  })
   async members(@Root() org: PartnerOrganization, @Ctx() ctx: RequestContext) {
     await requireOrganizationReader(ctx, org);
-    return ctx.ds.manager.find(PartnerMember, { where: { partnerOrganizationId: org.id, status: In(["ACTIVE", "INVITED"]) }, order: { id: "ASC" } });
+    return ctx.ds.manager.find(PartnerMember, {
+      where: { partnerOrganizationId: org.id, status: In(["ACTIVE", "INVITED"]) },
+      order: { id: "ASC" },
+    });
   }
 
   @FieldResolver(() => [PartnerMemberType], {
     nullable: true,
-    description: "R26: the store's team page: the members whose store access covers this store (owners, ALL, or SPECIFIC naming it); null when the store is not the organization's.",
+    description:
+      "R26: the store's team page: the members whose store access covers this store (owners, ALL, or SPECIFIC naming it); null when the store is not the organization's.",
   })
-  async storeTeam(@Root() org: PartnerOrganization, @Arg("storeId", () => ID) storeId: string, @Ctx() ctx: RequestContext) {
+  async storeTeam(
+    @Root() org: PartnerOrganization,
+    @Arg("storeId", () => ID) storeId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const id = idOf(storeId, "Store");
     await requireOrganizationReader(ctx, org);
     const store = await organizationStore(ctx.ds.manager, org.id, id);
@@ -65,9 +108,14 @@ export class PartnerOrganizationResolver {
   }
 
   @FieldResolver(() => PartnerStoreConnection, {
-    description: "R24: the organization's stores (its development and Plus sandbox stores, and the managed stores it requested): all of them for those who manage members (R26), otherwise those the viewer reaches.",
+    description:
+      "R24: the organization's stores (its development and Plus sandbox stores, and the managed stores it requested): all of them for those who manage members (R26), otherwise those the viewer reaches.",
   })
-  async stores(@Root() org: PartnerOrganization, @Args(() => PartnerOrganizationStoresArgs) args: PartnerOrganizationStoresArgs, @Ctx() ctx: RequestContext) {
+  async stores(
+    @Root() org: PartnerOrganization,
+    @Args(() => PartnerOrganizationStoresArgs) args: PartnerOrganizationStoresArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     await requireOrganizationReader(ctx, org);
     const ids = await organizationStoreIds(ctx, org, args.storeType);
     const qb = ctx.ds.manager.createQueryBuilder(Store, "s");
@@ -94,13 +142,23 @@ export class PartnerMemberResolver {
     return effectivePartnerPermissions(m.permissions);
   }
 
-  @FieldResolver(() => [StoreAccessType], { description: "One entry per store type; owners have ALL access everywhere (R22)." })
+  @FieldResolver(() => [StoreAccessType], {
+    description: "One entry per store type; owners have ALL access everywhere (R22).",
+  })
   async storeAccess(@Root() m: PartnerMember, @Ctx() ctx: RequestContext): Promise<StoreAccessType[]> {
     const org = await ctx.loaders.partnerOrganization.load(m.partnerOrganizationId);
     return STORE_TYPES.filter((t) => t !== "PLUS_SANDBOX" || org?.plus).map((storeType) => {
       // R22, R25: owners have ALL access and every action that exists for the store type.
-      const s = m.type === "OWNER" ? { access: "ALL" as const, storeIds: [], actions: ACTIONS_BY_STORE_TYPE[storeType] } : m.storeAccess?.[storeType];
-      return { storeType, access: s?.access ?? "NONE", storeIds: (s?.storeIds ?? []).map((id) => toGlobalId("Store", id)), actions: [...(s?.actions ?? [])] };
+      const s =
+        m.type === "OWNER"
+          ? { access: "ALL" as const, storeIds: [], actions: ACTIONS_BY_STORE_TYPE[storeType] }
+          : m.storeAccess?.[storeType];
+      return {
+        storeType,
+        access: s?.access ?? "NONE",
+        storeIds: (s?.storeIds ?? []).map((id) => toGlobalId("Store", id)),
+        actions: [...(s?.actions ?? [])],
+      };
     });
   }
 }

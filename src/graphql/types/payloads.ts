@@ -9,13 +9,33 @@ import { UserType } from "./user";
 import { Payload } from "./payload";
 import { UserError } from "./user-error";
 
-export const CollaboratorRequestCreatePayload = Payload("collaboratorRequestCreate", "collaborator", () => CollaboratorType);
-export const CollaboratorRequestAcceptPayload = Payload("collaboratorRequestAccept", "collaborator", () => CollaboratorType);
-export const CollaboratorRequestRejectPayload = Payload("collaboratorRequestReject", "collaborator", () => CollaboratorType);
-export const CollaboratorRequestWithdrawPayload = Payload("collaboratorRequestWithdraw", "collaborator", () => CollaboratorType);
+export const CollaboratorRequestCreatePayload = Payload(
+  "collaboratorRequestCreate",
+  "collaborator",
+  () => CollaboratorType,
+);
+export const CollaboratorRequestAcceptPayload = Payload(
+  "collaboratorRequestAccept",
+  "collaborator",
+  () => CollaboratorType,
+);
+export const CollaboratorRequestRejectPayload = Payload(
+  "collaboratorRequestReject",
+  "collaborator",
+  () => CollaboratorType,
+);
+export const CollaboratorRequestWithdrawPayload = Payload(
+  "collaboratorRequestWithdraw",
+  "collaborator",
+  () => CollaboratorType,
+);
 export const CollaboratorRemovePayload = Payload("collaboratorRemove", "collaborator", () => CollaboratorType);
 export const CollaboratorRolesSetPayload = Payload("collaboratorRolesSet", "collaborator", () => CollaboratorType);
-export const StoreCollaboratorSettingsUpdatePayload = Payload("storeCollaboratorSettingsUpdate", "store", () => StoreType);
+export const StoreCollaboratorSettingsUpdatePayload = Payload(
+  "storeCollaboratorSettingsUpdate",
+  "store",
+  () => StoreType,
+);
 export const StoreOwnershipTransferPayload = Payload("storeOwnershipTransfer", "store", () => StoreType);
 export const RoleCreatePayload = Payload("roleCreate", "role", () => RoleType);
 export const RoleUpdatePayload = Payload("roleUpdate", "role", () => RoleType);
@@ -51,6 +71,7 @@ export class CollaboratorRequestBlockLiftPayload {
 export class OrganizationCollaboratorsRoleAssignPayload {
   @Field(() => OrganizationType, { nullable: true }) organization: unknown;
   @Field(() => RoleType, { nullable: true }) role: unknown;
-  @Field(() => Int, { nullable: true, description: "Collaborator accounts that gained the role." }) assignedCount: number | null;
+  @Field(() => Int, { nullable: true, description: "Collaborator accounts that gained the role." }) assignedCount:
+    number | null;
   @Field(() => [UserError]) userErrors: UserError[];
 }

@@ -18,10 +18,17 @@ import { UserType } from "./user";
 export class StoreType extends Node {
   @Field(() => String) name: string;
   @Field(() => String, { description: "What partners give to request access." }) domain: string;
-  @Field(() => Int, { nullable: true, description: "Staff accounts the plan allows; collaborators do not count (R21)." }) staffLimit: number | null;
-  @Field(() => StoreTypeEnum, { description: "MANAGED: a merchant's store; DEVELOPMENT and PLUS_SANDBOX: a partner organization's (R24)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Staff accounts the plan allows; collaborators do not count (R21).",
+  })
+  staffLimit: number | null;
+  @Field(() => StoreTypeEnum, {
+    description: "MANAGED: a merchant's store; DEVELOPMENT and PLUS_SANDBOX: a partner organization's (R24).",
+  })
   storeType: string;
-  @Field(() => Date, { nullable: true, description: "Development and Plus sandbox stores can be archived (R25)." }) archivedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: "Development and Plus sandbox stores can be archived (R25)." })
+  archivedAt: Date | null;
 }
 
 export const StoreUserConnection = Connection("StoreUser", () => StoreUserType);
@@ -42,16 +49,22 @@ class CollaboratorsArgs extends PageArgs {
 export class StoreResolver {
   private async requireManager(ctx: RequestContext, store: Store, what: string) {
     const ability = await ctx.ability(store);
-    if (ability.cannot("manageCollaborators", "Store") && ability.cannot("manageRoles", "Store")) throw accessDenied(`R9: you may not see this store's ${what}.`);
+    if (ability.cannot("manageCollaborators", "Store") && ability.cannot("manageRoles", "Store"))
+      throw accessDenied(`R9: you may not see this store's ${what}.`);
     return ability;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "R1: the four-digit collaborator request code; null for those who may not manage collaborators (R9)." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "R1: the four-digit collaborator request code; null for those who may not manage collaborators (R9).",
+  })
   async collaboratorRequestCode(@Root() store: Store, @Ctx() ctx: RequestContext) {
     return (await ctx.ability(store)).can("manageCollaborators", "Store") ? store.requestCode : null;
   }
 
-  @FieldResolver(() => Boolean, { description: "R2: true when a request needs the code; false: anyone can send a request." })
+  @FieldResolver(() => Boolean, {
+    description: "R2: true when a request needs the code; false: anyone can send a request.",
+  })
   requireCollaboratorRequestCode(@Root() store: Store) {
     return store.requireRequestCode;
   }
@@ -61,13 +74,19 @@ export class StoreResolver {
     return ctx.loaders.user.load(store.ownerId);
   }
 
-  @FieldResolver(() => OrganizationType, { nullable: true, description: "Null outside an organization, and for viewers who may not see it." })
+  @FieldResolver(() => OrganizationType, {
+    nullable: true,
+    description: "Null outside an organization, and for viewers who may not see it.",
+  })
   async organization(@Root() store: Store, @Ctx() ctx: RequestContext) {
     const org = store.organizationId ? await ctx.loaders.organization.load(store.organizationId) : null;
     return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
   }
 
-  @FieldResolver(() => PartnerOrganizationType, { nullable: true, description: "The partner organization owning a development or Plus sandbox store." })
+  @FieldResolver(() => PartnerOrganizationType, {
+    nullable: true,
+    description: "The partner organization owning a development or Plus sandbox store.",
+  })
   ownerPartnerOrganization(@Root() store: Store, @Ctx() ctx: RequestContext) {
     return store.partnerOrganizationId ? ctx.loaders.partnerOrganization.load(store.partnerOrganizationId) : null;
   }
@@ -77,22 +96,46 @@ export class StoreResolver {
     return storeUsersQuery(ctx.ds.manager, store.id, { userType: "STAFF", status: "ACTIVE" }, ctx.now()).getCount();
   }
 
-  @FieldResolver(() => StoreUserConnection, { description: "The users index: staff and collaborators, filtered by type and status (R28)." })
+  @FieldResolver(() => StoreUserConnection, {
+    description: "The users index: staff and collaborators, filtered by type and status (R28).",
+  })
   async users(@Root() store: Store, @Args(() => StoreUsersArgs) args: StoreUsersArgs, @Ctx() ctx: RequestContext) {
     await this.requireManager(ctx, store, "users");
-    return paginate(storeUsersQuery(ctx.ds.manager, store.id, { userType: args.userType, status: args.status, indexOnly: true }, ctx.now()), "su", args);
+    return paginate(
+      storeUsersQuery(
+        ctx.ds.manager,
+        store.id,
+        { userType: args.userType, status: args.status, indexOnly: true },
+        ctx.now(),
+      ),
+      "su",
+      args,
+    );
   }
 
-  @FieldResolver(() => CollaboratorConnection, { description: "Collaborator accounts and requests (R7: status REQUESTED lists pending requests)." })
-  async collaborators(@Root() store: Store, @Args(() => CollaboratorsArgs) args: CollaboratorsArgs, @Ctx() ctx: RequestContext) {
-    if ((await ctx.ability(store)).cannot("manageCollaborators", "Store")) throw accessDenied("R9: only the store's owner and admins see its collaborators.");
-    return paginate(storeUsersQuery(ctx.ds.manager, store.id, { userType: "COLLABORATOR", status: args.status }, ctx.now()), "su", args);
+  @FieldResolver(() => CollaboratorConnection, {
+    description: "Collaborator accounts and requests (R7: status REQUESTED lists pending requests).",
+  })
+  async collaborators(
+    @Root() store: Store,
+    @Args(() => CollaboratorsArgs) args: CollaboratorsArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    if ((await ctx.ability(store)).cannot("manageCollaborators", "Store"))
+      throw accessDenied("R9: only the store's owner and admins see its collaborators.");
+    return paginate(
+      storeUsersQuery(ctx.ds.manager, store.id, { userType: "COLLABORATOR", status: args.status }, ctx.now()),
+      "su",
+      args,
+    );
   }
 
-  @FieldResolver(() => [RoleType], { description: "Every role assignable in the store: its own, its organization's store roles, the system roles, and pending requests' auto-generated roles." })
+  @FieldResolver(() => [RoleType], {
+    description:
+      "Every role assignable in the store: its own, its organization's store roles, the system roles, and pending requests' auto-generated roles.",
+  })
   async roles(@Root() store: Store, @Ctx() ctx: RequestContext) {
     await this.requireManager(ctx, store, "roles");
     return storeRoles(ctx.ds.manager, store);
   }
 }
-

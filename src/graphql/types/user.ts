@@ -16,12 +16,18 @@ export class UserType extends Node {
 
 @Resolver(() => UserType)
 export class UserResolver {
-  @FieldResolver(() => String, { nullable: true, description: "The language the user reads (a BCP 47 tag); only for the user themself, null for others." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The language the user reads (a BCP 47 tag); only for the user themself, null for others.",
+  })
   preferredLanguage(@Root() user: User, @Ctx() ctx: RequestContext) {
     return ctx.viewer?.user.id === user.id ? user.preferredLanguage : null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: "R27: two-step sign-in is on; only for the user themself, null for others." })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: "R27: two-step sign-in is on; only for the user themself, null for others.",
+  })
   twoFactorEnabled(@Root() user: User, @Ctx() ctx: RequestContext) {
     return ctx.viewer?.user.id === user.id ? user.totpSecret != null : null;
   }
@@ -33,9 +39,14 @@ export class UserResolver {
     return ctx.ds.manager.find(PartnerMember, { where: { userId: user.id, status: "ACTIVE" }, order: { id: "ASC" } });
   }
 
-  @FieldResolver(() => [CollaboratorType], { description: "The viewer's collaborator accounts and requests, one per store (R14)." })
+  @FieldResolver(() => [CollaboratorType], {
+    description: "The viewer's collaborator accounts and requests, one per store (R14).",
+  })
   async collaboratorAccounts(@Root() user: User, @Ctx() ctx: RequestContext) {
     if (ctx.viewer?.user.id !== user.id) return [];
-    return ctx.ds.manager.find(StoreUser, { where: { userId: user.id, userType: "COLLABORATOR", status: In(["REQUESTED", "ACTIVE", "EXPIRED"]) }, order: { id: "ASC" } });
+    return ctx.ds.manager.find(StoreUser, {
+      where: { userId: user.id, userType: "COLLABORATOR", status: In(["REQUESTED", "ACTIVE", "EXPIRED"]) },
+      order: { id: "ASC" },
+    });
   }
 }
