@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readFixtureFile, validateFixture } from "../src/seed/fixture";
 import { GqlResult, startServer, TestServer } from "./support/server";
-import { ok, payloadOf, refused, topLevel } from "./support/payloads";
+import { ok, payloadOf, refused, topLevel } from "./support/mutation-payloads";
 
 let s: TestServer;
 const FIXTURE = "test/fixtures/partner-stores.json";

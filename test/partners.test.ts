@@ -17,7 +17,7 @@ import { AuditEvent } from "../src/domain/audit/audit-event.entity";
 import { Notification } from "../src/domain/notifications/notification.entity";
 import { PartnerMember } from "../src/domain/partners/partner.entity";
 import { GqlResult, startServer, TestClient, TestServer } from "./support/server";
-import { ok, payloadOf, refused, topLevel } from "./support/payloads";
+import { ok, payloadOf, refused, topLevel } from "./support/mutation-payloads";
 import { worldIds } from "./support/world";
 
 let s: TestServer;

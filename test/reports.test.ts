@@ -9,7 +9,7 @@
 // listing and closing tests use the reports made by the earlier ones.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GqlResult, startServer, TestServer } from "./support/server";
-import { ok, payloadOf, refused, topLevel } from "./support/payloads";
+import { ok, payloadOf, refused, topLevel } from "./support/mutation-payloads";
 
 let s: TestServer;
 let EU = "";

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clock, DAY_MS } from "../src/clock";
 import { GqlResult, startServer, TestServer } from "./support/server";
-import { ok, payloadOf, refused, topLevel } from "./support/payloads";
+import { ok, payloadOf, refused, topLevel } from "./support/mutation-payloads";
 
 let s: TestServer;
 

@@ -1,5 +1,5 @@
 // The partner side of access (R24, R25): what a partner organization lets one of its members do.
-import type { PartnerMember, StoreAction, StoreType } from "../domain/partners/partner.entity";
+import type { PartnerMember, PartnerStoreAction, StoreType } from "../domain/partners/partner.entity";
 
 export interface PartnerVerdict {
   allowed: boolean;
@@ -11,7 +11,7 @@ export function partnerStoreAccess(
   member: PartnerMember,
   storeType: StoreType,
   storeId: number | null,
-  action?: StoreAction,
+  action?: PartnerStoreAction,
 ): PartnerVerdict {
   if (member.type === "OWNER")
     return { allowed: true, reason: "R22: partner organization owner (every store, every action)" };

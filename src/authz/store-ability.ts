@@ -6,7 +6,7 @@ import { SYSTEM_ROLES } from "../domain/roles/role.entity";
 import { partnerStoreAccess } from "./partner-access";
 import type { StoreStanding } from "./standing";
 
-export type StoreAction =
+export type StoreAbilityAction =
   | "read" // see the store at all
   | "manageCollaborators" // R9: view requests and the code, accept, reject, remove, change collaborators' roles
   | "editAutoRole" // R10: edit or accept with the auto-generated role
@@ -22,7 +22,7 @@ export interface AccessVia {
   partnerSetting: string | null;
   reason: string;
 }
-export type StoreAbility = MongoAbility<[StoreAction, StoreSubject | ReturnType<typeof permission>]> & {
+export type StoreAbility = MongoAbility<[StoreAbilityAction, StoreSubject | ReturnType<typeof permission>]> & {
   /** The structured form of every rule's reason. */
   vias: Map<string, AccessVia>;
 };
@@ -45,7 +45,7 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
   };
   const systemRole = (key: keyof typeof SYSTEM_ROLES) => ({ id: 0, name: SYSTEM_ROLES[key] });
   const inOrganization = s.organization !== null;
-  const managers: StoreAction[] = ["read", "manageCollaborators", "manageRoles"];
+  const managers: StoreAbilityAction[] = ["read", "manageCollaborators", "manageRoles"];
 
   // A partner organization's store is held through the partner side, whoever created it (R24, R25).
   if (s.isStoreOwner && !s.store.partnerOrganizationId) {
@@ -183,7 +183,7 @@ export interface Explanation {
 /** Why an ability allows or refuses: the reasons of the rules that matched, read from the ability itself. */
 export function explain(
   ability: StoreAbility,
-  action: StoreAction,
+  action: StoreAbilityAction,
   target: StoreSubject | ReturnType<typeof permission>,
 ): Explanation {
   const allowed = ability.can(action, target);

@@ -2,7 +2,13 @@
 // Everything is checked before anything is written: a bad fixture changes nothing.
 import fs from "node:fs";
 import { CLIENT_KINDS, ClientKind } from "../domain/users/session.entity";
-import { StoreAction, StoreType, STORE_TYPES, AccessLevel, PartnerMemberType } from "../domain/partners/partner.entity";
+import {
+  PartnerStoreAction,
+  StoreType,
+  STORE_TYPES,
+  AccessLevel,
+  PartnerMemberType,
+} from "../domain/partners/partner.entity";
 import { permissionInfo } from "../domain/roles/permissions";
 import { SYSTEM_ROLES } from "../domain/roles/role.entity";
 import { ACTIONS_BY_STORE_TYPE, PARTNER_PERMISSIONS } from "../domain/partners/partner-permissions";
@@ -85,12 +91,12 @@ export interface FixtureStore {
 }
 
 export const ACCESS_LEVELS: readonly AccessLevel[] = ["NONE", "ALL", "SPECIFIC"];
-export const STORE_ACTIONS: readonly StoreAction[] = ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER", "ADD_REMOVE"];
+export const STORE_ACTIONS: readonly PartnerStoreAction[] = ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER", "ADD_REMOVE"];
 export interface FixtureStoreAccess {
   access: AccessLevel;
   /** SPECIFIC: store keys. */
   stores?: string[];
-  actions?: StoreAction[];
+  actions?: PartnerStoreAction[];
 }
 
 export interface FixturePartnerMember {
@@ -419,9 +425,9 @@ export function validateFixture(json: unknown): { fixture: Fixture; errors: stri
         });
         const actions = c.strings(setting, "actions", spath) ?? [];
         actions.forEach((a) => {
-          if (!STORE_ACTIONS.includes(a as StoreAction))
+          if (!STORE_ACTIONS.includes(a as PartnerStoreAction))
             c.error(spath, `unknown action ${q(a)} (expected ${STORE_ACTIONS.join(", ")})`);
-          else if (!ACTIONS_BY_STORE_TYPE[type as StoreType].includes(a as StoreAction))
+          else if (!ACTIONS_BY_STORE_TYPE[type as StoreType].includes(a as PartnerStoreAction))
             c.error(spath, `R25: action ${a} does not exist for ${type} stores`);
         });
         if (access === "NONE" && actions.length) c.error(spath, "R25: no actions where access is NONE");

@@ -86,7 +86,7 @@ export async function accessAudit(
   return grants;
 }
 
-export interface StoreAccessEntry {
+export interface UserStoreAccess {
   store: Store;
   userType: AuditUserType;
   permissions: string[];
@@ -122,12 +122,12 @@ async function storesOf(db: EntityManager, user: User): Promise<Store[]> {
  * Every store a user can reach, with which permissions and through what. The user sees all of
  * theirs; someone who manages them sees the stores where the viewer manages collaborators (R9).
  */
-export async function userAccess(ctx: RequestContext, userId: number): Promise<StoreAccessEntry[]> {
+export async function userAccess(ctx: RequestContext, userId: number): Promise<UserStoreAccess[]> {
   const viewer = ctx.requireViewer().user;
   const user = await ctx.loaders.user.load(userId);
   if (!user) throw notFound("user");
   const db = ctx.ds.manager;
-  const entries: StoreAccessEntry[] = [];
+  const entries: UserStoreAccess[] = [];
   for (const store of await storesOf(db, user)) {
     if (user.id !== viewer.id && (await ctx.ability(store)).cannot("manageCollaborators", "Store")) continue;
     const { ability, standing } = await ctx.access(store, user);

@@ -15,7 +15,7 @@ import {
   checkPermissions,
   collaboratorRoles,
   deleteRoleRows,
-  refuseEscalation,
+  refuseRoleEscalation,
   rolePermissions,
   setRolePermissions,
 } from "../roles/role.service";
@@ -399,7 +399,7 @@ async function checkAcceptance(ctx: RequestContext, id: number, input: AcceptInp
         "autoRole",
         "permissions",
       ]);
-    refuseEscalation(managed.ability, autoPermissions.handles, ["input", "autoRole", "permissions"]);
+    refuseRoleEscalation(managed.ability, autoPermissions.handles, ["input", "autoRole", "permissions"]);
   }
   const autoName = input.autoRole?.name?.trim();
   if (input.autoRole?.name != null && (!autoName || autoName.length > 200))

@@ -11,7 +11,7 @@ import { StoreUser } from "../collaborators/store-user.entity";
 import { accessDenied, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { PartnerMember } from "./partner.entity";
-import { partnerOrganizationStores } from "./partner-stores";
+import { partnerOrganizationStores } from "./partner-organization-stores";
 
 export async function removeManagedStoreAccess(ctx: RequestContext, partnerOrganizationId: number, storeId: number) {
   const actor = ctx.requireViewer().user;

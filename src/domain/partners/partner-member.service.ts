@@ -21,7 +21,7 @@ import { hashToken, normalizeEmail } from "../users/auth.service";
 import { hashPassword } from "../users/passwords";
 import { User } from "../users/user.entity";
 import { ACTIONS_BY_STORE_TYPE, PARTNER_PERMISSIONS } from "./partner-permissions";
-import { partnerOrganizationStores } from "./partner-stores";
+import { partnerOrganizationStores } from "./partner-organization-stores";
 import { reachablePartnerStoreIds } from "./partner-store.service";
 import {
   AccessLevel,
@@ -29,7 +29,7 @@ import {
   PartnerMemberType,
   PartnerOrganization,
   StoreAccessMap,
-  StoreAction,
+  PartnerStoreAction,
   StoreType,
 } from "./partner.entity";
 
@@ -42,18 +42,18 @@ const TYPE_WORDS: Record<StoreType, string> = {
   PLUS_SANDBOX: "Plus sandbox",
 };
 
-export interface StoreAccessEntry {
+export interface StoreTypeAccessInput {
   storeType: StoreType;
   access: AccessLevel;
   storeIds?: number[] | null;
-  actions?: StoreAction[] | null;
+  actions?: PartnerStoreAction[] | null;
 }
 
 /** What can change of a member; what is not given stays as it is (store access per store type given). */
 export interface MemberSettingsInput {
   type?: PartnerMemberType | null;
   permissions?: string[] | null;
-  storeAccess?: StoreAccessEntry[] | null;
+  storeAccess?: StoreTypeAccessInput[] | null;
 }
 
 export interface MemberInviteInput extends MemberSettingsInput {
@@ -88,7 +88,7 @@ async function visibleMember(ctx: RequestContext, id: number) {
 }
 
 /** R22, R26: members are managed by owners and staff with manage_members; anything touching an owner by owners only. */
-function requireManager(standing: PartnerStanding, touchesOwner: boolean) {
+function requireTeamManager(standing: PartnerStanding, touchesOwner: boolean) {
   if (standing.ability.cannot("manageMembers", "PartnerOrganization")) {
     throw accessDenied("R26: only owners and staff with manage_members manage the team.");
   }
@@ -143,7 +143,12 @@ function checkPartnerPermissions(handles: string[], field: string[]): string[] {
 }
 
 /** R23: nobody grants a partner permission they do not hold (owners hold them all); taking one away is no escalation. */
-function refuseEscalation(standing: PartnerStanding, permissions: string[], before: string[], field: string[]) {
+function refusePartnerPermissionEscalation(
+  standing: PartnerStanding,
+  permissions: string[],
+  before: string[],
+  field: string[],
+) {
   const missing = permissions.filter(
     (h) => !before.includes(h) && standing.ability.cannot("grantPermission", partnerPermission(h)),
   );
@@ -159,7 +164,7 @@ function refuseEscalation(standing: PartnerStanding, permissions: string[], befo
 async function checkStoreAccess(
   db: EntityManager,
   organization: PartnerOrganization,
-  entries: StoreAccessEntry[],
+  entries: StoreTypeAccessInput[],
   field: string[],
 ): Promise<StoreAccessMap> {
   const checked: StoreAccessMap = {};
@@ -238,7 +243,7 @@ async function memberSettings(
   const staff = current?.type === "STAFF" ? current : null;
   const before = staff?.permissions ?? [];
   const permissions = input.permissions ? checkPartnerPermissions(input.permissions, ["input", "permissions"]) : before;
-  refuseEscalation(standing, permissions, before, ["input", "permissions"]);
+  refusePartnerPermissionEscalation(standing, permissions, before, ["input", "permissions"]);
   const changed = input.storeAccess
     ? await checkStoreAccess(db, standing.organization, input.storeAccess, ["input", "storeAccess"])
     : {};
@@ -306,7 +311,7 @@ export async function inviteMember(ctx: RequestContext, input: MemberInviteInput
   const actor = ctx.requireViewer().user;
   const standing = await visibleOrganization(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
   const { organization } = standing;
-  requireManager(standing, input.type === "OWNER");
+  requireTeamManager(standing, input.type === "OWNER");
   const email = normalizeEmail(input.email);
   if (email.length > 320 || !EMAIL.test(email))
     throw new UserFailure("INVALID_EMAIL", `${JSON.stringify(input.email)} is not a valid email address.`, [
@@ -370,12 +375,12 @@ export async function updateMember(
   const actor = ctx.requireViewer().user;
   const { member: seen, standing } = await visibleMember(ctx, id);
   const touchesOwner = (m: PartnerMember) => m.type === "OWNER" || input.type === "OWNER";
-  requireManager(standing, touchesOwner(seen));
+  requireTeamManager(standing, touchesOwner(seen));
 
   const updated = await inTransaction(ctx.ds, async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
     const member = await currentMember(tx, id);
-    requireManager(standing, touchesOwner(member));
+    requireTeamManager(standing, touchesOwner(member));
     const type = input.type ?? member.type;
     const settings = await memberSettings(tx, standing, type, input, member);
     if (type === "STAFF") await refuseLastOwner(tx, member, "demoted");
@@ -405,11 +410,11 @@ export async function updateMember(
 export async function removeMember(ctx: RequestContext, id: number): Promise<PartnerOrganization> {
   const actor = ctx.requireViewer().user;
   const { member: seen, standing } = await visibleMember(ctx, id);
-  requireManager(standing, seen.type === "OWNER");
+  requireTeamManager(standing, seen.type === "OWNER");
   await inTransaction(ctx.ds, async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
     const member = await currentMember(tx, id);
-    requireManager(standing, member.type === "OWNER");
+    requireTeamManager(standing, member.type === "OWNER");
     await refuseLastOwner(tx, member, "removed");
     await tx.delete(PartnerMember, { id });
     await audit(tx, "partner_member.removed", actor, member, {
@@ -425,7 +430,7 @@ export async function removeMember(ctx: RequestContext, id: number): Promise<Par
 /** A pending invitation the viewer manages (INVITATION_NOT_PENDING once accepted). */
 async function pendingInvitation(tx: EntityManager, standing: PartnerStanding, id: number) {
   const member = await currentMember(tx, id);
-  requireManager(standing, member.type === "OWNER");
+  requireTeamManager(standing, member.type === "OWNER");
   if (member.status !== "INVITED")
     throw new UserFailure(
       "INVITATION_NOT_PENDING",
@@ -439,7 +444,7 @@ async function pendingInvitation(tx: EntityManager, standing: PartnerStanding, i
 export async function resendInvitation(ctx: RequestContext, id: number): Promise<PartnerMember> {
   const actor = ctx.requireViewer().user;
   const { member: seen, standing } = await visibleMember(ctx, id);
-  requireManager(standing, seen.type === "OWNER");
+  requireTeamManager(standing, seen.type === "OWNER");
   const token = newInvitationToken();
   const expiresAt = new Date(ctx.now().getTime() + INVITATION_TTL_MS);
   return inTransaction(ctx.ds, async (tx) => {
@@ -465,7 +470,7 @@ export async function resendInvitation(ctx: RequestContext, id: number): Promise
 export async function revokeInvitation(ctx: RequestContext, id: number): Promise<PartnerOrganization> {
   const actor = ctx.requireViewer().user;
   const { member: seen, standing } = await visibleMember(ctx, id);
-  requireManager(standing, seen.type === "OWNER");
+  requireTeamManager(standing, seen.type === "OWNER");
   await inTransaction(ctx.ds, async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
     const member = await pendingInvitation(tx, standing, id);
@@ -609,7 +614,7 @@ export async function updateStoreTeam(
   const actor = ctx.requireViewer().user;
   const standing = await visibleOrganization(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
   const { organization } = standing;
-  requireManager(standing, false);
+  requireTeamManager(standing, false);
   input.removeMemberIds.forEach((id, i) => {
     if (input.addMemberIds.includes(id))
       throw new UserFailure("INVALID", "A member is either added to the store or removed from it, not both.", [

@@ -1,8 +1,8 @@
 // The partner side's vocabulary (R23, R25).
-import type { StoreAction, StoreType } from "./partner.entity";
+import type { PartnerStoreAction, StoreType } from "./partner.entity";
 
 /** R25: the actions that exist for each store type. */
-export const ACTIONS_BY_STORE_TYPE: Record<StoreType, readonly StoreAction[]> = {
+export const ACTIONS_BY_STORE_TYPE: Record<StoreType, readonly PartnerStoreAction[]> = {
   DEVELOPMENT: ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER"],
   MANAGED: ["ADD_REMOVE"],
   PLUS_SANDBOX: ["ADD_ARCHIVE_UNARCHIVE"],

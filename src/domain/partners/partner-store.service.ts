@@ -13,8 +13,8 @@ import { notify } from "../notifications/outbox";
 import { visibleStore } from "../stores/store.service";
 import { Store } from "../stores/store.entity";
 import { User } from "../users/user.entity";
-import { partnerOrganizationStores } from "./partner-stores";
-import { PartnerMember, StoreAction, StoreType } from "./partner.entity";
+import { partnerOrganizationStores } from "./partner-organization-stores";
+import { PartnerMember, PartnerStoreAction, StoreType } from "./partner.entity";
 
 /** A host name: labels of letters, digits and hyphens, and a top-level domain of letters. */
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -22,7 +22,7 @@ const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6
 const storeTarget = (store: Store) => ({ type: "Store", id: store.id, name: store.name });
 
 /** R25: in words, what each store type's actions are, for refusals. */
-const ACTION_WORDS: Record<StoreAction, string> = {
+const ACTION_WORDS: Record<PartnerStoreAction, string> = {
   ADD_ARCHIVE_UNARCHIVE: "add, archive and unarchive",
   TRANSFER: "transfer",
   ADD_REMOVE: "add and remove",
@@ -42,7 +42,12 @@ async function membership(ctx: RequestContext, partnerOrganizationId: number, fi
 }
 
 /** R24, R25: refuses (top-level ACCESS_DENIED, with the partner setting's reason) unless the member may act. */
-function requireStoreAction(member: PartnerMember, storeType: StoreType, storeId: number | null, action: StoreAction) {
+function requireStoreAction(
+  member: PartnerMember,
+  storeType: StoreType,
+  storeId: number | null,
+  action: PartnerStoreAction,
+) {
   const verdict = partnerStoreAccess(member, storeType, storeId, action);
   if (!verdict.allowed) {
     throw accessDenied(
@@ -56,7 +61,7 @@ function requireStoreAction(member: PartnerMember, storeType: StoreType, storeId
  * partner organization. A store one may not see reads as missing; a managed store is not one
  * of these (STORE_TYPE_MISMATCH); one seen but not reached through the partner side is refused.
  */
-async function ownedStore(ctx: RequestContext, id: number, action: StoreAction, allowed: readonly StoreType[]) {
+async function ownedStore(ctx: RequestContext, id: number, action: PartnerStoreAction, allowed: readonly StoreType[]) {
   const store = await visibleStore(ctx, id);
   if (!store) throw new UserFailure("NOT_FOUND", "No store with that id.", ["id"]);
   if (!store.partnerOrganizationId || !allowed.includes(store.storeType)) {

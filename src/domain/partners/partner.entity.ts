@@ -7,11 +7,11 @@ export type PartnerMemberStatus = "INVITED" | "ACTIVE";
 export const STORE_TYPES = ["DEVELOPMENT", "MANAGED", "PLUS_SANDBOX"] as const;
 export type StoreType = (typeof STORE_TYPES)[number];
 export type AccessLevel = "NONE" | "ALL" | "SPECIFIC";
-export type StoreAction = "ADD_ARCHIVE_UNARCHIVE" | "TRANSFER" | "ADD_REMOVE";
+export type PartnerStoreAction = "ADD_ARCHIVE_UNARCHIVE" | "TRANSFER" | "ADD_REMOVE";
 export interface StoreTypeAccess {
   access: AccessLevel;
   storeIds: number[];
-  actions: StoreAction[];
+  actions: PartnerStoreAction[];
 }
 export type StoreAccessMap = Partial<Record<StoreType, StoreTypeAccess>>;
 

@@ -11,12 +11,12 @@ import { PageArgs, paginate } from "../connection";
 import { idOf } from "../ids";
 import { AuditEventConnection } from "../types/activity";
 import {
-  AccessGrantType,
-  AccessReviewType,
-  AuditChainVerificationType,
+  AccessGrantObject,
+  AccessReviewObject,
+  AuditChainVerificationObject,
   AuditLogFilter,
   CollaboratorRequestAcceptPreviewPayload,
-  UserStoreAccessType,
+  UserStoreAccessObject,
 } from "../types/audit";
 import { UserTypeEnum } from "../types/enums";
 import { CollaboratorRequestAcceptInput } from "../types/inputs";
@@ -30,7 +30,7 @@ const toFilter = (f: AuditLogFilter | null | undefined): AuditFilter => ({
 
 @Resolver()
 export class AuditResolver {
-  @Query(() => [AccessGrantType], {
+  @Query(() => [AccessGrantObject], {
     description:
       "Every user who holds a permission in a store (all of them without `permission`), staff and collaborators alike, with the paths that give it. For those of R9.",
   })
@@ -44,7 +44,7 @@ export class AuditResolver {
     return accessAudit(ctx, idOf(storeId, "Store"), { permission, userType, sensitiveOnly });
   }
 
-  @Query(() => [UserStoreAccessType], {
+  @Query(() => [UserStoreAccessObject], {
     description:
       "Every store a user can reach, with which permissions and through what: for the user, and for those who manage them (their stores only).",
   })
@@ -52,7 +52,7 @@ export class AuditResolver {
     return userAccess(ctx, idOf(userId, "User"));
   }
 
-  @Query(() => AccessReviewType, {
+  @Query(() => AccessReviewObject, {
     description: "An access review of a store (those of R9) or an organization (its owner and administrators).",
   })
   accessReview(
@@ -142,7 +142,7 @@ export class AuditResolver {
     return this.page(ctx, { actorId: ctx.requireViewer().user.id }, filter, page);
   }
 
-  @Query(() => AuditChainVerificationType, {
+  @Query(() => AuditChainVerificationObject, {
     description:
       "Checks the hash chain of the whole audit log: any edit or deletion of a past event shows. For platform support and owners.",
   })

@@ -13,7 +13,7 @@ import {
   RoleUpdateInput,
   SignInInput,
 } from "../types/inputs";
-import * as P from "../types/payloads";
+import * as P from "../types/mutation-payloads";
 import { payload } from "../types/user-error";
 
 const roleIds = (ids: string[] | null | undefined) => (ids ?? []).map((id) => idOf(id, "Role"));

@@ -6,7 +6,7 @@ import { idOf } from "../ids";
 import * as P from "../types/partner-inputs";
 import { payload } from "../types/user-error";
 
-const storeAccessOf = (entries: P.StoreAccessInput[] | null | undefined): members.StoreAccessEntry[] | null =>
+const storeAccessOf = (entries: P.StoreAccessInput[] | null | undefined): members.StoreTypeAccessInput[] | null =>
   entries ? entries.map((e) => ({ ...e, storeIds: e.storeIds?.map((id) => idOf(id, "Store")) ?? null })) : null;
 const memberIds = (ids: string[] | null | undefined) => (ids ?? []).map((id) => idOf(id, "PartnerMember"));
 

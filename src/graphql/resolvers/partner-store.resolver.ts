@@ -13,7 +13,7 @@ import {
 import { PartnerReport } from "../../domain/partners/partner.entity";
 import { paginate } from "../connection";
 import { idOf } from "../ids";
-import { PartnerOrganizationType } from "../types/partner";
+import { PartnerOrganizationObject } from "../types/partner";
 import {
   PartnerManagedStoreRemovePayload,
   PartnerOrganizationReportInput,
@@ -22,18 +22,18 @@ import {
   PartnerReportConnection,
   PartnerReportsArgs,
   PartnerReportStatusEnum,
-  PartnerReportType,
+  PartnerReportObject,
   PartnerStoreArchivePayload,
   PartnerStoreCreateInput,
   PartnerStoreCreatePayload,
   PartnerStoreTransferPayload,
   PartnerStoreUnarchivePayload,
 } from "../types/partner-store";
-import { StoreType } from "../types/store";
-import { UserType } from "../types/user";
+import { StoreObject } from "../types/store";
+import { UserObject } from "../types/user";
 import { payload } from "../types/user-error";
 
-@Resolver(() => PartnerReportType)
+@Resolver(() => PartnerReportObject)
 export class PartnerStoreResolver {
   // ---- R25, managed stores: the partner organization removes its own access ----
 
@@ -152,22 +152,25 @@ export class PartnerStoreResolver {
     return report.closedAt ? "CLOSED" : "OPEN";
   }
 
-  @FieldResolver(() => PartnerOrganizationType)
+  @FieldResolver(() => PartnerOrganizationObject)
   partnerOrganization(@Root() report: PartnerReport, @Ctx() ctx: RequestContext) {
     return ctx.loaders.partnerOrganization.load(report.partnerOrganizationId);
   }
 
-  @FieldResolver(() => StoreType)
+  @FieldResolver(() => StoreObject)
   store(@Root() report: PartnerReport, @Ctx() ctx: RequestContext) {
     return ctx.loaders.store.load(report.storeId);
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => UserObject)
   reporter(@Root() report: PartnerReport, @Ctx() ctx: RequestContext) {
     return ctx.loaders.user.load(report.reporterId);
   }
 
-  @FieldResolver(() => UserType, { nullable: true, description: "The platform support member who closed the report." })
+  @FieldResolver(() => UserObject, {
+    nullable: true,
+    description: "The platform support member who closed the report.",
+  })
   closedBy(@Root() report: PartnerReport, @Ctx() ctx: RequestContext) {
     return report.closedById ? ctx.loaders.user.load(report.closedById) : null;
   }

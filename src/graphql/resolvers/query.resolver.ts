@@ -10,26 +10,26 @@ import { idOf } from "../ids";
 import { resolveNode } from "../nodes";
 import { NotificationConnection } from "../types/activity";
 import { AccessExplanation } from "../types/audit";
-import { PermissionType } from "../types/catalog";
+import { PermissionObject } from "../types/catalog";
 import { Node } from "../types/node";
-import { OrganizationType } from "../types/organization";
-import { PartnerOrganizationType } from "../types/partner";
-import { StoreType } from "../types/store";
-import { UserType } from "../types/user";
+import { OrganizationObject } from "../types/organization";
+import { PartnerOrganizationObject } from "../types/partner";
+import { StoreObject } from "../types/store";
+import { UserObject } from "../types/user";
 
 @Resolver()
 export class QueryResolver {
-  @Query(() => UserType, { description: "The signed-in user." })
+  @Query(() => UserObject, { description: "The signed-in user." })
   viewer(@Ctx() ctx: RequestContext) {
     return ctx.requireViewer().user;
   }
 
-  @Query(() => [PermissionType], { description: "The permission catalog." })
+  @Query(() => [PermissionObject], { description: "The permission catalog." })
   permissions() {
     return PERMISSIONS;
   }
 
-  @Query(() => StoreType, {
+  @Query(() => StoreObject, {
     nullable: true,
     description: "A store the viewer may see. A collaborator's read counts as a login to the store (R17, R19).",
   })
@@ -38,19 +38,19 @@ export class QueryResolver {
     return visibleStore(ctx, idOf(id, "Store"), { asLogin: true });
   }
 
-  @Query(() => StoreType, { nullable: true })
+  @Query(() => StoreObject, { nullable: true })
   storeByDomain(@Arg("domain", () => String) domain: string, @Ctx() ctx: RequestContext) {
     ctx.requireViewer();
     return storeByDomain(ctx, domain);
   }
 
-  @Query(() => OrganizationType, { nullable: true })
+  @Query(() => OrganizationObject, { nullable: true })
   async organization(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
     const org = await ctx.loaders.organization.load(idOf(id, "Organization"));
     return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
   }
 
-  @Query(() => PartnerOrganizationType, {
+  @Query(() => PartnerOrganizationObject, {
     nullable: true,
     description: "A partner organization the viewer belongs to (R22), or any for platform support.",
   })

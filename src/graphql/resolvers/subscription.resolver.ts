@@ -10,7 +10,7 @@ import { Session } from "../../domain/users/session.entity";
 import { busOf } from "../../realtime/events";
 import type { RealtimeEvent } from "../../realtime/pubsub";
 import { idOf } from "../ids";
-import { CollaboratorType } from "../types/collaborator";
+import { CollaboratorObject } from "../types/collaborator";
 
 /** Events waiting for a slow subscriber; past this the oldest are dropped. */
 const MAX_QUEUED = 100;
@@ -90,7 +90,7 @@ function requestsOf(ctx: RequestContext, storeId: number): AsyncIterableIterator
 
 @Resolver()
 export class SubscriptionResolver {
-  @Subscription(() => CollaboratorType, {
+  @Subscription(() => CollaboratorObject, {
     nullable: true,
     description: "R9: collaborator requests to a store as they arrive, for those who manage its collaborators.",
     subscribe: async ({ args, context }) => {

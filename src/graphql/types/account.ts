@@ -1,7 +1,7 @@
 // Account security (R27): the inputs and payloads of the viewer's own account mutations.
 import { Field, InputType, ObjectType } from "type-graphql";
-import { UserType } from "./user";
-import { Payload } from "./payload";
+import { UserObject } from "./user";
+import { Payload } from "./payload-factory";
 import { UserError } from "./user-error";
 
 @InputType({ description: "Fields left out stay as they are." })
@@ -36,16 +36,16 @@ export class TwoFactorConfirmPayload {
     description: "Single-use codes for when the authenticator is lost; shown this once.",
   })
   recoveryCodes: string[] | null;
-  @Field(() => UserType, { nullable: true }) user: unknown;
+  @Field(() => UserObject, { nullable: true }) user: unknown;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-export const TwoFactorDisablePayload = Payload("twoFactorDisable", "user", () => UserType);
+export const TwoFactorDisablePayload = Payload("twoFactorDisable", "user", () => UserObject);
 
-export const PasswordChangePayload = Payload("passwordChange", "user", () => UserType);
+export const PasswordChangePayload = Payload("passwordChange", "user", () => UserObject);
 
 export const PasswordResetRequestPayload = Payload("passwordResetRequest");
 
 export const PasswordResetPayload = Payload("passwordReset");
 
-export const ViewerUpdatePayload = Payload("viewerUpdate", "user", () => UserType);
+export const ViewerUpdatePayload = Payload("viewerUpdate", "user", () => UserObject);

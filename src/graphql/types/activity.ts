@@ -9,7 +9,7 @@ import { Node } from "./node";
   simpleResolvers: true,
   description: "An append-only record of a change; names are as they were then (R16).",
 })
-export class AuditEventType extends Node {
+export class AuditEventObject extends Node {
   @Field(() => String) action: string;
   @Field(() => String) actorName: string;
   @Field(() => String, { nullable: true }) targetName: string | null;
@@ -25,7 +25,7 @@ export class AuditEventType extends Node {
   simpleResolvers: true,
   description: "An outbox entry (R5): an email or a notice on the store's home.",
 })
-export class NotificationType extends Node {
+export class NotificationObject extends Node {
   @Field(() => NotificationChannelEnum) channel: string;
   @Field(() => String) kind: string;
   @Field(() => String, { description: "An email address, or store:<domain> for the store's home." }) recipient: string;
@@ -39,5 +39,5 @@ export class NotificationType extends Node {
   deliveredAt: Date | null;
 }
 
-export const AuditEventConnection = Connection("AuditEvent", () => AuditEventType);
-export const NotificationConnection = Connection("Notification", () => NotificationType);
+export const AuditEventConnection = Connection("AuditEvent", () => AuditEventObject);
+export const NotificationConnection = Connection("Notification", () => NotificationObject);

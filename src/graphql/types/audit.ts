@@ -18,12 +18,12 @@ import type { ReviewFinding } from "../../domain/audit/access-review.service";
 import { StoreUser } from "../../domain/collaborators/store-user.entity";
 import { permissionInfo } from "../../domain/roles/permissions";
 import { Role } from "../../domain/roles/role.entity";
-import { PermissionType } from "./catalog";
-import { CollaboratorType, StoreUserType } from "./collaborator";
+import { PermissionObject } from "./catalog";
+import { CollaboratorObject, StoreUserObject } from "./collaborator";
 import { UserTypeEnum } from "./enums";
-import { RoleType, toPermissions } from "./role";
-import { StoreType } from "./store";
-import { UserType } from "./user";
+import { RoleObject, toPermissions } from "./role";
+import { StoreObject } from "./store";
+import { UserObject } from "./user";
 import { UserError } from "./user-error";
 
 export const AccessViaKindEnum = {
@@ -39,7 +39,7 @@ registerEnumType(AccessViaKindEnum, { name: "AccessViaKind", description: "What 
   simpleResolvers: true,
   description: "One path that gives (or, for a rule, takes) an access, with the reason as the deciding rule states it.",
 })
-export class AccessViaType {
+export class AccessViaObject {
   @Field(() => AccessViaKindEnum) kind: string;
   @Field(() => String, {
     nullable: true,
@@ -58,12 +58,12 @@ export class AccessExplanation {
       "Each role, ownership, organization role or partner setting involved (merchant side, partner side), and the rule id when a rule says no.",
   })
   reasons: string[];
-  @Field(() => [AccessViaType], { description: "The structured form of the reasons." }) via: AccessVia[];
+  @Field(() => [AccessViaObject], { description: "The structured form of the reasons." }) via: AccessVia[];
 }
 
-@Resolver(() => AccessViaType)
+@Resolver(() => AccessViaObject)
 export class AccessViaResolver {
-  @FieldResolver(() => RoleType, {
+  @FieldResolver(() => RoleObject, {
     nullable: true,
     description: "The role involved (a system role for organization roles).",
   })
@@ -78,14 +78,14 @@ export class AccessViaResolver {
   simpleResolvers: true,
   description: "A user who holds a permission in a store, and every path that gives it.",
 })
-export class AccessGrantType {
-  @Field(() => UserType) user: unknown;
+export class AccessGrantObject {
+  @Field(() => UserObject) user: unknown;
   @Field(() => UserTypeEnum) userType: string;
   @Field(() => String, { description: "The permission handle." }) permission: string;
-  @Field(() => [AccessViaType]) via: AccessVia[];
+  @Field(() => [AccessViaObject]) via: AccessVia[];
 }
 
-@Resolver(() => AccessGrantType)
+@Resolver(() => AccessGrantObject)
 export class AccessGrantResolver {
   @FieldResolver(() => Boolean)
   sensitive(@Root() grant: { permission: string }) {
@@ -97,49 +97,49 @@ export class AccessGrantResolver {
   simpleResolvers: true,
   description: "A store a user can reach, with which permissions and through what.",
 })
-export class UserStoreAccessType {
-  @Field(() => StoreType) store: unknown;
+export class UserStoreAccessObject {
+  @Field(() => StoreObject) store: unknown;
   @Field(() => UserTypeEnum) userType: string;
-  @Field(() => [AccessViaType]) via: AccessVia[];
+  @Field(() => [AccessViaObject]) via: AccessVia[];
 }
 
-@Resolver(() => UserStoreAccessType)
+@Resolver(() => UserStoreAccessObject)
 export class UserStoreAccessResolver {
-  @FieldResolver(() => [PermissionType])
+  @FieldResolver(() => [PermissionObject])
   permissions(@Root() entry: { permissions: string[] }) {
     return toPermissions(entry.permissions);
   }
 }
 
 @ObjectType("AccessReviewFinding", { simpleResolvers: true, description: "An account an access review points at." })
-export class AccessReviewFindingType {
+export class AccessReviewFindingObject {
   @Field(() => Date, { nullable: true, description: "When it expires (R17) or was last used, as the list says." })
   at: Date | null;
 }
 
-@Resolver(() => AccessReviewFindingType)
+@Resolver(() => AccessReviewFindingObject)
 export class AccessReviewFindingResolver {
-  @FieldResolver(() => StoreUserType)
+  @FieldResolver(() => StoreUserObject)
   storeUser(@Root() f: ReviewFinding) {
     return f.account;
   }
 
-  @FieldResolver(() => CollaboratorType, { nullable: true })
+  @FieldResolver(() => CollaboratorObject, { nullable: true })
   collaborator(@Root() f: ReviewFinding) {
     return f.account.userType === "COLLABORATOR" ? f.account : null;
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => UserObject)
   user(@Root() f: ReviewFinding, @Ctx() ctx: RequestContext) {
     return ctx.loaders.user.load(f.account.userId);
   }
 
-  @FieldResolver(() => StoreType)
+  @FieldResolver(() => StoreObject)
   store(@Root() f: ReviewFinding, @Ctx() ctx: RequestContext) {
     return ctx.loaders.store.load(f.account.storeId);
   }
 
-  @FieldResolver(() => [PermissionType])
+  @FieldResolver(() => [PermissionObject])
   permissions(@Root() f: ReviewFinding) {
     return toPermissions(f.permissions);
   }
@@ -150,33 +150,33 @@ export class AccessReviewFindingResolver {
   description:
     "What an owner should look at: sensitive grants, expiries (R17), pending requests (R7), unused accounts, grants beyond requests.",
 })
-export class AccessReviewType {
-  @Field(() => [StoreType]) stores: unknown[];
-  @Field(() => [AccessReviewFindingType], {
+export class AccessReviewObject {
+  @Field(() => [StoreObject]) stores: unknown[];
+  @Field(() => [AccessReviewFindingObject], {
     description: "Active collaborators holding sensitive permissions (the permissions are the sensitive ones).",
   })
   sensitiveCollaborators: ReviewFinding[];
-  @Field(() => [AccessReviewFindingType], {
+  @Field(() => [AccessReviewFindingObject], {
     description: "Active collaborators whose access expires (R17) within the window; `at` is when.",
   })
   expiringCollaborators: ReviewFinding[];
-  @Field(() => [CollaboratorType]) pendingRequests: StoreUser[];
-  @Field(() => [AccessReviewFindingType], {
+  @Field(() => [CollaboratorObject]) pendingRequests: StoreUser[];
+  @Field(() => [AccessReviewFindingObject], {
     description: "Accounts not used within the window; `at` is the last use (null: never).",
   })
   unusedAccounts: ReviewFinding[];
-  @Field(() => [AccessReviewFindingType], {
+  @Field(() => [AccessReviewFindingObject], {
     description: "Collaborators holding permissions they did not request (the permissions are those).",
   })
   grantedBeyondRequest: ReviewFinding[];
 }
 
 @ObjectType("RolePreview", { simpleResolvers: true })
-export class RolePreviewType {
-  @Field(() => RoleType) role: unknown;
+export class RolePreviewObject {
+  @Field(() => RoleObject) role: unknown;
   @Field(() => String, { description: "The name it would have (an edited auto-generated role's new name)." })
   name: string;
-  @Field(() => [PermissionType]) permissions: PermissionType[];
+  @Field(() => [PermissionObject]) permissions: PermissionObject[];
 }
 
 @ObjectType("CollaboratorRequestAcceptPreviewPayload", {
@@ -184,17 +184,17 @@ export class RolePreviewType {
   description: "What accepting would give, checked as accepting checks it; nothing changes.",
 })
 export class CollaboratorRequestAcceptPreviewPayload {
-  @Field(() => CollaboratorType, { nullable: true }) collaborator: unknown;
-  @Field(() => [RolePreviewType]) roles: RolePreviewType[];
-  @Field(() => [PermissionType], { description: "The effective permissions." }) permissions: PermissionType[];
-  @Field(() => [PermissionType]) sensitivePermissions: PermissionType[];
-  @Field(() => [PermissionType], { description: "Effective permissions the request did not ask for." })
-  beyondRequested: PermissionType[];
+  @Field(() => CollaboratorObject, { nullable: true }) collaborator: unknown;
+  @Field(() => [RolePreviewObject]) roles: RolePreviewObject[];
+  @Field(() => [PermissionObject], { description: "The effective permissions." }) permissions: PermissionObject[];
+  @Field(() => [PermissionObject]) sensitivePermissions: PermissionObject[];
+  @Field(() => [PermissionObject], { description: "Effective permissions the request did not ask for." })
+  beyondRequested: PermissionObject[];
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
 @ObjectType("AuditChainVerification", { simpleResolvers: true })
-export class AuditChainVerificationType {
+export class AuditChainVerificationObject {
   @Field(() => Boolean) valid: boolean;
   @Field(() => Int) checkedCount: number;
   @Field(() => ID, { nullable: true, description: "The first event found edited, or after a deleted one." })

@@ -3,20 +3,20 @@ import type { RequestContext } from "../../context";
 import { effectiveStatus } from "../../domain/collaborators/lifecycle-time";
 import { StoreUser } from "../../domain/collaborators/store-user.entity";
 import { STORE_PERMISSION_HANDLES } from "../../domain/roles/permissions";
-import { PermissionType } from "./catalog";
+import { PermissionObject } from "./catalog";
 import { CollaboratorStatusEnum, UserStatusEnum, UserTypeEnum } from "./enums";
 import { Node } from "./node";
-import { RoleType, toPermissions } from "./role";
-import { StoreType } from "./store";
-import { UserType } from "./user";
-import { PartnerOrganizationType } from "./partner";
+import { RoleObject, toPermissions } from "./role";
+import { StoreObject } from "./store";
+import { UserObject } from "./user";
+import { PartnerOrganizationObject } from "./partner";
 
 @ObjectType("Collaborator", {
   simpleResolvers: true,
   implements: Node,
   description: "A partner user's account on one store, from its request on (R14).",
 })
-export class CollaboratorType extends Node {
+export class CollaboratorObject extends Node {
   @Field(() => String, { nullable: true, description: "The requester's message (R4)." }) message: string | null;
   @Field(() => Date, { nullable: true, description: "Last read of the store by the collaborator (R17)." })
   lastLoginAt: Date | null;
@@ -29,47 +29,47 @@ export class CollaboratorType extends Node {
   implements: Node,
   description: "A row of a store's users index: staff or collaborator, one per store (R14, R28).",
 })
-export class StoreUserType extends Node {
+export class StoreUserObject extends Node {
   @Field(() => UserTypeEnum) userType: string;
 }
 
 /** Fields both types read from a store_users row: one resolver class per type, made here. */
-function storeUserFields(type: () => typeof CollaboratorType | typeof StoreUserType) {
+function storeUserFields(type: () => typeof CollaboratorObject | typeof StoreUserObject) {
   @Resolver(type)
   class StoreUserFields {
-    @FieldResolver(() => UserType)
+    @FieldResolver(() => UserObject)
     user(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
       return ctx.loaders.user.load(row.userId);
     }
 
-    @FieldResolver(() => [RoleType])
+    @FieldResolver(() => [RoleObject])
     async roles(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
       return (await ctx.loaders.rolesOfStoreUser.load(row.id)).map((l) => l.role);
     }
   }
   return StoreUserFields;
 }
-export const CollaboratorAccountFields = storeUserFields(() => CollaboratorType);
-export const StoreUserAccountFields = storeUserFields(() => StoreUserType);
+export const CollaboratorAccountFields = storeUserFields(() => CollaboratorObject);
+export const StoreUserAccountFields = storeUserFields(() => StoreUserObject);
 
-@Resolver(() => CollaboratorType)
+@Resolver(() => CollaboratorObject)
 export class CollaboratorResolver {
   @FieldResolver(() => CollaboratorStatusEnum)
   status(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
     return effectiveStatus(row, ctx.now());
   }
 
-  @FieldResolver(() => StoreType)
+  @FieldResolver(() => StoreObject)
   store(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
     return ctx.loaders.store.load(row.storeId);
   }
 
-  @FieldResolver(() => PartnerOrganizationType, { nullable: true })
+  @FieldResolver(() => PartnerOrganizationObject, { nullable: true })
   partnerOrganization(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
     return row.partnerOrganizationId ? ctx.loaders.partnerOrganization.load(row.partnerOrganizationId) : null;
   }
 
-  @FieldResolver(() => [PermissionType], {
+  @FieldResolver(() => [PermissionObject], {
     description: "What the collaborator may do now: the union of its roles' permissions.",
   })
   async permissions(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
@@ -81,12 +81,12 @@ export class CollaboratorResolver {
     return toPermissions([...handles].sort());
   }
 
-  @FieldResolver(() => [PermissionType])
+  @FieldResolver(() => [PermissionObject])
   requestedPermissions(@Root() row: StoreUser) {
     return toPermissions(row.requestedPermissions ?? []);
   }
 
-  @FieldResolver(() => RoleType, {
+  @FieldResolver(() => RoleObject, {
     nullable: true,
     description: "The role made for the request (R6); null once dropped or rejected.",
   })
@@ -95,7 +95,7 @@ export class CollaboratorResolver {
   }
 }
 
-@Resolver(() => StoreUserType)
+@Resolver(() => StoreUserObject)
 export class StoreUserResolver {
   @FieldResolver(() => UserStatusEnum)
   status(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
@@ -103,7 +103,7 @@ export class StoreUserResolver {
     return status === "REJECTED" || status === "WITHDRAWN" ? "REMOVED" : status;
   }
 
-  @FieldResolver(() => CollaboratorType, {
+  @FieldResolver(() => CollaboratorObject, {
     nullable: true,
     description: "The collaborator account behind this row, for collaborators.",
   })

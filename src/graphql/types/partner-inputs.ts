@@ -2,19 +2,19 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import type {
   AccessLevel,
-  PartnerMemberType as MemberKind,
-  StoreAction,
-  StoreType as StoreKind,
+  PartnerMemberType,
+  PartnerStoreAction,
+  StoreType,
 } from "../../domain/partners/partner.entity";
 import { AccessLevelEnum, PartnerMemberTypeEnum, StoreActionEnum, StoreTypeEnum } from "./enums";
-import { PartnerMemberType, PartnerOrganizationType } from "./partner";
-import { StoreType } from "./store";
-import { Payload } from "./payload";
+import { PartnerMemberObject, PartnerOrganizationObject } from "./partner";
+import { StoreObject } from "./store";
+import { Payload } from "./payload-factory";
 import { UserError } from "./user-error";
 
 @InputType({ description: "A staff member's access to one type of store (R24) and the actions there (R25)." })
 export class StoreAccessInput {
-  @Field(() => StoreTypeEnum, { description: "PLUS_SANDBOX only in Plus partner organizations." }) storeType: StoreKind;
+  @Field(() => StoreTypeEnum, { description: "PLUS_SANDBOX only in Plus partner organizations." }) storeType: StoreType;
   @Field(() => AccessLevelEnum, { description: "NONE, ALL (existing and future stores) or SPECIFIC (storeIds)." })
   access: AccessLevel;
   @Field(() => [ID], { nullable: true, description: "SPECIFIC only: the organization's stores of this type." })
@@ -24,14 +24,15 @@ export class StoreAccessInput {
     description:
       "R25: DEVELOPMENT: ADD_ARCHIVE_UNARCHIVE, TRANSFER; MANAGED: ADD_REMOVE; PLUS_SANDBOX: ADD_ARCHIVE_UNARCHIVE. Not with NONE.",
   })
-  actions?: StoreAction[] | null;
+  actions?: PartnerStoreAction[] | null;
 }
 
 @InputType()
 export class PartnerMemberInviteInput {
   @Field(() => ID) partnerOrganizationId: string;
   @Field(() => String) email: string;
-  @Field(() => PartnerMemberTypeEnum, { description: "Inviting an OWNER is for owners (R22)." }) type: MemberKind;
+  @Field(() => PartnerMemberTypeEnum, { description: "Inviting an OWNER is for owners (R22)." })
+  type: PartnerMemberType;
   @Field(() => [String], { nullable: true, description: "STAFF: R23 sensitive permissions." }) permissions?:
     string[] | null;
   @Field(() => [StoreAccessInput], {
@@ -47,7 +48,7 @@ export class PartnerMemberUpdateInput {
     nullable: true,
     description: "Promoting to or demoting from OWNER is for owners (R22).",
   })
-  type?: MemberKind | null;
+  type?: PartnerMemberType | null;
   @Field(() => [String], { nullable: true, description: "STAFF: replaces the R23 sensitive permissions." })
   permissions?: string[] | null;
   @Field(() => [StoreAccessInput], {
@@ -86,36 +87,36 @@ export class PartnerStoreTeamUpdateInput {
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerMemberInvitePayload {
-  @Field(() => PartnerMemberType, { nullable: true, description: "The invitation: status INVITED." })
+  @Field(() => PartnerMemberObject, { nullable: true, description: "The invitation: status INVITED." })
   partnerMember: unknown;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-export const PartnerMemberUpdatePayload = Payload("partnerMemberUpdate", "partnerMember", () => PartnerMemberType);
+export const PartnerMemberUpdatePayload = Payload("partnerMemberUpdate", "partnerMember", () => PartnerMemberObject);
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerMemberRemovePayload {
   @Field(() => ID, { nullable: true }) removedPartnerMemberId: string | null;
-  @Field(() => PartnerOrganizationType, { nullable: true }) partnerOrganization: unknown;
+  @Field(() => PartnerOrganizationObject, { nullable: true }) partnerOrganization: unknown;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
 export const PartnerMemberInviteResendPayload = Payload(
   "partnerMemberInviteResend",
   "partnerMember",
-  () => PartnerMemberType,
+  () => PartnerMemberObject,
 );
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerMemberInviteRevokePayload {
   @Field(() => ID, { nullable: true }) revokedPartnerMemberId: string | null;
-  @Field(() => PartnerOrganizationType, { nullable: true }) partnerOrganization: unknown;
+  @Field(() => PartnerOrganizationObject, { nullable: true }) partnerOrganization: unknown;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerInvitationAcceptPayload {
-  @Field(() => PartnerMemberType, {
+  @Field(() => PartnerMemberObject, {
     nullable: true,
     description: "The membership, now ACTIVE. A new account signs in with signIn.",
   })
@@ -125,8 +126,8 @@ export class PartnerInvitationAcceptPayload {
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerStoreTeamUpdatePayload {
-  @Field(() => StoreType, { nullable: true }) store: unknown;
-  @Field(() => [PartnerMemberType], {
+  @Field(() => StoreObject, { nullable: true }) store: unknown;
+  @Field(() => [PartnerMemberObject], {
     nullable: true,
     description: "The store's team after the change (as PartnerOrganization.storeTeam).",
   })

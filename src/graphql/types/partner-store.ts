@@ -1,13 +1,13 @@
 // A partner organization's own stores (R24, R25) and reports of partners (R30): inputs, payloads,
 // the PartnerReport type and the connections.
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { StoreType as StoreKind } from "../../domain/partners/partner.entity";
+import type { StoreType } from "../../domain/partners/partner.entity";
 import type { PartnerReportStatus } from "../../domain/partners/partner-report.service";
 import { Connection, PageArgs } from "../connection";
 import { StoreTypeEnum } from "./enums";
 import { Node } from "./node";
-import { StoreType } from "./store";
-import { Payload } from "./payload";
+import { StoreObject } from "./store";
+import { Payload } from "./payload-factory";
 import { UserError } from "./user-error";
 
 export const PartnerReportStatusEnum = { OPEN: "OPEN", CLOSED: "CLOSED" } as const;
@@ -21,7 +21,7 @@ registerEnumType(PartnerReportStatusEnum, {
   implements: Node,
   description: "R30: a merchant's report of a partner organization to platform support.",
 })
-export class PartnerReportType extends Node {
+export class PartnerReportObject extends Node {
   @Field(() => String) reason: string;
   @Field(() => Date) createdAt: Date;
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
@@ -29,15 +29,15 @@ export class PartnerReportType extends Node {
     string | null;
 }
 
-export const PartnerReportConnection = Connection("PartnerReport", () => PartnerReportType);
+export const PartnerReportConnection = Connection("PartnerReport", () => PartnerReportObject);
 /** Stores of a partner organization, as its members reach them (R24). */
-export const PartnerStoreConnection = Connection("PartnerStore", () => StoreType);
+export const PartnerStoreConnection = Connection("PartnerStore", () => StoreObject);
 
 @InputType()
 export class PartnerStoreCreateInput {
   @Field(() => ID) partnerOrganizationId: string;
   @Field(() => StoreTypeEnum, { description: "DEVELOPMENT, or PLUS_SANDBOX in a Plus partner organization (R24)." })
-  storeType: StoreKind;
+  storeType: StoreType;
   @Field(() => String) name: string;
   @Field(() => String, { description: "A host name; stored lower-cased." }) domain: string;
 }
@@ -55,17 +55,21 @@ export class PartnerReportsArgs extends PageArgs {
   @Field(() => PartnerReportStatusEnum, { nullable: true }) status?: PartnerReportStatus | null;
 }
 
-export const PartnerStoreCreatePayload = Payload("partnerStoreCreate", "store", () => StoreType);
+export const PartnerStoreCreatePayload = Payload("partnerStoreCreate", "store", () => StoreObject);
 
-export const PartnerStoreArchivePayload = Payload("partnerStoreArchive", "store", () => StoreType);
+export const PartnerStoreArchivePayload = Payload("partnerStoreArchive", "store", () => StoreObject);
 
-export const PartnerStoreUnarchivePayload = Payload("partnerStoreUnarchive", "store", () => StoreType);
+export const PartnerStoreUnarchivePayload = Payload("partnerStoreUnarchive", "store", () => StoreObject);
 
-export const PartnerStoreTransferPayload = Payload("partnerStoreTransfer", "store", () => StoreType);
+export const PartnerStoreTransferPayload = Payload("partnerStoreTransfer", "store", () => StoreObject);
 
-export const PartnerOrganizationReportPayload = Payload("partnerOrganizationReport", "report", () => PartnerReportType);
+export const PartnerOrganizationReportPayload = Payload(
+  "partnerOrganizationReport",
+  "report",
+  () => PartnerReportObject,
+);
 
-export const PartnerReportClosePayload = Payload("partnerReportClose", "report", () => PartnerReportType);
+export const PartnerReportClosePayload = Payload("partnerReportClose", "report", () => PartnerReportObject);
 
 @ObjectType({ simpleResolvers: true })
 export class PartnerManagedStoreRemovePayload {

@@ -19,12 +19,7 @@ import {
   requireOrganizationReader,
   storeTeam,
 } from "../../domain/partners/partner-member.service";
-import {
-  PartnerMember,
-  PartnerOrganization,
-  STORE_TYPES,
-  StoreType as StoreKind,
-} from "../../domain/partners/partner.entity";
+import { PartnerMember, PartnerOrganization, STORE_TYPES, StoreType } from "../../domain/partners/partner.entity";
 import { ACTIONS_BY_STORE_TYPE, effectivePartnerPermissions } from "../../domain/partners/partner-permissions";
 import { Store } from "../../domain/stores/store.entity";
 import { PageArgs, paginate } from "../connection";
@@ -32,7 +27,7 @@ import { idOf, toGlobalId } from "../ids";
 import { AccessLevelEnum, PartnerMemberTypeEnum, StoreActionEnum, StoreTypeEnum } from "./enums";
 import { Node } from "./node";
 import { PartnerStoreConnection } from "./partner-store";
-import { UserType } from "./user";
+import { UserObject } from "./user";
 
 export const PartnerMemberStatusEnum = { INVITED: "INVITED", ACTIVE: "ACTIVE" } as const;
 registerEnumType(PartnerMemberStatusEnum, {
@@ -44,21 +39,21 @@ registerEnumType(PartnerMemberStatusEnum, {
   simpleResolvers: true,
   description: "A partner member's access to one type of store (R24, R25).",
 })
-export class StoreAccessType {
-  @Field(() => StoreTypeEnum) storeType: StoreKind;
+export class StoreAccessObject {
+  @Field(() => StoreTypeEnum) storeType: StoreType;
   @Field(() => AccessLevelEnum) access: string;
   @Field(() => [String], { description: "Global ids of the stores, for SPECIFIC access." }) storeIds: string[];
   @Field(() => [StoreActionEnum]) actions: string[];
 }
 
 @ObjectType("PartnerOrganization", { simpleResolvers: true, implements: Node })
-export class PartnerOrganizationType extends Node {
+export class PartnerOrganizationObject extends Node {
   @Field(() => String) name: string;
   @Field(() => Boolean) plus: boolean;
 }
 
 @ObjectType("PartnerMember", { simpleResolvers: true, implements: Node })
-export class PartnerMemberType extends Node {
+export class PartnerMemberObject extends Node {
   @Field(() => PartnerMemberTypeEnum) type: string;
   @Field(() => [String], { description: "R23 sensitive permissions as granted." }) permissions: string[];
   @Field(() => PartnerMemberStatusEnum, { description: "R27: INVITED until the invitation is accepted." })
@@ -75,12 +70,12 @@ export class PartnerMemberType extends Node {
 
 @ArgsType()
 class PartnerOrganizationStoresArgs extends PageArgs {
-  @Field(() => StoreTypeEnum, { nullable: true }) storeType?: StoreKind | null;
+  @Field(() => StoreTypeEnum, { nullable: true }) storeType?: StoreType | null;
 }
 
-@Resolver(() => PartnerOrganizationType)
+@Resolver(() => PartnerOrganizationObject)
 export class PartnerOrganizationResolver {
-  @FieldResolver(() => [PartnerMemberType], {
+  @FieldResolver(() => [PartnerMemberObject], {
     description: "The team: active members and pending invitations (status). For the organization's members only.",
   })
   async members(@Root() org: PartnerOrganization, @Ctx() ctx: RequestContext) {
@@ -91,7 +86,7 @@ export class PartnerOrganizationResolver {
     });
   }
 
-  @FieldResolver(() => [PartnerMemberType], {
+  @FieldResolver(() => [PartnerMemberObject], {
     nullable: true,
     description:
       "R26: the store's team page: the members whose store access covers this store (owners, ALL, or SPECIFIC naming it); null when the store is not the organization's.",
@@ -125,14 +120,17 @@ export class PartnerOrganizationResolver {
   }
 }
 
-@Resolver(() => PartnerMemberType)
+@Resolver(() => PartnerMemberObject)
 export class PartnerMemberResolver {
-  @FieldResolver(() => UserType, { nullable: true, description: "Null while an invitation to a new user is pending." })
+  @FieldResolver(() => UserObject, {
+    nullable: true,
+    description: "Null while an invitation to a new user is pending.",
+  })
   user(@Root() m: PartnerMember, @Ctx() ctx: RequestContext) {
     return m.userId ? ctx.loaders.user.load(m.userId) : null;
   }
 
-  @FieldResolver(() => PartnerOrganizationType)
+  @FieldResolver(() => PartnerOrganizationObject)
   partnerOrganization(@Root() m: PartnerMember, @Ctx() ctx: RequestContext) {
     return ctx.loaders.partnerOrganization.load(m.partnerOrganizationId);
   }
@@ -142,10 +140,10 @@ export class PartnerMemberResolver {
     return effectivePartnerPermissions(m.permissions);
   }
 
-  @FieldResolver(() => [StoreAccessType], {
+  @FieldResolver(() => [StoreAccessObject], {
     description: "One entry per store type; owners have ALL access everywhere (R22).",
   })
-  async storeAccess(@Root() m: PartnerMember, @Ctx() ctx: RequestContext): Promise<StoreAccessType[]> {
+  async storeAccess(@Root() m: PartnerMember, @Ctx() ctx: RequestContext): Promise<StoreAccessObject[]> {
     const org = await ctx.loaders.partnerOrganization.load(m.partnerOrganizationId);
     return STORE_TYPES.filter((t) => t !== "PLUS_SANDBOX" || org?.plus).map((storeType) => {
       // R22, R25: owners have ALL access and every action that exists for the store type.

@@ -1,21 +1,21 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context";
 import { storeUsersQuery } from "../../domain/collaborators/store-user.queries";
-import type { CollaboratorStatus, UserType as UserKind } from "../../domain/collaborators/store-user.entity";
+import type { CollaboratorStatus, UserType } from "../../domain/collaborators/store-user.entity";
 import { accessDenied } from "../../domain/errors";
 import { storeRoles } from "../../domain/roles/role.service";
 import { Store } from "../../domain/stores/store.entity";
 import { Connection, PageArgs, paginate } from "../connection";
-import { CollaboratorType, StoreUserType } from "./collaborator";
+import { CollaboratorObject, StoreUserObject } from "./collaborator";
 import { CollaboratorStatusEnum, StoreTypeEnum, UserStatusEnum, UserTypeEnum } from "./enums";
 import { Node } from "./node";
-import { OrganizationType } from "./organization";
-import { PartnerOrganizationType } from "./partner";
-import { RoleType } from "./role";
-import { UserType } from "./user";
+import { OrganizationObject } from "./organization";
+import { PartnerOrganizationObject } from "./partner";
+import { RoleObject } from "./role";
+import { UserObject } from "./user";
 
 @ObjectType("Store", { simpleResolvers: true, implements: Node })
-export class StoreType extends Node {
+export class StoreObject extends Node {
   @Field(() => String) name: string;
   @Field(() => String, { description: "What partners give to request access." }) domain: string;
   @Field(() => Int, {
@@ -31,12 +31,12 @@ export class StoreType extends Node {
   archivedAt: Date | null;
 }
 
-export const StoreUserConnection = Connection("StoreUser", () => StoreUserType);
-export const CollaboratorConnection = Connection("Collaborator", () => CollaboratorType);
+export const StoreUserConnection = Connection("StoreUser", () => StoreUserObject);
+export const CollaboratorConnection = Connection("Collaborator", () => CollaboratorObject);
 
 @ArgsType()
 class StoreUsersArgs extends PageArgs {
-  @Field(() => UserTypeEnum, { nullable: true }) userType?: UserKind | null;
+  @Field(() => UserTypeEnum, { nullable: true }) userType?: UserType | null;
   @Field(() => UserStatusEnum, { nullable: true }) status?: CollaboratorStatus | null;
 }
 
@@ -45,9 +45,9 @@ class CollaboratorsArgs extends PageArgs {
   @Field(() => CollaboratorStatusEnum, { nullable: true }) status?: CollaboratorStatus | null;
 }
 
-@Resolver(() => StoreType)
+@Resolver(() => StoreObject)
 export class StoreResolver {
-  private async requireManager(ctx: RequestContext, store: Store, what: string) {
+  private async requireStoreUserManager(ctx: RequestContext, store: Store, what: string) {
     const ability = await ctx.ability(store);
     if (ability.cannot("manageCollaborators", "Store") && ability.cannot("manageRoles", "Store"))
       throw accessDenied(`R9: you may not see this store's ${what}.`);
@@ -69,12 +69,12 @@ export class StoreResolver {
     return store.requireRequestCode;
   }
 
-  @FieldResolver(() => UserType)
+  @FieldResolver(() => UserObject)
   owner(@Root() store: Store, @Ctx() ctx: RequestContext) {
     return ctx.loaders.user.load(store.ownerId);
   }
 
-  @FieldResolver(() => OrganizationType, {
+  @FieldResolver(() => OrganizationObject, {
     nullable: true,
     description: "Null outside an organization, and for viewers who may not see it.",
   })
@@ -83,7 +83,7 @@ export class StoreResolver {
     return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
   }
 
-  @FieldResolver(() => PartnerOrganizationType, {
+  @FieldResolver(() => PartnerOrganizationObject, {
     nullable: true,
     description: "The partner organization owning a development or Plus sandbox store.",
   })
@@ -100,7 +100,7 @@ export class StoreResolver {
     description: "The users index: staff and collaborators, filtered by type and status (R28).",
   })
   async users(@Root() store: Store, @Args(() => StoreUsersArgs) args: StoreUsersArgs, @Ctx() ctx: RequestContext) {
-    await this.requireManager(ctx, store, "users");
+    await this.requireStoreUserManager(ctx, store, "users");
     return paginate(
       storeUsersQuery(
         ctx.ds.manager,
@@ -130,12 +130,12 @@ export class StoreResolver {
     );
   }
 
-  @FieldResolver(() => [RoleType], {
+  @FieldResolver(() => [RoleObject], {
     description:
       "Every role assignable in the store: its own, its organization's store roles, the system roles, and pending requests' auto-generated roles.",
   })
   async roles(@Root() store: Store, @Ctx() ctx: RequestContext) {
-    await this.requireManager(ctx, store, "roles");
+    await this.requireStoreUserManager(ctx, store, "roles");
     return storeRoles(ctx.ds.manager, store);
   }
 }

@@ -5,16 +5,16 @@ import { StoreUser } from "../../domain/collaborators/store-user.entity";
 import { PartnerMember } from "../../domain/partners/partner.entity";
 import { User } from "../../domain/users/user.entity";
 import { Node } from "./node";
-import { CollaboratorType } from "./collaborator";
-import { PartnerMemberType } from "./partner";
+import { CollaboratorObject } from "./collaborator";
+import { PartnerMemberObject } from "./partner";
 
 @ObjectType("User", { simpleResolvers: true, implements: Node })
-export class UserType extends Node {
+export class UserObject extends Node {
   @Field(() => String) name: string;
   @Field(() => String) email: string;
 }
 
-@Resolver(() => UserType)
+@Resolver(() => UserObject)
 export class UserResolver {
   @FieldResolver(() => String, {
     nullable: true,
@@ -33,13 +33,13 @@ export class UserResolver {
   }
 
   /** Only for the viewer themself; others see an empty list. */
-  @FieldResolver(() => [PartnerMemberType])
+  @FieldResolver(() => [PartnerMemberObject])
   async partnerMemberships(@Root() user: User, @Ctx() ctx: RequestContext) {
     if (ctx.viewer?.user.id !== user.id) return [];
     return ctx.ds.manager.find(PartnerMember, { where: { userId: user.id, status: "ACTIVE" }, order: { id: "ASC" } });
   }
 
-  @FieldResolver(() => [CollaboratorType], {
+  @FieldResolver(() => [CollaboratorObject], {
     description: "The viewer's collaborator accounts and requests, one per store (R14).",
   })
   async collaboratorAccounts(@Root() user: User, @Ctx() ctx: RequestContext) {
