@@ -9,7 +9,7 @@ import { unauthenticated } from "./domain/errors";
 import type { Session } from "./domain/users/session.entity";
 import type { User } from "./domain/users/user.entity";
 import type { Organization } from "./domain/organizations/organization.entity";
-import type { PartnerOrganization } from "./domain/partners/partner.entity";
+import type { PartnerOrganization } from "./domain/partners/partner-organization.entity";
 import type { Store } from "./domain/stores/store.entity";
 import { createLoaders, Loaders } from "./graphql/loaders";
 import { defaultThrottles, type Throttles } from "./security/throttle";

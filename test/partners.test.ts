@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clock, DAY_MS } from "../src/clock";
 import { AuditEvent } from "../src/domain/audit/audit-event.entity";
 import { Notification } from "../src/domain/notifications/notification.entity";
-import { PartnerMember } from "../src/domain/partners/partner.entity";
+import { PartnerMember } from "../src/domain/partners/partner-member.entity";
 import { GqlResult, startServer, TestClient, TestServer } from "./support/server";
 import { ok, payloadOf, refused, topLevel } from "./support/mutation-payloads";
 import { worldIds } from "./support/world";

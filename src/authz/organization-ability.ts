@@ -1,7 +1,9 @@
 // Who may do what in one organization (R9, R10, R14): its owner and Organization administrators.
 import { AbilityBuilder, createMongoAbility, MongoAbility } from "@casl/ability";
 import { EntityManager, In } from "typeorm";
-import { Organization, OrganizationMember, OrganizationMemberRole } from "../domain/organizations/organization.entity";
+import { Organization } from "../domain/organizations/organization.entity";
+import { OrganizationMember } from "../domain/organizations/organization-member.entity";
+import { OrganizationMemberRole } from "../domain/organizations/organization-member-role.entity";
 import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { Role, SYSTEM_ROLES } from "../domain/roles/role.entity";
 import { Store } from "../domain/stores/store.entity";

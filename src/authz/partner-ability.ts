@@ -2,7 +2,8 @@
 // manage members only with manage_members, and never owners.
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject } from "@casl/ability";
 import { EntityManager } from "typeorm";
-import { PartnerMember, PartnerOrganization } from "../domain/partners/partner.entity";
+import { PartnerMember } from "../domain/partners/partner-member.entity";
+import { PartnerOrganization } from "../domain/partners/partner-organization.entity";
 import { effectivePartnerPermissions } from "../domain/partners/partner-permissions";
 import type { User } from "../domain/users/user.entity";
 

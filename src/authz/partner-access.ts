@@ -1,5 +1,6 @@
 // The partner side of access (R24, R25): what a partner organization lets one of its members do.
-import type { PartnerMember, PartnerStoreAction, StoreType } from "../domain/partners/partner.entity";
+import type { PartnerMember, PartnerStoreAction } from "../domain/partners/partner-member.entity";
+import type { StoreType } from "../domain/stores/store.entity";
 
 export interface PartnerVerdict {
   allowed: boolean;

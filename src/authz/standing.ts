@@ -3,15 +3,15 @@
 import { EntityManager, In } from "typeorm";
 import { hydrate } from "../db/hydrate";
 import { effectiveStatus } from "../domain/collaborators/lifecycle-time";
-import { CollaboratorStatus, StoreUser, StoreUserRole } from "../domain/collaborators/store-user.entity";
-import {
-  Organization,
-  OrganizationMember,
-  OrganizationMemberRole,
-  OrganizationMemberStore,
-} from "../domain/organizations/organization.entity";
-import { PartnerMember } from "../domain/partners/partner.entity";
-import { Role, RolePermission, SystemRoleKey } from "../domain/roles/role.entity";
+import { CollaboratorStatus, StoreUser } from "../domain/collaborators/store-user.entity";
+import { StoreUserRole } from "../domain/collaborators/store-user-role.entity";
+import { Organization } from "../domain/organizations/organization.entity";
+import { OrganizationMember } from "../domain/organizations/organization-member.entity";
+import { OrganizationMemberRole } from "../domain/organizations/organization-member-role.entity";
+import { OrganizationMemberStore } from "../domain/organizations/organization-member-store.entity";
+import { PartnerMember } from "../domain/partners/partner-member.entity";
+import { Role, SystemRoleKey } from "../domain/roles/role.entity";
+import { RolePermission } from "../domain/roles/role-permission.entity";
 import { Store } from "../domain/stores/store.entity";
 import { User } from "../domain/users/user.entity";
 

@@ -1,10 +1,12 @@
 // Per-request DataLoaders: every relation a field follows is batched into one query per kind.
 import DataLoader from "dataloader";
 import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { StoreUser, StoreUserRole } from "../domain/collaborators/store-user.entity";
+import { StoreUser } from "../domain/collaborators/store-user.entity";
+import { StoreUserRole } from "../domain/collaborators/store-user-role.entity";
 import { Organization } from "../domain/organizations/organization.entity";
-import { PartnerOrganization } from "../domain/partners/partner.entity";
-import { Role, RolePermission } from "../domain/roles/role.entity";
+import { PartnerOrganization } from "../domain/partners/partner-organization.entity";
+import { Role } from "../domain/roles/role.entity";
+import { RolePermission } from "../domain/roles/role-permission.entity";
 import { Store } from "../domain/stores/store.entity";
 import { User } from "../domain/users/user.entity";
 import { hydrate } from "../db/hydrate";

@@ -1,6 +1,7 @@
 // node(id): every type resolves through the same visibility as its own query.
 import type { RequestContext } from "../context";
-import { PartnerMember, PartnerReport } from "../domain/partners/partner.entity";
+import { PartnerMember } from "../domain/partners/partner-member.entity";
+import { PartnerReport } from "../domain/partners/partner-report.entity";
 import { visibleRole } from "../domain/roles/role.service";
 import { visibleStore } from "../domain/stores/store.service";
 import { badInput } from "../domain/errors";

@@ -5,7 +5,7 @@ import { loadConfig } from "../config";
 import { createDataSource } from "../db/data-source";
 import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { Organization } from "../domain/organizations/organization.entity";
-import { PartnerOrganization } from "../domain/partners/partner.entity";
+import { PartnerOrganization } from "../domain/partners/partner-organization.entity";
 import { Role } from "../domain/roles/role.entity";
 import { Store } from "../domain/stores/store.entity";
 import { User } from "../domain/users/user.entity";

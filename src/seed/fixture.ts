@@ -2,13 +2,8 @@
 // Everything is checked before anything is written: a bad fixture changes nothing.
 import fs from "node:fs";
 import { CLIENT_KINDS, ClientKind } from "../domain/users/session.entity";
-import {
-  PartnerStoreAction,
-  StoreType,
-  STORE_TYPES,
-  AccessLevel,
-  PartnerMemberType,
-} from "../domain/partners/partner.entity";
+import { PartnerStoreAction, AccessLevel, PartnerMemberType } from "../domain/partners/partner-member.entity";
+import { StoreType, STORE_TYPES } from "../domain/stores/store.entity";
 import { permissionInfo } from "../domain/roles/permissions";
 import { SYSTEM_ROLES } from "../domain/roles/role.entity";
 import { ACTIONS_BY_STORE_TYPE, PARTNER_PERMISSIONS } from "../domain/partners/partner-permissions";

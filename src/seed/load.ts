@@ -3,17 +3,17 @@
 import { DataSource, EntityManager } from "typeorm";
 import { clock, daysBefore } from "../clock";
 import { inTransaction } from "../db/transaction";
-import { StoreUser, StoreUserRole } from "../domain/collaborators/store-user.entity";
-import {
-  Organization,
-  OrganizationMember,
-  OrganizationMemberRole,
-  OrganizationMemberStore,
-} from "../domain/organizations/organization.entity";
-import { PartnerMember, PartnerOrganization, StoreAccessMap, StoreType } from "../domain/partners/partner.entity";
+import { StoreUser } from "../domain/collaborators/store-user.entity";
+import { StoreUserRole } from "../domain/collaborators/store-user-role.entity";
+import { Organization } from "../domain/organizations/organization.entity";
+import { OrganizationMember } from "../domain/organizations/organization-member.entity";
+import { OrganizationMemberRole } from "../domain/organizations/organization-member-role.entity";
+import { OrganizationMemberStore } from "../domain/organizations/organization-member-store.entity";
+import { PartnerMember, StoreAccessMap } from "../domain/partners/partner-member.entity";
+import { PartnerOrganization } from "../domain/partners/partner-organization.entity";
 import { Role, SYSTEM_ROLES, SystemRoleKey } from "../domain/roles/role.entity";
 import { checkPermissions, ensureSystemRoles, setRolePermissions } from "../domain/roles/role.service";
-import { Store } from "../domain/stores/store.entity";
+import { Store, StoreType } from "../domain/stores/store.entity";
 import { hashPassword } from "../domain/users/passwords";
 import { User } from "../domain/users/user.entity";
 import type { Fixture, FixtureCollaborator, FixtureRole } from "./fixture";

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { JsonColumn, TimestampColumn } from "../../db/columns";
 
 /** An append-only record of a change. Names are copied in, so they stay as they were (R16). */
@@ -20,13 +20,5 @@ export class AuditEvent {
   @TimestampColumn() createdAt: Date;
   /** The hash chain: this event's SHA-256 over its content and the previous event's hash. */
   @Column({ type: "varchar", length: 64 }) prevHash: string;
-  @Column({ type: "varchar", length: 64 }) hash: string;
-}
-
-/** The end of the hash chain, kept apart so that deleting the newest events is detected too. */
-@Entity("audit_chain_head")
-export class AuditChainHead {
-  @PrimaryColumn({ type: "integer" }) id: number;
-  @Column({ type: "integer" }) lastEventId: number;
   @Column({ type: "varchar", length: 64 }) hash: string;
 }

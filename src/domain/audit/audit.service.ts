@@ -3,7 +3,8 @@
 import { createHash } from "node:crypto";
 import { EntityManager } from "typeorm";
 import { clock } from "../../clock";
-import { AuditChainHead, AuditEvent } from "./audit-event.entity";
+import { AuditChainHead } from "./audit-chain-head.entity";
+import { AuditEvent } from "./audit-event.entity";
 
 export interface EventInput {
   action: string;

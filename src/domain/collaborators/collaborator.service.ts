@@ -9,7 +9,8 @@ import { inTransaction, isUniqueViolation } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { accessDenied, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
-import { PartnerMember, PartnerOrganization } from "../partners/partner.entity";
+import { PartnerMember } from "../partners/partner-member.entity";
+import { PartnerOrganization } from "../partners/partner-organization.entity";
 import { Role } from "../roles/role.entity";
 import {
   checkPermissions,
@@ -24,7 +25,10 @@ import { throttledError } from "../../security/throttle";
 import { verifyPassword } from "../users/passwords";
 import { User } from "../users/user.entity";
 import { effectiveStatus, expiresAt } from "./lifecycle-time";
-import { RequestBlock, RequestCodeMiss, StoreUser, StoreUserRole } from "./store-user.entity";
+import { RequestBlock } from "./request-block.entity";
+import { RequestCodeMiss } from "./request-code-miss.entity";
+import { StoreUser } from "./store-user.entity";
+import { StoreUserRole } from "./store-user-role.entity";
 import { collaboratorRequested } from "../../realtime/events";
 
 /** R3: misses allowed per partner user and store in an hour, and per store (all users) in a day. */

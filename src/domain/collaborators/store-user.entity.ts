@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAtColumn, JsonColumn, TimestampColumn } from "../../db/columns";
 
 export type UserType = "STAFF" | "COLLABORATOR";
@@ -33,34 +33,4 @@ export class StoreUser {
   @TimestampColumn({ nullable: true }) lastLoginAt: Date | null;
   /** First login through the partner dashboard; the mobile app needs one (R19). */
   @TimestampColumn({ nullable: true }) dashboardLoginAt: Date | null;
-}
-
-@Entity("store_user_roles")
-export class StoreUserRole {
-  @PrimaryColumn({ type: "integer" }) storeUserId: number;
-  @Index() @PrimaryColumn({ type: "integer" }) roleId: number;
-}
-
-/** R18: after a rejection, the partner organization may not request this store until support lifts it. */
-@Entity("request_blocks")
-@Index("UQ_request_blocks_active", ["storeId", "partnerOrganizationId"], { unique: true, where: `"liftedAt" IS NULL` })
-export class RequestBlock {
-  @PrimaryGeneratedColumn() id: number;
-  @Column({ type: "integer" }) storeId: number;
-  @Column({ type: "integer" }) partnerOrganizationId: number;
-  @Column({ type: "integer", nullable: true }) rejectedStoreUserId: number | null;
-  @CreatedAtColumn() createdAt: Date;
-  @TimestampColumn({ nullable: true }) liftedAt: Date | null;
-  @Column({ type: "integer", nullable: true }) liftedById: number | null;
-}
-
-/** A wrong request code (R3); counted to throttle guessing. */
-@Entity("request_code_misses")
-@Index(["storeId", "createdAt"])
-@Index(["userId", "createdAt"])
-export class RequestCodeMiss {
-  @PrimaryGeneratedColumn() id: number;
-  @Column({ type: "integer" }) storeId: number;
-  @Column({ type: "integer" }) userId: number;
-  @TimestampColumn() createdAt: Date;
 }

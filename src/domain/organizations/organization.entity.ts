@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAtColumn } from "../../db/columns";
 
 @Entity("organizations")
@@ -9,27 +9,4 @@ export class Organization {
   @Column({ type: "boolean", default: false }) plus: boolean;
   @Index() @Column({ type: "integer" }) ownerId: number;
   @CreatedAtColumn() createdAt: Date;
-}
-
-/** A merchant user's place in an organization; its organization roles are in OrganizationMemberRole. */
-@Entity("organization_members")
-@Index(["organizationId", "userId"], { unique: true })
-export class OrganizationMember {
-  @PrimaryGeneratedColumn() id: number;
-  @Column({ type: "integer" }) organizationId: number;
-  @Index() @Column({ type: "integer" }) userId: number;
-  @CreatedAtColumn() createdAt: Date;
-}
-
-@Entity("organization_member_roles")
-export class OrganizationMemberRole {
-  @PrimaryColumn({ type: "integer" }) memberId: number;
-  @PrimaryColumn({ type: "integer" }) roleId: number;
-}
-
-/** The stores a Store user administrator is assigned to (R9, R10). */
-@Entity("organization_member_stores")
-export class OrganizationMemberStore {
-  @PrimaryColumn({ type: "integer" }) memberId: number;
-  @Index() @PrimaryColumn({ type: "integer" }) storeId: number;
 }

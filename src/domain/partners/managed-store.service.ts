@@ -10,7 +10,7 @@ import { closeRequest } from "../collaborators/collaborator.service";
 import { StoreUser } from "../collaborators/store-user.entity";
 import { accessDenied, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
-import { PartnerMember } from "./partner.entity";
+import { PartnerMember } from "./partner-member.entity";
 import { partnerOrganizationStores } from "./partner-organization-stores";
 
 export async function removeManagedStoreAccess(ctx: RequestContext, partnerOrganizationId: number, storeId: number) {

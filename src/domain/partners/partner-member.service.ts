@@ -15,7 +15,7 @@ import { inTransaction, isUniqueViolation } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { accessDenied, unauthenticated, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
-import { Store } from "../stores/store.entity";
+import { Store, StoreType } from "../stores/store.entity";
 import { checkPasswordStrength } from "../users/account.service";
 import { hashToken, normalizeEmail } from "../users/auth.service";
 import { hashPassword } from "../users/passwords";
@@ -27,11 +27,10 @@ import {
   AccessLevel,
   PartnerMember,
   PartnerMemberType,
-  PartnerOrganization,
   StoreAccessMap,
   PartnerStoreAction,
-  StoreType,
-} from "./partner.entity";
+} from "./partner-member.entity";
+import { PartnerOrganization } from "./partner-organization.entity";
 
 /** R27: an invitation can be accepted for 7 days. */
 export const INVITATION_TTL_MS = 7 * DAY_MS;

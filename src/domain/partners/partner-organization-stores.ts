@@ -2,8 +2,7 @@
 // managed (client) stores where it has a collaborator request or account.
 import { EntityManager, In } from "typeorm";
 import { StoreUser } from "../collaborators/store-user.entity";
-import { Store } from "../stores/store.entity";
-import type { StoreType } from "./partner.entity";
+import { Store, type StoreType } from "../stores/store.entity";
 
 export async function partnerOrganizationStores(
   db: EntityManager,

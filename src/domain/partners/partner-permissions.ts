@@ -1,5 +1,6 @@
 // The partner side's vocabulary (R23, R25).
-import type { PartnerStoreAction, StoreType } from "./partner.entity";
+import type { PartnerStoreAction } from "./partner-member.entity";
+import type { StoreType } from "../stores/store.entity";
 
 /** R25: the actions that exist for each store type. */
 export const ACTIONS_BY_STORE_TYPE: Record<StoreType, readonly PartnerStoreAction[]> = {

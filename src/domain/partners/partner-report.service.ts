@@ -11,7 +11,7 @@ import { notify } from "../notifications/outbox";
 import { Store } from "../stores/store.entity";
 import { managedStore } from "../stores/store.service";
 import { User } from "../users/user.entity";
-import { PartnerReport } from "./partner.entity";
+import { PartnerReport } from "./partner-report.entity";
 
 export const REASON_MIN = 10;
 export const REASON_MAX = 2000;

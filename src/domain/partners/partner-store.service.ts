@@ -11,10 +11,10 @@ import { StoreUser } from "../collaborators/store-user.entity";
 import { accessDenied, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { visibleStore } from "../stores/store.service";
-import { Store } from "../stores/store.entity";
+import { Store, StoreType } from "../stores/store.entity";
 import { User } from "../users/user.entity";
 import { partnerOrganizationStores } from "./partner-organization-stores";
-import { PartnerMember, PartnerStoreAction, StoreType } from "./partner.entity";
+import { PartnerMember, PartnerStoreAction } from "./partner-member.entity";
 
 /** A host name: labels of letters, digits and hyphens, and a top-level domain of letters. */
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAtColumn } from "../../db/columns";
 
 export type RoleScope = "STORE" | "ORGANIZATION";
@@ -29,10 +29,4 @@ export class Role {
   get system(): boolean {
     return this.systemKey !== null;
   }
-}
-
-@Entity("role_permissions")
-export class RolePermission {
-  @PrimaryColumn({ type: "integer" }) roleId: number;
-  @PrimaryColumn({ type: "varchar", length: 100 }) handle: string;
 }

@@ -4,13 +4,15 @@ import { permission, StoreAbility } from "../../authz/store-ability";
 import type { RequestContext } from "../../context";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
-import { StoreUser, StoreUserRole } from "../collaborators/store-user.entity";
+import { StoreUser } from "../collaborators/store-user.entity";
+import { StoreUserRole } from "../collaborators/store-user-role.entity";
 import { accessDenied } from "../errors";
 import { UserFailure } from "../errors";
 import { Organization } from "../organizations/organization.entity";
 import { Store } from "../stores/store.entity";
 import { permissionInfo } from "./permissions";
-import { Role, RolePermission, RoleScope, SYSTEM_ROLES, SystemRoleKey } from "./role.entity";
+import { Role, RoleScope, SYSTEM_ROLES, SystemRoleKey } from "./role.entity";
+import { RolePermission } from "./role-permission.entity";
 
 /** Validates handles against the catalog; returns them de-duplicated and sorted, with their scope. */
 export function checkPermissions(handles: string[], field: string[]): { handles: string[]; scope: RoleScope } {

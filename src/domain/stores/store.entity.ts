@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAtColumn, TimestampColumn } from "../../db/columns";
-import type { StoreType } from "../partners/partner.entity";
+
+/** MANAGED: a merchant's store; DEVELOPMENT and PLUS_SANDBOX: owned by a partner organization (R24, R25). */
+export const STORE_TYPES = ["DEVELOPMENT", "MANAGED", "PLUS_SANDBOX"] as const;
+export type StoreType = (typeof STORE_TYPES)[number];
 
 @Entity("stores")
 export class Store {

@@ -6,9 +6,10 @@ import type { RequestContext } from "../../context";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { recordCollaboratorLogin } from "../collaborators/collaborator.service";
-import { RequestBlock, StoreUser } from "../collaborators/store-user.entity";
+import { RequestBlock } from "../collaborators/request-block.entity";
+import { StoreUser } from "../collaborators/store-user.entity";
 import { accessDenied, UserFailure } from "../errors";
-import { PartnerOrganization } from "../partners/partner.entity";
+import { PartnerOrganization } from "../partners/partner-organization.entity";
 import { User } from "../users/user.entity";
 import { Store } from "./store.entity";
 

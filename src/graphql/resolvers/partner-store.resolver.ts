@@ -10,7 +10,7 @@ import {
   setPartnerStoreArchived,
   transferPartnerStore,
 } from "../../domain/partners/partner-store.service";
-import { PartnerReport } from "../../domain/partners/partner.entity";
+import { PartnerReport } from "../../domain/partners/partner-report.entity";
 import { paginate } from "../connection";
 import { idOf } from "../ids";
 import { PartnerOrganizationObject } from "../types/partner";

@@ -1,11 +1,7 @@
 // A partner organization's team (R22-R27): the inputs and payloads of its mutations.
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import type {
-  AccessLevel,
-  PartnerMemberType,
-  PartnerStoreAction,
-  StoreType,
-} from "../../domain/partners/partner.entity";
+import type { AccessLevel, PartnerMemberType, PartnerStoreAction } from "../../domain/partners/partner-member.entity";
+import type { StoreType } from "../../domain/stores/store.entity";
 import { AccessLevelEnum, PartnerMemberTypeEnum, StoreActionEnum, StoreTypeEnum } from "./enums";
 import { PartnerMemberObject, PartnerOrganizationObject } from "./partner";
 import { StoreObject } from "./store";

@@ -1,7 +1,7 @@
 // A partner organization's own stores (R24, R25) and reports of partners (R30): inputs, payloads,
 // the PartnerReport type and the connections.
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { StoreType } from "../../domain/partners/partner.entity";
+import type { StoreType } from "../../domain/stores/store.entity";
 import type { PartnerReportStatus } from "../../domain/partners/partner-report.service";
 import { Connection, PageArgs } from "../connection";
 import { StoreTypeEnum } from "./enums";

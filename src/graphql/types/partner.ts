@@ -19,9 +19,10 @@ import {
   requireOrganizationReader,
   storeTeam,
 } from "../../domain/partners/partner-member.service";
-import { PartnerMember, PartnerOrganization, STORE_TYPES, StoreType } from "../../domain/partners/partner.entity";
+import { PartnerMember } from "../../domain/partners/partner-member.entity";
+import { PartnerOrganization } from "../../domain/partners/partner-organization.entity";
 import { ACTIONS_BY_STORE_TYPE, effectivePartnerPermissions } from "../../domain/partners/partner-permissions";
-import { Store } from "../../domain/stores/store.entity";
+import { Store, STORE_TYPES, StoreType } from "../../domain/stores/store.entity";
 import { PageArgs, paginate } from "../connection";
 import { idOf, toGlobalId } from "../ids";
 import { AccessLevelEnum, PartnerMemberTypeEnum, StoreActionEnum, StoreTypeEnum } from "./enums";

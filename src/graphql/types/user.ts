@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-grap
 import { In } from "typeorm";
 import type { RequestContext } from "../../context";
 import { StoreUser } from "../../domain/collaborators/store-user.entity";
-import { PartnerMember } from "../../domain/partners/partner.entity";
+import { PartnerMember } from "../../domain/partners/partner-member.entity";
 import { User } from "../../domain/users/user.entity";
 import { Node } from "./node";
 import { CollaboratorObject } from "./collaborator";

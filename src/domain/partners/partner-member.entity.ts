@@ -1,11 +1,10 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAtColumn, JsonColumn, TimestampColumn } from "../../db/columns";
+import type { StoreType } from "../stores/store.entity";
 
 export type PartnerMemberType = "OWNER" | "STAFF";
 /** INVITED until the invitee accepts (R27); invitations expire after 7 days. */
 export type PartnerMemberStatus = "INVITED" | "ACTIVE";
-export const STORE_TYPES = ["DEVELOPMENT", "MANAGED", "PLUS_SANDBOX"] as const;
-export type StoreType = (typeof STORE_TYPES)[number];
 export type AccessLevel = "NONE" | "ALL" | "SPECIFIC";
 export type PartnerStoreAction = "ADD_ARCHIVE_UNARCHIVE" | "TRANSFER" | "ADD_REMOVE";
 export interface StoreTypeAccess {
@@ -14,14 +13,6 @@ export interface StoreTypeAccess {
   actions: PartnerStoreAction[];
 }
 export type StoreAccessMap = Partial<Record<StoreType, StoreTypeAccess>>;
-
-@Entity("partner_organizations")
-export class PartnerOrganization {
-  @PrimaryGeneratedColumn() id: number;
-  @Column({ type: "varchar", length: 200 }) name: string;
-  @Column({ type: "boolean", default: false }) plus: boolean;
-  @CreatedAtColumn() createdAt: Date;
-}
 
 /**
  * A partner user's place in a partner organization (R22-R25), from the invitation on (R27). An
@@ -50,19 +41,4 @@ export class PartnerMember {
   @TimestampColumn({ nullable: true }) invitationExpiresAt: Date | null;
   @TimestampColumn({ nullable: true }) joinedAt: Date | null;
   @CreatedAtColumn() createdAt: Date;
-}
-
-/** R30: a merchant's report of a partner organization to platform support. */
-@Entity("partner_reports")
-@Index(["closedAt", "id"])
-export class PartnerReport {
-  @PrimaryGeneratedColumn() id: number;
-  @Index() @Column({ type: "integer" }) partnerOrganizationId: number;
-  @Column({ type: "integer" }) storeId: number;
-  @Column({ type: "integer" }) reporterId: number;
-  @Column({ type: "text" }) reason: string;
-  @CreatedAtColumn() createdAt: Date;
-  @TimestampColumn({ nullable: true }) closedAt: Date | null;
-  @Column({ type: "integer", nullable: true }) closedById: number | null;
-  @Column({ type: "text", nullable: true }) resolution: string | null;
 }
