@@ -27,7 +27,7 @@ export interface Config {
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** What one request may ask (hardening): see src/graphql/limits.ts. */
+/** What one request may ask (hardening): see src/graphql/limits/. */
 export interface RequestLimits {
   maxDepth: number;
   maxAliases: number;

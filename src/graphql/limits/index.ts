@@ -1,0 +1,11 @@
+// What one request may ask (hardening, item 1): depth, aliases and a calculated cost like Shopify's,
+// paid from a per-user leaky bucket. Tokens and body size are bounded in server.ts.
+// - depth-and-aliases.ts: validation rules refusing deep or alias-heavy documents;
+// - cost.ts: the requested and actual cost of an operation (one walk, two meters);
+// - cost-bucket.ts: the leaky bucket the cost is paid from;
+// - plugin.ts: the Apollo plugin that charges the bucket and reports `extensions.cost`.
+export { aliasLimitRule, depthLimitRule, operationDepth } from "./depth-and-aliases";
+export { actualOperationCost, COST, operationCost } from "./cost";
+export { MemoryCostBuckets, type BucketAnswer, type CostBucketStore, type ThrottleStatus } from "./cost-bucket";
+export { bucketKey, costLimitPlugin } from "./plugin";
+export { LIMIT_CODES } from "./shared";

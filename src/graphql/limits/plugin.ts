@@ -1,0 +1,93 @@
+// The Apollo plugin that charges each operation's calculated cost to its caller's leaky bucket.
+// An operation costing more than the bucket's size is refused (MAX_COST_EXCEEDED); one costing
+// more than is available now is THROTTLED with a retry hint, and nothing runs. Like Shopify, the
+// requested cost must be available, but once the operation has run the bucket keeps only its actual
+// cost (a page that returned 3 nodes costs 2 + 3), so small answers to big pages do not starve a client.
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
+import { GraphQLError } from "graphql";
+import type { RequestLimits } from "../../config";
+import type { RequestContext } from "../../context";
+import { actualOperationCost, operationCost } from "./cost";
+import { MemoryCostBuckets, type CostBucketStore, type ThrottleStatus } from "./cost-bucket";
+import { LIMIT_CODES } from "./shared";
+
+const limitError = (
+  code: (typeof LIMIT_CODES)[number],
+  message: string,
+  extensions: Record<string, unknown> = {},
+  http: { status: number; headers?: HeaderMap } = { status: 400 },
+) => new GraphQLError(message, { extensions: { code, ...extensions, http } });
+
+/** Whose bucket pays: the signed-in user, or the client's address for anonymous requests. */
+export function bucketKey(context: RequestContext | undefined): string {
+  if (context?.viewer) return `user:${context.viewer.user.id}`;
+  return `ip:${context?.client.ip || "unknown"}`;
+}
+
+/**
+ * Refuses operations over the cost limit (MAX_COST_EXCEEDED) and, when the caller's bucket lacks
+ * the requested cost, answers THROTTLED with retryAfterSeconds, running nothing. After running,
+ * the bucket keeps only the actual cost. Every response carries
+ * `extensions.cost = { requestedQueryCost, actualQueryCost, throttleStatus }`.
+ */
+export function costLimitPlugin(
+  limits: RequestLimits,
+  buckets: CostBucketStore = new MemoryCostBuckets(limits.costBucketSize, limits.costLeakPerSecond),
+): ApolloServerPlugin<RequestContext> {
+  const status = (available: number): ThrottleStatus => ({
+    maximumAvailable: limits.costBucketSize,
+    currentlyAvailable: Math.max(0, Math.floor(available)),
+    restoreRate: limits.costLeakPerSecond,
+  });
+  return {
+    requestDidStart(start) {
+      const key = bucketKey(start.contextValue);
+      let requestedQueryCost = 0;
+      let actualQueryCost = 0;
+      let taken = false;
+      let available: number | null = null;
+      return Promise.resolve({
+        async didResolveOperation(ctx: GraphQLRequestContext<RequestContext>) {
+          if (!ctx.document || !ctx.operation) return;
+          const cost = operationCost(ctx.schema, ctx.document, ctx.operation, ctx.request.variables ?? {});
+          requestedQueryCost = Number.isFinite(cost) ? cost : limits.costBucketSize + 1;
+          if (cost > limits.costBucketSize) {
+            throw limitError(
+              "MAX_COST_EXCEEDED",
+              `The operation costs ${Number.isFinite(cost) ? cost : "too much to count"}; at most ${limits.costBucketSize} is allowed. Ask for smaller pages (first/last).`,
+            );
+          }
+          const answer = await buckets.take(key, cost);
+          available = answer.available;
+          taken = answer.allowed;
+          if (!answer.allowed) {
+            throw limitError(
+              "THROTTLED",
+              `Throttled: this operation costs ${cost} and ${Math.floor(answer.available)} is available; try again in ${answer.retryAfterSeconds} s.`,
+              { retryAfterSeconds: answer.retryAfterSeconds },
+              // Like Shopify: a GraphQL answer (200) with the error, and the hint in a header too.
+              { status: 200, headers: new HeaderMap([["retry-after", String(answer.retryAfterSeconds)]]) },
+            );
+          }
+        },
+        async willSendResponse(ctx) {
+          const body = ctx.response.body;
+          const result = body.kind === "single" ? body.singleResult : body.initialResult;
+          if (taken && ctx.document && ctx.operation) {
+            actualQueryCost = Math.min(
+              requestedQueryCost,
+              actualOperationCost(ctx.schema, ctx.document, ctx.operation, ctx.request.variables ?? {}, result.data),
+            );
+            available = await buckets.refund(key, requestedQueryCost - actualQueryCost);
+          }
+          const cost = {
+            requestedQueryCost,
+            actualQueryCost,
+            throttleStatus: status(available ?? (await buckets.peek(key))),
+          };
+          result.extensions = { ...result.extensions, cost };
+        },
+      });
+    },
+  };
+}
