@@ -1,4 +1,4 @@
-// The API conventions of API.md over HTTP: authentication, global ids and node(s), hidden objects
+// The API conventions (README, "Conventions") over HTTP: authentication, global ids and node(s), hidden objects
 // reading like missing ones, the permission catalog, Store.roles, the audit log, the HTTP
 // endpoints and coded errors. These are conventions, not R-rules, so tests are named "API: ...".
 // All tests share one server; none changes what another test reads except where said.

@@ -254,7 +254,7 @@ async function signInFresh(t: TestServer, key: string, client = "PARTNER_DASHBOA
   return new TestClient(t.url, r.signIn.token);
 }
 
-const ALL_STORE_PERMISSIONS_COUNT = 31; // the catalog's store permissions (DOMAIN.md), without app: and channel:
+const ALL_STORE_PERMISSIONS_COUNT = 31; // the catalog's store permissions (docs/rules.md), without app: and channel:
 
 describe("who holds what: accessAudit, explainAccess and userAccess", () => {
   test("Audit: accessAudit lists staff and collaborators holding orders with their paths", async () => {
@@ -523,7 +523,7 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
   });
 
   test("R24: the audits name a collaborator's partner setting next to the merchant role that gives a permission", async () => {
-    // Effective access is two-sided (DOMAIN.md): pia holds orders because acme-eu gave her Fulfilment
+    // Effective access is two-sided (docs/rules.md): pia holds orders because acme-eu gave her Fulfilment
     // AND Pixel Union's MANAGED SPECIFIC setting includes acme-eu. Both paths are named.
     const erin = await s.as("erin");
     const setting = "R24: partner setting MANAGED access SPECIFIC includes this store";

@@ -1,5 +1,5 @@
 // Accepting, rejecting and removing collaborators, and roles (R8, R9, R10, R11, R14, R15, R16, R20,
-// and DOMAIN "Permissions": no escalation, system roles, role validation), proven over HTTP.
+// and docs/rules.md "Roles and permissions": no escalation, system roles, role validation), proven over HTTP.
 //
 // One server and database for the whole file. Partner users and stores used here:
 // - nordic (single store, code 1234): kira (koi, fixture request), pat (pixel owner), pete, kai.

@@ -2,7 +2,7 @@
 // that takes input (huge strings, unicode, SQL-like text, malformed, foreign and other stores' ids,
 // wrong types, very long lists), over HTTP as variables, signed in as users with some standing.
 // Every answer must be 200 (or 400/413, or 429 when throttled), every top-level error must carry a
-// code of API.md, no answer may carry a stack trace, and a refused call (a userError or a
+// code of the README's conventions, no answer may carry a stack trace, and a refused call (a userError or a
 // top-level error) must change nothing: the row counts of every table stay, and no audit event
 // appears but those of refused attempts (wrong request codes, failed sign-ins).
 //

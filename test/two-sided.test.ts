@@ -1,4 +1,4 @@
-// Effective access is two-sided (DOMAIN.md "Effective access", R24, R25): a partner user reaches a
+// Effective access is two-sided (docs/rules.md "Effective access", R24, R25): a partner user reaches a
 // store only while the merchant says yes (an active collaborator account, with roles) and their
 // partner organization says yes (store access covering that store). explainAccess says which side said no.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";

@@ -1,4 +1,4 @@
-// Fixtures generated for the concurrency and fault tests (the format of API.md). Every user's
+// Fixtures generated for the concurrency and fault tests (the format of docs/fixtures.md). Every user's
 // password is "password-<key>", their email "<key>@example.com", as in world.json.
 const user = (key: string, extra: Record<string, unknown> = {}) => ({
   key,

@@ -1,4 +1,4 @@
-// The permission catalog of DOMAIN.md. A handle's group is the part before the dot.
+// The permission catalog (docs/rules.md, "Roles and permissions"). A handle's group is the part before the dot.
 export interface PermissionInfo {
   handle: string;
   name: string;
