@@ -10,7 +10,8 @@ import { payload } from "../types/user-error";
 export class AccountResolver {
   @Mutation(() => A.TwoFactorEnrollPayload, {
     nullable: true,
-    description: "R27: a new authenticator secret, awaiting twoFactorConfirm.",
+    description:
+      "R27: starts two-step sign-in for the viewer: a new authenticator secret, awaiting twoFactorConfirm (a new call replaces an unconfirmed secret). userErrors: TWO_FACTOR_ENABLED. UNAUTHENTICATED without a session.",
   })
   async twoFactorEnroll(@Ctx() ctx: RequestContext) {
     ctx.requireViewer();
@@ -24,9 +25,13 @@ export class AccountResolver {
 
   @Mutation(() => A.TwoFactorConfirmPayload, {
     nullable: true,
-    description: "R27: turns two-step sign-in on with a current code; returns the recovery codes once.",
+    description:
+      "R27: turns two-step sign-in on with a current code of the enrolled secret; returns ten recovery codes, once, and emails the viewer. userErrors: INVALID_OTP, TWO_FACTOR_NOT_ENROLLED, TWO_FACTOR_ENABLED. UNAUTHENTICATED without a session.",
   })
-  async twoFactorConfirm(@Arg("otp", () => String) otp: string, @Ctx() ctx: RequestContext) {
+  async twoFactorConfirm(
+    @Arg("otp", () => String, { description: "The six-digit code the authenticator app shows now." }) otp: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     ctx.requireViewer();
     const result = await payload("confirmed", () => account.confirmTwoFactor(ctx, otp));
     return {
@@ -38,20 +43,27 @@ export class AccountResolver {
 
   @Mutation(() => A.TwoFactorDisablePayload, {
     nullable: true,
-    description: "R27: turns two-step sign-in off; asks the password.",
+    description:
+      "R27: turns two-step sign-in off and deletes the recovery codes; asks the password and emails the viewer. userErrors: INVALID_PASSWORD, TWO_FACTOR_NOT_ENABLED. UNAUTHENTICATED without a session; THROTTLED after 5 wrong passwords (15 minutes).",
   })
-  twoFactorDisable(@Arg("password", () => String) password: string, @Ctx() ctx: RequestContext) {
+  twoFactorDisable(
+    @Arg("password", () => String, { description: "The viewer's current password." }) password: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     ctx.requireViewer();
     return payload("user", () => account.disableTwoFactor(ctx, password));
   }
 
   @Mutation(() => A.PasswordChangePayload, {
     nullable: true,
-    description: "Signs out every other session of the viewer; this one stays.",
+    description:
+      "Changes the viewer's password and signs out every other session of the viewer; this one stays. Emails the viewer. userErrors: INVALID_PASSWORD, WEAK_PASSWORD. UNAUTHENTICATED without a session; THROTTLED after 5 wrong passwords (15 minutes).",
   })
   passwordChange(
-    @Arg("currentPassword", () => String) currentPassword: string,
-    @Arg("newPassword", () => String) newPassword: string,
+    @Arg("currentPassword", () => String, { description: "The password now; a wrong one counts as a failed sign-in." })
+    currentPassword: string,
+    @Arg("newPassword", () => String, { description: "10 to 200 characters, not the email address." })
+    newPassword: string,
     @Ctx() ctx: RequestContext,
   ) {
     ctx.requireViewer();
@@ -61,28 +73,41 @@ export class AccountResolver {
   @Mutation(() => A.PasswordResetRequestPayload, {
     nullable: true,
     description:
-      "Public. Emails a reset token valid for an hour; the answer is the same whether or not the email has an account.",
+      "Public. Emails a single-use reset token valid for an hour; the answer (no userErrors) is the same whether or not the email has an account.",
   })
-  async passwordResetRequest(@Arg("email", () => String) email: string, @Ctx() ctx: RequestContext) {
+  async passwordResetRequest(
+    @Arg("email", () => String, { description: "The account's email, any case." }) email: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     await account.requestPasswordReset(ctx, email);
     return { userErrors: [] };
   }
 
   @Mutation(() => A.PasswordResetPayload, {
     nullable: true,
-    description: "Public. Sets a new password with an emailed token (single use) and signs out every session.",
+    description:
+      "Public. Sets a new password with an emailed token (single use) and signs out every session of the account; then sign in with signIn. userErrors: INVALID_TOKEN (unknown, used or expired), WEAK_PASSWORD.",
   })
   async passwordReset(
-    @Arg("token", () => String) token: string,
-    @Arg("newPassword", () => String) newPassword: string,
+    @Arg("token", () => String, { description: "The token from the reset email." }) token: string,
+    @Arg("newPassword", () => String, { description: "10 to 200 characters, not the email address." })
+    newPassword: string,
     @Ctx() ctx: RequestContext,
   ) {
     const result = await payload("done", () => account.resetPassword(ctx, token, newPassword));
     return { userErrors: result.userErrors };
   }
 
-  @Mutation(() => A.ViewerUpdatePayload, { nullable: true, description: "The viewer's name and preferred language." })
-  viewerUpdate(@Arg("input", () => A.ViewerUpdateInput) input: A.ViewerUpdateInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => A.ViewerUpdatePayload, {
+    nullable: true,
+    description:
+      "Changes the viewer's name and preferred language. userErrors: INVALID, UNKNOWN_LANGUAGE. UNAUTHENTICATED without a session.",
+  })
+  viewerUpdate(
+    @Arg("input", () => A.ViewerUpdateInput, { description: "What changes; fields left out stay." })
+    input: A.ViewerUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     ctx.requireViewer();
     return payload("user", () => account.updateViewer(ctx, input));
   }

@@ -32,13 +32,24 @@ const toFilter = (f: AuditLogFilter | null | undefined): AuditFilter => ({
 export class AuditResolver {
   @Query(() => [AccessGrantObject], {
     description:
-      "Every user who holds a permission in a store (all of them without `permission`), staff and collaborators alike, with the paths that give it. For those of R9.",
+      "Every user who holds a permission in a store (all of them without `permission`), staff and collaborators alike, with the paths that give it; one entry per user and permission, by user name. For those who manage the store's collaborators (R9); for anyone else the store is NOT_FOUND. An unknown permission is BAD_USER_INPUT.",
   })
   accessAudit(
-    @Arg("storeId", () => ID) storeId: string,
-    @Arg("permission", () => String, { nullable: true }) permission: string | null,
-    @Arg("userType", () => UserTypeEnum, { nullable: true }) userType: "STAFF" | "COLLABORATOR" | null,
-    @Arg("sensitiveOnly", () => Boolean, { nullable: true, defaultValue: false }) sensitiveOnly: boolean,
+    @Arg("storeId", () => ID, { description: "The store audited." }) storeId: string,
+    @Arg("permission", () => String, {
+      nullable: true,
+      description:
+        "One store permission handle, e.g. orders.refund; left out: every store permission, and the app and channel permissions the store's roles grant.",
+    })
+    permission: string | null,
+    @Arg("userType", () => UserTypeEnum, { nullable: true, description: "Only staff, or only collaborators." })
+    userType: "STAFF" | "COLLABORATOR" | null,
+    @Arg("sensitiveOnly", () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: "Only sensitive permissions.",
+    })
+    sensitiveOnly: boolean,
     @Ctx() ctx: RequestContext,
   ) {
     return accessAudit(ctx, idOf(storeId, "Store"), { permission, userType, sensitiveOnly });
@@ -46,20 +57,36 @@ export class AuditResolver {
 
   @Query(() => [UserStoreAccessObject], {
     description:
-      "Every store a user can reach, with which permissions and through what: for the user, and for those who manage them (their stores only).",
+      "Every store a user can reach, with which permissions and through what, by store name: the user sees all of theirs; someone who manages collaborators (R9) sees the stores where they do. NOT_FOUND when the viewer may see none of the user's stores.",
   })
-  userAccess(@Arg("userId", () => ID) userId: string, @Ctx() ctx: RequestContext) {
+  userAccess(
+    @Arg("userId", () => ID, { description: "The user (the viewer's own id for their own access)." }) userId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return userAccess(ctx, idOf(userId, "User"));
   }
 
   @Query(() => AccessReviewObject, {
-    description: "An access review of a store (those of R9) or an organization (its owner and administrators).",
+    description:
+      "An access review of a store (for those of R9) or of every store of an organization (for its owner and Organization administrators). Give storeId or organizationId, not both (BAD_USER_INPUT); one the viewer may not review is NOT_FOUND.",
   })
   accessReview(
-    @Arg("storeId", () => ID, { nullable: true }) storeId: string | null,
-    @Arg("organizationId", () => ID, { nullable: true }) organizationId: string | null,
-    @Arg("expiringWithinDays", () => Int, { nullable: true, defaultValue: 14 }) expiringWithinDays: number,
-    @Arg("unusedForDays", () => Int, { nullable: true, defaultValue: 30 }) unusedForDays: number,
+    @Arg("storeId", () => ID, { nullable: true, description: "Review this store." }) storeId: string | null,
+    @Arg("organizationId", () => ID, { nullable: true, description: "Review every store of this organization." })
+    organizationId: string | null,
+    @Arg("expiringWithinDays", () => Int, {
+      nullable: true,
+      defaultValue: 14,
+      description:
+        "expiringCollaborators: accounts expiring (R17) within this many days, 0 to 365 (BAD_USER_INPUT otherwise).",
+    })
+    expiringWithinDays: number,
+    @Arg("unusedForDays", () => Int, {
+      nullable: true,
+      defaultValue: 30,
+      description: "unusedAccounts: accounts not used for this many days, 1 to 3650 (BAD_USER_INPUT otherwise).",
+    })
+    unusedForDays: number,
     @Ctx() ctx: RequestContext,
   ) {
     return accessReview(
@@ -74,11 +101,14 @@ export class AuditResolver {
 
   @Query(() => CollaboratorRequestAcceptPreviewPayload, {
     description:
-      "What the collaborator could do if accepted with this input; checked as accepting is, changing nothing.",
+      "What the collaborator could do if accepted with this input; checked as accepting is (R8, R10, R11), changing nothing: a refusal comes as userErrors. For those who decide on the request (R9); the requester gets ACCESS_DENIED. UNAUTHENTICATED without a session.",
   })
   async collaboratorRequestAcceptPreview(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => CollaboratorRequestAcceptInput, { nullable: true })
+    @Arg("id", () => ID, { description: "The pending request (a Collaborator id)." }) id: string,
+    @Arg("input", () => CollaboratorRequestAcceptInput, {
+      nullable: true,
+      description: "What collaboratorRequestAccept would be given; left out: keep the auto-generated role as it is.",
+    })
     input: CollaboratorRequestAcceptInput | null,
     @Ctx() ctx: RequestContext,
   ) {
@@ -98,45 +128,56 @@ export class AuditResolver {
   }
 
   @Query(() => AuditEventConnection, {
-    description: "The store's audit log, oldest first (R16: names as they were), for those of R9.",
+    description:
+      "The store's audit log, oldest first (R16: names as they were), for those who manage its collaborators (R9); NOT_FOUND for anyone else.",
   })
   async auditLog(
-    @Arg("storeId", () => ID) storeId: string,
+    @Arg("storeId", () => ID, { description: "The store." }) storeId: string,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Arg("filter", () => AuditLogFilter, { nullable: true, description: "Narrows the events; all when left out." })
+    filter: AuditLogFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
     return this.page(ctx, { storeId: idOf(storeId, "Store") }, filter, page);
   }
 
   @Query(() => AuditEventConnection, {
-    description: "The organization's events and its stores', for its owner and administrators.",
+    description:
+      "The organization's events and its stores', oldest first, for its owner and Organization administrators; NOT_FOUND for anyone else.",
   })
   organizationAuditLog(
-    @Arg("organizationId", () => ID) organizationId: string,
+    @Arg("organizationId", () => ID, { description: "The organization." }) organizationId: string,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Arg("filter", () => AuditLogFilter, { nullable: true, description: "Narrows the events; all when left out." })
+    filter: AuditLogFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
     return this.page(ctx, { organizationId: idOf(organizationId, "Organization") }, filter, page);
   }
 
   @Query(() => AuditEventConnection, {
-    description: "The partner organization's events, for its owners and members with manage_members.",
+    description:
+      "The partner organization's events, oldest first, for its owners and staff with manage_members (R26); NOT_FOUND for anyone else.",
   })
   partnerOrganizationAuditLog(
-    @Arg("partnerOrganizationId", () => ID) partnerOrganizationId: string,
+    @Arg("partnerOrganizationId", () => ID, { description: "The partner organization." })
+    partnerOrganizationId: string,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Arg("filter", () => AuditLogFilter, { nullable: true, description: "Narrows the events; all when left out." })
+    filter: AuditLogFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
     return this.page(ctx, { partnerOrganizationId: idOf(partnerOrganizationId, "PartnerOrganization") }, filter, page);
   }
 
-  @Query(() => AuditEventConnection, { description: "The viewer's own events: sign-ins and account changes." })
+  @Query(() => AuditEventConnection, {
+    description:
+      "The viewer's own events, oldest first: sign-ins, account changes and everything else they did. UNAUTHENTICATED without a session.",
+  })
   viewerAuditLog(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg("filter", () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Arg("filter", () => AuditLogFilter, { nullable: true, description: "Narrows the events; all when left out." })
+    filter: AuditLogFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
     return this.page(ctx, { actorId: ctx.requireViewer().user.id }, filter, page);
@@ -144,7 +185,7 @@ export class AuditResolver {
 
   @Query(() => AuditChainVerificationObject, {
     description:
-      "Checks the hash chain of the whole audit log: any edit or deletion of a past event shows. For platform support and owners.",
+      "Checks the hash chain of the whole audit log: any edit or deletion of a past event shows. For platform support and owners of a store or an organization; NOT_FOUND for anyone else.",
   })
   async auditLogVerify(@Ctx() ctx: RequestContext) {
     const v = await verifyAuditChain(ctx);

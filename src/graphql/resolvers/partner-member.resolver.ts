@@ -14,10 +14,12 @@ const memberIds = (ids: string[] | null | undefined) => (ids ?? []).map((id) => 
 export class PartnerMemberMutationResolver {
   @Mutation(() => P.PartnerMemberInvitePayload, {
     nullable: true,
-    description: "R27: invites an email as owner or staff; the invitation email carries a token valid 7 days.",
+    description:
+      "R27: invites an email as owner or staff; the invitation email carries a token valid 7 days (partnerInvitationAccept). For owners and staff with manage_members (R26); inviting an owner is for owners (R22): ACCESS_DENIED otherwise. UNAUTHENTICATED without a session.",
   })
   partnerMemberInvite(
-    @Arg("input", () => P.PartnerMemberInviteInput) input: P.PartnerMemberInviteInput,
+    @Arg("input", () => P.PartnerMemberInviteInput, { description: "Whom to invite, as what, with which access." })
+    input: P.PartnerMemberInviteInput,
     @Ctx() ctx: RequestContext,
   ) {
     const partnerOrganizationId = idOf(input.partnerOrganizationId, "PartnerOrganization");
@@ -28,11 +30,13 @@ export class PartnerMemberMutationResolver {
 
   @Mutation(() => P.PartnerMemberUpdatePayload, {
     nullable: true,
-    description: "R22-R26: type (promote or demote), sensitive permissions and store access of a member.",
+    description:
+      "R22-R26: changes a member's type (promote or demote), sensitive permissions and store access. For owners and staff with manage_members; anything touching an owner is for owners (ACCESS_DENIED otherwise). userErrors: NOT_FOUND, LAST_OWNER, INVALID (permissions or store access for an owner), UNKNOWN_PARTNER_PERMISSION, ESCALATION, INVALID_STORE_ACCESS, PLUS_ONLY, STORE_NOT_IN_ORGANIZATION.",
   })
   partnerMemberUpdate(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => P.PartnerMemberUpdateInput) input: P.PartnerMemberUpdateInput,
+    @Arg("id", () => ID, { description: "The member (a PartnerMember id)." }) id: string,
+    @Arg("input", () => P.PartnerMemberUpdateInput, { description: "What changes; what is left out stays." })
+    input: P.PartnerMemberUpdateInput,
     @Ctx() ctx: RequestContext,
   ) {
     const memberId = idOf(id, "PartnerMember");
@@ -44,9 +48,12 @@ export class PartnerMemberMutationResolver {
   @Mutation(() => P.PartnerMemberRemovePayload, {
     nullable: true,
     description:
-      "R27: removes a member; their collaborator accounts lose the partner side at once. Never the last owner (R22).",
+      "R27: removes a member or a pending invitation; their collaborator accounts lose the partner side at once. Never the last owner (R22: LAST_OWNER). For owners and staff with manage_members; removing an owner is for owners (ACCESS_DENIED otherwise).",
   })
-  async partnerMemberRemove(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  async partnerMemberRemove(
+    @Arg("id", () => ID, { description: "The member (a PartnerMember id)." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const memberId = idOf(id, "PartnerMember");
     ctx.requireViewer();
     const result = await payload("partnerOrganization", () => members.removeMember(ctx, memberId));
@@ -55,9 +62,13 @@ export class PartnerMemberMutationResolver {
 
   @Mutation(() => P.PartnerMemberInviteResendPayload, {
     nullable: true,
-    description: "R27: a new token and 7 more days in a new email; the old token stops working.",
+    description:
+      "R27: sends a pending invitation again: a new token and 7 more days in a new email; the old token stops working. Same permissions as partnerMemberInvite. userErrors: NOT_FOUND, INVITATION_NOT_PENDING.",
   })
-  partnerMemberInviteResend(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  partnerMemberInviteResend(
+    @Arg("id", () => ID, { description: "The invitation (a PartnerMember id with status INVITED)." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const memberId = idOf(id, "PartnerMember");
     ctx.requireViewer();
     return payload("partnerMember", () => members.resendInvitation(ctx, memberId));
@@ -65,9 +76,13 @@ export class PartnerMemberMutationResolver {
 
   @Mutation(() => P.PartnerMemberInviteRevokePayload, {
     nullable: true,
-    description: "R27: withdraws a pending invitation.",
+    description:
+      "R27: withdraws a pending invitation; its token stops working. Same permissions as partnerMemberInvite. userErrors: NOT_FOUND, INVITATION_NOT_PENDING.",
   })
-  async partnerMemberInviteRevoke(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  async partnerMemberInviteRevoke(
+    @Arg("id", () => ID, { description: "The invitation (a PartnerMember id with status INVITED)." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const memberId = idOf(id, "PartnerMember");
     ctx.requireViewer();
     const result = await payload("partnerOrganization", () => members.revokeInvitation(ctx, memberId));
@@ -77,10 +92,13 @@ export class PartnerMemberMutationResolver {
   @Mutation(() => P.PartnerInvitationAcceptPayload, {
     nullable: true,
     description:
-      "R27: joins with an invitation's token: signed in as the invited email, or without a session creating the account (name, password) for an email that has none.",
+      "R27: joins with an invitation's token: signed in as the invited email, or without a session creating the account (name, password) for an email that has none. Signed in as another email: ACCESS_DENIED; no session for an email that has an account: UNAUTHENTICATED (sign in first). userErrors: INVALID_TOKEN, INVITATION_EXPIRED, INVALID, WEAK_PASSWORD.",
   })
   partnerInvitationAccept(
-    @Arg("input", () => P.PartnerInvitationAcceptInput) input: P.PartnerInvitationAcceptInput,
+    @Arg("input", () => P.PartnerInvitationAcceptInput, {
+      description: "The token and, for a new account, its details.",
+    })
+    input: P.PartnerInvitationAcceptInput,
     @Ctx() ctx: RequestContext,
   ) {
     return payload("partnerMember", () => members.acceptInvitation(ctx, input));
@@ -88,10 +106,14 @@ export class PartnerMemberMutationResolver {
 
   @Mutation(() => P.PartnerStoreTeamUpdatePayload, {
     nullable: true,
-    description: "R26: from a store's team page, gives or takes the store in staff members' SPECIFIC access.",
+    description:
+      "R26: from a store's team page, gives or takes the store in staff members' SPECIFIC access to its type. For owners and staff with manage_members (ACCESS_DENIED otherwise). userErrors: NOT_FOUND, STORE_NOT_IN_ORGANIZATION, INVALID_STORE_ACCESS, INVALID.",
   })
   async partnerStoreTeamUpdate(
-    @Arg("input", () => P.PartnerStoreTeamUpdateInput) input: P.PartnerStoreTeamUpdateInput,
+    @Arg("input", () => P.PartnerStoreTeamUpdateInput, {
+      description: "The store and the members who gain or lose it.",
+    })
+    input: P.PartnerStoreTeamUpdateInput,
     @Ctx() ctx: RequestContext,
   ) {
     const ids = {

@@ -40,11 +40,15 @@ export class PartnerStoreResolver {
   @Mutation(() => PartnerManagedStoreRemovePayload, {
     nullable: true,
     description:
-      "R25: a partner organization removes its access to a client store: its members' collaborator accounts there end and pending requests are withdrawn. Needs MANAGED access with ADD_REMOVE.",
+      "R25: a partner organization removes its access to a client store: its members' collaborator accounts there end (REMOVED), pending requests are withdrawn, the store leaves SPECIFIC lists, and the store is notified. For members with MANAGED access to the store and the ADD_REMOVE action (ACCESS_DENIED otherwise). userErrors: NOT_FOUND, STORE_NOT_IN_ORGANIZATION.",
   })
   async partnerManagedStoreRemove(
-    @Arg("partnerOrganizationId", () => ID) partnerOrganizationId: string,
-    @Arg("storeId", () => ID) storeId: string,
+    @Arg("partnerOrganizationId", () => ID, { description: "The viewer's partner organization." })
+    partnerOrganizationId: string,
+    @Arg("storeId", () => ID, {
+      description: "A managed store where the organization has a request or a collaborator account.",
+    })
+    storeId: string,
     @Ctx() ctx: RequestContext,
   ) {
     const [pid, sid] = [idOf(partnerOrganizationId, "PartnerOrganization"), idOf(storeId, "Store")];
@@ -61,10 +65,12 @@ export class PartnerStoreResolver {
 
   @Mutation(() => PartnerStoreCreatePayload, {
     nullable: true,
-    description: "R24, R25: a development or Plus sandbox store of the viewer's partner organization.",
+    description:
+      "R24, R25: creates a development or Plus sandbox store of the viewer's partner organization, with the viewer as its owner; a staff member with SPECIFIC access gains it. Needs the ADD_ARCHIVE_UNARCHIVE action for the type (ACCESS_DENIED otherwise). userErrors: NOT_FOUND, STORE_TYPE_MISMATCH (MANAGED), PLUS_ONLY, INVALID, TAKEN.",
   })
   partnerStoreCreate(
-    @Arg("input", () => PartnerStoreCreateInput) input: PartnerStoreCreateInput,
+    @Arg("input", () => PartnerStoreCreateInput, { description: "The store to create." })
+    input: PartnerStoreCreateInput,
     @Ctx() ctx: RequestContext,
   ) {
     const partnerOrganizationId = idOf(input.partnerOrganizationId, "PartnerOrganization");
@@ -74,9 +80,10 @@ export class PartnerStoreResolver {
 
   @Mutation(() => PartnerStoreArchivePayload, {
     nullable: true,
-    description: "R25: archive a development or Plus sandbox store.",
+    description:
+      "R25: archives a development or Plus sandbox store of the viewer's partner organization; while archived, members only see it. Needs the ADD_ARCHIVE_UNARCHIVE action and access to the store (ACCESS_DENIED otherwise). userErrors: NOT_FOUND, STORE_TYPE_MISMATCH, ARCHIVED.",
   })
-  partnerStoreArchive(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  partnerStoreArchive(@Arg("id", () => ID, { description: "The store." }) id: string, @Ctx() ctx: RequestContext) {
     const storeId = idOf(id, "Store");
     ctx.requireViewer();
     return payload("store", () => setPartnerStoreArchived(ctx, storeId, true));
@@ -84,9 +91,10 @@ export class PartnerStoreResolver {
 
   @Mutation(() => PartnerStoreUnarchivePayload, {
     nullable: true,
-    description: "R25: unarchive a development or Plus sandbox store.",
+    description:
+      "R25: unarchives a development or Plus sandbox store. Needs the ADD_ARCHIVE_UNARCHIVE action and access to the store (ACCESS_DENIED otherwise). userErrors: NOT_FOUND, STORE_TYPE_MISMATCH, NOT_ARCHIVED.",
   })
-  partnerStoreUnarchive(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  partnerStoreUnarchive(@Arg("id", () => ID, { description: "The store." }) id: string, @Ctx() ctx: RequestContext) {
     const storeId = idOf(id, "Store");
     ctx.requireViewer();
     return payload("store", () => setPartnerStoreArchived(ctx, storeId, false));
@@ -94,11 +102,15 @@ export class PartnerStoreResolver {
 
   @Mutation(() => PartnerStoreTransferPayload, {
     nullable: true,
-    description: "R25: a development store goes to a merchant, who becomes its owner; it becomes a managed store.",
+    description:
+      "R25: a development store goes to a merchant, who becomes its owner and is emailed; it becomes a managed store and the partner side's staff accounts there end. Needs the TRANSFER action and access to the store (ACCESS_DENIED otherwise). userErrors: NOT_FOUND, STORE_TYPE_MISMATCH, ARCHIVED, OWNERSHIP_TO_COLLABORATOR (R13).",
   })
   partnerStoreTransfer(
-    @Arg("id", () => ID) id: string,
-    @Arg("merchantEmail", () => String) merchantEmail: string,
+    @Arg("id", () => ID, { description: "The development store." }) id: string,
+    @Arg("merchantEmail", () => String, {
+      description: "The email of an existing user outside the partner organization (NOT_FOUND otherwise).",
+    })
+    merchantEmail: string,
     @Ctx() ctx: RequestContext,
   ) {
     const storeId = idOf(id, "Store");
@@ -110,10 +122,12 @@ export class PartnerStoreResolver {
 
   @Mutation(() => PartnerOrganizationReportPayload, {
     nullable: true,
-    description: "R30: those of R9 report a partner organization that asked for access to their store.",
+    description:
+      "R30: those who manage a store's collaborators (R9) report to platform support a partner organization that asked for access to the store. Others: ACCESS_DENIED. userErrors: NOT_FOUND (a store the viewer cannot see, or an organization that never asked for access to it), INVALID (reason length).",
   })
   partnerOrganizationReport(
-    @Arg("input", () => PartnerOrganizationReportInput) input: PartnerOrganizationReportInput,
+    @Arg("input", () => PartnerOrganizationReportInput, { description: "The store, the organization and the reason." })
+    input: PartnerOrganizationReportInput,
     @Ctx() ctx: RequestContext,
   ) {
     const [storeId, partnerOrganizationId] = [
@@ -125,7 +139,7 @@ export class PartnerStoreResolver {
   }
 
   @Query(() => PartnerReportConnection, {
-    description: "R30: reports of partners, oldest first; platform support only.",
+    description: "R30: reports of partners, oldest first; platform support only (ACCESS_DENIED for anyone else).",
   })
   partnerReports(@Args(() => PartnerReportsArgs) args: PartnerReportsArgs, @Ctx() ctx: RequestContext) {
     return paginate(partnerReportsQuery(ctx, args.status), "r", args);
@@ -133,11 +147,12 @@ export class PartnerStoreResolver {
 
   @Mutation(() => PartnerReportClosePayload, {
     nullable: true,
-    description: "R30: platform support closes a report with its resolution.",
+    description:
+      "R30: platform support closes a report with its resolution; the reporter is emailed. ACCESS_DENIED for anyone else. userErrors: NOT_FOUND, REPORT_CLOSED, INVALID (resolution length).",
   })
   partnerReportClose(
-    @Arg("id", () => ID) id: string,
-    @Arg("resolution", () => String) resolution: string,
+    @Arg("id", () => ID, { description: "The report (a PartnerReport id)." }) id: string,
+    @Arg("resolution", () => String, { description: "The answer, 1 to 2,000 characters." }) resolution: string,
     @Ctx() ctx: RequestContext,
   ) {
     const reportId = idOf(id, "PartnerReport");
@@ -147,22 +162,22 @@ export class PartnerStoreResolver {
 
   // ---- PartnerReport fields -------------------------------------------------------------------
 
-  @FieldResolver(() => PartnerReportStatusEnum)
+  @FieldResolver(() => PartnerReportStatusEnum, { description: "OPEN until closed." })
   status(@Root() report: PartnerReport) {
     return report.closedAt ? "CLOSED" : "OPEN";
   }
 
-  @FieldResolver(() => PartnerOrganizationObject)
+  @FieldResolver(() => PartnerOrganizationObject, { description: "The partner organization reported." })
   partnerOrganization(@Root() report: PartnerReport, @Ctx() ctx: RequestContext) {
     return ctx.loaders.partnerOrganization.load(report.partnerOrganizationId);
   }
 
-  @FieldResolver(() => StoreObject)
+  @FieldResolver(() => StoreObject, { description: "The store the report was made from." })
   store(@Root() report: PartnerReport, @Ctx() ctx: RequestContext) {
     return ctx.loaders.store.load(report.storeId);
   }
 
-  @FieldResolver(() => UserObject)
+  @FieldResolver(() => UserObject, { description: "The merchant user who reported." })
   reporter(@Root() report: PartnerReport, @Ctx() ctx: RequestContext) {
     return ctx.loaders.user.load(report.reporterId);
   }

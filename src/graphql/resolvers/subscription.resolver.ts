@@ -73,13 +73,15 @@ function requestsOf(ctx: RequestContext, storeId: number): AsyncIterableIterator
       }
       return { value: undefined, done: true };
     },
-    async return(): Promise<IteratorResult<StoreUser>> {
+    return(): Promise<IteratorResult<StoreUser>> {
       finish();
-      return { value: undefined, done: true };
+      return Promise.resolve({ value: undefined, done: true });
     },
-    async throw(error?: unknown): Promise<IteratorResult<StoreUser>> {
+    throw(error?: unknown): Promise<IteratorResult<StoreUser>> {
       finish();
-      throw error;
+      // Whatever the consumer threw in goes back to it unchanged.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      return Promise.reject(error);
     },
     [Symbol.asyncIterator]() {
       return iterator;
@@ -92,17 +94,21 @@ function requestsOf(ctx: RequestContext, storeId: number): AsyncIterableIterator
 export class SubscriptionResolver {
   @Subscription(() => CollaboratorObject, {
     nullable: true,
-    description: "R9: collaborator requests to a store as they arrive, for those who manage its collaborators.",
+    description:
+      "R9: collaborator requests to a store as they arrive (over graphql-ws), for those who manage its collaborators. Refused before anything is delivered: UNAUTHENTICATED without a session, NOT_FOUND for a store the viewer may not manage. Events stop while the viewer loses that right; the stream ends when the session is signed out or expires.",
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
       if (!ctx.viewer) throw unauthenticated();
-      const storeId = idOf(args.storeId as string, "Store");
+      const storeId = idOf((args as { storeId: string }).storeId, "Store");
       // Checked before anything is delivered: a store one may not manage reads like a missing one.
       if (!(await mayWatch(ctx, storeId))) throw notFound("store");
       return requestsOf(ctx, storeId);
     },
   })
-  collaboratorRequestReceived(@Arg("storeId", () => ID) _storeId: string, @Root() row: StoreUser): StoreUser {
+  collaboratorRequestReceived(
+    @Arg("storeId", () => ID, { description: "The store to watch." }) _storeId: string,
+    @Root() row: StoreUser,
+  ): StoreUser {
     return row;
   }
 }

@@ -33,26 +33,48 @@ export const AccessViaKindEnum = {
   PARTNER_SETTING: "PARTNER_SETTING",
   RULE: "RULE",
 } as const;
-registerEnumType(AccessViaKindEnum, { name: "AccessViaKind", description: "What a path of access goes through." });
+registerEnumType(AccessViaKindEnum, {
+  name: "AccessViaKind",
+  description: "What a path of access goes through.",
+  valuesConfig: {
+    OWNERSHIP: { description: "Owning the store or its organization." },
+    ORGANIZATION_ROLE: {
+      description:
+        "An organization role: Organization administrator, or Store user administrator assigned to the store.",
+    },
+    ROLE: { description: "A store role held in the store (see role)." },
+    PARTNER_SETTING: {
+      description: "A partner organization's store access setting (R24, R25), which may also take access away.",
+    },
+    RULE: { description: "A rule of the domain, e.g. an expired account (R17) or no Point of Sale (R12)." },
+  },
+});
 
 @ObjectType("AccessVia", {
   simpleResolvers: true,
   description: "One path that gives (or, for a rule, takes) an access, with the reason as the deciding rule states it.",
 })
 export class AccessViaObject {
-  @Field(() => AccessViaKindEnum) kind: string;
+  @Field(() => AccessViaKindEnum, { description: "What the path goes through." }) kind: string;
   @Field(() => String, {
     nullable: true,
     description:
       "The partner setting involved, e.g. 'R24: partner setting MANAGED access SPECIFIC includes this store'.",
   })
   partnerSetting: string | null;
-  @Field(() => String) reason: string;
+  @Field(() => String, {
+    description: "The reason in words, with the rule id when a rule decides, e.g. 'R9: store owner'.",
+  })
+  reason: string;
 }
 
-@ObjectType("AccessExplanation", { simpleResolvers: true })
+@ObjectType("AccessExplanation", {
+  simpleResolvers: true,
+  description: "Whether a user holds a store permission, and why (explainAccess): read from the rules that decide.",
+})
 export class AccessExplanation {
-  @Field(() => Boolean) allowed: boolean;
+  @Field(() => Boolean, { description: "True when the user holds the permission in the store now." })
+  allowed: boolean;
   @Field(() => [String], {
     description:
       "Each role, ownership, organization role or partner setting involved (merchant side, partner side), and the rule id when a rule says no.",
@@ -79,15 +101,20 @@ export class AccessViaResolver {
   description: "A user who holds a permission in a store, and every path that gives it.",
 })
 export class AccessGrantObject {
-  @Field(() => UserObject) user: unknown;
-  @Field(() => UserTypeEnum) userType: string;
+  @Field(() => UserObject, { description: "Who holds the permission." }) user: unknown;
+  @Field(() => UserTypeEnum, {
+    description: "COLLABORATOR for a collaborator account, STAFF for everyone else (owners included).",
+  })
+  userType: string;
   @Field(() => String, { description: "The permission handle." }) permission: string;
-  @Field(() => [AccessViaObject]) via: AccessVia[];
+  @Field(() => [AccessViaObject], { description: "Every path that gives it." }) via: AccessVia[];
 }
 
 @Resolver(() => AccessGrantObject)
 export class AccessGrantResolver {
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, {
+    description: "True when the permission is a sensitive one (finance, customer data).",
+  })
   sensitive(@Root() grant: { permission: string }) {
     return permissionInfo(grant.permission)?.sensitive ?? false;
   }
@@ -98,14 +125,16 @@ export class AccessGrantResolver {
   description: "A store a user can reach, with which permissions and through what.",
 })
 export class UserStoreAccessObject {
-  @Field(() => StoreObject) store: unknown;
-  @Field(() => UserTypeEnum) userType: string;
-  @Field(() => [AccessViaObject]) via: AccessVia[];
+  @Field(() => StoreObject, { description: "The store." }) store: unknown;
+  @Field(() => UserTypeEnum, { description: "COLLABORATOR through a collaborator account there, else STAFF." })
+  userType: string;
+  @Field(() => [AccessViaObject], { description: "Every path that gives the permissions, each once." })
+  via: AccessVia[];
 }
 
 @Resolver(() => UserStoreAccessObject)
 export class UserStoreAccessResolver {
-  @FieldResolver(() => [PermissionObject])
+  @FieldResolver(() => [PermissionObject], { description: "The store permissions the user holds there now." })
   permissions(@Root() entry: { permissions: string[] }) {
     return toPermissions(entry.permissions);
   }
@@ -119,27 +148,32 @@ export class AccessReviewFindingObject {
 
 @Resolver(() => AccessReviewFindingObject)
 export class AccessReviewFindingResolver {
-  @FieldResolver(() => StoreUserObject)
+  @FieldResolver(() => StoreUserObject, { description: "The account, as the users index shows it." })
   storeUser(@Root() f: ReviewFinding) {
     return f.account;
   }
 
-  @FieldResolver(() => CollaboratorObject, { nullable: true })
+  @FieldResolver(() => CollaboratorObject, {
+    nullable: true,
+    description: "The same account as a collaborator; null for staff.",
+  })
   collaborator(@Root() f: ReviewFinding) {
     return f.account.userType === "COLLABORATOR" ? f.account : null;
   }
 
-  @FieldResolver(() => UserObject)
+  @FieldResolver(() => UserObject, { description: "The account's user." })
   user(@Root() f: ReviewFinding, @Ctx() ctx: RequestContext) {
     return ctx.loaders.user.load(f.account.userId);
   }
 
-  @FieldResolver(() => StoreObject)
+  @FieldResolver(() => StoreObject, { description: "The account's store." })
   store(@Root() f: ReviewFinding, @Ctx() ctx: RequestContext) {
     return ctx.loaders.store.load(f.account.storeId);
   }
 
-  @FieldResolver(() => [PermissionObject])
+  @FieldResolver(() => [PermissionObject], {
+    description: "The permissions in question: what the account holds, or the subset the list is about.",
+  })
   permissions(@Root() f: ReviewFinding) {
     return toPermissions(f.permissions);
   }
@@ -151,7 +185,8 @@ export class AccessReviewFindingResolver {
     "What an owner should look at: sensitive grants, expiries (R17), pending requests (R7), unused accounts, grants beyond requests.",
 })
 export class AccessReviewObject {
-  @Field(() => [StoreObject]) stores: unknown[];
+  @Field(() => [StoreObject], { description: "The stores reviewed: the store, or every store of the organization." })
+  stores: unknown[];
   @Field(() => [AccessReviewFindingObject], {
     description: "Active collaborators holding sensitive permissions (the permissions are the sensitive ones).",
   })
@@ -160,9 +195,11 @@ export class AccessReviewObject {
     description: "Active collaborators whose access expires (R17) within the window; `at` is when.",
   })
   expiringCollaborators: ReviewFinding[];
-  @Field(() => [CollaboratorObject]) pendingRequests: StoreUser[];
+  @Field(() => [CollaboratorObject], { description: "Collaborator requests still pending (R7)." })
+  pendingRequests: StoreUser[];
   @Field(() => [AccessReviewFindingObject], {
-    description: "Accounts not used within the window; `at` is the last use (null: never).",
+    description:
+      "Accounts (staff and collaborators) not used within the window: no sign-in, or no login to the store; `at` is the last use (null: never).",
   })
   unusedAccounts: ReviewFinding[];
   @Field(() => [AccessReviewFindingObject], {
@@ -171,12 +208,18 @@ export class AccessReviewObject {
   grantedBeyondRequest: ReviewFinding[];
 }
 
-@ObjectType("RolePreview", { simpleResolvers: true })
+@ObjectType("RolePreview", {
+  simpleResolvers: true,
+  description: "A role accepting would assign, with the name and permissions it would have then.",
+})
 export class RolePreviewObject {
-  @Field(() => RoleObject) role: unknown;
+  @Field(() => RoleObject, { description: "The role as it is now." }) role: unknown;
   @Field(() => String, { description: "The name it would have (an edited auto-generated role's new name)." })
   name: string;
-  @Field(() => [PermissionObject]) permissions: PermissionObject[];
+  @Field(() => [PermissionObject], {
+    description: "The permissions it would hold (an edited auto-generated role's new ones).",
+  })
+  permissions: PermissionObject[];
 }
 
 @ObjectType("CollaboratorRequestAcceptPreviewPayload", {
@@ -184,29 +227,50 @@ export class RolePreviewObject {
   description: "What accepting would give, checked as accepting checks it; nothing changes.",
 })
 export class CollaboratorRequestAcceptPreviewPayload {
-  @Field(() => CollaboratorObject, { nullable: true }) collaborator: unknown;
-  @Field(() => [RolePreviewObject]) roles: RolePreviewObject[];
+  @Field(() => CollaboratorObject, { nullable: true, description: "The request; null when accepting would fail." })
+  collaborator: unknown;
+  @Field(() => [RolePreviewObject], {
+    description: "The roles accepting would assign: the auto-generated one first (unless dropped), then those chosen.",
+  })
+  roles: RolePreviewObject[];
   @Field(() => [PermissionObject], { description: "The effective permissions." }) permissions: PermissionObject[];
-  @Field(() => [PermissionObject]) sensitivePermissions: PermissionObject[];
+  @Field(() => [PermissionObject], { description: "The sensitive ones among the effective permissions." })
+  sensitivePermissions: PermissionObject[];
   @Field(() => [PermissionObject], { description: "Effective permissions the request did not ask for." })
   beyondRequested: PermissionObject[];
-  @Field(() => [UserError]) userErrors: UserError[];
+  @Field(() => [UserError], {
+    description:
+      "Why accepting would fail (NOT_FOUND, NOT_PENDING, ROLE_REQUIRED, ROLE_NOT_ASSIGNABLE, AUTO_ROLE_LOCKED, ESCALATION, UNKNOWN_PERMISSION, PERMISSION_SCOPE_MISMATCH, INVALID); empty when it would succeed.",
+  })
+  userErrors: UserError[];
 }
 
-@ObjectType("AuditChainVerification", { simpleResolvers: true })
+@ObjectType("AuditChainVerification", {
+  simpleResolvers: true,
+  description: "The result of checking the audit log's hash chain (auditLogVerify).",
+})
 export class AuditChainVerificationObject {
-  @Field(() => Boolean) valid: boolean;
-  @Field(() => Int) checkedCount: number;
+  @Field(() => Boolean, { description: "True when no event was edited or deleted." }) valid: boolean;
+  @Field(() => Int, { description: "How many events were checked (up to the first broken one)." })
+  checkedCount: number;
   @Field(() => ID, { nullable: true, description: "The first event found edited, or after a deleted one." })
   brokenEventId: string | null;
-  @Field(() => String, { nullable: true }) problem: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "What is wrong, in words (an event changed, an earlier one deleted, the newest deleted); null when valid.",
+  })
+  problem: string | null;
 }
 
-@InputType()
+@InputType({ description: "Narrows an audit log; every filter left out lets everything through." })
 export class AuditLogFilter {
-  @Field(() => Date, { nullable: true }) from?: Date | null;
-  @Field(() => Date, { nullable: true, description: "Exclusive." }) to?: Date | null;
-  @Field(() => ID, { nullable: true }) actorId?: string | null;
-  @Field(() => [String], { nullable: true, description: "e.g. collaborator.accepted, role.updated" }) actions?:
-    string[] | null;
+  @Field(() => Date, { nullable: true, description: "Events at or after this instant." }) from?: Date | null;
+  @Field(() => Date, { nullable: true, description: "Events before this instant (exclusive)." }) to?: Date | null;
+  @Field(() => ID, { nullable: true, description: "Events by this user (a User id)." }) actorId?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: "Only these actions, e.g. collaborator.accepted, role.updated.",
+  })
+  actions?: string[] | null;
 }

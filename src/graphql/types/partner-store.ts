@@ -14,17 +14,24 @@ export const PartnerReportStatusEnum = { OPEN: "OPEN", CLOSED: "CLOSED" } as con
 registerEnumType(PartnerReportStatusEnum, {
   name: "PartnerReportStatus",
   description: "R30: a report is OPEN until platform support closes it.",
+  valuesConfig: {
+    OPEN: { description: "Waiting for platform support." },
+    CLOSED: { description: "Closed by platform support, with a resolution." },
+  },
 });
 
 @ObjectType("PartnerReport", {
   simpleResolvers: true,
   implements: Node,
-  description: "R30: a merchant's report of a partner organization to platform support.",
+  description:
+    "R30: a merchant's report of a partner organization to platform support. Platform support lists them (partnerReports); the reporter gets theirs back from partnerOrganizationReport.",
 })
 export class PartnerReportObject extends Node {
-  @Field(() => String) reason: string;
-  @Field(() => Date) createdAt: Date;
-  @Field(() => Date, { nullable: true }) closedAt: Date | null;
+  @Field(() => String, { description: "Why the merchant reported the organization (10 to 2,000 characters)." })
+  reason: string;
+  @Field(() => Date, { description: "When the report was made." }) createdAt: Date;
+  @Field(() => Date, { nullable: true, description: "When platform support closed it; null while OPEN." })
+  closedAt: Date | null;
   @Field(() => String, { nullable: true, description: "Platform support's answer when closing." }) resolution:
     string | null;
 }
@@ -33,16 +40,20 @@ export const PartnerReportConnection = Connection("PartnerReport", () => Partner
 /** Stores of a partner organization, as its members reach them (R24). */
 export const PartnerStoreConnection = Connection("PartnerStore", () => StoreObject);
 
-@InputType()
+@InputType({ description: "A new development or Plus sandbox store of a partner organization (R24, R25)." })
 export class PartnerStoreCreateInput {
-  @Field(() => ID) partnerOrganizationId: string;
+  @Field(() => ID, { description: "A partner organization the viewer is an active member of." })
+  partnerOrganizationId: string;
   @Field(() => StoreTypeEnum, { description: "DEVELOPMENT, or PLUS_SANDBOX in a Plus partner organization (R24)." })
   storeType: StoreType;
-  @Field(() => String) name: string;
-  @Field(() => String, { description: "A host name; stored lower-cased." }) domain: string;
+  @Field(() => String, { description: "1 to 200 characters (trimmed)." }) name: string;
+  @Field(() => String, {
+    description: "A host name such as dev-shop.example.com, unused by any other store (TAKEN); stored lower-cased.",
+  })
+  domain: string;
 }
 
-@InputType()
+@InputType({ description: "R30: a report of a partner organization to platform support." })
 export class PartnerOrganizationReportInput {
   @Field(() => ID, { description: "A store whose collaborators the viewer manages (R9)." }) storeId: string;
   @Field(() => ID, { description: "A partner organization that has or had a request or account on the store." })
@@ -52,7 +63,11 @@ export class PartnerOrganizationReportInput {
 
 @ArgsType()
 export class PartnerReportsArgs extends PageArgs {
-  @Field(() => PartnerReportStatusEnum, { nullable: true }) status?: PartnerReportStatus | null;
+  @Field(() => PartnerReportStatusEnum, {
+    nullable: true,
+    description: "Only reports in this status; all when left out.",
+  })
+  status?: PartnerReportStatus | null;
 }
 
 export const PartnerStoreCreatePayload = Payload("partnerStoreCreate", "store", () => StoreObject);
@@ -71,10 +86,20 @@ export const PartnerOrganizationReportPayload = Payload(
 
 export const PartnerReportClosePayload = Payload("partnerReportClose", "report", () => PartnerReportObject);
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The payload of `partnerManagedStoreRemove`: the store left behind and how many accounts ended.",
+})
 export class PartnerManagedStoreRemovePayload {
-  @Field(() => ID, { nullable: true }) removedStoreId: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "The store the organization no longer reaches; null when it failed.",
+  })
+  removedStoreId: string | null;
   @Field(() => Int, { nullable: true, description: "Collaborator accounts and requests that ended." }) endedCount:
     number | null;
-  @Field(() => [UserError]) userErrors: UserError[];
+  @Field(() => [UserError], {
+    description: "Why nothing changed (NOT_FOUND, STORE_NOT_IN_ORGANIZATION); empty when it succeeded.",
+  })
+  userErrors: UserError[];
 }

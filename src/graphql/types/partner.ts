@@ -34,6 +34,10 @@ export const PartnerMemberStatusEnum = { INVITED: "INVITED", ACTIVE: "ACTIVE" } 
 registerEnumType(PartnerMemberStatusEnum, {
   name: "PartnerMemberStatus",
   description: "R27: INVITED until the invitee accepts; then ACTIVE.",
+  valuesConfig: {
+    INVITED: { description: "A pending invitation: no user yet, or one who has not accepted; it gives no access." },
+    ACTIVE: { description: "A member who accepted the invitation." },
+  },
 });
 
 @ObjectType("StoreAccess", {
@@ -41,22 +45,44 @@ registerEnumType(PartnerMemberStatusEnum, {
   description: "A partner member's access to one type of store (R24, R25).",
 })
 export class StoreAccessObject {
-  @Field(() => StoreTypeEnum) storeType: StoreType;
-  @Field(() => AccessLevelEnum) access: string;
-  @Field(() => [String], { description: "Global ids of the stores, for SPECIFIC access." }) storeIds: string[];
-  @Field(() => [StoreActionEnum]) actions: string[];
+  @Field(() => StoreTypeEnum, { description: "The store type this entry is about." }) storeType: StoreType;
+  @Field(() => AccessLevelEnum, { description: "NONE, ALL (existing and future stores) or SPECIFIC (storeIds)." })
+  access: string;
+  @Field(() => [ID], {
+    description: "The organization's stores of this type the member reaches, for SPECIFIC access; empty otherwise.",
+  })
+  storeIds: string[];
+  @Field(() => [StoreActionEnum], {
+    description: "What the member may do with these stores (R25); owners hold every action of the type.",
+  })
+  actions: string[];
 }
 
-@ObjectType("PartnerOrganization", { simpleResolvers: true, implements: Node })
+@ObjectType("PartnerOrganization", {
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "A partner organization: a freelancer, agency or support team whose members (PartnerMember) ask merchants for collaborator access to their stores and run their own development and Plus sandbox stores (R22-R27). Merchants meet it on collaborator requests and accounts; the organization itself (partnerOrganization, node), its team and its stores are for its members and platform support.",
+})
 export class PartnerOrganizationObject extends Node {
-  @Field(() => String) name: string;
-  @Field(() => Boolean) plus: boolean;
+  @Field(() => String, { description: "The organization's name, as merchants see it on requests." }) name: string;
+  @Field(() => Boolean, { description: "A Plus partner organization: it alone has Plus sandbox stores (R24)." })
+  plus: boolean;
 }
 
-@ObjectType("PartnerMember", { simpleResolvers: true, implements: Node })
+@ObjectType("PartnerMember", {
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "A person's place in a partner organization's team, from the invitation on (R27): an OWNER, who sees and does everything (R22), or STAFF, with the sensitive permissions (R23) and store access (R24, R25) given to them. Seen by the organization's members and platform support.",
+})
 export class PartnerMemberObject extends Node {
-  @Field(() => PartnerMemberTypeEnum) type: string;
-  @Field(() => [String], { description: "R23 sensitive permissions as granted." }) permissions: string[];
+  @Field(() => PartnerMemberTypeEnum, { description: "OWNER or STAFF (R22)." }) type: string;
+  @Field(() => [String], {
+    description:
+      "R23 sensitive permissions as granted (empty for owners, who hold them all); see effectivePermissions.",
+  })
+  permissions: string[];
   @Field(() => PartnerMemberStatusEnum, { description: "R27: INVITED until the invitation is accepted." })
   status: string;
   @Field(() => String, { nullable: true, description: "The email an invitation went to (lower-cased)." }) invitedEmail:
@@ -71,13 +97,15 @@ export class PartnerMemberObject extends Node {
 
 @ArgsType()
 class PartnerOrganizationStoresArgs extends PageArgs {
-  @Field(() => StoreTypeEnum, { nullable: true }) storeType?: StoreType | null;
+  @Field(() => StoreTypeEnum, { nullable: true, description: "Only stores of this type; all types when left out." })
+  storeType?: StoreType | null;
 }
 
 @Resolver(() => PartnerOrganizationObject)
 export class PartnerOrganizationResolver {
   @FieldResolver(() => [PartnerMemberObject], {
-    description: "The team: active members and pending invitations (status). For the organization's members only.",
+    description:
+      "The team: active members and pending invitations (status), oldest first. For the organization's members and platform support; others get ACCESS_DENIED.",
   })
   async members(@Root() org: PartnerOrganization, @Ctx() ctx: RequestContext) {
     await requireOrganizationReader(ctx, org);
@@ -90,11 +118,11 @@ export class PartnerOrganizationResolver {
   @FieldResolver(() => [PartnerMemberObject], {
     nullable: true,
     description:
-      "R26: the store's team page: the members whose store access covers this store (owners, ALL, or SPECIFIC naming it); null when the store is not the organization's.",
+      "R26: the store's team page: the members whose store access covers this store (owners, ALL, or SPECIFIC naming it), pending invitations included; null when the store is not the organization's. For the organization's members and platform support (ACCESS_DENIED otherwise); a malformed id is BAD_USER_INPUT.",
   })
   async storeTeam(
     @Root() org: PartnerOrganization,
-    @Arg("storeId", () => ID) storeId: string,
+    @Arg("storeId", () => ID, { description: "One of the organization's stores (any type)." }) storeId: string,
     @Ctx() ctx: RequestContext,
   ) {
     const id = idOf(storeId, "Store");
@@ -105,7 +133,7 @@ export class PartnerOrganizationResolver {
 
   @FieldResolver(() => PartnerStoreConnection, {
     description:
-      "R24: the organization's stores (its development and Plus sandbox stores, and the managed stores it requested): all of them for those who manage members (R26), otherwise those the viewer reaches.",
+      "R24: the organization's stores (its development and Plus sandbox stores, and the managed stores where it has a request or a collaborator account), oldest first: all of them for those who manage members (R26), otherwise those the viewer's store access reaches. For the organization's members and platform support (ACCESS_DENIED otherwise).",
   })
   async stores(
     @Root() org: PartnerOrganization,
@@ -131,7 +159,7 @@ export class PartnerMemberResolver {
     return m.userId ? ctx.loaders.user.load(m.userId) : null;
   }
 
-  @FieldResolver(() => PartnerOrganizationObject)
+  @FieldResolver(() => PartnerOrganizationObject, { description: "The organization the member belongs to." })
   partnerOrganization(@Root() m: PartnerMember, @Ctx() ctx: RequestContext) {
     return ctx.loaders.partnerOrganization.load(m.partnerOrganizationId);
   }
@@ -142,7 +170,8 @@ export class PartnerMemberResolver {
   }
 
   @FieldResolver(() => [StoreAccessObject], {
-    description: "One entry per store type; owners have ALL access everywhere (R22).",
+    description:
+      "One entry per store type (PLUS_SANDBOX only in Plus organizations); owners have ALL access and every action everywhere (R22).",
   })
   async storeAccess(@Root() m: PartnerMember, @Ctx() ctx: RequestContext): Promise<StoreAccessObject[]> {
     const org = await ctx.loaders.partnerOrganization.load(m.partnerOrganizationId);
