@@ -7,7 +7,7 @@ export interface Config {
   port: number;
   production: boolean;
   database: DatabaseConfig;
-  /** Session lifetime (sign-in tokens). */
+  /** Session lifetime (sign-in tokens): 30 days. */
   sessionTtlMs: number;
   /** Where `npm start` looks for the demo fixture loaded into an empty database. */
   demoFixture: string;
@@ -23,6 +23,9 @@ export interface Config {
   /** Outgoing mail (smtp:// or smtps://); without it mail stays in the outbox. */
   smtpUrl: string | null;
 }
+
+/** How long a sign-in token lasts. */
+export const DEFAULT_SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -106,6 +109,28 @@ export function parseLogLevel(env: NodeJS.ProcessEnv): LogLevel {
   return raw as LogLevel;
 }
 
+/**
+ * The kind of the configured database (DATABASE_URL), for column types chosen when entities load,
+ * before loadConfig runs. Never throws: a bad DATABASE_URL reads as SQLite here and is reported by
+ * loadConfig with every other problem.
+ */
+export function configuredDatabaseKind(env: NodeJS.ProcessEnv = process.env): DatabaseConfig["kind"] {
+  try {
+    return parseDatabaseUrl(env.DATABASE_URL).kind;
+  } catch {
+    return "sqlite";
+  }
+}
+
+/** LOG_LEVEL when valid (loadConfig reports it when not, and this answers "info"), else its default. */
+export function configuredLogLevel(env: NodeJS.ProcessEnv = process.env): LogLevel {
+  try {
+    return parseLogLevel(env);
+  } catch {
+    return "info";
+  }
+}
+
 /** The environment, validated: every problem is collected and reported together in one ConfigError. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
@@ -139,7 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     production,
     database,
-    sessionTtlMs: 30 * 24 * 3600 * 1000,
+    sessionTtlMs: DEFAULT_SESSION_TTL_MS,
     demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
     redisUrl: check(() => parseServiceUrl("REDIS_URL", env.REDIS_URL, ["redis", "rediss"]), null),
     corsOrigins: (env.CORS_ORIGINS ?? "")

@@ -1,6 +1,7 @@
 // What every request carries: the database, the signed-in viewer, per-request loaders and abilities.
 import { DataSource } from "typeorm";
 import { clock } from "./clock";
+import { DEFAULT_SESSION_TTL_MS } from "./config";
 import { loadStanding, StoreStanding } from "./authz/standing";
 import { abilityForOrganization, OrganizationAbility } from "./authz/organization-ability";
 import { loadPartnerStanding, PartnerStanding } from "./authz/partner-ability";
@@ -37,6 +38,8 @@ export class RequestContext {
     readonly client: ClientInfo = { userAgent: "", ip: "" },
     /** Brute-force counters (src/security/throttle.ts): the server's set; in memory for contexts built elsewhere. */
     readonly throttles: Throttles = defaultThrottles(),
+    /** How long a session made in this request lasts (config.sessionTtlMs). */
+    readonly sessionTtlMs: number = DEFAULT_SESSION_TTL_MS,
   ) {
     this.loaders = createLoaders(ds);
   }

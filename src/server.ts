@@ -9,7 +9,7 @@ import {
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { DataSource } from "typeorm";
-import { DEFAULT_LIMITS, type Config } from "./config";
+import { DEFAULT_LIMITS, DEFAULT_SESSION_TTL_MS, type Config } from "./config";
 import { RequestContext } from "./context";
 import { isDatabaseUnavailable } from "./db/transaction";
 import { authenticate } from "./domain/users/auth.service";
@@ -190,7 +190,9 @@ function corsHeaders(
   return headers;
 }
 
-export type ServerOptions = Partial<Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl">> & {
+export type ServerOptions = Partial<
+  Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl" | "sessionTtlMs">
+> & {
   /** Brute-force counters: key prefix (instances sharing counts use the same one), other limits. */
   throttle?: Omit<ThrottleOptions, "redisUrl">;
   /** Where request lines go (default: the process logger, LOG_LEVEL). */
@@ -200,6 +202,7 @@ export type ServerOptions = Partial<Pick<Config, "production" | "corsOrigins" | 
 export async function createServer(ds: DataSource, options: ServerOptions = {}) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const corsOrigins = options.corsOrigins ?? [];
+  const sessionTtlMs = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
   const production = !!options.production;
   const log = options.logger ?? processLogger;
   const metrics = createMetrics(ds);
@@ -358,7 +361,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
               extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
             });
           }
-          return new RequestContext(ds, viewer, client, throttles);
+          return new RequestContext(ds, viewer, client, throttles, sessionTtlMs);
         },
       });
       const outHeaders: Record<string, string> = {};

@@ -1,7 +1,6 @@
 // Who may do what in one store. Every rule carries the reason that explains it (with its rule id),
 // so `explainAccess` and `accessAudit` read their answers from the same rules that decide.
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject } from "@casl/ability";
-import { STORE_PERMISSION_HANDLES } from "../domain/roles/permissions";
 import { SYSTEM_ROLES } from "../domain/roles/role.entity";
 import { partnerStoreAccess } from "./partner-access";
 import type { StoreStanding } from "./standing";
@@ -12,7 +11,6 @@ export type StoreAbilityAction =
   | "editAutoRole" // R10: edit or accept with the auto-generated role
   | "manageRoles" // create, edit and delete store roles (never escalating)
   | "transferOwnership" // owner only
-  | "liftBlock" // R18: platform support
   | "use"; // hold a store permission
 export type StoreSubject = "Store" | "Permission";
 /** What gave (or took) an access, in structured form: audits list these next to the reason. */
@@ -169,7 +167,6 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
       via("merchant side: R7: request not accepted yet", "RULE"),
     );
   }
-  if (s.user.platformSupport) can("liftBlock", "Store").because(via("R18: platform support", "RULE"));
   return Object.assign(build(), { vias });
 }
 
@@ -200,5 +197,3 @@ export function explain(
   const unique = [...new Set(reasons)];
   return { allowed, reasons: unique, via: unique.map((r) => ability.vias.get(r)).filter((v): v is AccessVia => !!v) };
 }
-
-export const ALL_STORE_PERMISSIONS = STORE_PERMISSION_HANDLES;

@@ -1,15 +1,9 @@
 // Column types that differ between the two engines, chosen once from the configured database.
 import { Column, ColumnOptions } from "typeorm";
-import { parseDatabaseUrl } from "../config";
+import { configuredDatabaseKind } from "../config";
 
 // Never throws at import time: a bad DATABASE_URL is reported by loadConfig with every other problem.
-export const isPostgres = () => {
-  try {
-    return parseDatabaseUrl(process.env.DATABASE_URL).kind === "postgres";
-  } catch {
-    return false;
-  }
-};
+const isPostgres = () => configuredDatabaseKind() === "postgres";
 const timestampType = () => (isPostgres() ? "timestamptz" : "datetime");
 
 export const TimestampColumn = (options: ColumnOptions = {}) => Column({ ...options, type: timestampType() });

@@ -2,7 +2,7 @@
 // paths below are redacted wherever they appear, and request bodies and variables are never logged.
 import { randomUUID } from "node:crypto";
 import pino, { type DestinationStream, type Logger } from "pino";
-import { LOG_LEVELS, parseLogLevel, type LogLevel } from "../config";
+import { configuredLogLevel, LOG_LEVELS, type LogLevel } from "../config";
 
 export type { Logger } from "pino";
 
@@ -38,7 +38,7 @@ export interface LoggerOptions {
 export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(
     {
-      level: options.level ?? defaultLevel(),
+      level: options.level ?? configuredLogLevel(),
       base: undefined, // no pid / hostname on every line
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
@@ -46,15 +46,6 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     },
     options.destination,
   );
-}
-
-/** LOG_LEVEL when valid (config.ts reports it when not), else the default for the environment. */
-function defaultLevel(): LogLevel {
-  try {
-    return parseLogLevel(process.env);
-  } catch {
-    return "info";
-  }
 }
 
 /** The process-wide logger (LOG_LEVEL; silent under tests). */

@@ -16,15 +16,10 @@ import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { DataSource } from "typeorm";
 
-export type ThrottleName =
-  "signInByAccount" | "signInByIp" | "totpByAccount" | "requestCodeByUserStore" | "requestCodeByUser";
-export const THROTTLE_NAMES: readonly ThrottleName[] = [
-  "signInByAccount",
-  "signInByIp",
-  "totpByAccount",
-  "requestCodeByUserStore",
-  "requestCodeByUser",
-];
+// R3 (wrong request codes) is counted in the database table request_code_misses instead, in the
+// transaction that records the store's audit event, on the application clock.
+export type ThrottleName = "signInByAccount" | "signInByIp" | "totpByAccount";
+export const THROTTLE_NAMES: readonly ThrottleName[] = ["signInByAccount", "signInByIp", "totpByAccount"];
 
 export interface FailureLimit {
   /** Failures allowed; the one that reaches this number locks the key. */
@@ -44,13 +39,6 @@ export const THROTTLE_LIMITS: Record<ThrottleName, FailureLimit> = {
   signInByIp: { failures: 20, windowSeconds: HOUR, lockSeconds: 15 * MINUTE },
   /** Wrong second-step codes (authenticator or recovery code) of one account: 5, then 15 minutes. */
   totpByAccount: { failures: 5, windowSeconds: HOUR, lockSeconds: 15 * MINUTE },
-  /**
-   * R3 in limiter form (5 wrong codes per partner user and store in an hour; 20 per partner user
-   * overall). checkRequestCode counts in the database table request_code_misses instead, in the
-   * transaction that records the store's audit event, on the application clock.
-   */
-  requestCodeByUserStore: { failures: 5, windowSeconds: HOUR, lockSeconds: HOUR },
-  requestCodeByUser: { failures: 20, windowSeconds: HOUR, lockSeconds: HOUR },
 };
 
 export type ThrottleBackend = "memory" | "postgres" | "redis";
@@ -77,8 +65,6 @@ export function throttledError(message: string, retryAfterMs: number): GraphQLEr
 /** An attempt that holds a point of its key until it is judged. */
 export interface Reservation {
   readonly locked: false;
-  /** Failures (and attempts in flight) counted on the key, this one included. */
-  readonly count: number;
   failed(): Promise<void>;
   succeeded(): Promise<void>;
   release(): Promise<void>;
@@ -89,7 +75,7 @@ export interface Locked {
 }
 
 /** The limiter interface the counters need (RateLimiterMemory, ...Postgres, ...Redis). */
-type Limiter = Pick<RateLimiterMemory, "consume" | "reward" | "block" | "get" | "delete">;
+type Limiter = Pick<RateLimiterMemory, "consume" | "reward" | "block" | "delete">;
 
 export class FailureCounter {
   constructor(
@@ -116,7 +102,6 @@ export class FailureCounter {
     };
     return {
       locked: false,
-      count: res.consumedPoints,
       // The failure that reaches the limit locks the key from now, for lockSeconds.
       failed: once(async () => {
         if (res.consumedPoints >= this.limit.failures) await this.limiter.block(key, this.limit.lockSeconds);
@@ -124,22 +109,6 @@ export class FailureCounter {
       succeeded: once(() => this.limiter.delete(key)),
       release: once(() => this.limiter.reward(key, 1)),
     };
-  }
-
-  /** Milliseconds until the key may try again (0: not locked); counts nothing. */
-  async lockedFor(key: string): Promise<number> {
-    const res = await this.limiter.get(key);
-    return res && res.consumedPoints >= this.limit.failures ? Math.max(res.msBeforeNext, 0) : 0;
-  }
-
-  /** Failures counted on the key now. */
-  async count(key: string): Promise<number> {
-    return (await this.limiter.get(key))?.consumedPoints ?? 0;
-  }
-
-  /** Forgets the key (a success, or support lifting a lock). */
-  async reset(key: string): Promise<void> {
-    await this.limiter.delete(key);
   }
 }
 

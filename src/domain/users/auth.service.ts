@@ -5,14 +5,13 @@ import { clock } from "../../clock";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import type { ClientInfo } from "../../context";
-import { accountKey, clientKey, defaultThrottles, throttledError, type Throttles } from "../../security/throttle";
+import { accountKey, clientKey, throttledError, type Throttles } from "../../security/throttle";
 import { UserFailure } from "../errors";
 import { checkSecondStep, recordDevice } from "./account.service";
 import { decoyHash, verifyPassword } from "./passwords";
 import { ClientKind, Session } from "./session.entity";
 import { User } from "./user.entity";
 
-const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -34,8 +33,10 @@ const SECOND_STEP_LOCKED = "R27: too many wrong codes for two-step sign-in.";
 export async function signIn(
   ds: DataSource,
   input: { email: string; password: string; otp?: string | null; client?: ClientKind | null },
-  device: ClientInfo = { userAgent: "", ip: "" },
-  throttles: Throttles = defaultThrottles(),
+  device: ClientInfo,
+  throttles: Throttles,
+  /** How long the session lasts (config.sessionTtlMs). */
+  sessionTtlMs: number,
 ) {
   const email = normalizeEmail(input.email);
   const address = clientKey(device.ip);
@@ -85,7 +86,7 @@ export async function signIn(
           tokenHash: hashToken(token),
           client,
           createdAt: now,
-          expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+          expiresAt: new Date(now.getTime() + sessionTtlMs),
           revokedAt: null,
         }),
       );

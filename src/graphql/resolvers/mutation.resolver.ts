@@ -22,7 +22,7 @@ const roleIds = (ids: string[] | null | undefined) => (ids ?? []).map((id) => id
 export class MutationResolver {
   @Mutation(() => P.SignInPayload, { nullable: true })
   async signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() ctx: RequestContext) {
-    const result = await payload("session", () => signIn(ctx.ds, input, ctx.client, ctx.throttles));
+    const result = await payload("session", () => signIn(ctx.ds, input, ctx.client, ctx.throttles, ctx.sessionTtlMs));
     return {
       token: result.session?.token ?? null,
       viewer: result.session?.user ?? null,
