@@ -3,23 +3,59 @@ import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
 import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { hydrate } from "../db/hydrate";
 import { badInput } from "../domain/errors";
+import { words } from "./types/payload-factory";
 
 export const MAX_PAGE = 250;
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Where a page sits in its list: whether more items lie beyond it, and the cursors to reach them.",
+})
 export class PageInfo {
-  @Field(() => Boolean) hasNextPage: boolean;
-  @Field(() => Boolean) hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true }) startCursor: string | null;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field(() => Boolean, {
+    description: "True when items follow this page (paging backwards: true whenever `before` was given).",
+  })
+  hasNextPage: boolean;
+  @Field(() => Boolean, {
+    description: "True when items precede this page (paging forwards: true whenever `after` was given).",
+  })
+  hasPreviousPage: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the page's first item, for `before`; null on an empty page.",
+  })
+  startCursor: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the page's last item, for `after`; null on an empty page.",
+  })
+  endCursor: string | null;
 }
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
-  @Field(() => Int, { nullable: true }) last?: number | null;
-  @Field(() => String, { nullable: true }) before?: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page forwards: at most this many items (0 to ${MAX_PAGE}); 50 when neither \`first\` nor \`last\` is given. Give \`first\` or \`last\`, not both (BAD_USER_INPUT).`,
+  })
+  first?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only items after this cursor (an edge's `cursor` or `pageInfo.endCursor`); a malformed cursor is BAD_USER_INPUT.",
+  })
+  after?: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page backwards: the last this many items (0 to ${MAX_PAGE}), before \`before\` when given.`,
+  })
+  last?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only items before this cursor (`pageInfo.startCursor`); without `first`, pages backwards (50 items unless `last` says).",
+  })
+  before?: string | null;
 }
 
 export interface Page<T> {
@@ -28,17 +64,27 @@ export interface Page<T> {
   pageInfo: PageInfo;
 }
 
+/** `<name>Connection` and `<name>Edge`, described from the name: "One page of a list of collaborators ...". */
 export function Connection<T extends object>(name: string, nodeType: () => ClassType<T>) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true })
+  const item = words(name);
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `A ${item} of a page, with its cursor.` })
   class Edge {
-    @Field(() => String) cursor: string;
-    @Field(nodeType) node: T;
+    @Field(() => String, {
+      description: `This ${item}'s place in the list: pass it as \`after\` or \`before\` to page from here.`,
+    })
+    cursor: string;
+    @Field(nodeType, { description: `The ${item}.` }) node: T;
   }
-  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
+    description: `One page of a list of ${item} items, in id order (oldest first): \`nodes\`, or \`edges\` with their cursors, and \`pageInfo\` to ask for the next page.`,
+  })
   class ConnectionType {
-    @Field(() => [Edge]) edges: Edge[];
-    @Field(() => [nodeType()]) nodes: T[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => [Edge], { description: `The page's ${item} items with their cursors.` }) edges: Edge[];
+    @Field(() => [nodeType()], { description: `The page's ${item} items (the edges' nodes, without cursors).` })
+    nodes: T[];
+    @Field(() => PageInfo, { description: "Whether more items lie beyond this page, and the cursors to reach them." })
+    pageInfo: PageInfo;
   }
   return ConnectionType;
 }
@@ -71,7 +117,7 @@ export async function paginate<E extends ObjectLiteral & { id: number }, T = E>(
     .orderBy(`${alias}.id`, backwards ? "DESC" : "ASC")
     .limit(size + 1)
     .getRawMany<Record<string, unknown>>();
-  const rows = raw.map((row) => hydrate(qb.connection.manager, target, row, alias) as E);
+  const rows = raw.map((row) => hydrate<E>(qb.connection.manager, target, row, alias));
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (backwards) page.reverse();

@@ -18,10 +18,21 @@ import { payload } from "../types/user-error";
 
 const roleIds = (ids: string[] | null | undefined) => (ids ?? []).map((id) => idOf(id, "Role"));
 
+/** What every mutation below may answer besides its own errors. */
+const SIGNED_IN = "UNAUTHENTICATED without a sign-in; BAD_USER_INPUT for a malformed id.";
+
 @Resolver()
 export class MutationResolver {
-  @Mutation(() => P.SignInPayload, { nullable: true })
-  async signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => P.SignInPayload, {
+    nullable: true,
+    description:
+      "Signs in with email and password, and the second step when it is on (R27); the token lasts 30 days. userErrors: INVALID_CREDENTIALS, OTP_REQUIRED, INVALID_OTP. After 5 failures in a row for an account, or 20 in an hour from one network address, every attempt is THROTTLED for 15 minutes, the right password included (extensions.retryAfterSeconds); wrong second-step codes count apart (5, then 15 minutes).",
+  })
+  async signIn(
+    @Arg("input", () => SignInInput, { description: "The credentials, and the client signing in." })
+    input: SignInInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const result = await payload("session", () => signIn(ctx.ds, input, ctx.client, ctx.throttles, ctx.sessionTtlMs));
     return {
       token: result.session?.token ?? null,
@@ -30,7 +41,10 @@ export class MutationResolver {
     };
   }
 
-  @Mutation(() => P.SignOutPayload, { nullable: true, description: "Revokes the token this request was sent with." })
+  @Mutation(() => P.SignOutPayload, {
+    nullable: true,
+    description: "Revokes the token this request was sent with. UNAUTHENTICATED without a valid one.",
+  })
   async signOut(@Ctx() ctx: RequestContext) {
     await signOut(ctx.ds, ctx.requireViewer().session);
     return { userErrors: [] };
@@ -38,10 +52,13 @@ export class MutationResolver {
 
   @Mutation(() => P.CollaboratorRequestCreatePayload, {
     nullable: true,
-    description: "A partner user asks a store for collaborator access (R2-R6, R18, R29).",
+    description: `A partner user asks a store for collaborator access (R2-R6, R18, R29): the request stays pending for 7 days (R7), an auto-generated role holds the permissions asked for (R6), and the store hears of it by email and on its home (R5). userErrors: NOT_FOUND, NOT_A_PARTNER, PARTNER_ACCESS_DENIED, UNKNOWN_PERMISSION, PERMISSION_SCOPE_MISMATCH, INVALID, REQUEST_CODE_REQUIRED, INVALID_REQUEST_CODE, REQUEST_BLOCKED, ALREADY_STAFF, ALREADY_REQUESTED, ALREADY_COLLABORATOR. After too many wrong codes every attempt is THROTTLED for a while, the right code included (R3). ${SIGNED_IN}`,
   })
   collaboratorRequestCreate(
-    @Arg("input", () => CollaboratorRequestCreateInput) input: CollaboratorRequestCreateInput,
+    @Arg("input", () => CollaboratorRequestCreateInput, {
+      description: "The store, the code, what is asked for and why.",
+    })
+    input: CollaboratorRequestCreateInput,
     @Ctx() ctx: RequestContext,
   ) {
     const partnerOrganizationId = input.partnerOrganizationId
@@ -53,11 +70,14 @@ export class MutationResolver {
 
   @Mutation(() => P.CollaboratorRequestAcceptPayload, {
     nullable: true,
-    description: "R8, R10, R11: accept with at least one role.",
+    description: `Accepts a pending request with at least one role (R8): the auto-generated role, kept or edited (R6, R10), and existing store roles (R11); the partner user hears of it by email. For those who manage the store's collaborators (R9); the requester gets ACCESS_DENIED. userErrors: NOT_FOUND, NOT_PENDING, ROLE_REQUIRED, ROLE_NOT_ASSIGNABLE, AUTO_ROLE_LOCKED, ESCALATION, UNKNOWN_PERMISSION, PERMISSION_SCOPE_MISMATCH, INVALID. ${SIGNED_IN}`,
   })
   collaboratorRequestAccept(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => CollaboratorRequestAcceptInput, { nullable: true })
+    @Arg("id", () => ID, { description: "The pending request (a Collaborator id)." }) id: string,
+    @Arg("input", () => CollaboratorRequestAcceptInput, {
+      nullable: true,
+      description: "The roles to give and what becomes of the auto-generated role; null accepts with it as it is.",
+    })
     input: CollaboratorRequestAcceptInput | null,
     @Ctx() ctx: RequestContext,
   ) {
@@ -70,9 +90,12 @@ export class MutationResolver {
 
   @Mutation(() => P.CollaboratorRequestRejectPayload, {
     nullable: true,
-    description: "R15, R18: deletes the auto-generated role and blocks the partner organization.",
+    description: `Rejects a pending request: its auto-generated role is deleted (R15), the partner user hears of it by email, and their partner organization may not request this store again until platform support lifts the block (R18). For those who manage the store's collaborators (R9); the requester gets ACCESS_DENIED. userErrors: NOT_FOUND, NOT_PENDING. ${SIGNED_IN}`,
   })
-  collaboratorRequestReject(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  collaboratorRequestReject(
+    @Arg("id", () => ID, { description: "The pending request (a Collaborator id)." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const rowId = idOf(id, "Collaborator");
     ctx.requireViewer();
     return payload("collaborator", () => collaborators.rejectRequest(ctx, rowId));
@@ -80,9 +103,12 @@ export class MutationResolver {
 
   @Mutation(() => P.CollaboratorRequestWithdrawPayload, {
     nullable: true,
-    description: "The requester takes back a pending request.",
+    description: `The requester takes back their own pending request; its auto-generated role is deleted. userErrors: NOT_FOUND (no request of the viewer's), NOT_PENDING. ${SIGNED_IN}`,
   })
-  collaboratorRequestWithdraw(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  collaboratorRequestWithdraw(
+    @Arg("id", () => ID, { description: "The viewer's pending request (a Collaborator id)." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const rowId = idOf(id, "Collaborator");
     ctx.requireViewer();
     return payload("collaborator", () => collaborators.withdrawRequest(ctx, rowId));
@@ -90,11 +116,11 @@ export class MutationResolver {
 
   @Mutation(() => P.CollaboratorRemovePayload, {
     nullable: true,
-    description: "R16: permanent; asks the remover's password.",
+    description: `Removes an active or expired collaborator account for good (R16), confirmed by the remover's own password; its name stays in the audit log. For those who manage the store's collaborators (R9); the collaborator gets ACCESS_DENIED. userErrors: NOT_FOUND, INVALID_PASSWORD, NOT_ACTIVE. ${SIGNED_IN}`,
   })
   collaboratorRemove(
-    @Arg("id", () => ID) id: string,
-    @Arg("password", () => String) password: string,
+    @Arg("id", () => ID, { description: "The collaborator account (a Collaborator id)." }) id: string,
+    @Arg("password", () => String, { description: "The viewer's own password (R16)." }) password: string,
     @Ctx() ctx: RequestContext,
   ) {
     const rowId = idOf(id, "Collaborator");
@@ -104,11 +130,12 @@ export class MutationResolver {
 
   @Mutation(() => P.CollaboratorRolesSetPayload, {
     nullable: true,
-    description: "R20: replaces an active collaborator's roles.",
+    description: `Replaces an active collaborator's roles, at any time (R20), with store roles of the store or its organization (R11). For those who manage the store's collaborators (R9); the collaborator gets ACCESS_DENIED. userErrors: NOT_FOUND, NOT_ACTIVE, ROLE_REQUIRED, ROLE_NOT_ASSIGNABLE. ${SIGNED_IN}`,
   })
   collaboratorRolesSet(
-    @Arg("id", () => ID) id: string,
-    @Arg("roleIds", () => [ID]) ids: string[],
+    @Arg("id", () => ID, { description: "The active collaborator account (a Collaborator id)." }) id: string,
+    @Arg("roleIds", () => [ID], { description: "The roles it will hold instead of its current ones; at least one." })
+    ids: string[],
     @Ctx() ctx: RequestContext,
   ) {
     const rowId = idOf(id, "Collaborator");
@@ -118,11 +145,12 @@ export class MutationResolver {
 
   @Mutation(() => P.OrganizationCollaboratorsRoleAssignPayload, {
     nullable: true,
-    description: "R14: one role onto every active collaborator account of the organization.",
+    description: `Gives one store role of the organization to every active collaborator account in its stores (R14); accounts holding it already keep it. For the organization's owner and administrators: ACCESS_DENIED for others who see it. userErrors: NOT_FOUND, ROLE_NOT_ASSIGNABLE. ${SIGNED_IN}`,
   })
   async organizationCollaboratorsRoleAssign(
-    @Arg("organizationId", () => ID) organizationId: string,
-    @Arg("roleId", () => ID) roleId: string,
+    @Arg("organizationId", () => ID, { description: "The organization (an Organization id)." }) organizationId: string,
+    @Arg("roleId", () => ID, { description: "A store role of the organization (a Role id); never a system role." })
+    roleId: string,
     @Ctx() ctx: RequestContext,
   ) {
     const [orgId, role] = [idOf(organizationId, "Organization"), idOf(roleId, "Role")];
@@ -136,9 +164,12 @@ export class MutationResolver {
 
   @Mutation(() => P.StoreCollaboratorCodeRegeneratePayload, {
     nullable: true,
-    description: "R1: every older code stops working at once.",
+    description: `Gives the store a new four-digit collaborator request code (R1); every older code stops working at once. For those who manage the store's collaborators (R9): ACCESS_DENIED for others who see the store. userErrors: NOT_FOUND. ${SIGNED_IN}`,
   })
-  async storeCollaboratorCodeRegenerate(@Arg("storeId", () => ID) storeId: string, @Ctx() ctx: RequestContext) {
+  async storeCollaboratorCodeRegenerate(
+    @Arg("storeId", () => ID, { description: "The store (a Store id)." }) storeId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const id = idOf(storeId, "Store");
     ctx.requireViewer();
     const result = await payload("done", () => stores.regenerateRequestCode(ctx, id));
@@ -147,11 +178,14 @@ export class MutationResolver {
 
   @Mutation(() => P.StoreCollaboratorSettingsUpdatePayload, {
     nullable: true,
-    description: "R2: require the request code, or let anyone send a request.",
+    description: `Whether collaborator requests need the store's request code, or anyone can send one (R2). For those who manage the store's collaborators (R9): ACCESS_DENIED for others who see the store. userErrors: NOT_FOUND. ${SIGNED_IN}`,
   })
   storeCollaboratorSettingsUpdate(
-    @Arg("storeId", () => ID) storeId: string,
-    @Arg("requireRequestCode", () => Boolean) requireRequestCode: boolean,
+    @Arg("storeId", () => ID, { description: "The store (a Store id)." }) storeId: string,
+    @Arg("requireRequestCode", () => Boolean, {
+      description: "True: a request needs the code; false: anyone can send one.",
+    })
+    requireRequestCode: boolean,
     @Ctx() ctx: RequestContext,
   ) {
     const id = idOf(storeId, "Store");
@@ -161,11 +195,14 @@ export class MutationResolver {
 
   @Mutation(() => P.CollaboratorRequestBlockLiftPayload, {
     nullable: true,
-    description: "R18: platform support lets a rejected partner organization request again.",
+    description: `Platform support lets a partner organization that a store rejected request it again (R18). ACCESS_DENIED for anyone else who sees the store. userErrors: NOT_FOUND, NOT_BLOCKED. ${SIGNED_IN}`,
   })
   async collaboratorRequestBlockLift(
-    @Arg("storeId", () => ID) storeId: string,
-    @Arg("partnerOrganizationId", () => ID) partnerId: string,
+    @Arg("storeId", () => ID, { description: "The store that rejected the request (a Store id)." }) storeId: string,
+    @Arg("partnerOrganizationId", () => ID, {
+      description: "The blocked partner organization (a PartnerOrganization id).",
+    })
+    partnerId: string,
     @Ctx() ctx: RequestContext,
   ) {
     const [sid, pid] = [idOf(storeId, "Store"), idOf(partnerId, "PartnerOrganization")];
@@ -180,11 +217,12 @@ export class MutationResolver {
 
   @Mutation(() => P.StoreOwnershipTransferPayload, {
     nullable: true,
-    description: "Owner only; R13: never to a collaborator.",
+    description: `The store's owner gives it to an active staff member, never to a collaborator (R13). ACCESS_DENIED for anyone but the owner. userErrors: NOT_FOUND, ALREADY_OWNER, OWNERSHIP_TO_COLLABORATOR, NOT_STAFF. ${SIGNED_IN}`,
   })
   storeOwnershipTransfer(
-    @Arg("storeId", () => ID) storeId: string,
-    @Arg("userId", () => ID) userId: string,
+    @Arg("storeId", () => ID, { description: "The store (a Store id)." }) storeId: string,
+    @Arg("userId", () => ID, { description: "The new owner, an active staff member of the store (a User id)." })
+    userId: string,
     @Ctx() ctx: RequestContext,
   ) {
     const [sid, uid] = [idOf(storeId, "Store"), idOf(userId, "User")];
@@ -194,19 +232,26 @@ export class MutationResolver {
 
   @Mutation(() => P.RoleCreatePayload, {
     nullable: true,
-    description: "A store role (storeId) or an organization role (organizationId); never escalating.",
+    description: `Creates a store role (\`storeId\`) or an organization's role (\`organizationId\`); in a store nobody grants permissions they do not hold. For those who manage the store's roles, or the organization's owner and administrators: ACCESS_DENIED for others who see it (R10: Store user administrators create no role). userErrors: INVALID, NOT_FOUND, TAKEN, UNKNOWN_PERMISSION, PERMISSION_SCOPE_MISMATCH, ESCALATION. ${SIGNED_IN}`,
   })
-  roleCreate(@Arg("input", () => RoleCreateInput) input: RoleCreateInput, @Ctx() ctx: RequestContext) {
+  roleCreate(
+    @Arg("input", () => RoleCreateInput, { description: "Where the role lives, its name and permissions." })
+    input: RoleCreateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const storeId = input.storeId ? idOf(input.storeId, "Store") : null;
     const organizationId = input.organizationId ? idOf(input.organizationId, "Organization") : null;
     ctx.requireViewer();
     return payload("role", () => roles.createRole(ctx, { ...input, storeId, organizationId }));
   }
 
-  @Mutation(() => P.RoleUpdatePayload, { nullable: true })
+  @Mutation(() => P.RoleUpdatePayload, {
+    nullable: true,
+    description: `Renames a role or replaces its permissions (in a store, never beyond the viewer's own); system roles never change, and an auto-generated role changes only by those who may accept it (R10). For those who manage the roles of its store or organization: ACCESS_DENIED for others who see it. userErrors: NOT_FOUND, SYSTEM_ROLE, AUTO_ROLE_LOCKED, INVALID, TAKEN, UNKNOWN_PERMISSION, PERMISSION_SCOPE_MISMATCH, ESCALATION. ${SIGNED_IN}`,
+  })
   roleUpdate(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => RoleUpdateInput) input: RoleUpdateInput,
+    @Arg("id", () => ID, { description: "The role (a Role id)." }) id: string,
+    @Arg("input", () => RoleUpdateInput, { description: "The new name and/or permissions." }) input: RoleUpdateInput,
     @Ctx() ctx: RequestContext,
   ) {
     const roleId = idOf(id, "Role");
@@ -214,8 +259,14 @@ export class MutationResolver {
     return payload("role", () => roles.updateRole(ctx, roleId, input));
   }
 
-  @Mutation(() => P.RoleDeletePayload, { nullable: true })
-  async roleDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  @Mutation(() => P.RoleDeletePayload, {
+    nullable: true,
+    description: `Deletes a role that no live account holds and no pending request uses; who may is as for \`roleUpdate\`. userErrors: NOT_FOUND, SYSTEM_ROLE, AUTO_ROLE_LOCKED, ROLE_IN_USE. ${SIGNED_IN}`,
+  })
+  async roleDelete(
+    @Arg("id", () => ID, { description: "The role (a Role id)." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const roleId = idOf(id, "Role");
     ctx.requireViewer();
     const result = await payload("role", () => roles.deleteRole(ctx, roleId));

@@ -4,9 +4,12 @@ import { Field, ID, InterfaceType } from "type-graphql";
 export const nodeTypeOf = new WeakMap<object, string>();
 
 @InterfaceType("Node", {
-  description: "An object with a global id: gid://latchkey/<Type>/<n>.",
+  description: "An object with a global id (gid://latchkey/<Type>/<n>) that `node(id)` and `nodes(ids)` read back.",
   resolveType: (value: object) => nodeTypeOf.get(value),
 })
 export abstract class Node {
-  @Field(() => ID) id: string;
+  @Field(() => ID, {
+    description: "The global id, gid://latchkey/<Type>/<n>: stable, and readable again through `node(id)`.",
+  })
+  id: string;
 }

@@ -8,27 +8,38 @@ import { RoleObject } from "./role";
 import { StoreObject } from "./store";
 import { UserObject } from "./user";
 
-@ObjectType("Organization", { simpleResolvers: true, implements: Node })
+@ObjectType("Organization", {
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "A merchant organization of several stores: its owner and Organization administrators manage roles and collaborators across them (R9, R10, R14). Seen by its owner, its members, and the owners and staff of its stores; null for others.",
+})
 export class OrganizationObject extends Node {
-  @Field(() => String) name: string;
-  @Field(() => Boolean) plus: boolean;
+  @Field(() => String, { description: "The organization's name." }) name: string;
+  @Field(() => Boolean, { description: "True for a Plus organization (the default is false)." })
+  plus: boolean;
 }
 
 @Resolver(() => OrganizationObject)
 export class OrganizationResolver {
-  @FieldResolver(() => UserObject)
+  @FieldResolver(() => UserObject, {
+    description: "The user who owns the organization: every power in it and in its stores (R9, R10).",
+  })
   owner(@Root() org: Organization, @Ctx() ctx: RequestContext) {
     return ctx.loaders.user.load(org.ownerId);
   }
 
   @FieldResolver(() => [RoleObject], {
-    description: "Roles defined once for the organization: store roles assigned per store, and organization roles.",
+    description:
+      "The roles defined once for the organization: store roles, assigned per store, and organization roles (the system roles are not listed).",
   })
   roles(@Root() org: Organization, @Ctx() ctx: RequestContext) {
     return organizationRoles(ctx.ds.manager, org);
   }
 
-  @FieldResolver(() => [StoreObject], { description: "The organization's stores that the viewer may see." })
+  @FieldResolver(() => [StoreObject], {
+    description: "The organization's stores that the viewer may see (others are left out), in id order.",
+  })
   async stores(@Root() org: Organization, @Ctx() ctx: RequestContext) {
     const stores = await ctx.ds.manager.find(Store, { where: { organizationId: org.id }, order: { id: "ASC" } });
     const visible = await Promise.all(

@@ -14,20 +14,32 @@ import { PartnerOrganizationObject } from "./partner";
 import { RoleObject } from "./role";
 import { UserObject } from "./user";
 
-@ObjectType("Store", { simpleResolvers: true, implements: Node })
+@ObjectType("Store", {
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "An online store: a merchant's (MANAGED) or a partner organization's development or Plus sandbox store. Seen by its owner, its active staff and collaborators, its organization's owner and administrators, Store user administrators assigned to it, and partner members whose store access reaches it; to anyone else it reads as missing (null).",
+})
 export class StoreObject extends Node {
-  @Field(() => String) name: string;
-  @Field(() => String, { description: "What partners give to request access." }) domain: string;
+  @Field(() => String, { description: "The store's name." }) name: string;
+  @Field(() => String, {
+    description:
+      "The store's unique domain, lower-cased: what partners give to request access (`collaboratorRequestCreate`).",
+  })
+  domain: string;
   @Field(() => Int, {
     nullable: true,
-    description: "Staff accounts the plan allows; collaborators do not count (R21).",
+    description: "Staff accounts the plan allows, null for no limit; collaborators do not count (R21).",
   })
   staffLimit: number | null;
   @Field(() => StoreTypeEnum, {
     description: "MANAGED: a merchant's store; DEVELOPMENT and PLUS_SANDBOX: a partner organization's (R24).",
   })
   storeType: string;
-  @Field(() => Date, { nullable: true, description: "Development and Plus sandbox stores can be archived (R25)." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When a development or Plus sandbox store was archived (R25); null while it is not.",
+  })
   archivedAt: Date | null;
 }
 
@@ -36,13 +48,27 @@ export const CollaboratorConnection = Connection("Collaborator", () => Collabora
 
 @ArgsType()
 class StoreUsersArgs extends PageArgs {
-  @Field(() => UserTypeEnum, { nullable: true }) userType?: UserType | null;
-  @Field(() => UserStatusEnum, { nullable: true }) status?: CollaboratorStatus | null;
+  @Field(() => UserTypeEnum, {
+    nullable: true,
+    description: "Only staff, or only collaborators; both when null (the default).",
+  })
+  userType?: UserType | null;
+  @Field(() => UserStatusEnum, {
+    nullable: true,
+    description:
+      "Only rows with this status as the clock sees it now (unanswered requests expire after 7 days, R7; unused collaborator accounts after 90, R17); every status when null.",
+  })
+  status?: CollaboratorStatus | null;
 }
 
 @ArgsType()
 class CollaboratorsArgs extends PageArgs {
-  @Field(() => CollaboratorStatusEnum, { nullable: true }) status?: CollaboratorStatus | null;
+  @Field(() => CollaboratorStatusEnum, {
+    nullable: true,
+    description:
+      "Only accounts with this status as the clock sees it now (REQUESTED: the pending requests, R7); every status when null.",
+  })
+  status?: CollaboratorStatus | null;
 }
 
 @Resolver(() => StoreObject)
@@ -56,27 +82,32 @@ export class StoreResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "R1: the four-digit collaborator request code; null for those who may not manage collaborators (R9).",
+    description:
+      "The four-digit collaborator request code partners give (R1); null for viewers who may not manage the store's collaborators (R9).",
   })
   async collaboratorRequestCode(@Root() store: Store, @Ctx() ctx: RequestContext) {
     return (await ctx.ability(store)).can("manageCollaborators", "Store") ? store.requestCode : null;
   }
 
   @FieldResolver(() => Boolean, {
-    description: "R2: true when a request needs the code; false: anyone can send a request.",
+    description:
+      "True (the default) when a collaborator request needs the request code (R2); false: anyone can send one.",
   })
   requireCollaboratorRequestCode(@Root() store: Store) {
     return store.requireRequestCode;
   }
 
-  @FieldResolver(() => UserObject)
+  @FieldResolver(() => UserObject, {
+    description: "The user who owns the store; ownership moves only with `storeOwnershipTransfer` (R13).",
+  })
   owner(@Root() store: Store, @Ctx() ctx: RequestContext) {
     return ctx.loaders.user.load(store.ownerId);
   }
 
   @FieldResolver(() => OrganizationObject, {
     nullable: true,
-    description: "Null outside an organization, and for viewers who may not see it.",
+    description:
+      "The organization the store belongs to; null outside an organization, and for viewers who may not see the organization.",
   })
   async organization(@Root() store: Store, @Ctx() ctx: RequestContext) {
     const org = store.organizationId ? await ctx.loaders.organization.load(store.organizationId) : null;
@@ -85,19 +116,23 @@ export class StoreResolver {
 
   @FieldResolver(() => PartnerOrganizationObject, {
     nullable: true,
-    description: "The partner organization owning a development or Plus sandbox store.",
+    description:
+      "The partner organization owning a development or Plus sandbox store; null for a merchant's store (R24).",
   })
   ownerPartnerOrganization(@Root() store: Store, @Ctx() ctx: RequestContext) {
     return store.partnerOrganizationId ? ctx.loaders.partnerOrganization.load(store.partnerOrganizationId) : null;
   }
 
-  @FieldResolver(() => Int, { description: "Active staff accounts; collaborators do not count (R21)." })
+  @FieldResolver(() => Int, {
+    description: "Active staff accounts, to compare with staffLimit; collaborators do not count (R21).",
+  })
   async staffCount(@Root() store: Store, @Ctx() ctx: RequestContext) {
     return storeUsersQuery(ctx.ds.manager, store.id, { userType: "STAFF", status: "ACTIVE" }, ctx.now()).getCount();
   }
 
   @FieldResolver(() => StoreUserConnection, {
-    description: "The users index: staff and collaborators, filtered by type and status (R28).",
+    description:
+      "The users index: staff and collaborators (active, requested, expired, removed), filtered by type and status, 50 a page (R28). For its owner, Administrators, the organization's owner and administrators, and Store user administrators assigned to it (R9), and staff who manage roles; ACCESS_DENIED for others.",
   })
   async users(@Root() store: Store, @Args(() => StoreUsersArgs) args: StoreUsersArgs, @Ctx() ctx: RequestContext) {
     await this.requireStoreUserManager(ctx, store, "users");
@@ -114,7 +149,8 @@ export class StoreResolver {
   }
 
   @FieldResolver(() => CollaboratorConnection, {
-    description: "Collaborator accounts and requests (R7: status REQUESTED lists pending requests).",
+    description:
+      "Collaborator accounts and requests, whatever their status; `status: REQUESTED` lists the pending requests (R7). For its owner, Administrators, the organization's owner and administrators, and Store user administrators assigned to it (R9); ACCESS_DENIED for others.",
   })
   async collaborators(
     @Root() store: Store,
@@ -132,7 +168,7 @@ export class StoreResolver {
 
   @FieldResolver(() => [RoleObject], {
     description:
-      "Every role assignable in the store: its own, its organization's store roles, the system roles, and pending requests' auto-generated roles.",
+      "The roles one can assign in the store: its own, its organization's store roles, Administrator, and the auto-generated roles of pending requests and live collaborators. For those who manage its collaborators (R9) or roles; ACCESS_DENIED for others.",
   })
   async roles(@Root() store: Store, @Ctx() ctx: RequestContext) {
     await this.requireStoreUserManager(ctx, store, "roles");

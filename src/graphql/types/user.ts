@@ -8,10 +8,15 @@ import { Node } from "./node";
 import { CollaboratorObject } from "./collaborator";
 import { PartnerMemberObject } from "./partner";
 
-@ObjectType("User", { simpleResolvers: true, implements: Node })
+@ObjectType("User", {
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    "A person with a sign-in: merchant staff, a partner, or both. Reached as `viewer`, or through the stores, accounts and roles one may see; `node(id)` gives only the viewer. Private fields answer only the user themself.",
+})
 export class UserObject extends Node {
-  @Field(() => String) name: string;
-  @Field(() => String) email: string;
+  @Field(() => String, { description: "The person's name." }) name: string;
+  @Field(() => String, { description: "The email address the user signs in with." }) email: string;
 }
 
 @Resolver(() => UserObject)
@@ -32,15 +37,18 @@ export class UserResolver {
     return ctx.viewer?.user.id === user.id ? user.totpSecret != null : null;
   }
 
-  /** Only for the viewer themself; others see an empty list. */
-  @FieldResolver(() => [PartnerMemberObject])
+  @FieldResolver(() => [PartnerMemberObject], {
+    description:
+      "The viewer's active memberships of partner organizations (R22); only for the user themself, empty for others.",
+  })
   async partnerMemberships(@Root() user: User, @Ctx() ctx: RequestContext) {
     if (ctx.viewer?.user.id !== user.id) return [];
     return ctx.ds.manager.find(PartnerMember, { where: { userId: user.id, status: "ACTIVE" }, order: { id: "ASC" } });
   }
 
   @FieldResolver(() => [CollaboratorObject], {
-    description: "The viewer's collaborator accounts and requests, one per store (R14).",
+    description:
+      "The user's collaborator accounts and requests (pending, active, expired), one per store (R14); only for the user themself, empty for others.",
   })
   async collaboratorAccounts(@Root() user: User, @Ctx() ctx: RequestContext) {
     if (ctx.viewer?.user.id !== user.id) return [];
