@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -f src/db/migrations/*-Initial.ts
-echo 'export const MIGRATIONS: Function[] = [];' > src/db/migrations/index.ts
+echo 'export const MIGRATIONS: Function[] = [];' > src/db/migrations/index.ts # the real list is written below
 npx tsc -p .
 rm -f /tmp/lk-empty.sqlite*
 DATABASE_URL=sqlite:/tmp/lk-empty.sqlite node dist/scripts/schema-sql.js > /tmp/lk-sqlite.json
@@ -13,5 +13,5 @@ psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE lk_migration_gen" test
 file=$(node scripts/write-migration.mjs Initial /tmp/lk-sqlite.json /tmp/lk-pg.json)
 cls=$(grep -o 'export class [A-Za-z0-9]*' "$file" | cut -d' ' -f3)
 base=$(basename "$file" .ts)
-printf 'import { %s } from "./%s";\n\nexport const MIGRATIONS: Function[] = [%s];\n' "$cls" "$base" "$cls" > src/db/migrations/index.ts
+printf 'import type { MigrationInterface } from "typeorm";\nimport { %s } from "./%s";\n\nexport const MIGRATIONS: (new () => MigrationInterface)[] = [%s];\n' "$cls" "$base" "$cls" > src/db/migrations/index.ts
 echo "wrote $file"

@@ -21,27 +21,31 @@ import { Store } from "../domain/stores/store.entity";
 import { Session } from "../domain/users/session.entity";
 import { User } from "../domain/users/user.entity";
 
+/**
+ * Every entity, each after the entities its foreign keys reference, so that deleting tables in the
+ * reverse of this order (the seed loader empties the database so) never breaks a foreign key.
+ */
 export const ENTITIES = [
   User,
   Session,
+  RecoveryCode,
+  KnownDevice,
+  PasswordResetToken,
+  PartnerOrganization,
+  PartnerMember,
   Organization,
   OrganizationMember,
-  OrganizationMemberRole,
-  OrganizationMemberStore,
   Store,
+  OrganizationMemberStore,
   Role,
   RolePermission,
+  OrganizationMemberRole,
   StoreUser,
   StoreUserRole,
   RequestBlock,
   RequestCodeMiss,
-  PartnerOrganization,
-  PartnerMember,
   PartnerReport,
   AuditEvent,
   AuditChainHead,
   Notification,
-  RecoveryCode,
-  KnownDevice,
-  PasswordResetToken,
 ];

@@ -1,4 +1,10 @@
+import type { MigrationInterface } from "typeorm";
+import { ForeignKeys1796157201659 } from "./1796157201659-ForeignKeys";
 import { OutboxDelivery1795374158033 } from "./1795374158033-OutboxDelivery";
 import { Initial1795368864286 } from "./1795368864286-Initial";
 
-export const MIGRATIONS: Function[] = [Initial1795368864286, OutboxDelivery1795374158033];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795368864286,
+  OutboxDelivery1795374158033,
+  ForeignKeys1796157201659,
+];

@@ -1,5 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from "typeorm";
 import { TimestampColumn } from "../../db/columns";
+import { Store } from "../stores/store.entity";
+import { User } from "../users/user.entity";
 
 /** A wrong request code (R3); counted to throttle guessing. */
 @Entity("request_code_misses")
@@ -7,7 +9,11 @@ import { TimestampColumn } from "../../db/columns";
 @Index(["userId", "createdAt"])
 export class RequestCodeMiss {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: "integer" }) storeId: number;
-  @Column({ type: "integer" }) userId: number;
+  @ForeignKey(() => Store, { onDelete: "CASCADE" })
+  @Column({ type: "integer" })
+  storeId: number;
+  @ForeignKey(() => User, { onDelete: "CASCADE" })
+  @Column({ type: "integer" })
+  userId: number;
   @TimestampColumn() createdAt: Date;
 }

@@ -1,5 +1,9 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAtColumn, JsonColumn, TimestampColumn } from "../../db/columns";
+import { Store } from "../stores/store.entity";
+import { User } from "../users/user.entity";
+import { PartnerOrganization } from "../partners/partner-organization.entity";
+import { Role } from "../roles/role.entity";
 
 export type UserType = "STAFF" | "COLLABORATOR";
 export const COLLABORATOR_STATUSES = ["REQUESTED", "ACTIVE", "REJECTED", "WITHDRAWN", "EXPIRED", "REMOVED"] as const;
@@ -15,15 +19,25 @@ export type CollaboratorStatus = (typeof COLLABORATOR_STATUSES)[number];
 @Index(["storeId", "userType", "status"])
 export class StoreUser {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: "integer" }) storeId: number;
-  @Index() @Column({ type: "integer" }) userId: number;
+  @ForeignKey(() => Store, { onDelete: "CASCADE" })
+  @Column({ type: "integer" })
+  storeId: number;
+  @ForeignKey(() => User, { onDelete: "CASCADE" })
+  @Index()
+  @Column({ type: "integer" })
+  userId: number;
   @Column({ type: "varchar", length: 16 }) userType: UserType;
   /** As last written; `effectiveStatus` applies the time rules (R7, R17). */
   @Column({ type: "varchar", length: 16 }) status: CollaboratorStatus;
-  @Index() @Column({ type: "integer", nullable: true }) partnerOrganizationId: number | null;
+  @ForeignKey(() => PartnerOrganization, { onDelete: "SET NULL" })
+  @Index()
+  @Column({ type: "integer", nullable: true })
+  partnerOrganizationId: number | null;
   @JsonColumn({ nullable: true }) requestedPermissions: string[] | null;
   @Column({ type: "text", nullable: true }) message: string | null;
-  @Column({ type: "integer", nullable: true }) autoRoleId: number | null;
+  @ForeignKey(() => Role, { onDelete: "SET NULL" })
+  @Column({ type: "integer", nullable: true })
+  autoRoleId: number | null;
   /** When the request was sent (collaborators) or the staff account made. */
   @CreatedAtColumn() createdAt: Date;
   @TimestampColumn({ nullable: true }) acceptedAt: Date | null;

@@ -1,5 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from "typeorm";
 import { TimestampColumn } from "../../db/columns";
+import { Store } from "../stores/store.entity";
+import { User } from "../users/user.entity";
 
 export type NotificationChannel = "EMAIL" | "HOME";
 
@@ -8,8 +10,12 @@ export type NotificationChannel = "EMAIL" | "HOME";
 @Index(["storeId", "id"])
 export class Notification {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: "integer", nullable: true }) storeId: number | null;
-  @Column({ type: "integer", nullable: true }) userId: number | null;
+  @ForeignKey(() => Store, { onDelete: "SET NULL" })
+  @Column({ type: "integer", nullable: true })
+  storeId: number | null;
+  @ForeignKey(() => User, { onDelete: "SET NULL" })
+  @Column({ type: "integer", nullable: true })
+  userId: number | null;
   @Column({ type: "varchar", length: 16 }) channel: NotificationChannel;
   @Column({ type: "varchar", length: 64 }) kind: string;
   /** An email address, or the store's home. */

@@ -1,6 +1,8 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAtColumn, JsonColumn, TimestampColumn } from "../../db/columns";
 import type { StoreType } from "../stores/store.entity";
+import { PartnerOrganization } from "./partner-organization.entity";
+import { User } from "../users/user.entity";
 
 export type PartnerMemberType = "OWNER" | "STAFF";
 /** INVITED until the invitee accepts (R27); invitations expire after 7 days. */
@@ -26,8 +28,13 @@ export type StoreAccessMap = Partial<Record<StoreType, StoreTypeAccess>>;
 })
 export class PartnerMember {
   @PrimaryGeneratedColumn() id: number;
-  @Column({ type: "integer" }) partnerOrganizationId: number;
-  @Index() @Column({ type: "integer", nullable: true }) userId: number | null;
+  @ForeignKey(() => PartnerOrganization, { onDelete: "CASCADE" })
+  @Column({ type: "integer" })
+  partnerOrganizationId: number;
+  @ForeignKey(() => User, { onDelete: "CASCADE" })
+  @Index()
+  @Column({ type: "integer", nullable: true })
+  userId: number | null;
   @Column({ type: "varchar", length: 16, default: "ACTIVE" }) status: PartnerMemberStatus;
   @Column({ type: "varchar", length: 16 }) type: PartnerMemberType;
   /** R23 sensitive permissions, as granted (implied ones are derived). */
@@ -36,7 +43,9 @@ export class PartnerMember {
   @JsonColumn() storeAccess: StoreAccessMap;
   /** The invitation (R27): to whom, by whom, its token's SHA-256 and its end. */
   @Column({ type: "varchar", length: 320, nullable: true }) invitedEmail: string | null;
-  @Column({ type: "integer", nullable: true }) invitedById: number | null;
+  @ForeignKey(() => User, { onDelete: "SET NULL" })
+  @Column({ type: "integer", nullable: true })
+  invitedById: number | null;
   @Index({ unique: true }) @Column({ type: "varchar", length: 64, nullable: true }) invitationTokenHash: string | null;
   @TimestampColumn({ nullable: true }) invitationExpiresAt: Date | null;
   @TimestampColumn({ nullable: true }) joinedAt: Date | null;

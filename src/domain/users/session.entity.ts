@@ -1,5 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from "typeorm";
 import { CreatedAtColumn, TimestampColumn } from "../../db/columns";
+import { User } from "./user.entity";
 
 export const CLIENT_KINDS = ["PARTNER_DASHBOARD", "ADMIN", "MOBILE_APP"] as const;
 export type ClientKind = (typeof CLIENT_KINDS)[number];
@@ -8,7 +9,10 @@ export type ClientKind = (typeof CLIENT_KINDS)[number];
 @Entity("sessions")
 export class Session {
   @PrimaryGeneratedColumn() id: number;
-  @Index() @Column({ type: "integer" }) userId: number;
+  @ForeignKey(() => User, { onDelete: "CASCADE" })
+  @Index()
+  @Column({ type: "integer" })
+  userId: number;
   @Index({ unique: true }) @Column({ type: "varchar", length: 64 }) tokenHash: string;
   /** The client signed in through (R19). */
   @Column({ type: "varchar", length: 32 }) client: ClientKind;
