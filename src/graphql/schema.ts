@@ -67,6 +67,13 @@ export async function createSchema(): Promise<GraphQLSchema> {
       type.getFields().id.resolve = (row: { id: number }) => toGlobalId(name, row.id);
     }
   }
+  // type-graphql has no option for the root types' descriptions.
+  schema.getQueryType()!.description =
+    "Reads: the viewer, stores, organizations, partner organizations, audits and logs. Fields need a sign-in unless their description says otherwise (UNAUTHENTICATED); an object the viewer may not see reads as null or NOT_FOUND, exactly like a missing one.";
+  schema.getMutationType()!.description =
+    "Changes, each in one transaction. A broken business rule is a userError in the payload and changes nothing; a viewer who may not act gets ACCESS_DENIED, a malformed id or input BAD_USER_INPUT.";
+  schema.getSubscriptionType()!.description =
+    "Live events over graphql-ws (`/graphql`, subprotocol graphql-transport-ws), each delivered only to viewers who may read it.";
   built = schema;
   return schema;
 }
