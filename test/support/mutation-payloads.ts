@@ -1,34 +1,54 @@
-// Reading mutation answers in specs: the payload, and how a refusal looks.
+// Reading mutation answers in specs: the payload, and how a refusal looks. With a typed document
+// (test/support/documents.ts) the payload has the type of the mutation's one field.
 import { expect } from "vitest";
-import type { GqlResult } from "./server";
+import type { GqlResult } from "./client";
+
+/** The payload of a mutation answer: the value of its first (only) field, never null here. */
+export type PayloadOf<R> = NonNullable<R[keyof R]>;
+
+interface UserErrorLike {
+  code?: string | null;
+  field?: readonly string[] | null;
+}
 
 /** The first field's payload of an answer without top-level errors. */
-export function payloadOf(r: GqlResult) {
+export function payloadOf<R extends object>(r: GqlResult<R>): PayloadOf<R> {
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return Object.values(r.data as Record<string, any>)[0];
+  const payload = Object.values(r.data ?? {})[0] as PayloadOf<R> | null | undefined;
+  expect(payload, JSON.stringify(r)).toBeDefined();
+  expect(payload, JSON.stringify(r)).not.toBeNull();
+  return payload as PayloadOf<R>;
+}
+
+function userErrorsOf(payload: unknown): UserErrorLike[] {
+  return (payload as { userErrors: UserErrorLike[] }).userErrors;
 }
 
 /** The mutation worked: no top-level error, no userErrors. */
-export function ok(r: GqlResult) {
+export function ok<R extends object>(r: GqlResult<R>): PayloadOf<R> {
   const p = payloadOf(r);
-  expect(p.userErrors, JSON.stringify(p.userErrors)).toEqual([]);
+  const userErrors = userErrorsOf(p);
+  expect(userErrors, JSON.stringify(userErrors)).toEqual([]);
   return p;
 }
 
 /** The mutation was refused with exactly this userError code (and field, when given), and returned no object. */
-export function refused(r: GqlResult, code: string, field?: string[]) {
+export function refused<R extends object>(r: GqlResult<R>, code: string, field?: string[]): PayloadOf<R> {
   const p = payloadOf(r);
+  const userErrors = userErrorsOf(p);
   expect(
-    p.userErrors.map((e: { code: string }) => e.code),
-    JSON.stringify(p.userErrors),
+    userErrors.map((e) => e.code),
+    JSON.stringify(userErrors),
   ).toEqual([code]);
-  if (field) expect(p.userErrors[0].field).toEqual(field);
-  expect(Object.entries(p).filter(([k, v]) => k !== "userErrors" && v !== null && v !== undefined)).toEqual([]);
+  if (field) expect(userErrors[0].field).toEqual(field);
+  expect(Object.entries(p as object).filter(([k, v]) => k !== "userErrors" && v !== null && v !== undefined)).toEqual(
+    [],
+  );
   return p;
 }
 
 /** A top-level error with this code; its message. */
-export function topLevel(r: GqlResult, code: string) {
+export function topLevel(r: GqlResult<unknown>, code: string): string {
   expect(r.errors?.[0]?.extensions?.code, JSON.stringify(r)).toBe(code);
-  return r.errors![0].message;
+  return r.errors?.[0]?.message ?? "";
 }

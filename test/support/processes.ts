@@ -28,8 +28,8 @@ export async function spawnLatchkey(
   delete childEnv.VITEST;
   const child = spawn(process.execPath, ["dist/src/main.js"], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );
@@ -42,7 +42,7 @@ export async function spawnLatchkey(
         resolve(Number(m[1]));
       }
     };
-    child.stdout!.on("data", onData);
+    child.stdout.on("data", onData);
     void exited.then(({ code, signal }) => {
       clearTimeout(timer);
       reject(new Error(`Latchkey exited (${code ?? signal}) before listening:\n${out}`));

@@ -12,11 +12,10 @@ import { createDataSource } from "../../src/db/data-source";
 import { validateFixture } from "../../src/seed/fixture";
 import { loadFixture } from "../../src/seed/load";
 import { createServer } from "../../src/server";
+import { must, TestClient } from "./client";
+import { SIGN_IN } from "./documents";
 
-export interface GqlResult<T = any> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string }; path?: string[] }[];
-}
+export { TestClient, type GqlResult } from "./client";
 
 export async function freshDatabase(): Promise<{ db: DatabaseConfig; drop: () => Promise<void> }> {
   const configured = parseDatabaseUrl(process.env.DATABASE_URL);
@@ -24,7 +23,7 @@ export async function freshDatabase(): Promise<{ db: DatabaseConfig; drop: () =>
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "latchkey-test-"));
     return {
       db: { kind: "sqlite", file: path.join(dir, "test.sqlite") },
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      drop: () => fs.promises.rm(dir, { recursive: true, force: true }),
     };
   }
   const name = `latchkey_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -51,29 +50,6 @@ export function readFixture(file: string | object = "test/fixtures/world.json") 
   );
   if (errors.length) throw new Error(errors.join("\n"));
   return fixture;
-}
-
-export class TestClient {
-  constructor(
-    readonly url: string,
-    public token: string | null = null,
-  ) {}
-
-  async gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
-    const res = await fetch(`${this.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as GqlResult<T>;
-  }
-
-  /** The data, failing loudly on any top-level error. */
-  async data<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.gql<T>(query, variables);
-    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-    return result.data as T;
-  }
 }
 
 export interface TestServer {
@@ -109,21 +85,19 @@ export async function startServer(
     async as(key, client = "PARTNER_DASHBOARD") {
       const cacheKey = `${key}:${client}`;
       if (!sessions.has(cacheKey)) {
-        const result = await new TestClient(url).data(
-          `mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code message } } }`,
-          { input: { email: `${key}@example.com`, password: `password-${key}`, client } },
-        );
-        if (!result.signIn.token)
-          throw new Error(`cannot sign in as ${key}: ${JSON.stringify(result.signIn.userErrors)}`);
-        sessions.set(cacheKey, result.signIn.token);
+        const { signIn } = await new TestClient(url).data(SIGN_IN, {
+          input: { email: `${key}@example.com`, password: `password-${key}`, client },
+        });
+        if (!signIn?.token) throw new Error(`cannot sign in as ${key}: ${JSON.stringify(signIn?.userErrors)}`);
+        sessions.set(cacheKey, signIn.token);
       }
-      return new TestClient(url, sessions.get(cacheKey)!);
+      return new TestClient(url, must(sessions.get(cacheKey), `a session of ${key}`));
     },
     async gid(type, table, where) {
       const keys = Object.keys(where);
       const pg = ds.options.type === "postgres";
       const sql = `SELECT id FROM "${table}" WHERE ${keys.map((k, i) => `"${k}" = ${pg ? `$${i + 1}` : "?"}`).join(" AND ")} ORDER BY id DESC LIMIT 1`;
-      const rows = await ds.query(sql, Object.values(where));
+      const rows: { id: number | string }[] = await ds.query(sql, Object.values(where));
       if (!rows.length) throw new Error(`no ${table} row ${JSON.stringify(where)}`);
       return `gid://latchkey/${type}/${rows[0].id}`;
     },
