@@ -11,6 +11,11 @@ import { readFileSync } from "node:fs";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
+import { parseCommandLine } from "../src/cli";
+
+const USAGE = `usage: node dist/bench/bare-server.js RESPONSE.json   (started by npm run bench)
+Answers the benchmark query from memory on PORT (default 0) and prints "Bare on http://127.0.0.1:<port>/graphql".
+RESPONSE.json: { "storeId": "gid://...", "data": <Latchkey's \`data\` for the benchmark query> }`;
 
 const typeDefs = /* GraphQL */ `
   type Query {
@@ -63,8 +68,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 async function main() {
-  const file = process.argv[2];
-  if (!file) throw new Error("usage: node dist/bench/bare-server.js RESPONSE.json");
+  const [file] = parseCommandLine({ usage: USAGE, positionals: { min: 1, max: 1 } }).positionals;
   const captured = JSON.parse(readFileSync(file, "utf8")) as Captured;
   const nodes = captured.data.store.collaborators.nodes;
 

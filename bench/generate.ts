@@ -25,8 +25,8 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import type { DataSource, QueryRunner } from "typeorm";
+import { parseCommandLine, usageError } from "../src/cli";
 import { clock, DAY_MS } from "../src/clock";
 import { ConfigError, DatabaseConfig, parseDatabaseUrl } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
@@ -95,24 +95,14 @@ const OPTION_SPEC = {
   out: { type: "string" },
   analyze: { type: "boolean" },
   force: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
-function parseOptions(argv: string[]): Options {
-  let values: ReturnType<typeof parseArgs<{ args: string[]; strict: true; options: typeof OPTION_SPEC }>>["values"];
-  try {
-    values = parseArgs({ args: argv, strict: true, options: OPTION_SPEC }).values;
-  } catch (error) {
-    throw new ConfigError(`${(error as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+function parseOptions(): Options {
+  const { values } = parseCommandLine({ usage: USAGE, options: OPTION_SPEC });
   const int = (name: string, raw: string | undefined, fallback: number, min = 0) => {
     if (raw === undefined) return fallback;
     const n = Number(raw.replace(/_/g, ""));
-    if (!Number.isInteger(n) || n < min) throw new ConfigError(`--${name} must be an integer >= ${min}, got "${raw}"`);
+    if (!Number.isInteger(n) || n < min) usageError(USAGE, `--${name} must be an integer >= ${min}, got "${raw}"`);
     return n;
   };
   return {
@@ -800,14 +790,21 @@ async function freshDataSource(db: DatabaseConfig, d: Dialect, force: boolean): 
 const redact = (url: string) => url.replace(/:[^:@/]*@/, ":***@");
 
 async function main() {
-  const options = parseOptions(process.argv.slice(2));
+  const options = parseOptions();
   const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   const db = parseDatabaseUrl(databaseUrl);
   const d = dialectFor(db);
   const now = clock.now();
   const started = Date.now();
 
-  const plan = makePlan(options, mulberry32(options.seed));
+  let plan: Plan;
+  try {
+    plan = makePlan(options, mulberry32(options.seed));
+  } catch (error) {
+    // Options that contradict each other are a wrong command line too.
+    if (error instanceof ConfigError) usageError(USAGE, error.message);
+    throw error;
+  }
   // Shared by every user (see generate): one scrypt instead of one per user.
   const passwordHash = await hashPassword(PASSWORD);
 

@@ -4,6 +4,10 @@
 // Latchkey's own functions, so one can see what dominates a request.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { parseCommandLine, usageError } from "../src/cli";
+
+const USAGE = `usage: node dist/bench/profile-summary.js FILE.cpuprofile [--top N]
+  --top N   how many lines in each table (25)`;
 
 interface ProfileNode {
   id: number;
@@ -43,14 +47,14 @@ function where(url: string): string {
 }
 
 function main() {
-  const args = process.argv.slice(2);
-  const profileFile = args.find((a) => !a.startsWith("--"));
-  const topIndex = args.indexOf("--top");
-  const top = topIndex >= 0 ? Number(args[topIndex + 1]) : 25;
-  if (!profileFile) {
-    console.error("usage: node dist/bench/profile-summary.js FILE.cpuprofile [--top 25]");
-    process.exit(2);
-  }
+  const { values, positionals } = parseCommandLine({
+    usage: USAGE,
+    options: { top: { type: "string", default: "25" } },
+    positionals: { min: 1, max: 1 },
+  });
+  const profileFile = positionals[0];
+  const top = Number(values.top);
+  if (!Number.isInteger(top) || top < 1) usageError(USAGE, `--top must be a positive integer, got "${values.top}"`);
   const profile = JSON.parse(readFileSync(profileFile, "utf8")) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();

@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine, usageError } from "../src/cli";
 import { ServerProcess, startServer, watchPeakRss } from "./child";
 import { percentile, post, requestBody, signIn } from "./client";
 import { measureAtScale, MicroResults, resolveStore, StoreRef } from "./micro";
@@ -70,8 +70,21 @@ const TARGET_RATIO = 0.6;
 const BENCH_QUERY =
   "query Bench($store: ID!) { store(id: $store) { collaborators(first: 50) { nodes { user { name email } roles { name permissions { handle } } partnerOrganization { name } } } } }";
 
+const USAGE = [
+  "usage: npm run bench -- [options]",
+  "  --database sqlite|postgres   default sqlite; the database is DATABASE_URL, else the one the dataset names,",
+  "                               else sqlite:data/bench.sqlite or postgres://postgres@127.0.0.1:5432/latchkey_bench",
+  "  --duration SECONDS           per run, default 10",
+  "  --connections LIST           default 1,2,4,8,16,32,64",
+  "  --main-connections N         the headline comparison, default 16",
+  "  --dataset FILE               default bench/dataset-<database>.json, else bench/dataset.json (written by npm run bench:data)",
+  "  --profile                    run Latchkey under --cpu-prof (profiles in bench/results/profile-<database>/)",
+  "  --skip-micro                 skip the accessAudit / explainAccess / accept measurements",
+].join("\n");
+
 function options() {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
+    usage: USAGE,
     options: {
       database: { type: "string", default: "sqlite" },
       duration: { type: "string", default: "10" },
@@ -80,44 +93,27 @@ function options() {
       dataset: { type: "string" },
       profile: { type: "boolean", default: false },
       "skip-micro": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
     },
   });
-  if (values.help) {
-    console.log(
-      [
-        "usage: npm run bench -- [options]",
-        "  --database sqlite|postgres   default sqlite; the database is DATABASE_URL, else the one the dataset names,",
-        "                               else sqlite:data/bench.sqlite or postgres://postgres@127.0.0.1:5432/latchkey_bench",
-        "  --duration SECONDS           per run, default 10",
-        "  --connections LIST           default 1,2,4,8,16,32,64",
-        "  --main-connections N         the headline comparison, default 16",
-        "  --dataset FILE               default bench/dataset-<database>.json, else bench/dataset.json (written by npm run bench:data)",
-        "  --profile                    run Latchkey under --cpu-prof (profiles in bench/results/profile-<database>/)",
-        "  --skip-micro                 skip the accessAudit / explainAccess / accept measurements",
-      ].join("\n"),
-    );
-    process.exit(0);
-  }
-  const database = values.database as string;
+  const database = values.database;
   if (database !== "sqlite" && database !== "postgres")
-    throw new Error(`--database must be sqlite or postgres, not ${database}`);
+    usageError(USAGE, `--database must be sqlite or postgres, not ${database}`);
   const duration = Number(values.duration);
-  if (!(duration > 0 && duration <= 600)) throw new Error("--duration must be between 1 and 600 seconds");
+  if (!(duration > 0 && duration <= 600)) usageError(USAGE, "--duration must be between 1 and 600 seconds");
   const mainConnections = Number(values["main-connections"]);
-  const connections = [...new Set([...(values.connections as string).split(",").map(Number), mainConnections])].sort(
+  const connections = [...new Set([...values.connections.split(",").map(Number), mainConnections])].sort(
     (a, b) => a - b,
   );
   if (connections.some((c) => !Number.isInteger(c) || c < 1 || c > 1024))
-    throw new Error("--connections takes integers between 1 and 1024");
+    usageError(USAGE, "--connections takes integers between 1 and 1024");
   return {
     database,
     duration,
     connections,
     mainConnections,
-    dataset: values.dataset as string | undefined,
-    profile: values.profile as boolean,
-    skipMicro: values["skip-micro"] as boolean,
+    dataset: values.dataset,
+    profile: values.profile,
+    skipMicro: values["skip-micro"],
   };
 }
 

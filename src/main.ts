@@ -2,6 +2,7 @@
 // SIGTERM / SIGINT drain: no new connections, in-flight requests finish (at most DRAIN_MS), then
 // the data source closes and the process exits 0.
 import "reflect-metadata";
+import { parseCommandLine } from "./cli";
 import { ConfigError, loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
 import { isDatabaseUnavailable } from "./db/transaction";
@@ -18,6 +19,18 @@ import { startDeliveryLoop } from "./domain/notifications/delivery";
 const DRAIN_MS = 10_000;
 /** After the drain, how long closing the server and the data source may take before exiting anyway. */
 const CLOSE_MS = 5_000;
+
+const USAGE = `usage: node dist/src/main.js   (npm start)
+Serves the GraphQL API on http://localhost:PORT/graphql: migrates the database first, and loads the
+demo fixture into an empty one. Takes no arguments; configured by the environment:
+  PORT                                  HTTP port (4000)
+  DATABASE_URL                          postgres://user@host:5432/db or sqlite:path/to.sqlite (sqlite:data/latchkey.sqlite)
+  NODE_ENV=production                   no Sandbox, introspection or "Did you mean" suggestions
+  REDIS_URL                             brute-force counters and events in Redis, shared by every instance
+  CORS_ORIGINS                          comma-separated browser origins allowed by CORS (none)
+  COST_BUCKET_SIZE, COST_LEAK_PER_SECOND   the per-user query-cost bucket (1000, 50)
+  DEMO_FIXTURE                          the fixture loaded into an empty database (seeds/demo.json)
+  SWEEP_INTERVAL_MS, LOG_LEVEL, SMTP_URL   expiry sweep interval (60000), pino level (info), outgoing mail`;
 
 async function main() {
   const config = loadConfig();
@@ -78,6 +91,7 @@ async function main() {
   process.on("SIGTERM", stop);
 }
 
+parseCommandLine({ usage: USAGE });
 main().catch((error) => {
   if (error instanceof ConfigError)
     console.error(

@@ -1,14 +1,26 @@
 // `npm run migrate` applies pending migrations; `npm run migrate:revert` undoes the last one.
 import "reflect-metadata";
+import type { DataSource } from "typeorm";
+import { parseCommandLine, usageError } from "../cli";
 import { ConfigError, loadConfig } from "../config";
 import { createDataSource } from "./data-source";
+
+const USAGE = `usage: node dist/src/db/migrate-cli.js [revert]   (npm run migrate, npm run migrate:revert)
+  (no argument)  apply the pending migrations
+  revert         undo the last applied migration
+The database is DATABASE_URL (default sqlite:data/latchkey.sqlite).`;
+
+const { positionals } = parseCommandLine({ usage: USAGE, positionals: { max: 1 } });
+if (positionals[0] !== undefined && positionals[0] !== "revert")
+  usageError(USAGE, `Unknown command '${positionals[0]}': the only one is revert.`);
+const revert = positionals[0] === "revert";
 
 (async () => {
   const config = loadConfig();
   const ds = createDataSource(config.database);
   await ds.initialize();
   const where = config.database.kind === "sqlite" ? `sqlite ${config.database.file}` : "postgres";
-  if (process.argv[2] === "revert") {
+  if (revert) {
     const before = await appliedNames(ds);
     await ds.undoLastMigration({ transaction: "each" });
     const after = await appliedNames(ds);
@@ -29,7 +41,7 @@ import { createDataSource } from "./data-source";
 });
 
 /** Names of the applied migrations (TypeORM's migrations table; none when it does not exist yet). */
-async function appliedNames(ds: import("typeorm").DataSource): Promise<string[]> {
-  const rows: { name: string }[] = await ds.query(`SELECT name FROM migrations`).catch(() => []);
+async function appliedNames(ds: DataSource): Promise<string[]> {
+  const rows = await ds.query<{ name: string }[]>(`SELECT name FROM migrations`).catch((): { name: string }[] => []);
   return rows.map((r) => r.name);
 }
