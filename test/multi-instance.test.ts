@@ -16,7 +16,7 @@ import { createDataSource } from "../src/db/data-source";
 import { inTransaction } from "../src/db/transaction";
 import { AuditEvent } from "../src/domain/audit/audit-event.entity";
 import { settleExpired } from "../src/domain/collaborators/collaborator.service";
-import { StoreUser } from "../src/domain/collaborators/store-user.entity";
+import { newStoreUser, StoreUser } from "../src/domain/collaborators/store-user.entity";
 import { User } from "../src/domain/users/user.entity";
 import { loadFixture } from "../src/seed/load";
 import { runExpirySweep } from "../src/scheduler/expiry";
@@ -89,20 +89,13 @@ describe("the expiry sweep on one data source", () => {
     const [seen] = await ds.getRepository(StoreUser).find({ where: { userType: "STAFF" }, take: 1 });
     const sam = await ds.getRepository(User).findOneByOrFail({ email: "sam@example.com" }); // no row on any store
     const row = await ds.getRepository(StoreUser).save(
-      ds.getRepository(StoreUser).create({
+      newStoreUser({
         storeId: seen.storeId,
         userId: sam.id,
         userType: "COLLABORATOR",
         status: "REQUESTED",
-        partnerOrganizationId: null,
         requestedPermissions: ["orders"],
-        message: null,
-        autoRoleId: null,
         createdAt: clock.now(),
-        acceptedAt: null,
-        endedAt: null,
-        lastLoginAt: null,
-        dashboardLoginAt: null,
       }),
     );
     const due = new Date(clock.now().getTime() + 8 * DAY_MS);

@@ -3,7 +3,7 @@
 import { DataSource, EntityManager } from "typeorm";
 import { clock, daysBefore } from "../clock";
 import { inTransaction } from "../db/transaction";
-import { StoreUser } from "../domain/collaborators/store-user.entity";
+import { newStoreUser } from "../domain/collaborators/store-user.entity";
 import { StoreUserRole } from "../domain/collaborators/store-user-role.entity";
 import { Organization } from "../domain/organizations/organization.entity";
 import { OrganizationMember } from "../domain/organizations/organization-member.entity";
@@ -198,24 +198,14 @@ export async function loadFixture(ds: DataSource, fixture: Fixture): Promise<voi
             ids.map((id) => ({ storeUserId, roleId: id })),
           );
       };
-      const base = {
-        storeId: store.id,
-        partnerOrganizationId: null,
-        requestedPermissions: null,
-        message: null,
-        autoRoleId: null,
-        acceptedAt: null,
-        endedAt: null,
-        lastLoginAt: null,
-        dashboardLoginAt: null,
-      };
+      const base = { storeId: store.id };
 
       await tx.save(
-        tx.create(StoreUser, { ...base, userId: store.ownerId, userType: "STAFF", status: "ACTIVE", createdAt: since }),
+        newStoreUser({ ...base, userId: store.ownerId, userType: "STAFF", status: "ACTIVE", createdAt: since }),
       );
       for (const m of s.staff ?? []) {
         const row = await tx.save(
-          tx.create(StoreUser, {
+          newStoreUser({
             ...base,
             userId: userId(m.user),
             userType: "STAFF",
@@ -250,7 +240,7 @@ export async function loadFixture(ds: DataSource, fixture: Fixture): Promise<voi
           );
           await setRolePermissions(tx, autoRole.id, handles);
           await tx.save(
-            tx.create(StoreUser, {
+            newStoreUser({
               ...collaborator,
               status: "REQUESTED",
               requestedPermissions: handles,
@@ -264,7 +254,7 @@ export async function loadFixture(ds: DataSource, fixture: Fixture): Promise<voi
         const acceptedAt = daysBefore(now, acceptedDaysAgo(c));
         const lastLoginAt = c.lastLoginDaysAgo == null ? null : daysBefore(now, c.lastLoginDaysAgo);
         const row = await tx.save(
-          tx.create(StoreUser, {
+          newStoreUser({
             ...collaborator,
             status: c.status,
             createdAt: acceptedAt,

@@ -27,7 +27,7 @@ import { User } from "../users/user.entity";
 import { effectiveStatus, expiresAt } from "./lifecycle-time";
 import { RequestBlock } from "./request-block.entity";
 import { RequestCodeMiss } from "./request-code-miss.entity";
-import { StoreUser } from "./store-user.entity";
+import { newStoreUser, StoreUser } from "./store-user.entity";
 import { StoreUserRole } from "./store-user-role.entity";
 import { collaboratorRequested } from "../../realtime/events";
 
@@ -252,7 +252,7 @@ export async function requestAccess(
       );
       await setRolePermissions(tx, autoRole.id, handles);
       const row = await tx.save(
-        tx.create(StoreUser, {
+        newStoreUser({
           storeId: store.id,
           userId: user.id,
           userType: "COLLABORATOR",
@@ -262,10 +262,6 @@ export async function requestAccess(
           message,
           autoRoleId: autoRole.id,
           createdAt: now,
-          acceptedAt: null,
-          endedAt: null,
-          lastLoginAt: null,
-          dashboardLoginAt: null,
         }),
       );
       // R25: a member with SPECIFIC managed access gains the stores they request.

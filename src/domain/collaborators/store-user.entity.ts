@@ -48,3 +48,22 @@ export class StoreUser {
   /** First login through the partner dashboard; the mobile app needs one (R19). */
   @TimestampColumn({ nullable: true }) dashboardLoginAt: Date | null;
 }
+
+/** The columns a new account must be given; every other one starts null unless given too. */
+export type NewStoreUser = Pick<StoreUser, "storeId" | "userId" | "userType" | "status" | "createdAt"> &
+  Partial<Omit<StoreUser, "id">>;
+
+/** A new account (staff or collaborator request), not yet saved: `tx.save(newStoreUser({ ... }))`. */
+export function newStoreUser(fields: NewStoreUser): StoreUser {
+  return Object.assign(new StoreUser(), {
+    partnerOrganizationId: null,
+    requestedPermissions: null,
+    message: null,
+    autoRoleId: null,
+    acceptedAt: null,
+    endedAt: null,
+    lastLoginAt: null,
+    dashboardLoginAt: null,
+    ...fields,
+  });
+}

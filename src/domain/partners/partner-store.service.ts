@@ -7,7 +7,7 @@ import { partnerStoreAccess } from "../../authz/partner-access";
 import type { RequestContext } from "../../context";
 import { inTransaction, isUniqueViolation } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
-import { StoreUser } from "../collaborators/store-user.entity";
+import { newStoreUser, StoreUser } from "../collaborators/store-user.entity";
 import { accessDenied, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { visibleStore } from "../stores/store.service";
@@ -148,20 +148,12 @@ export async function createPartnerStore(ctx: RequestContext, input: PartnerStor
         }),
       );
       await tx.save(
-        tx.create(StoreUser, {
+        newStoreUser({
           storeId: store.id,
           userId: user.id,
           userType: "STAFF",
           status: "ACTIVE",
-          partnerOrganizationId: null,
-          requestedPermissions: null,
-          message: null,
-          autoRoleId: null,
           createdAt: now,
-          acceptedAt: null,
-          endedAt: null,
-          lastLoginAt: null,
-          dashboardLoginAt: null,
         }),
       );
       await grantSpecificAccess(tx, member.id, input.storeType, store.id);
@@ -271,20 +263,12 @@ export async function transferPartnerStore(ctx: RequestContext, id: number, merc
     }
     if (!live) {
       await tx.save(
-        tx.create(StoreUser, {
+        newStoreUser({
           storeId: store.id,
           userId: merchant.id,
           userType: "STAFF",
           status: "ACTIVE",
-          partnerOrganizationId: null,
-          requestedPermissions: null,
-          message: null,
-          autoRoleId: null,
           createdAt: now,
-          acceptedAt: null,
-          endedAt: null,
-          lastLoginAt: null,
-          dashboardLoginAt: null,
         }),
       );
     }
