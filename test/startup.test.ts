@@ -79,3 +79,26 @@ test("API: npm run seed refuses a bad fixture, naming the entry, and changes not
   expect(run.stderr).toMatch(/stores\[0\] "s".*requestCode/);
   expect(await countUsers()).toBe(before);
 });
+
+test("API: npm run seed -- --help prints the usage and changes nothing; a wrong argument exits 2", async () => {
+  const before = await countUsers();
+  const seed = (...args: string[]) =>
+    spawnSync(process.execPath, ["dist/src/seed/cli.js", ...args], {
+      env: { ...process.env, DATABASE_URL: urlOf(db) },
+      encoding: "utf8",
+    });
+  for (const help of ["--help", "-h"]) {
+    const run = seed(help);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^usage: npm run seed -- FILE\.json/);
+    expect(run.stderr).toBe("");
+  }
+  for (const args of [[], ["--force", "test/fixtures/world.json"], ["test/fixtures/world.json", "seeds/demo.json"]]) {
+    const run = seed(...args);
+    expect(run.status, args.join(" ")).toBe(2);
+    expect(run.stderr).toMatch(/^(Missing argument|Unknown option '--force'|Unexpected argument 'seeds\/demo\.json')/);
+    expect(run.stderr).toMatch(/usage: npm run seed -- FILE\.json/);
+    expect(run.stdout).toBe("");
+  }
+  expect(await countUsers()).toBe(before);
+});

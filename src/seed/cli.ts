@@ -1,6 +1,8 @@
 // `npm run seed -- FILE.json`: empties the configured database and loads the fixture FILE.
-// A bad fixture is reported entry by entry and changes nothing (exit 1).
+// A bad fixture is reported entry by entry and changes nothing (exit 1); a wrong command line
+// exits 2, `--help` prints the usage; neither touches the database.
 import "reflect-metadata";
+import { parseCommandLine } from "../cli";
 import { loadConfig } from "../config";
 import { createDataSource } from "../db/data-source";
 import { StoreUser } from "../domain/collaborators/store-user.entity";
@@ -12,12 +14,13 @@ import { User } from "../domain/users/user.entity";
 import { readFixtureFile } from "./fixture";
 import { loadFixture } from "./load";
 
-async function main(argv: string[]): Promise<number> {
-  const file = argv[0];
-  if (!file || argv.length > 1) {
-    console.error("usage: node dist/src/seed/cli.js FILE.json");
-    return 2;
-  }
+const USAGE = `usage: npm run seed -- FILE.json   (or: node dist/src/seed/cli.js FILE.json)
+  Empties the database of DATABASE_URL (default sqlite:data/latchkey.sqlite) and loads the
+  fixture FILE.json (format: docs/fixtures.md). A bad fixture is reported entry by entry, exits 1
+  and changes nothing.
+  -h, --help   print this and exit`;
+
+async function main(file: string): Promise<number> {
   const { fixture, errors } = readFixtureFile(file);
   if (errors.length) {
     for (const e of errors) console.error(e);
@@ -49,7 +52,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+const { positionals } = parseCommandLine({ usage: USAGE, positionals: { min: 1, max: 1 } });
+main(positionals[0]).then(
   (code) => process.exit(code),
   (error) => {
     console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);

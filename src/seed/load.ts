@@ -11,15 +11,15 @@ import { OrganizationMemberRole } from "../domain/organizations/organization-mem
 import { OrganizationMemberStore } from "../domain/organizations/organization-member-store.entity";
 import { PartnerMember, StoreAccessMap } from "../domain/partners/partner-member.entity";
 import { PartnerOrganization } from "../domain/partners/partner-organization.entity";
-import { Role, SYSTEM_ROLES, SystemRoleKey } from "../domain/roles/role.entity";
+import { Role, SYSTEM_ROLES } from "../domain/roles/role.entity";
 import { checkPermissions, ensureSystemRoles, setRolePermissions } from "../domain/roles/role.service";
 import { Store, StoreType } from "../domain/stores/store.entity";
 import { hashPassword } from "../domain/users/passwords";
 import { User } from "../domain/users/user.entity";
-import type { Fixture, FixtureCollaborator, FixtureRole } from "./fixture";
+import type { Fixture, FixtureAcceptedCollaborator, FixtureRole } from "./fixture";
 
 /** Days before now at which an ACTIVE (or EXPIRED) collaborator was accepted. */
-const acceptedDaysAgo = (c: FixtureCollaborator) => Math.max(30, (c.lastLoginDaysAgo ?? 0) + 1);
+const acceptedDaysAgo = (c: FixtureAcceptedCollaborator) => Math.max(30, (c.lastLoginDaysAgo ?? 0) + 1);
 
 /** Deletes every row of every entity table (last entity first) and restarts the id sequences. */
 async function emptyDatabase(tx: EntityManager) {
@@ -38,8 +38,10 @@ async function emptyDatabase(tx: EntityManager) {
       }
     }
   } else {
-    const [seq] = await tx.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'`);
-    if (seq) await tx.query(`DELETE FROM sqlite_sequence`);
+    const sequences: unknown[] = await tx.query(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'`,
+    );
+    if (sequences.length) await tx.query(`DELETE FROM sqlite_sequence`);
   }
 }
 

@@ -13,6 +13,7 @@ import { PartnerMember } from "../partners/partner-member.entity";
 import { PartnerOrganization } from "../partners/partner-organization.entity";
 import { Role } from "../roles/role.entity";
 import {
+  assignableToCollaborator,
   checkPermissions,
   collaboratorRoles,
   deleteRoleRows,
@@ -174,6 +175,10 @@ async function requestingMembership(ctx: RequestContext, user: User, partnerOrga
   return allowed.m;
 }
 
+/** R29: the statuses of a live account (a pending request or an active one); a user has at most one per store. */
+export const LIVE_STATUSES: readonly StoreUser["status"][] = ["REQUESTED", "ACTIVE"];
+export const isLive = (status: StoreUser["status"]) => LIVE_STATUSES.includes(status);
+
 export async function requestAccess(
   ctx: RequestContext,
   input: {
@@ -217,7 +222,7 @@ export async function requestAccess(
       const live = await tx.findBy(StoreUser, {
         storeId: store.id,
         userId: user.id,
-        status: In(["REQUESTED", "ACTIVE"]),
+        status: In([...LIVE_STATUSES]),
       });
       await settleExpired(tx, live, now);
       const current = live.find((r) => r.status !== "EXPIRED");
@@ -407,6 +412,9 @@ async function checkAcceptance(ctx: RequestContext, id: number, input: AcceptInp
   return { ...managed, keepAuto, autoPermissions: autoPermissions?.handles ?? null, autoName: autoName || null };
 }
 
+/** R8: a collaborator account holds at least one role, from its acceptance on. */
+export const hasRequiredRole = (roles: readonly unknown[]) => roles.length > 0;
+
 /** R8, R11: the roles accepting would assign (the request must still be pending); at least one. */
 async function acceptanceRoles(
   db: EntityManager,
@@ -426,7 +434,7 @@ async function acceptanceRoles(
   );
   const auto = keepAuto ? await db.findOneBy(Role, { id: row.autoRoleId! }) : null;
   const roles = [...(auto ? [auto] : []), ...chosen];
-  if (!roles.length)
+  if (!hasRequiredRole(roles))
     throw new UserFailure("ROLE_REQUIRED", "R8: accepting needs at least one role.", ["input", "roleIds"]);
   return { fresh, auto, chosen, roles };
 }
@@ -628,7 +636,7 @@ export async function setCollaboratorRoles(ctx: RequestContext, id: number, role
   const actor = ctx.requireViewer().user;
   return inTransaction(ctx.ds, async (tx) => {
     const roles = await collaboratorRoles(tx, store, roleIds, ["roleIds"]);
-    if (!roles.length)
+    if (!hasRequiredRole(roles))
       throw new UserFailure(
         "ROLE_REQUIRED",
         "A collaborator keeps at least one role; remove the collaborator instead.",
@@ -675,7 +683,7 @@ export async function assignRoleToOrganizationCollaborators(
     const role = await tx.findOneBy(Role, { id: roleId });
     if (!role || (role.organizationId !== organization.id && !role.systemKey))
       throw new UserFailure("NOT_FOUND", "No role with that id in this organization.", ["roleId"]);
-    if (role.systemKey || role.scope !== "STORE")
+    if (!assignableToCollaborator(role))
       throw new UserFailure("ROLE_NOT_ASSIGNABLE", `R11: ${role.name} can never be assigned to a collaborator.`, [
         "roleId",
       ]);

@@ -17,10 +17,17 @@ import { accessDenied, unauthenticated, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { Store, StoreType } from "../stores/store.entity";
 import { checkPasswordStrength } from "../users/account.service";
-import { hashToken, normalizeEmail } from "../users/auth.service";
+import { hashToken, isValidEmail, normalizeEmail } from "../users/auth.service";
 import { hashPassword } from "../users/passwords";
 import { User } from "../users/user.entity";
-import { ACTIONS_BY_STORE_TYPE, PARTNER_PERMISSIONS } from "./partner-permissions";
+import {
+  ACTIONS_BY_STORE_TYPE,
+  actionsAllowedWith,
+  isStoreTypeAction,
+  PARTNER_PERMISSIONS,
+  storesAllowedWith,
+  storeTypeOffered,
+} from "./partner-permissions";
 import { partnerOrganizationStores } from "./partner-organization-stores";
 import { reachablePartnerStoreIds } from "./partner-store.service";
 import {
@@ -34,7 +41,6 @@ import { PartnerOrganization } from "./partner-organization.entity";
 
 /** R27: an invitation can be accepted for 7 days. */
 export const INVITATION_TTL_MS = 7 * DAY_MS;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TYPE_WORDS: Record<StoreType, string> = {
   DEVELOPMENT: "development",
   MANAGED: "managed",
@@ -109,6 +115,9 @@ async function currentMember(tx: EntityManager, id: number) {
   return member;
 }
 
+/** R22: a partner organization always keeps at least one active owner. */
+export const keepsAnOwner = (activeOwners: number) => activeOwners >= 1;
+
 /** R22: the last active owner can never be removed or demoted. */
 async function refuseLastOwner(tx: EntityManager, member: PartnerMember, what: "removed" | "demoted") {
   if (member.type !== "OWNER" || member.status !== "ACTIVE") return;
@@ -117,7 +126,7 @@ async function refuseLastOwner(tx: EntityManager, member: PartnerMember, what: "
     type: "OWNER",
     status: "ACTIVE",
   });
-  if (owners <= 1)
+  if (!keepsAnOwner(owners - 1))
     throw new UserFailure(
       "LAST_OWNER",
       `R22: the last owner of a partner organization can never be ${what}; make another member an owner first.`,
@@ -173,7 +182,7 @@ async function checkStoreAccess(
     const invalid = (message: string, ...path: string[]) =>
       new UserFailure("INVALID_STORE_ACCESS", message, [...at, ...path]);
     if (checked[storeType]) throw invalid(`R24: store access for ${storeType} is given twice.`, "storeType");
-    if (storeType === "PLUS_SANDBOX" && !organization.plus) {
+    if (!storeTypeOffered(storeType, organization)) {
       throw new UserFailure("PLUS_ONLY", "R24: Plus sandbox store access exists only for Plus partner organizations.", [
         ...at,
         "storeType",
@@ -181,13 +190,13 @@ async function checkStoreAccess(
     }
     const actions = entry.actions ?? [];
     const storeIds = entry.storeIds ?? [];
-    if (access === "NONE" && actions.length)
+    if (!actionsAllowedWith(access, actions))
       throw invalid(
         `R25: actions need access to ${TYPE_WORDS[storeType]} stores (ALL or SPECIFIC), not NONE.`,
         "actions",
       );
     actions.forEach((action, j) => {
-      if (!ACTIONS_BY_STORE_TYPE[storeType].includes(action)) {
+      if (!isStoreTypeAction(storeType, action)) {
         throw invalid(
           `R25: ${action} is not an action on ${TYPE_WORDS[storeType]} stores (${ACTIONS_BY_STORE_TYPE[storeType].join(", ")}).`,
           "actions",
@@ -195,7 +204,7 @@ async function checkStoreAccess(
         );
       }
     });
-    if (access !== "SPECIFIC" && storeIds.length)
+    if (!storesAllowedWith(access, storeIds))
       throw invalid(`R24: stores are listed only for SPECIFIC access; ${access} names none.`, "storeIds");
     if (storeIds.length) {
       const own = new Set((await partnerOrganizationStores(db, organization.id, storeType)).map((s) => s.id));
@@ -312,7 +321,7 @@ export async function inviteMember(ctx: RequestContext, input: MemberInviteInput
   const { organization } = standing;
   requireTeamManager(standing, input.type === "OWNER");
   const email = normalizeEmail(input.email);
-  if (email.length > 320 || !EMAIL.test(email))
+  if (!isValidEmail(email))
     throw new UserFailure("INVALID_EMAIL", `${JSON.stringify(input.email)} is not a valid email address.`, [
       "input",
       "email",

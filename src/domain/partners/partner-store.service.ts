@@ -15,9 +15,12 @@ import { Store, StoreType } from "../stores/store.entity";
 import { User } from "../users/user.entity";
 import { partnerOrganizationStores } from "./partner-organization-stores";
 import { PartnerMember, PartnerStoreAction } from "./partner-member.entity";
+import { isPartnerOwnedStoreType, storeTypeOffered } from "./partner-permissions";
 
 /** A host name: labels of letters, digits and hyphens, and a top-level domain of letters. */
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+/** A store's domain (trimmed and lower-cased): a host name of at most 253 characters. */
+export const isValidStoreDomain = (domain: string) => HOSTNAME.test(domain);
 
 const storeTarget = (store: Store) => ({ type: "Store", id: store.id, name: store.name });
 
@@ -102,14 +105,14 @@ export async function createPartnerStore(ctx: RequestContext, input: PartnerStor
     "input",
     "partnerOrganizationId",
   ]);
-  if (input.storeType === "MANAGED") {
+  if (!isPartnerOwnedStoreType(input.storeType)) {
     throw new UserFailure(
       "STORE_TYPE_MISMATCH",
       "R25: a partner organization creates development or Plus sandbox stores; managed stores are a merchant's, reached by a collaborator request.",
       ["input", "storeType"],
     );
   }
-  if (input.storeType === "PLUS_SANDBOX" && !organization.plus) {
+  if (!storeTypeOffered(input.storeType, organization)) {
     throw new UserFailure("PLUS_ONLY", "R24: Plus sandbox stores exist only for Plus partner organizations.", [
       "input",
       "storeType",
@@ -120,7 +123,7 @@ export async function createPartnerStore(ctx: RequestContext, input: PartnerStor
   if (!name || name.length > 200)
     throw new UserFailure("INVALID", "A store name has 1 to 200 characters.", ["input", "name"]);
   const domain = input.domain.trim().toLowerCase();
-  if (!HOSTNAME.test(domain))
+  if (!isValidStoreDomain(domain))
     throw new UserFailure("INVALID", `${JSON.stringify(input.domain)} is not a valid domain name.`, [
       "input",
       "domain",

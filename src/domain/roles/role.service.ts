@@ -247,6 +247,10 @@ export async function deleteRole(ctx: RequestContext, id: number) {
   });
 }
 
+/** R11: a collaborator is never given a system role (Administrator) nor a role of organization scope. */
+export const assignableToCollaborator = (role: Pick<Role, "systemKey" | "scope">) =>
+  !role.systemKey && role.scope === "STORE";
+
 /**
  * R11: roles assignable to a collaborator of a store: store roles of the store or of its
  * organization and auto-generated roles of the store; never an organization role, never Administrator.
@@ -265,7 +269,7 @@ export async function collaboratorRoles(
       role &&
       !role.systemKey &&
       (role.storeId === store.id || (role.organizationId !== null && role.organizationId === store.organizationId));
-    if (role?.systemKey || role?.scope === "ORGANIZATION") {
+    if (role && !assignableToCollaborator(role)) {
       throw new UserFailure("ROLE_NOT_ASSIGNABLE", `R11: ${role.name} can never be assigned to a collaborator.`, [
         ...field,
         String(i),

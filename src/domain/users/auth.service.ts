@@ -14,6 +14,9 @@ import { User } from "./user.entity";
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** An email address (as normalizeEmail leaves it): at most 320 characters, something@host.tld. */
+export const isValidEmail = (email: string) => email.length <= 320 && EMAIL.test(email);
 
 const SIGN_IN_LOCKED = "Too many failed sign-ins for this account; even the right password is refused for now.";
 const ADDRESS_LOCKED = "Too many failed sign-ins from your network address.";
