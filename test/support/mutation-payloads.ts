@@ -24,12 +24,24 @@ function userErrorsOf(payload: unknown): UserErrorLike[] {
   return (payload as { userErrors: UserErrorLike[] }).userErrors;
 }
 
-/** The mutation worked: no top-level error, no userErrors. */
-export function ok<R extends object>(r: GqlResult<R>): PayloadOf<R> {
+/**
+ * The mutation worked: no top-level error, no userErrors. Its payload; or, given the name of one of
+ * the payload's fields (`ok(r, "collaborator")`), that field's value, which must not be null.
+ */
+export function ok<R extends object>(r: GqlResult<R>): PayloadOf<R>;
+export function ok<R extends object, K extends keyof PayloadOf<R>>(
+  r: GqlResult<R>,
+  field: K,
+): NonNullable<PayloadOf<R>[K]>;
+export function ok<R extends object>(r: GqlResult<R>, field?: keyof PayloadOf<R>): unknown {
   const p = payloadOf(r);
   const userErrors = userErrorsOf(p);
   expect(userErrors, JSON.stringify(userErrors)).toEqual([]);
-  return p;
+  if (field === undefined) return p;
+  const value = p[field];
+  expect(value, `${String(field)} of ${JSON.stringify(p)}`).not.toBeNull();
+  expect(value, `${String(field)} of ${JSON.stringify(p)}`).toBeDefined();
+  return value;
 }
 
 /** The mutation was refused with exactly this userError code (and field, when given), and returned no object. */
