@@ -1,10 +1,46 @@
-// Writes a migration from the DDL that TypeORM derives from the entities on each engine:
-//   node scripts/write-migration.mjs Name sqlite.json postgres.json  (JSON from dist/scripts/schema-sql.js)
+// Writes a migration from the DDL that TypeORM derives from the entities on each engine.
 // One migration class runs on both engines, each with the statements of its own dialect.
 import fs from "node:fs";
-const [name, sqliteFile, pgFile] = process.argv.slice(2);
-const sqlite = JSON.parse(fs.readFileSync(sqliteFile, "utf8"));
-const pg = JSON.parse(fs.readFileSync(pgFile, "utf8"));
+
+const USAGE = `usage: node scripts/write-migration.mjs NAME SQLITE.json POSTGRES.json
+
+Writes src/db/migrations/<timestamp>-NAME.ts from the statements of each engine (the JSON that
+dist/scripts/schema-sql.js prints: { "up": [...], "down": [...] }) and prints its path.
+scripts/write-next-migration.sh runs it.
+
+  NAME          the migration's class name, in PascalCase (e.g. ForeignKeys)
+  -h, --help    print this help and do nothing else`;
+
+/** A wrong command line: the problem and the usage on stderr, exit code 2. */
+function usageError(message) {
+  process.stderr.write(`write-migration.mjs: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const option = args.find((a) => a.startsWith("-"));
+if (option) usageError(`unknown option '${option}'`);
+if (args.length !== 3) usageError(`expected 3 arguments (NAME SQLITE.json POSTGRES.json), got ${args.length}`);
+const [name, sqliteFile, pgFile] = args;
+if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) usageError(`NAME must be PascalCase letters and digits, not '${name}'`);
+/** The statements of one engine, as schema-sql.js prints them. */
+function statementsOf(file) {
+  let parsed;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    usageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!Array.isArray(parsed?.up) || !Array.isArray(parsed?.down))
+    usageError(`${file} is not the output of schema-sql.js ({ "up": [...], "down": [...] })`);
+  return parsed;
+}
+const sqlite = statementsOf(sqliteFile);
+const pg = statementsOf(pgFile);
 const stamp = Date.now();
 const list = (qs) => qs.map((q) => `      ${JSON.stringify(q)},`).join("\n");
 const text = `import { MigrationInterface, QueryRunner } from "typeorm";
