@@ -9,6 +9,15 @@ import { parseDatabaseUrl } from "../src/config";
 import { inTransaction, TRANSACTION_ATTEMPTS } from "../src/db/transaction";
 import { UserFailure } from "../src/domain/errors";
 import { concurrencyWorld, MANAGERS, REQUEST_CODE } from "./support/fixtures";
+import { graphql } from "./generated";
+import { must } from "./support/client";
+import {
+  COLLABORATOR_REMOVE,
+  REQUEST_ACCEPT,
+  REQUEST_CREATE,
+  REQUEST_REJECT,
+  REQUEST_WITHDRAW,
+} from "./support/documents";
 import { HttpResult, postGraphql, signIn } from "./support/http";
 import { startServer, TestServer } from "./support/server";
 
@@ -26,59 +35,62 @@ afterAll(async () => s?.close());
 
 // ---- stored state (checks only) --------------------------------------------------------------
 const num = (gid: string) => Number(gid.split("/").pop());
-const count = async (sql: string) => Number((await s.ds.query(sql))[0].n);
+const count = async (sql: string) => Number((await s.ds.query<{ n: number | string }[]>(sql))[0].n);
 const storeOf = (key: string) => s.gid("Store", "stores", { domain: `${key}.example.com` });
 const userOf = (key: string) => s.gid("User", "users", { email: `${key}@example.com` });
 async function collaboratorOf(storeKey: string, userKey: string) {
   const [store, user] = await Promise.all([storeOf(storeKey), userOf(userKey)]);
-  const rows = await s.ds.query(
+  const rows = await s.ds.query<{ id: number }[]>(
     `SELECT "id" FROM "store_users" WHERE "storeId" = ${num(store)} AND "userId" = ${num(user)} ORDER BY "id"`,
   );
   expect(rows).toHaveLength(1);
   return `gid://latchkey/Collaborator/${rows[0].id}`;
 }
 const statusOf = async (id: string) =>
-  (await s.ds.query(`SELECT "status" FROM "store_users" WHERE "id" = ${num(id)}`))[0].status;
+  (await s.ds.query<{ status: string }[]>(`SELECT "status" FROM "store_users" WHERE "id" = ${num(id)}`))[0].status;
 async function roleNamesOf(id: string): Promise<string[]> {
-  const rows = await s.ds.query(
+  const rows = await s.ds.query<{ name: string }[]>(
     `SELECT r."name" AS name FROM "store_user_roles" l JOIN "roles" r ON r."id" = l."roleId" WHERE l."storeUserId" = ${num(id)} ORDER BY r."name"`,
   );
-  return rows.map((r: { name: string }) => r.name);
+  return rows.map((r) => r.name);
 }
 const events = (action: string, id: string) =>
-  s.ds.query(
+  s.ds.query<{ actorName: string }[]>(
     `SELECT "actorName" AS "actorName" FROM "audit_events" WHERE "action" = '${action}' AND "targetType" = 'Collaborator' AND "targetId" = ${num(id)}`,
-  ) as Promise<{ actorName: string }[]>;
+  );
 const notifications = (kind: string, storeKey: string) =>
   storeOf(storeKey).then((store) =>
     count(`SELECT COUNT(*) AS n FROM "notifications" WHERE "kind" = '${kind}' AND "storeId" = ${num(store)}`),
   );
 
+const VERIFY = graphql(`
+  query ConcurrencyVerify {
+    auditLogVerify {
+      valid
+      checkedCount
+      problem
+    }
+  }
+`);
 async function chainIsValid() {
-  const r = await postGraphql(
-    s.url,
-    `{ auditLogVerify { valid checkedCount problem } }`,
-    {},
-    { token: await token("sam") },
-  );
+  const r = await postGraphql(s.url, VERIFY, {}, { token: await token("sam") });
   expect(r.body?.errors).toBeUndefined();
-  expect(r.body?.data.auditLogVerify).toMatchObject({ valid: true, problem: null });
+  expect(r.body?.data?.auditLogVerify).toMatchObject({ valid: true, problem: null });
 }
 
 // ---- the burst ----------------------------------------------------------------------------------
-const ERR = `userErrors { field code message }`;
-const ACCEPT = `mutation($id: ID!, $input: CollaboratorRequestAcceptInput) { collaboratorRequestAccept(id: $id, input: $input) { collaborator { id status } ${ERR} } }`;
-const REJECT = `mutation($id: ID!) { collaboratorRequestReject(id: $id) { collaborator { id status } ${ERR} } }`;
-const WITHDRAW = `mutation($id: ID!) { collaboratorRequestWithdraw(id: $id) { collaborator { id status } ${ERR} } }`;
-const REMOVE = `mutation($id: ID!, $password: String!) { collaboratorRemove(id: $id, password: $password) { collaborator { id status } ${ERR} } }`;
-const CREATE = `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { id status } ${ERR} } }`;
+// The shared documents (./support/documents) of the five mutations: each payload is one of these.
+interface RacePayload {
+  collaborator: { id: string; status: string } | null;
+  userErrors: { code: string | null }[];
+}
 
 interface Call {
   /** Who sent it (for the winner's identity), and what it was. */
   who: string;
   kind: string;
   field: string;
-  send: () => Promise<HttpResult>;
+  send: () => Promise<HttpResult<Record<string, RacePayload | null>>>;
 }
 
 /** Fires every call at once; returns the single winner after checking that every other call lost with one of `loserCodes`. */
@@ -88,10 +100,7 @@ async function race(calls: Call[], loserCodes: string[]) {
     // Never a 500, never a top-level error: a conflict is a business answer.
     expect(r.status, JSON.stringify(r.body ?? r.failure)).toBe(200);
     expect(r.body?.errors, JSON.stringify(r.body?.errors)).toBeUndefined();
-    const p = r.body!.data[calls[i].field] as {
-      collaborator: { id: string; status: string } | null;
-      userErrors: { code: string }[];
-    };
+    const p = must(must(r.body?.data, "data")[calls[i].field], calls[i].field);
     return { call: calls[i], payload: p };
   });
   const winners = outcomes.filter((o) => o.payload.userErrors.length === 0);
@@ -117,7 +126,8 @@ const acceptCall = async (id: string, i: number): Promise<Call> => {
     who,
     kind: "accept",
     field: "collaboratorRequestAccept",
-    send: () => postGraphql(s.url, ACCEPT, { id, input: { roleIds: [role], dropAutoRole: true } }, { token: t }),
+    send: () =>
+      postGraphql(s.url, REQUEST_ACCEPT, { id, input: { roleIds: [role], dropAutoRole: true } }, { token: t }),
   };
 };
 const rejectCall = async (id: string, i: number): Promise<Call> => {
@@ -127,11 +137,14 @@ const rejectCall = async (id: string, i: number): Promise<Call> => {
     who,
     kind: "reject",
     field: "collaboratorRequestReject",
-    send: () => postGraphql(s.url, REJECT, { id }, { token: t }),
+    send: () => postGraphql(s.url, REQUEST_REJECT, { id }, { token: t }),
   };
 };
 async function storeOfCollaborator(id: string) {
-  return `gid://latchkey/Store/${(await s.ds.query(`SELECT "storeId" AS "storeId" FROM "store_users" WHERE "id" = ${num(id)}`))[0].storeId}`;
+  const rows = await s.ds.query<{ storeId: number }[]>(
+    `SELECT "storeId" AS "storeId" FROM "store_users" WHERE "id" = ${num(id)}`,
+  );
+  return `gid://latchkey/Store/${rows[0].storeId}`;
 }
 const autoRoleRows = async (storeKey: string) =>
   count(
@@ -180,7 +193,7 @@ describe("50 conflicting calls at once", () => {
       who: "rwd",
       kind: "withdraw",
       field: "collaboratorRequestWithdraw",
-      send: () => postGraphql(s.url, WITHDRAW, { id }, { token: t }),
+      send: () => postGraphql(s.url, REQUEST_WITHDRAW, { id }, { token: t }),
     }));
     await race(calls, ["NOT_PENDING"]);
 
@@ -201,7 +214,7 @@ describe("50 conflicting calls at once", () => {
           who,
           kind: "remove",
           field: "collaboratorRemove",
-          send: () => postGraphql(s.url, REMOVE, { id, password: `password-${who}` }, { token: t }),
+          send: () => postGraphql(s.url, COLLABORATOR_REMOVE, { id, password: `password-${who}` }, { token: t }),
         };
       }),
     );
@@ -255,12 +268,12 @@ describe("50 conflicting calls at once", () => {
       who: "rnew",
       kind: "create",
       field: "collaboratorRequestCreate",
-      send: () => postGraphql(s.url, CREATE, { input }, { token: t }),
+      send: () => postGraphql(s.url, REQUEST_CREATE, { input }, { token: t }),
     }));
     const winner = await race(calls, ["ALREADY_REQUESTED"]);
 
     const id = await collaboratorOf("new", "rnew"); // exactly one row
-    expect(winner.payload.collaborator!.id).toBe(id);
+    expect(winner.payload.collaborator?.id).toBe(id);
     expect(await statusOf(id)).toBe("REQUESTED");
     expect(await events("collaborator.requested", id)).toHaveLength(1);
     expect(
@@ -283,19 +296,19 @@ describe("retrying colliding transactions", () => {
     for (const code of ["40001", "40P01"]) {
       let runs = 0;
       await expect(
-        inTransaction(s.ds, async () => {
+        inTransaction(s.ds, () => {
           runs++;
-          throw conflict(code);
+          return Promise.reject(conflict(code));
         }),
       ).rejects.toBeInstanceOf(QueryFailedError);
       expect(runs).toBe(pg() ? TRANSACTION_ATTEMPTS : 1);
 
       // PostgreSQL: retried until it goes through. SQLite: the first conflict is final.
       runs = 0;
-      const outcome = await inTransaction(s.ds, async () => {
-        if (++runs < 3) throw conflict(code);
-        return "done";
-      }).catch((error) => error);
+      const outcome = await inTransaction(s.ds, () => {
+        if (++runs < 3) return Promise.reject(conflict(code));
+        return Promise.resolve("done");
+      }).catch((error: unknown) => error);
       if (pg()) expect([outcome, runs]).toEqual(["done", 3]);
       else expect([outcome instanceof QueryFailedError, runs]).toEqual([true, 1]);
     }
@@ -309,9 +322,9 @@ describe("retrying colliding transactions", () => {
     ]) {
       let runs = 0;
       await expect(
-        inTransaction(s.ds, async () => {
+        inTransaction(s.ds, () => {
           runs++;
-          throw error;
+          return Promise.reject(error);
         }),
       ).rejects.toBe(error);
       expect(runs).toBe(1);
