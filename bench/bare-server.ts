@@ -92,7 +92,9 @@ async function main() {
   });
   await apollo.start();
 
-  const server = http.createServer(async (req, res) => {
+  // answer() catches its own errors (it answers them with a status), so nothing is left unhandled.
+  const server = http.createServer((req, res) => void answer(req, res));
+  async function answer(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
       if (url.pathname !== "/graphql") {
@@ -118,14 +120,16 @@ async function main() {
       }
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: async () => {
+        context: () => {
           // Comparable work per request: a bearer token must be there (it is not looked up).
           const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
           if (!token)
-            throw new GraphQLError("Sign in first.", {
-              extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-            });
-          return { token };
+            return Promise.reject(
+              new GraphQLError("Sign in first.", {
+                extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+              }),
+            );
+          return Promise.resolve({ token });
         },
       });
       const outHeaders: Record<string, string> = {};
@@ -142,7 +146,7 @@ async function main() {
       if (!res.headersSent) res.writeHead(status, { "content-type": "text/plain" });
       res.end(status === 500 ? "Internal server error\n" : "Request rejected\n");
     }
-  });
+  }
 
   const port = await new Promise<number>((resolve) =>
     server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () =>
@@ -155,8 +159,14 @@ async function main() {
     await apollo.stop();
     process.exit(0);
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  const onSignal = () => {
+    stop().catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
 }
 
 main().catch((error) => {

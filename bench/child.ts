@@ -53,13 +53,13 @@ export function startServer(
       if (child.exitCode === null) child.kill("SIGKILL");
       reject(new Error(`${error.message}\n--- ${name} output ---\n${lines.join("\n")}`));
     };
-    child.stderr!.setEncoding("utf8").on("data", (chunk: string) =>
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) =>
       chunk
         .split("\n")
         .filter(Boolean)
         .forEach((l) => keep(`[stderr] ${l}`)),
     );
-    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
       pending += chunk;
       const parts = pending.split("\n");
       pending = parts.pop() ?? "";
@@ -73,7 +73,8 @@ export function startServer(
         }
       }
     });
-    exited.then((code) => fail(new Error(`${name} exited with code ${code} before it was ready`)));
+    // Before ready this fails the start; after, fail() does nothing (settled). `exited` never rejects.
+    void exited.then((code) => fail(new Error(`${name} exited with code ${code} before it was ready`)));
 
     function handle(port: number): ServerProcess {
       const pid = child.pid!;

@@ -43,7 +43,7 @@ export const requestBody = (query: string, variables: Record<string, unknown> = 
   JSON.stringify({ query, variables });
 
 /** Runs an operation and returns its `data`; any HTTP or GraphQL error throws, naming the operation. */
-export async function graphql<T = any>(
+export async function graphql<T = unknown>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
@@ -52,7 +52,7 @@ export async function graphql<T = any>(
   const response = await post(url, requestBody(query, variables), token ? { authorization: `Bearer ${token}` } : {});
   let parsed: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   try {
-    parsed = JSON.parse(response.body);
+    parsed = JSON.parse(response.body) as typeof parsed;
   } catch {
     throw new Error(`HTTP ${response.status} from ${url}: ${response.body.slice(0, 300)}`);
   }

@@ -747,10 +747,12 @@ async function generate(
 /** Refuses to wipe a database holding users that this generator did not make, unless --force. */
 async function refuseForeignData(ds: DataSource, d: Dialect, force: boolean) {
   const exists = d.postgres
-    ? (await ds.query(`SELECT to_regclass('public.users') AS t`))[0]?.t
-    : (await ds.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'users'`))[0];
+    ? (await ds.query<{ t: string | null }[]>(`SELECT to_regclass('public.users') AS t`))[0]?.t
+    : (await ds.query<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'users'`))[0];
   if (!exists) return;
-  const [row] = await ds.query(`SELECT COUNT(*) AS n FROM "users" WHERE "email" NOT LIKE '%@${EMAIL_DOMAIN}'`);
+  const [row] = await ds.query<{ n: number | string }[]>(
+    `SELECT COUNT(*) AS n FROM "users" WHERE "email" NOT LIKE '%@${EMAIL_DOMAIN}'`,
+  );
   const foreign = Number(row.n);
   if (foreign > 0 && !force) {
     throw new ConfigError(
@@ -833,7 +835,7 @@ async function main() {
     progress.step("migrations");
     await ds.runMigrations({ transaction: "each" });
     const system = await ensureSystemRoles(ds.manager);
-    const [{ maxId }] = await ds.query(`SELECT MAX("id") AS "maxId" FROM "roles"`);
+    const [{ maxId }] = await ds.query<{ maxId: number | string | null }[]>(`SELECT MAX("id") AS "maxId" FROM "roles"`);
     const ids: GenerationIds = {
       administratorRoleId: system.ADMINISTRATOR.id,
       organizationAdministratorRoleId: system.ORGANIZATION_ADMINISTRATOR.id,
@@ -887,7 +889,8 @@ async function main() {
     progress.finish();
 
     // Read back what matters to the benchmarks, from the database itself.
-    const count = async (sql: string, params: unknown[] = []) => Number((await ds.query(sql, params))[0].n);
+    const count = async (sql: string, params: unknown[] = []) =>
+      Number((await ds.query<{ n: number | string }[]>(sql, params))[0].n);
     const p = (i: number) => d.placeholder(i);
     const storeUsersOf = (storeId: number, extra: string) =>
       count(`SELECT COUNT(*) AS n FROM "store_users" WHERE "storeId" = ${p(1)} ${extra}`, [storeId]);

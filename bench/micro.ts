@@ -164,12 +164,24 @@ export async function measureAtScale(
  * means the big store's. The requests themselves are read back from the database (status
  * REQUESTED), since a previous run may have accepted some.
  */
+/** One store's entry of the dataset's pendingRequests, in any of the shapes bench:data has written. */
+interface PendingEntry {
+  count?: unknown;
+  ids?: unknown;
+  storeGid?: string;
+  storeId?: string | number;
+  domain?: string;
+  storeDomain?: string;
+  ownerEmail?: string;
+  store?: StoreRef;
+}
+
 function describePending(pending: unknown, bigStore: StoreRef): { count: number; store: StoreRef }[] {
   if (typeof pending === "number") return [{ count: pending, store: bigStore }];
   const entries = Array.isArray(pending) ? pending : [pending];
   if (entries.every((e) => typeof e === "string" || typeof e === "number"))
     return [{ count: entries.length, store: bigStore }];
-  return entries.map((e: Record<string, any>) => ({
+  return (entries as PendingEntry[]).map((e) => ({
     count: typeof e.count === "number" ? e.count : Array.isArray(e.ids) ? e.ids.length : 0,
     store: {
       gid: e.storeGid ?? e.store?.gid,

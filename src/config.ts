@@ -150,10 +150,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError(`PORT must be a port number (0-65535), got ${JSON.stringify(env.PORT)}`);
     return value;
   }, 4000);
-  const database = check(() => parseDatabaseUrl(env.DATABASE_URL), {
+  const database = check<DatabaseConfig>(() => parseDatabaseUrl(env.DATABASE_URL), {
     kind: "sqlite",
     file: ":memory:",
-  } as DatabaseConfig);
+  });
   if (production) {
     if (!env.DATABASE_URL)
       problems.push("missing secret in production: DATABASE_URL must be set explicitly (NODE_ENV=production)");

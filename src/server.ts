@@ -10,7 +10,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { DataSource } from "typeorm";
 import { DEFAULT_LIMITS, DEFAULT_SESSION_TTL_MS, type Config } from "./config";
-import { RequestContext } from "./context";
+import { RequestContext, type Viewer } from "./context";
 import { isDatabaseUnavailable } from "./db/transaction";
 import { authenticate } from "./domain/users/auth.service";
 import { inputBoundsPlugin } from "./graphql/input-bounds";
@@ -115,7 +115,8 @@ function userErrorCodes(data: Record<string, unknown> | null | undefined): strin
   const codes: string[] = [];
   for (const value of Object.values(data ?? {})) {
     const userErrors = (value as { userErrors?: unknown } | null)?.userErrors;
-    if (Array.isArray(userErrors)) for (const e of userErrors) if (typeof e?.code === "string") codes.push(e.code);
+    if (Array.isArray(userErrors))
+      for (const e of userErrors as ({ code?: unknown } | null)[]) if (typeof e?.code === "string") codes.push(e.code);
   }
   return codes;
 }
@@ -123,29 +124,34 @@ function userErrorCodes(data: Record<string, unknown> | null | undefined): strin
 /** Records the operation name and the outcome (ok, user_error, or the first error code) of a GraphQL request. */
 function observabilityPlugin(): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart() {
+    // Apollo's hooks return promises; these have nothing to wait for.
+    requestDidStart() {
       const info = requestStore.getStore();
-      if (!info) return;
-      return {
-        async didResolveOperation(rc) {
+      if (!info) return Promise.resolve();
+      return Promise.resolve({
+        didResolveOperation(rc) {
           info.operationName = rc.operationName ?? null;
+          return Promise.resolve();
         },
-        async willSendResponse(rc) {
+        willSendResponse(rc) {
           if (info.operationName === undefined)
             info.operationName = rc.operationName ?? rc.request.operationName ?? null;
           if (rc.response.body.kind !== "single") {
             info.outcome = "ok";
-            return;
+            return Promise.resolve();
           }
           const { errors, data } = rc.response.body.singleResult;
-          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
+          const codes = (errors ?? []).map((e) =>
+            typeof e.extensions?.code === "string" ? e.extensions.code : "INTERNAL_SERVER_ERROR",
+          );
           const userCodes = userErrorCodes(data);
           info.outcome = codes[0] ?? (userCodes.length ? "user_error" : "ok");
           const all = [...codes, ...userCodes];
           info.throttled = all.includes("THROTTLED");
           info.denied = all.some((c) => c === "ACCESS_DENIED" || c === "NOT_FOUND");
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
@@ -351,7 +357,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
             userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
             ip: req.socket.remoteAddress ?? "",
           };
-          let viewer = null;
+          let viewer: Viewer | null;
           try {
             viewer = token ? await authenticate(ds, token) : null;
           } catch (error) {

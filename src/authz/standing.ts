@@ -168,7 +168,8 @@ export async function loadStandings(
       systemKey: (row.r_systemKey as SystemRoleKey | null) ?? null,
       permissions: [],
     };
-    if (row.g_handle && !role.permissions.includes(String(row.g_handle))) role.permissions.push(String(row.g_handle));
+    const handle = row.g_handle as string | null; // the granted permission's handle (varchar), null without one
+    if (handle && !role.permissions.includes(handle)) role.permissions.push(handle);
     held.set(role.id, role);
     rolesByAccount.set(accountId, held);
   }

@@ -97,7 +97,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       driverError?: unknown;
       errors?: unknown;
     };
-    pending.push(originalError, cause, driverError, ...(Array.isArray(errors) ? errors : []));
+    pending.push(originalError, cause, driverError, ...(Array.isArray(errors) ? (errors as unknown[]) : []));
   }
   return false;
 }

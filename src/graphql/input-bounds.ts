@@ -200,16 +200,16 @@ const refuse = (message: string) =>
 /** The Apollo Server plugin: the checks run once the operation is known, before execution. */
 export function inputBoundsPlugin(bounds: InputBounds = DEFAULT_INPUT_BOUNDS): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return Promise.resolve();
           const refusal =
             checkInputBounds(schema, document, operation, request.variables, bounds) ??
             checkCoercionErrors(schema, operation, request.variables);
-          if (refusal) throw refuse(refusal);
+          return refusal ? Promise.reject(refuse(refusal)) : Promise.resolve();
         },
-      };
+      });
     },
   };
 }

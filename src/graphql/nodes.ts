@@ -53,7 +53,7 @@ export async function resolveNode(ctx: RequestContext, gid: string): Promise<obj
   const found = await find(ctx, parsed.type, parsed.id);
   if (!found) return null;
   // One row can be two types (Collaborator, StoreUser): hand GraphQL a view that knows which.
-  const view = Object.create(found);
+  const view = Object.create(found) as object;
   nodeTypeOf.set(view, parsed.type);
   return view;
 }

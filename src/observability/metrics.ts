@@ -2,6 +2,7 @@
 // outcome, latency by operation, the database pool, throttled and denied answers, and the
 // default process metrics (shared by every server in the process).
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { Pool } from "pg";
 import type { DataSource } from "typeorm";
 
 let processRegistry: Registry | null = null;
@@ -65,7 +66,11 @@ export function createMetrics(ds: DataSource): Metrics {
     labelNames: ["state"] as const,
     registers: [own],
     collect() {
-      const pool = ds.options.type === "postgres" ? (ds.driver as any)?.master : null;
+      // TypeORM's PostgresDriver keeps its pg Pool in `master` (not in its public type).
+      const pool =
+        ds.options.type === "postgres"
+          ? (ds.driver as unknown as { master?: Pick<Pool, "totalCount" | "idleCount" | "waitingCount"> }).master
+          : null;
       if (pool) {
         this.set({ state: "total" }, pool.totalCount ?? 0);
         this.set({ state: "idle" }, pool.idleCount ?? 0);

@@ -80,9 +80,10 @@ export function memoryBus(): EventBus {
   const listeners = new Listeners();
   return {
     backend: "memory",
-    async publish(event) {
+    publish(event) {
       // Delivered after the publisher's turn, like the other backends.
       setImmediate(() => listeners.emit(event));
+      return Promise.resolve();
     },
     subscribe: (listener) => listeners.add(listener),
     listening: (count) => listeners.listening(count),

@@ -3,6 +3,8 @@
 import type http from "node:http";
 import {
   GraphQLError,
+  Kind,
+  OperationTypeNode,
   parse,
   specifiedRules,
   validate,
@@ -66,7 +68,7 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionOp
         if (errors.length) return errors;
         // Only subscriptions travel over the socket; queries and mutations go over HTTP (with its limits and throttles).
         const other = document.definitions.some(
-          (d) => d.kind === "OperationDefinition" && d.operation !== "subscription",
+          (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== OperationTypeNode.SUBSCRIPTION,
         );
         return other
           ? [

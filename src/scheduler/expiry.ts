@@ -28,7 +28,10 @@ export interface SweepResult {
 export async function runExpirySweep(ds: DataSource, now: Date): Promise<SweepResult> {
   return inTransaction(ds, async (tx) => {
     if (tx.connection.options.type === "postgres") {
-      const [{ locked }] = await tx.query(`SELECT pg_try_advisory_xact_lock($1::int) AS locked`, [EXPIRY_SWEEP_LOCK]);
+      const [{ locked }] = await tx.query<{ locked: boolean }[]>(
+        `SELECT pg_try_advisory_xact_lock($1::int) AS locked`,
+        [EXPIRY_SWEEP_LOCK],
+      );
       if (!locked) return { ran: false, expired: 0 };
     }
     const qb = tx

@@ -133,7 +133,7 @@ export function clientKey(ip: string): string | null {
   const groups = (part: string | undefined) => (part ? part.split(":") : []);
   const h = groups(head);
   const t = tail === undefined ? [] : groups(tail);
-  const full = tail === undefined ? h : [...h, ...Array(Math.max(0, 8 - h.length - t.length)).fill("0"), ...t];
+  const full = tail === undefined ? h : [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill("0"), ...t];
   return `${full
     .slice(0, 4)
     .map((g) => parseInt(g, 16).toString(16))
@@ -174,7 +174,7 @@ export function memoryThrottles(options: Omit<ThrottleOptions, "redisUrl"> = {})
     keyPrefix,
     resolvedLimits(options),
     (name, limit) => new RateLimiterMemory(limiterOptions(keyPrefix, name, limit)),
-    async () => undefined,
+    () => Promise.resolve(),
   );
 }
 
@@ -257,7 +257,10 @@ export async function createThrottles(ds: DataSource | null, options: ThrottleOp
           tableCreated: true,
           clearExpiredByTimeout: false,
         }),
-      async () => clearInterval(cleanup),
+      () => {
+        clearInterval(cleanup);
+        return Promise.resolve();
+      },
     );
   }
 
