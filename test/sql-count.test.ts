@@ -2,6 +2,8 @@
 // abilities built once per request and store).
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Logger } from "typeorm";
+import { graphql } from "./generated";
+import { must } from "./support/client";
 import { startServer, TestServer } from "./support/server";
 
 const COLLABORATORS = 250;
@@ -69,13 +71,29 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => s?.close());
 
-const QUERY = `query($id: ID!, $n: Int!) {
-  store(id: $id) {
-    collaborators(first: $n) {
-      nodes { user { name email } roles { name permissions { handle } } partnerOrganization { name } }
+const QUERY = graphql(`
+  query SqlCountCollaborators($id: ID!, $n: Int!) {
+    store(id: $id) {
+      collaborators(first: $n) {
+        nodes {
+          user {
+            name
+            email
+          }
+          roles {
+            name
+            permissions {
+              handle
+            }
+          }
+          partnerOrganization {
+            name
+          }
+        }
+      }
     }
   }
-}`;
+`);
 
 async function countFor(n: number) {
   const owner = await s.as("owner");
@@ -84,7 +102,7 @@ async function countFor(n: number) {
   counting = true;
   const data = await owner.data(QUERY, { id, n });
   counting = false;
-  expect(data.store.collaborators.nodes).toHaveLength(n);
+  expect(must(data.store).collaborators.nodes).toHaveLength(n);
   return [...statements];
 }
 
