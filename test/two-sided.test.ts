@@ -2,6 +2,10 @@
 // store only while the merchant says yes (an active collaborator account, with roles) and their
 // partner organization says yes (store access covering that store). explainAccess says which side said no.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { graphql } from "./generated";
+import type { StoreAccessInput, StoreType } from "./generated/graphql";
+import { dataOf, must } from "./support/client";
+import { STORE_NAME as STORE } from "./support/documents";
 import { startServer, TestServer } from "./support/server";
 import { worldIds } from "./support/world";
 
@@ -15,16 +19,74 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-const STORE = `query($id: ID!) { store(id: $id) { id name } }`;
-const EXPLAIN = `query($u: ID!, $s: ID!, $p: String!) { explainAccess(userId: $u, storeId: $s, permission: $p) { allowed reasons via { kind partnerSetting } } }`;
-const UPDATE = `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { partnerMember { id } userErrors { code message } } }`;
-const CREATE_DEV = `mutation($input: PartnerStoreCreateInput!) { partnerStoreCreate(input: $input) { store { id storeType } userErrors { code message } } }`;
-const ORDERS = `query($id: ID!) { store(id: $id) { collaborators(first: 5) { nodes { id } } } }`;
+const EXPLAIN = graphql(`
+  query TwoSidedExplain($u: ID!, $s: ID!, $p: String!) {
+    explainAccess(userId: $u, storeId: $s, permission: $p) {
+      allowed
+      reasons
+      via {
+        kind
+        partnerSetting
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation TwoSidedMemberUpdate($id: ID!, $input: PartnerMemberUpdateInput!) {
+    partnerMemberUpdate(id: $id, input: $input) {
+      partnerMember {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const CREATE_DEV = graphql(`
+  mutation TwoSidedStoreCreate($input: PartnerStoreCreateInput!) {
+    partnerStoreCreate(input: $input) {
+      store {
+        id
+        storeType
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const ORDERS = graphql(`
+  query TwoSidedCollaborators($id: ID!) {
+    store(id: $id) {
+      collaborators(first: 5) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+`);
+const COLLABORATOR_EMAILS = graphql(`
+  query TwoSidedCollaboratorEmails($id: ID!, $status: CollaboratorStatus) {
+    store(id: $id) {
+      collaborators(first: 10, status: $status) {
+        nodes {
+          user {
+            email
+          }
+        }
+      }
+    }
+  }
+`);
 
-async function setAccess(member: string, storeType: string, access: Record<string, unknown>) {
+async function setAccess(member: string, storeType: StoreType, access: Omit<StoreAccessInput, "storeType">) {
   const pat = await s.as("pat");
   const r = await pat.data(UPDATE, { id: member, input: { storeAccess: [{ storeType, ...access }] } });
-  expect(r.partnerMemberUpdate.userErrors).toEqual([]);
+  expect(must(r.partnerMemberUpdate).userErrors).toEqual([]);
 }
 
 describe("a collaborator on a client store", () => {
@@ -36,7 +98,7 @@ describe("a collaborator on a client store", () => {
     expect(e.allowed).toBe(true);
     expect(e.reasons).toContain("merchant side: collaborator role Fulfilment");
     const read = (await erin.data(EXPLAIN, { u: ids.pia, s: ids.acmeEu, p: "products.view" })).explainAccess;
-    expect(read.via.map((v: { kind: string }) => v.kind)).toContain("ROLE");
+    expect(read.via.map((v) => v.kind)).toContain("ROLE");
   });
 
   test("R24: when the partner organization takes away managed-store access, the merchant's account no longer opens the store", async () => {
@@ -44,18 +106,15 @@ describe("a collaborator on a client store", () => {
     const pia = await s.as("pia");
     const r = await pia.gql(STORE, { id: ids.acmeEu });
     expect(r.errors).toBeUndefined();
-    expect(r.data.store).toBeNull(); // reads like a store that does not exist
+    expect(dataOf(r).store).toBeNull(); // reads like a store that does not exist
     const erin = await s.as("erin");
     const e = (await erin.data(EXPLAIN, { u: ids.pia, s: ids.acmeEu, p: "orders" })).explainAccess;
     expect(e.allowed).toBe(false);
     expect(e.reasons).toEqual(["partner side: R24: partner setting MANAGED access NONE"]);
     expect(e.via).toEqual([{ kind: "PARTNER_SETTING", partnerSetting: "R24: partner setting MANAGED access NONE" }]);
     // The merchant side is untouched: the account is still active in the store's users.
-    const list = await erin.data(
-      `query($id: ID!) { store(id: $id) { collaborators(first: 10, status: ACTIVE) { nodes { user { email } } } } }`,
-      { id: ids.acmeEu },
-    );
-    expect(list.store.collaborators.nodes.map((n: any) => n.user.email)).toContain("pia@example.com");
+    const list = await erin.data(COLLABORATOR_EMAILS, { id: ids.acmeEu, status: "ACTIVE" });
+    expect(must(list.store).collaborators.nodes.map((n) => n.user.email)).toContain("pia@example.com");
   });
 
   test("R24: SPECIFIC access that leaves the store out also closes it; putting it back opens it again", async () => {
@@ -103,8 +162,8 @@ describe("a partner organization's own store", () => {
         domain: "pete-dev.example.com",
       },
     });
-    expect(created.partnerStoreCreate.userErrors).toEqual([]);
-    const dev = created.partnerStoreCreate.store.id;
+    expect(must(created.partnerStoreCreate).userErrors).toEqual([]);
+    const dev = must(must(created.partnerStoreCreate).store).id;
     expect((await pete.data(STORE, { id: dev })).store).toEqual({ id: dev, name: "Pete's sandbox" });
     const own = (await pete.data(EXPLAIN, { u: ids.pete, s: dev, p: "settings" })).explainAccess;
     expect(own.allowed).toBe(true);
@@ -118,7 +177,19 @@ describe("a partner organization's own store", () => {
 });
 
 describe("a partner organization removing its own access", () => {
-  const REMOVE = `mutation($p: ID!, $s: ID!) { partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) { removedStoreId endedCount userErrors { code field message } } }`;
+  const REMOVE = graphql(`
+    mutation TwoSidedManagedStoreRemove($p: ID!, $s: ID!) {
+      partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) {
+        removedStoreId
+        endedCount
+        userErrors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `);
 
   test("R25: removing a managed store needs MANAGED access with ADD_REMOVE; a store the organization has not is refused", async () => {
     const pixel = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
@@ -126,39 +197,63 @@ describe("a partner organization removing its own access", () => {
     const denied = await pax.gql(REMOVE, { p: pixel, s: ids.acmeEu });
     expect(denied.errors?.[0]?.extensions?.code).toBe("ACCESS_DENIED");
     const pat = await s.as("pat");
-    const notOurs = (await pat.data(REMOVE, { p: pixel, s: ids.nordic })).partnerManagedStoreRemove;
-    expect(notOurs.userErrors.map((e: { code: string }) => e.code)).toEqual(["STORE_NOT_IN_ORGANIZATION"]);
+    const notOurs = must((await pat.data(REMOVE, { p: pixel, s: ids.nordic })).partnerManagedStoreRemove);
+    expect(notOurs.userErrors.map((e) => e.code)).toEqual(["STORE_NOT_IN_ORGANIZATION"]);
     const kai = await s.as("kai"); // koi's owner: pixel reads as missing
-    const foreign = (await kai.data(REMOVE, { p: pixel, s: ids.acmeEu })).partnerManagedStoreRemove;
-    expect(foreign.userErrors.map((e: { code: string }) => e.code)).toEqual(["NOT_FOUND"]);
+    const foreign = must((await kai.data(REMOVE, { p: pixel, s: ids.acmeEu })).partnerManagedStoreRemove);
+    expect(foreign.userErrors.map((e) => e.code)).toEqual(["NOT_FOUND"]);
     expect((await (await s.as("pia")).data(STORE, { id: ids.acmeEu })).store).not.toBeNull();
   });
 
   test("R25: a partner organization removes its access to a client store: its accounts there end, the store hears of it", async () => {
     const pixel = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
     const pat = await s.as("pat");
-    const r = (await pat.data(REMOVE, { p: pixel, s: ids.acmeEu })).partnerManagedStoreRemove;
+    const r = must((await pat.data(REMOVE, { p: pixel, s: ids.acmeEu })).partnerManagedStoreRemove);
     expect(r.userErrors).toEqual([]);
     expect(r.removedStoreId).toBe(ids.acmeEu);
     expect(r.endedCount).toBe(1); // pia's account
     expect((await (await s.as("pia")).data(STORE, { id: ids.acmeEu })).store).toBeNull();
     const erin = await s.as("erin");
-    const removed = await erin.data(
-      `query($id: ID!) { store(id: $id) { collaborators(first: 10, status: REMOVED) { nodes { user { email } } } } }`,
+    const removed = await erin.data(COLLABORATOR_EMAILS, { id: ids.acmeEu, status: "REMOVED" });
+    expect(must(removed.store).collaborators.nodes.map((n) => n.user.email)).toContain("pia@example.com");
+    const log = await erin.data(
+      graphql(`
+        query TwoSidedLastAudit($id: ID!) {
+          auditLog(storeId: $id, last: 1) {
+            nodes {
+              action
+              actorName
+            }
+          }
+        }
+      `),
       { id: ids.acmeEu },
     );
-    expect(removed.store.collaborators.nodes.map((n: any) => n.user.email)).toContain("pia@example.com");
-    const log = await erin.data(`query($id: ID!) { auditLog(storeId: $id, last: 1) { nodes { action actorName } } }`, {
-      id: ids.acmeEu,
-    });
     expect(log.auditLog.nodes[0]).toEqual({
       action: "partner_organization.store_access_removed",
       actorName: "Pat Pixel",
     });
     // pia's SPECIFIC list no longer names the store.
     const pia = await s.as("pia");
-    const me = await pia.data(`{ viewer { partnerMemberships { storeAccess { storeType access storeIds } } } }`);
-    const managed = me.viewer.partnerMemberships[0].storeAccess.find((a: any) => a.storeType === "MANAGED");
+    const me = await pia.data(
+      graphql(`
+        query TwoSidedStoreAccess {
+          viewer {
+            partnerMemberships {
+              storeAccess {
+                storeType
+                access
+                storeIds
+              }
+            }
+          }
+        }
+      `),
+    );
+    const managed = must(
+      me.viewer.partnerMemberships[0].storeAccess.find((a) => a.storeType === "MANAGED"),
+      "MANAGED access",
+    );
     expect(managed.storeIds).not.toContain(ids.acmeEu);
   });
 });

@@ -234,3 +234,23 @@ export const ROLE_DELETE = graphql(`
     }
   }
 `);
+
+/** A store as its viewer sees it: null when hidden or missing. */
+export const STORE_NAME = graphql(`
+  query StoreName($id: ID!) {
+    store(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+/** Whether a user holds a permission in a store, and why (each side's reasons). */
+export const EXPLAIN_ACCESS = graphql(`
+  query ExplainAccess($userId: ID!, $storeId: ID!, $permission: String!) {
+    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {
+      allowed
+      reasons
+    }
+  }
+`);
