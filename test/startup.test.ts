@@ -1,7 +1,10 @@
 // The commands of the README, as built: `npm start` on an empty database, and `npm run seed`.
 import { ChildProcess, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createDataSource } from "../src/db/data-source";
+import { graphql } from "./generated";
+import { dataOf, must, TestClient } from "./support/client";
 import { freshDatabase } from "./support/server";
 import type { DatabaseConfig } from "../src/config";
 
@@ -22,7 +25,7 @@ async function countUsers(): Promise<number> {
   const ds = createDataSource(db);
   await ds.initialize();
   try {
-    const [{ n }] = await ds.query(`SELECT COUNT(*) AS n FROM "users"`);
+    const [{ n }] = await ds.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM "users"`);
     return Number(n);
   } finally {
     await ds.destroy();
@@ -46,16 +49,24 @@ test("API: npm start on an empty database migrates it, loads the demo and answer
     server!.on("exit", (code) => reject(new Error(`server exited ${code}: ${stderr}`)));
   });
   expect((await fetch(`${url}/healthz`)).status).toBe(200);
-  const res = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: `mutation { signIn(input: { email: "olivia.hart@example.com", password: "latchkey-demo" }) { token viewer { name } userErrors { code } } }`,
-    }),
-  });
-  const body = (await res.json()) as { data: { signIn: { token: string | null; userErrors: unknown[] } } };
-  expect(body.data.signIn.userErrors).toEqual([]);
-  expect(body.data.signIn.token).toMatch(/^lk_/);
+  const answer = await new TestClient(url).gql(
+    graphql(`
+      mutation StartupDemoSignIn {
+        signIn(input: { email: "olivia.hart@example.com", password: "latchkey-demo" }) {
+          token
+          viewer {
+            name
+          }
+          userErrors {
+            code
+          }
+        }
+      }
+    `),
+  );
+  const signIn = must(dataOf(answer).signIn);
+  expect(signIn.userErrors).toEqual([]);
+  expect(signIn.token).toMatch(/^lk_/);
   server.kill("SIGTERM");
   await new Promise((r) => server!.once("exit", r));
   server = undefined;
@@ -69,7 +80,7 @@ test("API: npm run seed refuses a bad fixture, naming the entry, and changes not
     stores: [{ key: "s", name: "S", domain: "s.example.com", owner: "nobody", requestCode: "12" }],
   };
   const file = `${process.env.TMPDIR ?? "/tmp"}/latchkey-bad-fixture-${process.pid}.json`;
-  require("node:fs").writeFileSync(file, JSON.stringify(bad));
+  fs.writeFileSync(file, JSON.stringify(bad));
   const run = spawnSync(process.execPath, ["dist/src/seed/cli.js", file], {
     env: { ...process.env, DATABASE_URL: urlOf(db) },
     encoding: "utf8",
