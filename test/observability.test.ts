@@ -8,6 +8,9 @@ import { createDataSource } from "../src/db/data-source";
 import { createLogger } from "../src/observability/logger";
 import { loadFixture } from "../src/seed/load";
 import { createServer } from "../src/server";
+import { graphql } from "./generated";
+import { must, queryText, type GqlResult, type TypedDocumentNode } from "./support/client";
+import { SIGN_IN, VIEWER } from "./support/documents";
 import { freshDatabase, readFixture } from "./support/server";
 
 interface Running {
@@ -42,22 +45,32 @@ async function start(empty = false): Promise<Running> {
   };
 }
 
-async function post(
+async function post<R, V>(
   url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
+  document: TypedDocumentNode<R, V>,
+  variables: V,
   headers: Record<string, string> = {},
 ) {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: queryText(document), variables }),
   });
-  return { res, body: (await res.json()) as any };
+  return { res, body: (await res.json()) as GqlResult<R> };
 }
 
-const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }`;
-const VIEWER = `query Viewer { viewer { id } }`;
+// The metrics below count requests by operation name: the shared SIGN_IN and VIEWER are the
+// operations "SignIn" and "Viewer".
+const HIDDEN = graphql(`
+  query ObservabilityHidden {
+    store(id: "gid://latchkey/Store/999999") {
+      id
+    }
+    explainAccess(permission: "x", storeId: "gid://latchkey/Store/999999", userId: "gid://latchkey/User/999999") {
+      __typename
+    }
+  }
+`);
 
 /** The value of a sample in Prometheus text, e.g. sample(text, 'latchkey_graphql_requests_total{operation="SignIn",outcome="ok"}'). */
 function sample(text: string, name: string): number | undefined {
@@ -71,17 +84,12 @@ describe("a migrated server", () => {
   beforeAll(async () => {
     s = await start();
     const ok = await post(s.url, SIGN_IN, { input: { email: "erin@example.com", password: "password-erin" } });
-    token = ok.body.data.signIn.token;
+    token = must(must(ok.body.data, "data").signIn?.token, "token");
     await post(s.url, SIGN_IN, { input: { email: "erin@example.com", password: "wrong-password-1" } });
-    await post(s.url, VIEWER);
-    await post(s.url, VIEWER);
+    await post(s.url, VIEWER, {});
+    await post(s.url, VIEWER, {});
     await post(s.url, VIEWER, {}, { authorization: `Bearer ${token}` });
-    await post(
-      s.url,
-      `query Hidden { store(id: "gid://latchkey/Store/999999") { id } explainAccess(permission: "x", storeId: "gid://latchkey/Store/999999", userId: "gid://latchkey/User/999999") { __typename } }`,
-      {},
-      { authorization: `Bearer ${token}` },
-    );
+    await post(s.url, HIDDEN, {}, { authorization: `Bearer ${token}` });
   });
   afterAll(async () => s?.close());
 
@@ -119,7 +127,7 @@ describe("a migrated server", () => {
     expect(made).toMatch(/^[A-Za-z0-9._-]{1,64}$/);
     expect(made).not.toBe("bad id\twith spaces");
     expect(made).toMatch(/^[0-9a-f-]{36}$/); // a fresh UUID instead of the invalid one
-    const none = await post(s.url, VIEWER);
+    const none = await post(s.url, VIEWER, {});
     expect(none.res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     expect(none.res.headers.get("x-request-id")).not.toBe(made);
   });
@@ -132,7 +140,7 @@ describe("a migrated server", () => {
       { input: { email: "erin@example.com", password: "password-erin" } },
       { "x-request-id": "log-check-1", authorization: `Bearer ${token}` },
     );
-    const mine = s.lines.slice(before).map((l) => JSON.parse(l));
+    const mine = s.lines.slice(before).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({
       level: "info",
@@ -156,18 +164,16 @@ describe("a migrated server", () => {
 test("API: the logger redacts secrets wherever a line carries them", () => {
   const lines: string[] = [];
   const log = createLogger({ level: "info", destination: { write: (line: string) => void lines.push(line) } });
-  log
-    .child({ requestId: "r1" })
-    .info(
-      {
-        headers: { authorization: "Bearer lk_secret" },
-        password: "p1",
-        input: { newPassword: "p2", currentPassword: "p3", otp: "123456", token: "t1" },
-        requestCode: "rc1",
-        variables: { x: 1 },
-      },
-      "careless",
-    );
+  log.child({ requestId: "r1" }).info(
+    {
+      headers: { authorization: "Bearer lk_secret" },
+      password: "p1",
+      input: { newPassword: "p2", currentPassword: "p3", otp: "123456", token: "t1" },
+      requestCode: "rc1",
+      variables: { x: 1 },
+    },
+    "careless",
+  );
   const text = lines.join("");
   for (const secret of ["lk_secret", "p1", "p2", "p3", "123456", "t1", "rc1", '"x":1'])
     expect(text).not.toContain(secret);
