@@ -20,6 +20,7 @@ import { newStoreUser, StoreUser } from "../src/domain/collaborators/store-user.
 import { User } from "../src/domain/users/user.entity";
 import { loadFixture } from "../src/seed/load";
 import { runExpirySweep } from "../src/scheduler/expiry";
+import { graphql } from "./generated";
 import { postGraphql, SIGN_IN } from "./support/http";
 import { databaseUrl, killLatchkey, spawnLatchkey, SpawnedLatchkey } from "./support/processes";
 import { freshDatabase, readFixture } from "./support/server";
@@ -29,7 +30,22 @@ const SQLITE_REASON =
   "two processes on one SQLite file are not the deployment this is about (SQLite is one instance); run with DATABASE_URL=postgres://...";
 if (!onPostgres) console.warn(`multi-instance.test.ts: skipping the two-process tests: ${SQLITE_REASON}`);
 
-const VERIFY = `{ auditLogVerify { valid checkedCount problem } }`;
+const VERIFY = graphql(`
+  query MultiInstanceVerify {
+    auditLogVerify {
+      valid
+      checkedCount
+      problem
+    }
+  }
+`);
+const VIEWER_EMAIL = graphql(`
+  query MultiInstanceViewerEmail {
+    viewer {
+      email
+    }
+  }
+`);
 
 /** Events "collaborator.expired" per store user id. */
 async function expiredEvents(ds: DataSource): Promise<Map<number, number>> {
@@ -99,8 +115,8 @@ describe("the expiry sweep on one data source", () => {
       }),
     );
     const due = new Date(clock.now().getTime() + 8 * DAY_MS);
-    const copyA = (await ds.getRepository(StoreUser).findOneByOrFail({ id: row.id }))!;
-    const copyB = (await ds.getRepository(StoreUser).findOneByOrFail({ id: row.id }))!;
+    const copyA = await ds.getRepository(StoreUser).findOneByOrFail({ id: row.id });
+    const copyB = await ds.getRepository(StoreUser).findOneByOrFail({ id: row.id });
     await Promise.all([
       inTransaction(ds, (tx) => settleExpired(tx, [copyA], due)),
       inTransaction(ds, (tx) => settleExpired(tx, [copyB], due)),
@@ -175,16 +191,16 @@ describe.skipIf(!onPostgres)(
       const signedIn = await postGraphql(proxyUrl, SIGN_IN, {
         input: { email: "olive@example.com", password: "password-olive" },
       });
-      const token = signedIn.body?.data?.signIn?.token as string;
+      const token = signedIn.body?.data?.signIn?.token;
       expect(token, JSON.stringify(signedIn.body)).toBeTruthy();
       const issuer = hits[first];
       const other = issuer === a!.port ? b! : a!;
-      const onOther = await postGraphql(other.url, `{ viewer { email } }`, {}, { token });
+      const onOther = await postGraphql(other.url, VIEWER_EMAIL, {}, { token });
       expect(onOther.body?.errors).toBeUndefined();
       expect(onOther.body?.data).toEqual({ viewer: { email: "olive@example.com" } });
       // And through the proxy, which now alternates again.
       for (let i = 0; i < 2; i++)
-        expect((await postGraphql(proxyUrl, `{ viewer { email } }`, {}, { token })).body?.data?.viewer?.email).toBe(
+        expect((await postGraphql(proxyUrl, VIEWER_EMAIL, {}, { token })).body?.data?.viewer?.email).toBe(
           "olive@example.com",
         );
     });
@@ -211,12 +227,12 @@ describe.skipIf(!onPostgres)(
 
     test("R7, R17: each scheduled expiry fires once across both instances, and the audit chain stays valid", async () => {
       const idOf = async (email: string, status: string) => {
-        const { rows } = await pg!.query(
+        const { rows } = await pg!.query<{ id: number }>(
           `SELECT su.id FROM store_users su JOIN users u ON u.id = su."userId" WHERE u.email = $1 AND su.status = $2 AND su."userType" = 'COLLABORATOR' ORDER BY su.id LIMIT 1`,
           [email, status],
         );
         expect(rows.length, `${email} ${status}`).toBe(1);
-        return rows[0].id as number;
+        return rows[0].id;
       };
       const request = await idOf("kira@example.com", "REQUESTED"); // R7: requested a day ago
       const account = await idOf("pia@example.com", "ACTIVE"); // R17: last signed in 10 days ago
@@ -229,31 +245,32 @@ describe.skipIf(!onPostgres)(
 
       const statuses = async () =>
         (
-          await pg!.query(`SELECT id, status FROM store_users WHERE id = ANY($1::int[]) ORDER BY id`, [
-            [request, account],
-          ])
+          await pg!.query<{ id: number; status: string }>(
+            `SELECT id, status FROM store_users WHERE id = ANY($1::int[]) ORDER BY id`,
+            [[request, account]],
+          )
         ).rows.map((r) => r.status);
       const deadline = Date.now() + 10_000;
       while ((await statuses()).some((s) => s !== "EXPIRED") && Date.now() < deadline)
         await new Promise((resolve) => setTimeout(resolve, 100));
       expect(await statuses()).toEqual(["EXPIRED", "EXPIRED"]);
 
-      const { rows } = await pg!.query(
+      const { rows } = await pg!.query<{ id: number; n: number; details: string }>(
         `SELECT "targetId" AS id, count(*)::int AS n, min(details) AS details FROM audit_events WHERE action = 'collaborator.expired' GROUP BY "targetId"`,
       );
-      const counts = new Map(rows.map((r) => [r.id as number, r.n as number]));
+      const counts = new Map(rows.map((r) => [r.id, r.n]));
       expect(counts.get(request)).toBe(1);
       expect(counts.get(account)).toBe(1);
       // pete's account (100 days unused in the fixture) was due from the start: also once.
       for (const n of counts.values()) expect(n).toBe(1);
-      const rules = new Map(rows.map((r) => [r.id as number, JSON.parse(r.details).rule]));
+      const rules = new Map(rows.map((r) => [r.id, (JSON.parse(r.details) as { rule?: unknown }).rule]));
       expect(rules.get(request)).toBe("R7");
       expect(rules.get(account)).toBe("R17");
 
       const sam = await postGraphql(proxyUrl, SIGN_IN, {
         input: { email: "sam@example.com", password: "password-sam" },
       });
-      const token = sam.body?.data?.signIn?.token as string;
+      const token = sam.body?.data?.signIn?.token;
       expect(token, JSON.stringify(sam.body)).toBeTruthy();
       for (const instance of [a!, b!]) {
         const verify = await postGraphql(instance.url, VERIFY, {}, { token });
