@@ -13,7 +13,10 @@ import { PasswordResetToken } from "../src/domain/users/password-reset-token.ent
 import { RecoveryCode } from "../src/domain/users/recovery-code.entity";
 import { Session } from "../src/domain/users/session.entity";
 import { User } from "../src/domain/users/user.entity";
-import { GqlResult, startServer, TestClient, TestServer } from "./support/server";
+import { graphql } from "./generated";
+import type { ClientKind } from "./generated/graphql";
+import { dataOf, must, queryText, type GqlResult, type TypedDocumentNode } from "./support/client";
+import { startServer, TestClient, TestServer } from "./support/server";
 
 let s: TestServer;
 
@@ -24,28 +27,148 @@ afterAll(async () => s?.close());
 afterEach(() => clock.reset());
 
 const email = (key: string) => `${key}@example.com`;
-const codes = (errors: { code: string }[]) => errors.map((e) => e.code);
+const codes = (errors: readonly { code: string | null }[]) => errors.map((e) => e.code);
 
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token viewer { id email } userErrors { field code message } } }`;
-const VIEWER = `{ viewer { id email name preferredLanguage twoFactorEnabled } }`;
-const ENROLL = `mutation { twoFactorEnroll { otpauthUri secret userErrors { field code message } } }`;
-const CONFIRM = `mutation($otp: String!) { twoFactorConfirm(otp: $otp) { recoveryCodes user { email twoFactorEnabled } userErrors { field code message } } }`;
-const DISABLE = `mutation($password: String!) { twoFactorDisable(password: $password) { user { email twoFactorEnabled } userErrors { field code message } } }`;
-const PASSWORD_CHANGE = `mutation($current: String!, $next: String!) {
-  passwordChange(currentPassword: $current, newPassword: $next) { user { email } userErrors { field code message } }
-}`;
-const RESET_REQUEST = `mutation($email: String!) { passwordResetRequest(email: $email) { userErrors { field code message } } }`;
-const RESET = `mutation($token: String!, $password: String!) { passwordReset(token: $token, newPassword: $password) { userErrors { field code message } } }`;
-const VIEWER_UPDATE = `mutation($input: ViewerUpdateInput!) {
-  viewerUpdate(input: $input) { user { name preferredLanguage } userErrors { field code message } }
-}`;
+const SIGN_IN = graphql(`
+  mutation AccountSignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      token
+      viewer {
+        id
+        email
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const VIEWER = graphql(`
+  query AccountViewer {
+    viewer {
+      id
+      email
+      name
+      preferredLanguage
+      twoFactorEnabled
+    }
+  }
+`);
+const ENROLL = graphql(`
+  mutation AccountTwoFactorEnroll {
+    twoFactorEnroll {
+      otpauthUri
+      secret
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const CONFIRM = graphql(`
+  mutation AccountTwoFactorConfirm($otp: String!) {
+    twoFactorConfirm(otp: $otp) {
+      recoveryCodes
+      user {
+        email
+        twoFactorEnabled
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const DISABLE = graphql(`
+  mutation AccountTwoFactorDisable($password: String!) {
+    twoFactorDisable(password: $password) {
+      user {
+        email
+        twoFactorEnabled
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const PASSWORD_CHANGE = graphql(`
+  mutation AccountPasswordChange($current: String!, $next: String!) {
+    passwordChange(currentPassword: $current, newPassword: $next) {
+      user {
+        email
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const RESET_REQUEST = graphql(`
+  mutation AccountPasswordResetRequest($email: String!) {
+    passwordResetRequest(email: $email) {
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const RESET = graphql(`
+  mutation AccountPasswordReset($token: String!, $password: String!) {
+    passwordReset(token: $token, newPassword: $password) {
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const VIEWER_UPDATE = graphql(`
+  mutation AccountViewerUpdate($input: ViewerUpdateInput!) {
+    viewerUpdate(input: $input) {
+      user {
+        name
+        preferredLanguage
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+const STORE_OWNER = graphql(`
+  query AccountStoreOwner($id: ID!) {
+    store(id: $id) {
+      owner {
+        email
+        preferredLanguage
+        twoFactorEnabled
+      }
+    }
+  }
+`);
 
 /** A request with our own User-Agent (the harness's client always sends Node's). */
-async function rawGql(
-  query: string,
-  variables: Record<string, unknown>,
+async function rawGql<R, V>(
+  document: TypedDocumentNode<R, V>,
+  variables: V,
   options: { userAgent?: string; token?: string } = {},
-): Promise<GqlResult> {
+): Promise<GqlResult<R>> {
   const res = await fetch(`${s.url}/graphql`, {
     method: "POST",
     headers: {
@@ -53,14 +176,14 @@ async function rawGql(
       ...(options.userAgent !== undefined ? { "user-agent": options.userAgent } : {}),
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: queryText(document), variables }),
   });
-  return (await res.json()) as GqlResult;
+  return (await res.json()) as GqlResult<R>;
 }
 
 async function signIn(
   key: string,
-  extra: { password?: string; otp?: string; client?: string; userAgent?: string } = {},
+  extra: { password?: string; otp?: string; client?: ClientKind; userAgent?: string } = {},
 ) {
   const input = {
     email: email(key),
@@ -69,12 +192,7 @@ async function signIn(
     ...(extra.client ? { client: extra.client } : {}),
   };
   const result = await rawGql(SIGN_IN, { input }, { userAgent: extra.userAgent });
-  if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-  return result.data!.signIn as {
-    token: string | null;
-    viewer: { email: string } | null;
-    userErrors: { field: string[]; code: string; message: string }[];
-  };
+  return must(dataOf(result).signIn, "the signIn payload");
 }
 
 const userRow = (key: string) => s.ds.getRepository(User).findOneByOrFail({ email: email(key) });
@@ -97,17 +215,17 @@ describe("two-step sign-in (dan)", () => {
 
   test("R27: twoFactorEnroll gives an otpauth:// URI for the authenticator app; the secret waits for confirmation and sign-in needs no code yet", async () => {
     const dan = await s.as("dan");
-    const r = (await dan.data(ENROLL)).twoFactorEnroll;
+    const r = must((await dan.data(ENROLL)).twoFactorEnroll, "the twoFactorEnroll payload");
     expect(r.userErrors).toEqual([]);
     expect(r.secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(r.otpauthUri).toMatch(
       /^otpauth:\/\/totp\/Latchkey:dan%40example\.com\?secret=[A-Z2-7]+&(.+&)?issuer=Latchkey(&|$)/,
     );
-    const uri = new URL(r.otpauthUri);
+    const uri = new URL(must(r.otpauthUri, "otpauthUri"));
     expect(decodeURIComponent(uri.pathname)).toBe("/Latchkey:dan@example.com");
     expect(uri.searchParams.get("secret")).toBe(r.secret);
     expect(uri.searchParams.get("issuer")).toBe("Latchkey");
-    secret = r.secret;
+    secret = must(r.secret, "secret");
 
     const row = await userRow("dan");
     expect(row.totpPendingSecret).toBe(secret);
@@ -121,7 +239,10 @@ describe("two-step sign-in (dan)", () => {
 
   test("R27: twoFactorConfirm refuses a wrong code and changes nothing", async () => {
     const dan = await s.as("dan");
-    const r = (await dan.data(CONFIRM, { otp: wrongCode(secret) })).twoFactorConfirm;
+    const r = must(
+      (await dan.data(CONFIRM, { otp: wrongCode(secret) })).twoFactorConfirm,
+      "the twoFactorConfirm payload",
+    );
     expect(codes(r.userErrors)).toEqual(["INVALID_OTP"]);
     expect(r.recoveryCodes).toBeNull();
     expect(r.user).toBeNull();
@@ -134,13 +255,16 @@ describe("two-step sign-in (dan)", () => {
 
   test("R27: twoFactorConfirm with the app's current code turns it on and shows 10 single-use recovery codes once, stored hashed", async () => {
     const dan = await s.as("dan");
-    const r = (await dan.data(CONFIRM, { otp: totpNow(secret) })).twoFactorConfirm;
+    const r = must(
+      (await dan.data(CONFIRM, { otp: totpNow(secret) })).twoFactorConfirm,
+      "the twoFactorConfirm payload",
+    );
     expect(r.userErrors).toEqual([]);
     expect(r.user).toEqual({ email: "dan@example.com", twoFactorEnabled: true });
     expect(r.recoveryCodes).toHaveLength(10);
     expect(new Set(r.recoveryCodes).size).toBe(10);
-    for (const code of r.recoveryCodes) expect(code).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
-    recoveryCodes = r.recoveryCodes;
+    recoveryCodes = must(r.recoveryCodes, "recoveryCodes");
+    for (const code of recoveryCodes) expect(code).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
 
     const row = await userRow("dan");
     expect(row.totpSecret).toBe(secret);
@@ -158,11 +282,11 @@ describe("two-step sign-in (dan)", () => {
     expect(await mail("dan", "two_factor_enabled")).toHaveLength(1);
 
     // Already on: neither a new enrolment nor a second confirmation, and nothing changes.
-    const again = (await dan.data(ENROLL)).twoFactorEnroll;
+    const again = must((await dan.data(ENROLL)).twoFactorEnroll, "the twoFactorEnroll payload");
     expect(codes(again.userErrors)).toEqual(["TWO_FACTOR_ENABLED"]);
     expect(again.secret).toBeNull();
     expect(again.otpauthUri).toBeNull();
-    expect(codes((await dan.data(CONFIRM, { otp: totpNow(secret) })).twoFactorConfirm.userErrors)).toEqual([
+    expect(codes(must((await dan.data(CONFIRM, { otp: totpNow(secret) })).twoFactorConfirm).userErrors)).toEqual([
       "TWO_FACTOR_ENABLED",
     ]);
     const after = await userRow("dan");
@@ -192,7 +316,8 @@ describe("two-step sign-in (dan)", () => {
 
     const ok = await signIn("dan", { otp: totpNow(secret) });
     expect(ok.userErrors).toEqual([]);
-    expect(ok.viewer).toEqual({ id: expect.any(String), email: "dan@example.com" });
+    // expect.any is typed `any` by vitest: an asymmetric matcher, not a value.
+    expect(ok.viewer).toEqual({ id: expect.any(String) as unknown, email: "dan@example.com" });
     expect((await new TestClient(s.url, ok.token).data(VIEWER)).viewer.email).toBe("dan@example.com");
     expect(await liveSessions("dan")).toBe(sessionsBefore + 1);
   });
@@ -226,7 +351,10 @@ describe("two-step sign-in (dan)", () => {
 
   test("R27: twoFactorDisable asks the password (INVALID_PASSWORD changes nothing); then sign-in needs no code and the recovery codes are gone", async () => {
     const dan = await s.as("dan");
-    const wrong = (await dan.data(DISABLE, { password: "password-nope" })).twoFactorDisable;
+    const wrong = must(
+      (await dan.data(DISABLE, { password: "password-nope" })).twoFactorDisable,
+      "the twoFactorDisable payload",
+    );
     expect(codes(wrong.userErrors)).toEqual(["INVALID_PASSWORD"]);
     expect(wrong.user).toBeNull();
     const row = await userRow("dan");
@@ -234,7 +362,10 @@ describe("two-step sign-in (dan)", () => {
     expect(await s.ds.getRepository(RecoveryCode).countBy({ userId: row.id })).toBe(10);
     expect(codes((await signIn("dan")).userErrors)).toEqual(["OTP_REQUIRED"]);
 
-    const r = (await dan.data(DISABLE, { password: "password-dan" })).twoFactorDisable;
+    const r = must(
+      (await dan.data(DISABLE, { password: "password-dan" })).twoFactorDisable,
+      "the twoFactorDisable payload",
+    );
     expect(r.userErrors).toEqual([]);
     expect(r.user).toEqual({ email: "dan@example.com", twoFactorEnabled: false });
     const after = await userRow("dan");
@@ -246,7 +377,7 @@ describe("two-step sign-in (dan)", () => {
     // A code that is no longer anything.
     expect((await signIn("dan", { otp: recoveryCodes[5] })).userErrors).toEqual([]);
 
-    expect(codes((await dan.data(DISABLE, { password: "password-dan" })).twoFactorDisable.userErrors)).toEqual([
+    expect(codes(must((await dan.data(DISABLE, { password: "password-dan" })).twoFactorDisable).userErrors)).toEqual([
       "TWO_FACTOR_NOT_ENABLED",
     ]);
   });
@@ -256,10 +387,16 @@ describe("refusals (owen)", () => {
   test("R27: twoFactorConfirm before twoFactorEnroll is TWO_FACTOR_NOT_ENROLLED; twoFactorDisable when off is TWO_FACTOR_NOT_ENABLED; nothing changes", async () => {
     const owen = await s.as("owen");
     const before = await userRow("owen");
-    const confirm = (await owen.data(CONFIRM, { otp: "123456" })).twoFactorConfirm;
+    const confirm = must(
+      (await owen.data(CONFIRM, { otp: "123456" })).twoFactorConfirm,
+      "the twoFactorConfirm payload",
+    );
     expect(codes(confirm.userErrors)).toEqual(["TWO_FACTOR_NOT_ENROLLED"]);
     expect(confirm.recoveryCodes).toBeNull();
-    const disable = (await owen.data(DISABLE, { password: "password-owen" })).twoFactorDisable;
+    const disable = must(
+      (await owen.data(DISABLE, { password: "password-owen" })).twoFactorDisable,
+      "the twoFactorDisable payload",
+    );
     expect(codes(disable.userErrors)).toEqual(["TWO_FACTOR_NOT_ENABLED"]);
     expect(await userRow("owen")).toEqual(before);
     expect(await s.ds.getRepository(RecoveryCode).countBy({ userId: before.id })).toBe(0);
@@ -267,21 +404,24 @@ describe("refusals (owen)", () => {
 
   test("API: the account mutations need a signed-in viewer; the two password-reset steps are public", async () => {
     const anon = s.anonymous();
-    for (const [query, vars] of [
-      [ENROLL, {}],
-      [CONFIRM, { otp: "123456" }],
-      [DISABLE, { password: "x" }],
-      [PASSWORD_CHANGE, { current: "x", next: "long-enough-password" }],
-      [VIEWER_UPDATE, { input: { preferredLanguage: "da" } }],
-    ] as const) {
-      const r = await anon.gql(query, vars);
+    const calls: (() => Promise<GqlResult<unknown>>)[] = [
+      () => anon.gql(ENROLL, {}),
+      () => anon.gql(CONFIRM, { otp: "123456" }),
+      () => anon.gql(DISABLE, { password: "x" }),
+      () => anon.gql(PASSWORD_CHANGE, { current: "x", next: "long-enough-password" }),
+      () => anon.gql(VIEWER_UPDATE, { input: { preferredLanguage: "da" } }),
+    ];
+    for (const call of calls) {
+      const r = await call();
       expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }
-    expect((await anon.data(RESET_REQUEST, { email: "nobody@example.com" })).passwordResetRequest.userErrors).toEqual(
-      [],
-    );
     expect(
-      codes((await anon.data(RESET, { token: "nope", password: "long-enough-password" })).passwordReset.userErrors),
+      must((await anon.data(RESET_REQUEST, { email: "nobody@example.com" })).passwordResetRequest).userErrors,
+    ).toEqual([]);
+    expect(
+      codes(
+        must((await anon.data(RESET, { token: "nope", password: "long-enough-password" })).passwordReset).userErrors,
+      ),
     ).toEqual(["INVALID_TOKEN"]);
   });
 });
@@ -347,7 +487,10 @@ describe("password change (pat)", () => {
       ["password-pat", "pat@example.com", "WEAK_PASSWORD"],
     ];
     for (const [current, next, code] of cases) {
-      const r = (await client.data(PASSWORD_CHANGE, { current, next })).passwordChange;
+      const r = must(
+        (await client.data(PASSWORD_CHANGE, { current, next })).passwordChange,
+        "the passwordChange payload",
+      );
       expect(codes(r.userErrors)).toEqual([code]);
       expect(r.user).toBeNull();
     }
@@ -361,8 +504,10 @@ describe("password change (pat)", () => {
     const here = await signIn("pat");
     const other = await signIn("pat", { client: "MOBILE_APP" });
     const client = new TestClient(s.url, here.token);
-    const r = (await client.data(PASSWORD_CHANGE, { current: "password-pat", next: "correct horse battery" }))
-      .passwordChange;
+    const r = must(
+      (await client.data(PASSWORD_CHANGE, { current: "password-pat", next: "correct horse battery" })).passwordChange,
+      "the passwordChange payload",
+    );
     expect(r.userErrors).toEqual([]);
     expect(r.user).toEqual({ email: "pat@example.com" });
 
@@ -407,12 +552,12 @@ describe("password reset", () => {
     expect(JSON.stringify(requested.details)).not.toContain(token);
 
     // Refusals change nothing and do not spend the token.
-    expect(codes((await anon.data(RESET, { token, password: "short" })).passwordReset.userErrors)).toEqual([
+    expect(codes(must((await anon.data(RESET, { token, password: "short" })).passwordReset).userErrors)).toEqual([
       "WEAK_PASSWORD",
     ]);
     expect(
       codes(
-        (await anon.data(RESET, { token: token.slice(1) + "A", password: "a-brand-new-password" })).passwordReset
+        must((await anon.data(RESET, { token: token.slice(1) + "A", password: "a-brand-new-password" })).passwordReset)
           .userErrors,
       ),
     ).toEqual(["INVALID_TOKEN"]);
@@ -433,7 +578,7 @@ describe("password reset", () => {
 
     // Single use.
     expect(
-      codes((await anon.data(RESET, { token, password: "yet-another-password" })).passwordReset.userErrors),
+      codes(must((await anon.data(RESET, { token, password: "yet-another-password" })).passwordReset).userErrors),
     ).toEqual(["INVALID_TOKEN"]);
     expect((await signIn("kai", { password: "a-brand-new-password" })).userErrors).toEqual([]);
   });
@@ -449,13 +594,15 @@ describe("password reset", () => {
     clock.advance(60_000 + 1000); // the first is now more than an hour old, the second a minute old
     const before = await userRow("pax");
     expect(
-      codes((await anon.data(RESET, { token: early, password: "a-brand-new-password" })).passwordReset.userErrors),
+      codes(
+        must((await anon.data(RESET, { token: early, password: "a-brand-new-password" })).passwordReset).userErrors,
+      ),
     ).toEqual(["INVALID_TOKEN"]);
     expect(await userRow("pax")).toEqual(before);
     expect((await signIn("pax")).userErrors).toEqual([]);
 
     expect(
-      (await anon.data(RESET, { token: late, password: "a-brand-new-password" })).passwordReset.userErrors,
+      must((await anon.data(RESET, { token: late, password: "a-brand-new-password" })).passwordReset).userErrors,
     ).toEqual([]);
     expect((await signIn("pax", { password: "a-brand-new-password" })).userErrors).toEqual([]);
   });
@@ -501,9 +648,9 @@ describe("profile (nora)", () => {
       [{ name: "   " }, "INVALID", ["input", "name"]],
       [{ name: "n".repeat(201), preferredLanguage: "sv" }, "INVALID", ["input", "name"]],
     ] as const) {
-      const r = (await nora.data(VIEWER_UPDATE, { input })).viewerUpdate;
+      const r = must((await nora.data(VIEWER_UPDATE, { input })).viewerUpdate, "the viewerUpdate payload");
       expect(r.user).toBeNull();
-      expect(r.userErrors.map((e: { code: string; field: string[] }) => [e.code, e.field])).toEqual([[code, field]]);
+      expect(r.userErrors.map((e) => [e.code, e.field])).toEqual([[code, field]]);
     }
     expect(await userRow("nora")).toEqual(before);
     expect(await events("nora", "user.updated")).toHaveLength(eventsBefore);
@@ -513,10 +660,11 @@ describe("profile (nora)", () => {
   test("R27: the preferred language and two-step status are the user's own: others read null", async () => {
     const nils = await s.as("nils");
     const nordic = await s.gid("Store", "stores", { domain: "nordic.example.com" });
-    const r = await nils.data(
-      `query($id: ID!) { store(id: $id) { owner { email preferredLanguage twoFactorEnabled } } }`,
-      { id: nordic },
-    );
-    expect(r.store.owner).toEqual({ email: "nora@example.com", preferredLanguage: null, twoFactorEnabled: null });
+    const r = await nils.data(STORE_OWNER, { id: nordic });
+    expect(must(r.store, "nordic").owner).toEqual({
+      email: "nora@example.com",
+      preferredLanguage: null,
+      twoFactorEnabled: null,
+    });
   });
 });
