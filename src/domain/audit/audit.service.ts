@@ -63,7 +63,7 @@ export async function recordEvent(tx: EntityManager, e: EventInput): Promise<Aud
     storeId: e.storeId ?? null,
     organizationId: e.organizationId ?? null,
     partnerOrganizationId: e.partnerOrganizationId ?? null,
-    details: JSON.parse(JSON.stringify(e.details ?? {})),
+    details: JSON.parse(JSON.stringify(e.details ?? {})) as Record<string, unknown>,
     createdAt: clock.now(),
     prevHash: head?.hash ?? GENESIS_HASH,
   });

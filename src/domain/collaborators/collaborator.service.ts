@@ -2,7 +2,6 @@
 // remove, change roles. Each write is one transaction that records its audit event.
 import { EntityManager, In, IsNull, MoreThan } from "typeorm";
 import { partnerStoreAccess } from "../../authz/partner-access";
-import { permission } from "../../authz/store-ability";
 import { DAY_MS } from "../../clock";
 import type { RequestContext } from "../../context";
 import { inTransaction, isUniqueViolation } from "../../db/transaction";

@@ -41,7 +41,7 @@ export function backoffMs(attempts: number): number {
 }
 
 /** Runs a statement written with `:name` parameters on either engine (dates converted by the driver). */
-async function run(tx: EntityManager, sql: string, params: Record<string, unknown>): Promise<any> {
+async function run(tx: EntityManager, sql: string, params: Record<string, unknown>): Promise<unknown> {
   const [query, values] = tx.connection.driver.escapeQueryWithParameters(sql, params);
   return tx.query(query, values);
 }

@@ -85,7 +85,7 @@ function checkName(name: string | undefined | null): string {
 
 /** Where a role lives and whether the viewer may change roles there. */
 async function roleOwner(ctx: RequestContext, where: { storeId?: number | null; organizationId?: number | null }) {
-  const viewer = ctx.requireViewer().user;
+  ctx.requireViewer();
   if (where.storeId) {
     const store = await ctx.loaders.store.load(where.storeId);
     const ability = store ? await ctx.ability(store) : null;

@@ -9,7 +9,6 @@ import { recordCollaboratorLogin } from "../collaborators/collaborator.service";
 import { RequestBlock } from "../collaborators/request-block.entity";
 import { StoreUser } from "../collaborators/store-user.entity";
 import { accessDenied, UserFailure } from "../errors";
-import { PartnerOrganization } from "../partners/partner-organization.entity";
 import { User } from "../users/user.entity";
 import { Store } from "./store.entity";
 
@@ -117,7 +116,7 @@ export async function liftRequestBlock(ctx: RequestContext, storeId: number, par
       organizationId: store.organizationId,
       partnerOrganizationId: partner.id,
     });
-    return { store, partnerOrganization: partner as PartnerOrganization };
+    return { store, partnerOrganization: partner };
   });
 }
 
