@@ -85,6 +85,8 @@ type Documents = {
     "\n  query DecisionsAuditLog($id: ID!) {\n    auditLog(storeId: $id, first: 250) {\n      nodes {\n        action\n        actorName\n        targetName\n      }\n    }\n  }\n": typeof types.DecisionsAuditLogDocument,
     "\n  mutation DecisionsOrganizationRoleAssignCount($o: ID!, $r: ID!) {\n    organizationCollaboratorsRoleAssign(organizationId: $o, roleId: $r) {\n      assignedCount\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DecisionsOrganizationRoleAssignCountDocument,
     "\n  mutation DecisionsOrganizationRoleAssign($o: ID!, $r: ID!) {\n    organizationCollaboratorsRoleAssign(organizationId: $o, roleId: $r) {\n      assignedCount\n      role {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DecisionsOrganizationRoleAssignDocument,
+    "\n  query EmailNotifications($id: ID!) {\n    notifications(storeId: $id, first: 50) {\n      nodes {\n        id\n        channel\n        kind\n        recipient\n        subject\n        deliveredAt\n      }\n    }\n  }\n": typeof types.EmailNotificationsDocument,
+    "\n  query EmailCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n": typeof types.EmailCollaboratorAccountsDocument,
     "\n        query FaultsViewerName {\n          viewer {\n            name\n          }\n        }\n      ": typeof types.FaultsViewerNameDocument,
     "\n  query MultiInstanceVerify {\n    auditLogVerify {\n      valid\n      checkedCount\n      problem\n    }\n  }\n": typeof types.MultiInstanceVerifyDocument,
     "\n  query MultiInstanceViewerEmail {\n    viewer {\n      email\n    }\n  }\n": typeof types.MultiInstanceViewerEmailDocument,
@@ -214,6 +216,8 @@ const documents: Documents = {
     "\n  query DecisionsAuditLog($id: ID!) {\n    auditLog(storeId: $id, first: 250) {\n      nodes {\n        action\n        actorName\n        targetName\n      }\n    }\n  }\n": types.DecisionsAuditLogDocument,
     "\n  mutation DecisionsOrganizationRoleAssignCount($o: ID!, $r: ID!) {\n    organizationCollaboratorsRoleAssign(organizationId: $o, roleId: $r) {\n      assignedCount\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DecisionsOrganizationRoleAssignCountDocument,
     "\n  mutation DecisionsOrganizationRoleAssign($o: ID!, $r: ID!) {\n    organizationCollaboratorsRoleAssign(organizationId: $o, roleId: $r) {\n      assignedCount\n      role {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DecisionsOrganizationRoleAssignDocument,
+    "\n  query EmailNotifications($id: ID!) {\n    notifications(storeId: $id, first: 50) {\n      nodes {\n        id\n        channel\n        kind\n        recipient\n        subject\n        deliveredAt\n      }\n    }\n  }\n": types.EmailNotificationsDocument,
+    "\n  query EmailCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n": types.EmailCollaboratorAccountsDocument,
     "\n        query FaultsViewerName {\n          viewer {\n            name\n          }\n        }\n      ": types.FaultsViewerNameDocument,
     "\n  query MultiInstanceVerify {\n    auditLogVerify {\n      valid\n      checkedCount\n      problem\n    }\n  }\n": types.MultiInstanceVerifyDocument,
     "\n  query MultiInstanceViewerEmail {\n    viewer {\n      email\n    }\n  }\n": types.MultiInstanceViewerEmailDocument,
@@ -570,6 +574,14 @@ export function graphql(source: "\n  mutation DecisionsOrganizationRoleAssignCou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecisionsOrganizationRoleAssign($o: ID!, $r: ID!) {\n    organizationCollaboratorsRoleAssign(organizationId: $o, roleId: $r) {\n      assignedCount\n      role {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DecisionsOrganizationRoleAssign($o: ID!, $r: ID!) {\n    organizationCollaboratorsRoleAssign(organizationId: $o, roleId: $r) {\n      assignedCount\n      role {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailNotifications($id: ID!) {\n    notifications(storeId: $id, first: 50) {\n      nodes {\n        id\n        channel\n        kind\n        recipient\n        subject\n        deliveredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailNotifications($id: ID!) {\n    notifications(storeId: $id, first: 50) {\n      nodes {\n        id\n        channel\n        kind\n        recipient\n        subject\n        deliveredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
