@@ -10,6 +10,9 @@ import { createMailTransport } from "../src/domain/notifications/mailer";
 import { Notification } from "../src/domain/notifications/notification.entity";
 import { createDataSource } from "../src/db/data-source";
 import { loadFixture } from "../src/seed/load";
+import { graphql } from "./generated";
+import { must } from "./support/client";
+import { REQUEST_CREATE as CREATE, REQUEST_WITHDRAW as WITHDRAW, SIGN_IN } from "./support/documents";
 import { killLatchkey, spawnLatchkey, type SpawnedLatchkey } from "./support/processes";
 import { freshDatabase, readFixture, startServer, TestClient, type TestServer } from "./support/server";
 
@@ -26,10 +29,33 @@ const received: Received[] = [];
 /** How many of the next RCPT TO commands the server refuses with a 451 (temporary failure). */
 let refuseNext = 0;
 
-const ERR = "userErrors { code message field }";
-const CREATE = `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { id status } ${ERR} } }`;
-const WITHDRAW = `mutation($id: ID!) { collaboratorRequestWithdraw(id: $id) { collaborator { id status } ${ERR} } }`;
-const NOTIFICATIONS = `query($id: ID!) { notifications(storeId: $id, first: 50) { nodes { id channel kind recipient subject deliveredAt } } }`;
+const NOTIFICATIONS = graphql(`
+  query EmailNotifications($id: ID!) {
+    notifications(storeId: $id, first: 50) {
+      nodes {
+        id
+        channel
+        kind
+        recipient
+        subject
+        deliveredAt
+      }
+    }
+  }
+`);
+const COLLABORATOR_ACCOUNTS = graphql(`
+  query EmailCollaboratorAccounts {
+    viewer {
+      collaboratorAccounts {
+        id
+        status
+        store {
+          domain
+        }
+      }
+    }
+  }
+`);
 
 function headerOf(raw: string, name: string): string {
   const unfolded = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, " ");
@@ -41,17 +67,17 @@ function headerOf(raw: string, name: string): string {
 async function kiraRequestsNordic(): Promise<Notification> {
   const kira = await s.as("kira");
   // Her pending request (from the fixture, or the last test) is withdrawn first (R29: one pending request).
-  const pending = await s.ds.query(
+  const pending = await s.ds.query<{ id: number }[]>(
     `SELECT su.id FROM "store_users" su JOIN "stores" st ON st.id = su."storeId" JOIN "users" u ON u.id = su."userId" WHERE st.domain = 'nordic.example.com' AND u.email = 'kira@example.com' AND su.status = 'REQUESTED'`,
   );
   for (const row of pending) {
     const w = await kira.data(WITHDRAW, { id: `gid://latchkey/Collaborator/${row.id}` });
-    expect(w.collaboratorRequestWithdraw.userErrors).toEqual([]);
+    expect(must(w.collaboratorRequestWithdraw).userErrors).toEqual([]);
   }
   const r = await kira.data(CREATE, {
     input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"] },
   });
-  expect(r.collaboratorRequestCreate.userErrors).toEqual([]);
+  expect(must(r.collaboratorRequestCreate).userErrors).toEqual([]);
   const rows = await s.ds
     .getRepository(Notification)
     .find({ where: { channel: "EMAIL", kind: "collaborator_request" }, order: { id: "DESC" }, take: 1 });
@@ -130,8 +156,11 @@ describe("email delivery of the outbox", () => {
     // The store's outbox shows it delivered.
     const nora = await s.as("nora");
     const store = await s.gid("Store", "stores", { domain: "nordic.example.com" });
-    const list = (await nora.data(NOTIFICATIONS, { id: store })).notifications.nodes;
-    const shown = list.find((x: { id: string }) => x.id === `gid://latchkey/Notification/${n.id}`);
+    const list = must((await nora.data(NOTIFICATIONS, { id: store })).notifications).nodes;
+    const shown = must(
+      list.find((x) => x.id === `gid://latchkey/Notification/${n.id}`),
+      "the notification",
+    );
     expect(shown.deliveredAt).toBe(after.deliveredAt!.toISOString());
     transport.close();
   });
@@ -220,8 +249,8 @@ describe("email delivery of the outbox", () => {
     const n = await kiraRequestsNordic();
     const nora = await s.as("nora");
     const store = await s.gid("Store", "stores", { domain: "nordic.example.com" });
-    const list = (await nora.data(NOTIFICATIONS, { id: store })).notifications.nodes;
-    const shown = list.find((x: { id: string }) => x.id === `gid://latchkey/Notification/${n.id}`);
+    const list = must((await nora.data(NOTIFICATIONS, { id: store })).notifications).nodes;
+    const shown = list.find((x) => x.id === `gid://latchkey/Notification/${n.id}`);
     expect(shown).toMatchObject({ channel: "EMAIL", recipient: "nora@example.com", deliveredAt: null });
     expect((await row(n.id)).deliveredAt).toBeNull();
     expect(received).toHaveLength(0);
@@ -238,13 +267,10 @@ describe("email delivery of the outbox", () => {
       await loadFixture(ds, readFixture());
       await ds.destroy();
       app = await spawnLatchkey(db, { SMTP_URL: smtpUrl });
-      const signIn = await new TestClient(app.url).data(
-        `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
-        {
-          input: { email: "kira@example.com", password: "password-kira", client: "PARTNER_DASHBOARD" },
-        },
-      );
-      const kira = new TestClient(app.url, signIn.signIn.token);
+      const signIn = await new TestClient(app.url).data(SIGN_IN, {
+        input: { email: "kira@example.com", password: "password-kira", client: "PARTNER_DASHBOARD" },
+      });
+      const kira = new TestClient(app.url, must(signIn.signIn).token);
       const arrived = new Promise<Received>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no email within 20 s:\n${app!.output()}`)), 20_000);
         const poll = setInterval(() => {
@@ -255,19 +281,16 @@ describe("email delivery of the outbox", () => {
           }
         }, 20);
       });
-      const me = await kira.data(`{ viewer { collaboratorAccounts { id status store { domain } } } }`);
+      const me = await kira.data(COLLABORATOR_ACCOUNTS);
       const pendingIds: string[] = (me?.viewer?.collaboratorAccounts ?? [])
-        .filter(
-          (c: { status: string; store: { domain: string } }) =>
-            c.status === "REQUESTED" && c.store.domain === "nordic.example.com",
-        )
-        .map((c: { id: string }) => c.id);
+        .filter((c) => c.status === "REQUESTED" && c.store.domain === "nordic.example.com")
+        .map((c) => c.id);
       for (const id of pendingIds)
-        expect((await kira.data(WITHDRAW, { id })).collaboratorRequestWithdraw.userErrors).toEqual([]);
+        expect(must((await kira.data(WITHDRAW, { id })).collaboratorRequestWithdraw).userErrors).toEqual([]);
       const r = await kira.data(CREATE, {
         input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"] },
       });
-      expect(r.collaboratorRequestCreate.userErrors).toEqual([]);
+      expect(must(r.collaboratorRequestCreate).userErrors).toEqual([]);
       const mail = await arrived;
       expect(mail.to).toEqual(["nora@example.com"]);
       expect(mail.subject).toBe("Koi Commerce requested collaborator access to Nordic");
