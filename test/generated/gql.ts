@@ -134,6 +134,8 @@ type Documents = {
     "\n  query RequestsAuditLog($id: ID!) {\n    auditLog(storeId: $id, last: 5) {\n      nodes {\n        action\n        actorName\n        targetName\n        details\n      }\n    }\n  }\n": typeof types.RequestsAuditLogDocument,
     "\n  query SqlCountCollaborators($id: ID!, $n: Int!) {\n    store(id: $id) {\n      collaborators(first: $n) {\n        nodes {\n          user {\n            name\n            email\n          }\n          roles {\n            name\n            permissions {\n              handle\n            }\n          }\n          partnerOrganization {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SqlCountCollaboratorsDocument,
     "\n      mutation StartupDemoSignIn {\n        signIn(input: { email: \"olivia.hart@example.com\", password: \"latchkey-demo\" }) {\n          token\n          viewer {\n            name\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.StartupDemoSignInDocument,
+    "\n  subscription SubscriptionsRequestReceived($storeId: ID!) {\n    collaboratorRequestReceived(storeId: $storeId) {\n      id\n      status\n      message\n      user {\n        name\n      }\n      store {\n        name\n      }\n      partnerOrganization {\n        name\n      }\n    }\n  }\n": typeof types.SubscriptionsRequestReceivedDocument,
+    "\n  query SubscriptionsViewerName {\n    viewer {\n      name\n    }\n  }\n": typeof types.SubscriptionsViewerNameDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      viewer {\n        id\n        name\n        email\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation CollaboratorRequestCreate($input: CollaboratorRequestCreateInput!) {\n    collaboratorRequestCreate(input: $input) {\n      collaborator {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CollaboratorRequestCreateDocument,
@@ -280,6 +282,8 @@ const documents: Documents = {
     "\n  query RequestsAuditLog($id: ID!) {\n    auditLog(storeId: $id, last: 5) {\n      nodes {\n        action\n        actorName\n        targetName\n        details\n      }\n    }\n  }\n": types.RequestsAuditLogDocument,
     "\n  query SqlCountCollaborators($id: ID!, $n: Int!) {\n    store(id: $id) {\n      collaborators(first: $n) {\n        nodes {\n          user {\n            name\n            email\n          }\n          roles {\n            name\n            permissions {\n              handle\n            }\n          }\n          partnerOrganization {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SqlCountCollaboratorsDocument,
     "\n      mutation StartupDemoSignIn {\n        signIn(input: { email: \"olivia.hart@example.com\", password: \"latchkey-demo\" }) {\n          token\n          viewer {\n            name\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.StartupDemoSignInDocument,
+    "\n  subscription SubscriptionsRequestReceived($storeId: ID!) {\n    collaboratorRequestReceived(storeId: $storeId) {\n      id\n      status\n      message\n      user {\n        name\n      }\n      store {\n        name\n      }\n      partnerOrganization {\n        name\n      }\n    }\n  }\n": types.SubscriptionsRequestReceivedDocument,
+    "\n  query SubscriptionsViewerName {\n    viewer {\n      name\n    }\n  }\n": types.SubscriptionsViewerNameDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      viewer {\n        id\n        name\n        email\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation CollaboratorRequestCreate($input: CollaboratorRequestCreateInput!) {\n    collaboratorRequestCreate(input: $input) {\n      collaborator {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CollaboratorRequestCreateDocument,
@@ -800,6 +804,14 @@ export function graphql(source: "\n  query SqlCountCollaborators($id: ID!, $n: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation StartupDemoSignIn {\n        signIn(input: { email: \"olivia.hart@example.com\", password: \"latchkey-demo\" }) {\n          token\n          viewer {\n            name\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation StartupDemoSignIn {\n        signIn(input: { email: \"olivia.hart@example.com\", password: \"latchkey-demo\" }) {\n          token\n          viewer {\n            name\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsRequestReceived($storeId: ID!) {\n    collaboratorRequestReceived(storeId: $storeId) {\n      id\n      status\n      message\n      user {\n        name\n      }\n      store {\n        name\n      }\n      partnerOrganization {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SubscriptionsRequestReceived($storeId: ID!) {\n    collaboratorRequestReceived(storeId: $storeId) {\n      id\n      status\n      message\n      user {\n        name\n      }\n      store {\n        name\n      }\n      partnerOrganization {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriptionsViewerName {\n    viewer {\n      name\n    }\n  }\n"): (typeof documents)["\n  query SubscriptionsViewerName {\n    viewer {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
