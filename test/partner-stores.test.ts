@@ -12,8 +12,11 @@
 // stores, or says which earlier state it relies on.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readFixtureFile, validateFixture } from "../src/seed/fixture";
-import { GqlResult, startServer, TestServer } from "./support/server";
-import { ok, payloadOf, refused, topLevel } from "./support/mutation-payloads";
+import { graphql } from "./generated";
+import type { PartnerStoreCreateInput, StoreType } from "./generated/graphql";
+import { must, type GqlResult, type TypedDocumentNode } from "./support/client";
+import { ok, refused, topLevel } from "./support/mutation-payloads";
+import { startServer, TestServer } from "./support/server";
 
 let s: TestServer;
 const FIXTURE = "test/fixtures/partner-stores.json";
@@ -36,36 +39,186 @@ afterAll(async () => s?.close());
 
 // ---- GraphQL documents -------------------------------------------------------------------------
 
-const ERRORS = `userErrors { field message code }`;
-const STORE_FIELDS = `id name domain storeType archivedAt owner { name email } ownerPartnerOrganization { name } organization { id }`;
-const CREATE = `mutation($input: PartnerStoreCreateInput!) { partnerStoreCreate(input: $input) { store { ${STORE_FIELDS} } ${ERRORS} } }`;
-const ARCHIVE = `mutation($id: ID!) { partnerStoreArchive(id: $id) { store { ${STORE_FIELDS} } ${ERRORS} } }`;
-const UNARCHIVE = `mutation($id: ID!) { partnerStoreUnarchive(id: $id) { store { ${STORE_FIELDS} } ${ERRORS} } }`;
-const TRANSFER = `mutation($id: ID!, $email: String!) { partnerStoreTransfer(id: $id, merchantEmail: $email) { store { ${STORE_FIELDS} } ${ERRORS} } }`;
-const READ = `query($id: ID!) { store(id: $id) { ${STORE_FIELDS} collaboratorRequestCode } }`;
-const LIST = `query($org: ID!, $type: StoreType) { partnerOrganization(id: $org) { stores(storeType: $type, first: 250) {
-  nodes { id domain storeType } pageInfo { hasNextPage } } } }`;
-const MEMBERSHIPS = `{ viewer { partnerMemberships { partnerOrganization { name } storeAccess { storeType access storeIds } } } }`;
-const USERS = `query($id: ID!) { store(id: $id) { users(first: 250) { nodes { userType status user { email } } } } }`;
-const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { status partnerOrganization { name } } ${ERRORS} } }`;
+// The store as these tests read it.
+graphql(`
+  fragment PartnerStoresStore on Store {
+    id
+    name
+    domain
+    storeType
+    archivedAt
+    owner {
+      name
+      email
+    }
+    ownerPartnerOrganization {
+      name
+    }
+    organization {
+      id
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation PartnerStoresCreate($input: PartnerStoreCreateInput!) {
+    partnerStoreCreate(input: $input) {
+      store {
+        ...PartnerStoresStore
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const ARCHIVE = graphql(`
+  mutation PartnerStoresArchive($id: ID!) {
+    partnerStoreArchive(id: $id) {
+      store {
+        ...PartnerStoresStore
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const UNARCHIVE = graphql(`
+  mutation PartnerStoresUnarchive($id: ID!) {
+    partnerStoreUnarchive(id: $id) {
+      store {
+        ...PartnerStoresStore
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const TRANSFER = graphql(`
+  mutation PartnerStoresTransfer($id: ID!, $email: String!) {
+    partnerStoreTransfer(id: $id, merchantEmail: $email) {
+      store {
+        ...PartnerStoresStore
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const READ = graphql(`
+  query PartnerStoresRead($id: ID!) {
+    store(id: $id) {
+      ...PartnerStoresStore
+      collaboratorRequestCode
+    }
+  }
+`);
+const LIST = graphql(`
+  query PartnerStoresList($org: ID!, $type: StoreType) {
+    partnerOrganization(id: $org) {
+      stores(storeType: $type, first: 250) {
+        nodes {
+          id
+          domain
+          storeType
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
+const MEMBERSHIPS = graphql(`
+  query PartnerStoresMemberships {
+    viewer {
+      partnerMemberships {
+        partnerOrganization {
+          name
+        }
+        storeAccess {
+          storeType
+          access
+          storeIds
+        }
+      }
+    }
+  }
+`);
+const USERS = graphql(`
+  query PartnerStoresUsers($id: ID!) {
+    store(id: $id) {
+      users(first: 250) {
+        nodes {
+          userType
+          status
+          user {
+            email
+          }
+        }
+      }
+    }
+  }
+`);
+const REQUEST = graphql(`
+  mutation PartnerStoresRequest($input: CollaboratorRequestCreateInput!) {
+    collaboratorRequestCreate(input: $input) {
+      collaborator {
+        status
+        partnerOrganization {
+          name
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
 
 // ---- helpers -----------------------------------------------------------------------------------
 
-const create = async (
+const create = async (key: string, input: PartnerStoreCreateInput) => (await s.as(key)).gql(CREATE, { input });
+/** A mutation of one store (ARCHIVE, UNARCHIVE; TRANSFER with the merchant's email) as this user. */
+async function act<R>(key: string, doc: TypedDocumentNode<R, { id: string }>, id: string): Promise<GqlResult<R>>;
+async function act<R>(
   key: string,
-  input: { partnerOrganizationId: string; storeType: string; name: string; domain: string },
-) => (await s.as(key)).gql(CREATE, { input });
-const act = async (key: string, doc: string, id: string, vars: Record<string, unknown> = {}) =>
-  (await s.as(key)).gql(doc, { id, ...vars });
+  doc: TypedDocumentNode<R, { id: string; email: string }>,
+  id: string,
+  vars: { email: string },
+): Promise<GqlResult<R>>;
+async function act<R>(
+  key: string,
+  doc: TypedDocumentNode<R, { id: string; email: string }>,
+  id: string,
+  vars?: { email: string },
+): Promise<GqlResult<R>> {
+  // The overloads pair each document with its variables: TRANSFER's email is there when it is sent.
+  return (await s.as(key)).gql(doc, { id, ...vars } as { id: string; email: string });
+}
 const readAs = async (key: string, id: string) => (await (await s.as(key)).data(READ, { id })).store;
 /** PartnerOrganization.stores (the partner-members side lists them): null when the organization is not the viewer's. */
-const listAs = async (key: string, org: string, type?: string) =>
+const listAs = async (key: string, org: string, type?: StoreType) =>
   (await (await s.as(key)).data(LIST, { org, type: type ?? null })).partnerOrganization?.stores ?? null;
 const numericId = (gid: string) => Number(gid.split("/").pop());
 
+/** A row as the database driver gives it. */
+type Row = Record<string, unknown>;
 /** Everything a refused write must leave as it was. */
 async function state() {
-  const q = (sql: string) => s.ds.query(sql);
+  const q = (sql: string) => s.ds.query<Row[]>(sql);
   return {
     stores: await q(`SELECT * FROM stores ORDER BY id`),
     storeUsers: await q(`SELECT * FROM store_users ORDER BY id`),
@@ -74,16 +227,21 @@ async function state() {
     notifications: await q(`SELECT COUNT(*) AS n FROM notifications`),
   };
 }
-const storeRow = async (gid: string) => (await s.ds.query(`SELECT * FROM stores WHERE id = ${numericId(gid)}`))[0];
+const storeRow = async (gid: string) =>
+  (await s.ds.query<(Row & { requestCode: string })[]>(`SELECT * FROM stores WHERE id = ${numericId(gid)}`))[0];
 const events = async (gid: string, action: string) =>
-  (await s.ds.query(
+  s.ds.query<Row[]>(
     `SELECT * FROM audit_events WHERE "storeId" = ${numericId(gid)} AND action = '${action}' ORDER BY id`,
-  )) as any[];
-async function specificIds(key: string, org: string, type: string) {
+  );
+async function specificIds(key: string, org: string, type: StoreType) {
   const memberships = (await (await s.as(key)).data(MEMBERSHIPS)).viewer.partnerMemberships;
-  return memberships
-    .find((m: any) => m.partnerOrganization.name === org)
-    .storeAccess.find((a: any) => a.storeType === type);
+  return must(
+    must(
+      memberships.find((m) => m.partnerOrganization.name === org),
+      `a membership of ${org}`,
+    ).storeAccess.find((a) => a.storeType === type),
+    `${type} access`,
+  );
 }
 
 // ---- tests -------------------------------------------------------------------------------------
@@ -111,7 +269,8 @@ describe("partner stores", () => {
         name: "Koi Sandbox Two",
         domain: "koi-sandbox-2.example.com",
       }),
-    ).store;
+      "store",
+    );
     expect(store).toMatchObject({
       storeType: "PLUS_SANDBOX",
       owner: { email: "kai@example.com" },
@@ -119,7 +278,7 @@ describe("partner stores", () => {
       archivedAt: null,
     });
     // A non-Plus organization lists no Plus sandbox stores.
-    expect((await listAs("pat", PIXEL, "PLUS_SANDBOX")).nodes).toEqual([]);
+    expect(must(await listAs("pat", PIXEL, "PLUS_SANDBOX"), "the stores").nodes).toEqual([]);
   });
 
   test("R24: the fixture format: partner stores name their partner organization, PLUS_SANDBOX only for Plus, the owner a member", () => {
@@ -130,7 +289,7 @@ describe("partner stores", () => {
       partner: "pixel",
       archived: true,
     });
-    const json = JSON.parse(JSON.stringify(base.fixture));
+    const json = JSON.parse(JSON.stringify(base.fixture)) as typeof base.fixture;
     const withStore = (store: Record<string, unknown>) =>
       validateFixture({
         ...json,
@@ -166,7 +325,8 @@ describe("partner stores", () => {
         name: "  Dana Dev  ",
         domain: " Dana-Dev.Example.COM ",
       }),
-    ).store;
+      "store",
+    );
     expect(store).toMatchObject({
       name: "Dana Dev",
       domain: "dana-dev.example.com",
@@ -184,21 +344,21 @@ describe("partner stores", () => {
       organizationId: null,
     });
     expect(row.requestCode).toMatch(/^[0-9]{4}$/);
-    const staff = await s.ds.query(
+    const staff = await s.ds.query<Row[]>(
       `SELECT su."userType", su.status, u.email FROM store_users su JOIN users u ON u.id = su."userId" WHERE su."storeId" = ${numericId(store.id)}`,
     );
     expect(staff).toEqual([{ userType: "STAFF", status: "ACTIVE", email: "dana@example.com" }]);
     expect((await events(store.id, "partner_store.created")).length).toBe(1);
 
     // The creator manages it; the owner and members with ALL development access reach it; others read it as missing.
-    expect((await readAs("dana", store.id)).collaboratorRequestCode).toBe(row.requestCode);
+    expect(must(await readAs("dana", store.id), "the store").collaboratorRequestCode).toBe(row.requestCode);
     for (const key of ["pat", "dora", "vic"]) expect(await readAs(key, store.id), key).not.toBeNull();
     for (const key of ["nina", "sid", "kai", "kip", "mia"]) expect(await readAs(key, store.id), key).toBeNull();
   });
 
   test("R25: creating needs access not NONE and the add/archive/unarchive action; refused creations change nothing", async () => {
     const before = await state();
-    const input = (storeType: string, org = PIXEL) => ({
+    const input = (storeType: StoreType, org = PIXEL) => ({
       partnerOrganizationId: org,
       storeType,
       name: "Refused",
@@ -227,7 +387,7 @@ describe("partner stores", () => {
 
   test("R25: partnerStoreCreate refuses managed stores, bad names and domains, and taken domains", async () => {
     const before = await state();
-    const input = (over: Record<string, string>) => ({
+    const input = (over: Partial<PartnerStoreCreateInput>): PartnerStoreCreateInput => ({
       partnerOrganizationId: PIXEL,
       storeType: "DEVELOPMENT",
       name: "Pat Dev",
@@ -257,9 +417,10 @@ describe("partner stores", () => {
         name: "Kit Sandbox",
         domain: "kit-sandbox.example.com",
       }),
-    ).store;
+      "store",
+    );
     expect((await specificIds("kit", "Koi Commerce", "PLUS_SANDBOX")).storeIds).toEqual([sandbox.id]);
-    expect((await listAs("kit", KOI, "PLUS_SANDBOX")).nodes.map((n: any) => n.id)).toEqual([sandbox.id]);
+    expect(must(await listAs("kit", KOI, "PLUS_SANDBOX"), "the stores").nodes.map((n) => n.id)).toEqual([sandbox.id]);
     expect(await readAs("kit", sandbox.id)).not.toBeNull();
     // Other members: ALL reaches it, NONE does not.
     expect(await readAs("kim", sandbox.id)).not.toBeNull();
@@ -272,7 +433,8 @@ describe("partner stores", () => {
         name: "Sid Dev",
         domain: "sid-dev.example.com",
       }),
-    ).store;
+      "store",
+    );
     expect((await specificIds("sid", "Pixel Union", "DEVELOPMENT")).storeIds).toEqual([STORE["pixel-dev"], dev.id]);
     // ALL access is not turned into a list.
     const danaDev = ok(
@@ -282,7 +444,8 @@ describe("partner stores", () => {
         name: "Dana Dev Two",
         domain: "dana-dev-2.example.com",
       }),
-    ).store;
+      "store",
+    );
     expect(await specificIds("dana", "Pixel Union", "DEVELOPMENT")).toEqual({
       storeType: "DEVELOPMENT",
       access: "ALL",
@@ -292,8 +455,8 @@ describe("partner stores", () => {
   });
 
   test("R24: a partner organization's stores list what a member reaches through the partner side; outsiders see no organization", async () => {
-    const domains = async (key: string, org: string, type?: string) =>
-      (await listAs(key, org, type)).nodes.map((n: any) => n.domain);
+    const domains = async (key: string, org: string, type?: StoreType) =>
+      must(await listAs(key, org, type), "the stores").nodes.map((n) => n.domain);
     const patDev = await domains("pat", PIXEL, "DEVELOPMENT");
     expect(patDev).toEqual(
       expect.arrayContaining(["pixel-dev.example.com", "pixel-dev-2.example.com", "pixel-dev-old.example.com"]),
@@ -315,29 +478,41 @@ describe("partner stores", () => {
     expect(await listAs("mia", PIXEL)).toBeNull();
     expect(await listAs("kai", PIXEL)).toBeNull();
     // Pages.
-    const page = (
-      await (
-        await s.as("pat")
-      ).data(
-        `query($org: ID!) { partnerOrganization(id: $org) { stores(storeType: DEVELOPMENT, first: 1) { nodes { id } pageInfo { hasNextPage } } } }`,
-        { org: PIXEL },
-      )
-    ).partnerOrganization.stores;
+    const firstPage = await (
+      await s.as("pat")
+    ).data(
+      graphql(`
+        query PartnerStoresFirstPage($org: ID!) {
+          partnerOrganization(id: $org) {
+            stores(storeType: DEVELOPMENT, first: 1) {
+              nodes {
+                id
+              }
+              pageInfo {
+                hasNextPage
+              }
+            }
+          }
+        }
+      `),
+      { org: PIXEL },
+    );
+    const page = must(firstPage.partnerOrganization, "Pixel Union").stores;
     expect(page.nodes.length).toBe(1);
     expect(page.pageInfo.hasNextPage).toBe(true);
   });
 
   test("R25: archive and unarchive a development store; twice is ARCHIVED / NOT_ARCHIVED", async () => {
-    const archived = ok(await act("dana", ARCHIVE, STORE["pixel-dev"])).store;
+    const archived = ok(await act("dana", ARCHIVE, STORE["pixel-dev"]), "store");
     expect(archived.archivedAt).not.toBeNull();
     expect((await storeRow(STORE["pixel-dev"])).archivedAt).not.toBeNull();
     const before = await state();
     refused(await act("dana", ARCHIVE, STORE["pixel-dev"]), "ARCHIVED", ["id"]);
     expect(await state()).toEqual(before);
     // Archived stores are still seen by those who reach them.
-    expect((await readAs("vic", STORE["pixel-dev"])).archivedAt).not.toBeNull();
+    expect(must(await readAs("vic", STORE["pixel-dev"]), "the store").archivedAt).not.toBeNull();
 
-    expect(ok(await act("dora", UNARCHIVE, STORE["pixel-dev"])).store.archivedAt).toBeNull();
+    expect(ok(await act("dora", UNARCHIVE, STORE["pixel-dev"]), "store").archivedAt).toBeNull();
     const after = await state();
     refused(await act("dana", UNARCHIVE, STORE["pixel-dev"]), "NOT_ARCHIVED", ["id"]);
     expect(await state()).toEqual(after);
@@ -365,11 +540,11 @@ describe("partner stores", () => {
     expect(await state()).toEqual(before);
 
     // SPECIFIC with the store in the list.
-    expect(ok(await act("sid", ARCHIVE, STORE["pixel-dev"])).store.archivedAt).not.toBeNull();
-    expect(ok(await act("sid", UNARCHIVE, STORE["pixel-dev"])).store.archivedAt).toBeNull();
+    expect(ok(await act("sid", ARCHIVE, STORE["pixel-dev"]), "store").archivedAt).not.toBeNull();
+    expect(ok(await act("sid", UNARCHIVE, STORE["pixel-dev"]), "store").archivedAt).toBeNull();
     // An archived store in the fixture is unarchived by a member with the action.
-    expect(ok(await act("dora", UNARCHIVE, STORE["pixel-dev-old"])).store.archivedAt).toBeNull();
-    expect(ok(await act("dora", ARCHIVE, STORE["pixel-dev-old"])).store.archivedAt).not.toBeNull();
+    expect(ok(await act("dora", UNARCHIVE, STORE["pixel-dev-old"]), "store").archivedAt).toBeNull();
+    expect(ok(await act("dora", ARCHIVE, STORE["pixel-dev-old"]), "store").archivedAt).not.toBeNull();
   });
 
   test("R25: a managed store is not archived, unarchived or transferred (STORE_TYPE_MISMATCH)", async () => {
@@ -385,8 +560,8 @@ describe("partner stores", () => {
   });
 
   test("R25: Plus sandbox stores are archived and unarchived by members with access, and never transferred", async () => {
-    expect(ok(await act("kim", ARCHIVE, STORE["koi-sandbox"])).store.archivedAt).not.toBeNull();
-    expect(ok(await act("kai", UNARCHIVE, STORE["koi-sandbox"])).store.archivedAt).toBeNull();
+    expect(ok(await act("kim", ARCHIVE, STORE["koi-sandbox"]), "store").archivedAt).not.toBeNull();
+    expect(ok(await act("kai", UNARCHIVE, STORE["koi-sandbox"]), "store").archivedAt).toBeNull();
     const before = await state();
     refused(await act("kip", ARCHIVE, STORE["koi-sandbox"]), "NOT_FOUND", ["id"]);
     refused(await act("kit", ARCHIVE, STORE["koi-sandbox"]), "NOT_FOUND", ["id"]);
@@ -429,7 +604,7 @@ describe("partner stores", () => {
   test("R25: a transferred development store becomes the merchant's managed store; the partner keeps no access", async () => {
     const id = STORE["pixel-dev-2"]; // created by pat (the fixture's owner); dana transfers it
     expect(await readAs("pat", id)).not.toBeNull();
-    const store = ok(await act("dana", TRANSFER, id, { email: " MAX@example.com " })).store;
+    const store = ok(await act("dana", TRANSFER, id, { email: " MAX@example.com " }), "store");
     expect(store).toMatchObject({
       storeType: "MANAGED",
       archivedAt: null,
@@ -442,20 +617,20 @@ describe("partner stores", () => {
     // The merchant owns and manages it.
     const seen = await readAs("max", id);
     expect(seen).toMatchObject({ owner: { email: "max@example.com" }, storeType: "MANAGED" });
-    expect(seen.collaboratorRequestCode).toBe(row.requestCode);
-    const users = (await (await s.as("max")).data(USERS, { id })).store.users.nodes;
+    expect(must(seen, "the store").collaboratorRequestCode).toBe(row.requestCode);
+    const users = must((await (await s.as("max")).data(USERS, { id })).store, "the store").users.nodes;
     expect(users).toEqual(
       expect.arrayContaining([
         { userType: "STAFF", status: "ACTIVE", user: { email: "max@example.com" } },
         { userType: "STAFF", status: "REMOVED", user: { email: "pat@example.com" } },
       ]),
     );
-    expect(users.filter((u: any) => u.status === "ACTIVE")).toEqual([
+    expect(users.filter((u) => u.status === "ACTIVE")).toEqual([
       { userType: "STAFF", status: "ACTIVE", user: { email: "max@example.com" } },
     ]);
     // The previous creator and every member of the partner organization: the store reads as missing.
     for (const key of ["pat", "dana", "dora", "vic"]) expect(await readAs(key, id), key).toBeNull();
-    expect((await listAs("pat", PIXEL)).nodes.map((n: any) => n.id)).not.toContain(id);
+    expect(must(await listAs("pat", PIXEL), "the stores").nodes.map((n) => n.id)).not.toContain(id);
     refused(await act("pat", ARCHIVE, id), "NOT_FOUND", ["id"]);
     refused(await act("dana", TRANSFER, id, { email: "mia@example.com" }), "NOT_FOUND", ["id"]);
     // Recorded, and the merchant is told.
@@ -463,7 +638,9 @@ describe("partner stores", () => {
       actorName: "Dana Dev-All",
       targetName: "Pixel Dev Two",
     });
-    const mail = await s.ds.query(`SELECT recipient, kind FROM notifications WHERE "storeId" = ${numericId(id)}`);
+    const mail = await s.ds.query<Row[]>(
+      `SELECT recipient, kind FROM notifications WHERE "storeId" = ${numericId(id)}`,
+    );
     expect(mail).toEqual([{ recipient: "max@example.com", kind: "store_transferred" }]);
 
     // The partner can come back only as a collaborator, by a request the merchant decides on.
@@ -486,12 +663,13 @@ describe("partner stores", () => {
         name: "Sid Client",
         domain: "sid-client.example.com",
       }),
-    ).store;
+      "store",
+    );
     expect((await specificIds("sid", "Pixel Union", "DEVELOPMENT")).storeIds).toContain(dev.id);
-    const store = ok(await act("sid", TRANSFER, dev.id, { email: "mia@example.com" })).store;
+    const store = ok(await act("sid", TRANSFER, dev.id, { email: "mia@example.com" }), "store");
     expect(store.owner.email).toBe("mia@example.com");
     expect((await specificIds("sid", "Pixel Union", "DEVELOPMENT")).storeIds).not.toContain(dev.id);
     expect(await readAs("sid", dev.id)).toBeNull();
-    expect((await readAs("mia", dev.id)).owner.email).toBe("mia@example.com");
+    expect(must(await readAs("mia", dev.id), "the store").owner.email).toBe("mia@example.com");
   });
 });
