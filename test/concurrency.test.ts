@@ -9,9 +9,9 @@ import { parseDatabaseUrl } from "../src/config";
 import { inTransaction, TRANSACTION_ATTEMPTS } from "../src/db/transaction";
 import { UserFailure } from "../src/domain/errors";
 import { concurrencyWorld, MANAGERS, REQUEST_CODE } from "./support/fixtures";
-import { graphql } from "./generated";
 import { must } from "./support/client";
 import {
+  AUDIT_LOG_VERIFY,
   COLLABORATOR_REMOVE,
   REQUEST_ACCEPT,
   REQUEST_CREATE,
@@ -63,17 +63,8 @@ const notifications = (kind: string, storeKey: string) =>
     count(`SELECT COUNT(*) AS n FROM "notifications" WHERE "kind" = '${kind}' AND "storeId" = ${num(store)}`),
   );
 
-const VERIFY = graphql(`
-  query ConcurrencyVerify {
-    auditLogVerify {
-      valid
-      checkedCount
-      problem
-    }
-  }
-`);
 async function chainIsValid() {
-  const r = await postGraphql(s.url, VERIFY, {}, { token: await token("sam") });
+  const r = await postGraphql(s.url, AUDIT_LOG_VERIFY, {}, { token: await token("sam") });
   expect(r.body?.errors).toBeUndefined();
   expect(r.body?.data?.auditLogVerify).toMatchObject({ valid: true, problem: null });
 }

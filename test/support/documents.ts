@@ -254,3 +254,14 @@ export const EXPLAIN_ACCESS = graphql(`
     }
   }
 `);
+
+/** The audit log's hash chain, checked (platform support and owners). */
+export const AUDIT_LOG_VERIFY = graphql(`
+  query AuditLogVerify {
+    auditLogVerify {
+      valid
+      checkedCount
+      problem
+    }
+  }
+`);
