@@ -8,8 +8,12 @@
 // nora owns nordic; sam is platform support. The tests share one server and run in order: the
 // listing and closing tests use the reports made by the earlier ones.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { GqlResult, startServer, TestServer } from "./support/server";
-import { ok, payloadOf, refused, topLevel } from "./support/mutation-payloads";
+import { graphql } from "./generated";
+import type { PartnerOrganizationReportInput } from "./generated/graphql";
+import { must } from "./support/client";
+import { REQUEST_CREATE, REQUEST_WITHDRAW } from "./support/documents";
+import { ok, refused, topLevel } from "./support/mutation-payloads";
+import { startServer, TestServer } from "./support/server";
 
 let s: TestServer;
 let EU = "";
@@ -31,27 +35,117 @@ afterAll(async () => s?.close());
 
 // ---- GraphQL documents -------------------------------------------------------------------------
 
-const ERRORS = `userErrors { field message code }`;
-const REPORT_FIELDS = `id reason status createdAt closedAt resolution partnerOrganization { name } store { id name } reporter { name email } closedBy { email }`;
-const REPORT = `mutation($input: PartnerOrganizationReportInput!) { partnerOrganizationReport(input: $input) { report { ${REPORT_FIELDS} } ${ERRORS} } }`;
-const REPORTS = `query($status: PartnerReportStatus, $first: Int, $after: String) { partnerReports(status: $status, first: $first, after: $after) {
-  nodes { ${REPORT_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
-const CLOSE = `mutation($id: ID!, $resolution: String!) { partnerReportClose(id: $id, resolution: $resolution) { report { ${REPORT_FIELDS} } ${ERRORS} } }`;
-const AUDIT = `query($id: ID!) { auditLog(storeId: $id, first: 250) { nodes { action actorName targetName details } } }`;
-const PENDING = `query($id: ID!) { store(id: $id) { collaborators(first: 50, status: REQUESTED) {
-  nodes { id status message user { name email } partnerOrganization { name } requestedPermissions { handle } } } } }`;
-const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { id status } ${ERRORS} } }`;
-const WITHDRAW = `mutation($id: ID!) { collaboratorRequestWithdraw(id: $id) { collaborator { id status } ${ERRORS} } }`;
+// A report, as these tests read it.
+graphql(`
+  fragment ReportsFields on PartnerReport {
+    id
+    reason
+    status
+    createdAt
+    closedAt
+    resolution
+    partnerOrganization {
+      name
+    }
+    store {
+      id
+      name
+    }
+    reporter {
+      name
+      email
+    }
+    closedBy {
+      email
+    }
+  }
+`);
+const REPORT = graphql(`
+  mutation ReportsReport($input: PartnerOrganizationReportInput!) {
+    partnerOrganizationReport(input: $input) {
+      report {
+        ...ReportsFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const REPORTS = graphql(`
+  query ReportsList($status: PartnerReportStatus, $first: Int, $after: String) {
+    partnerReports(status: $status, first: $first, after: $after) {
+      nodes {
+        ...ReportsFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation ReportsClose($id: ID!, $resolution: String!) {
+    partnerReportClose(id: $id, resolution: $resolution) {
+      report {
+        ...ReportsFields
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query ReportsAuditLog($id: ID!) {
+    auditLog(storeId: $id, first: 250) {
+      nodes {
+        action
+        actorName
+        targetName
+        details
+      }
+    }
+  }
+`);
+const PENDING = graphql(`
+  query ReportsPending($id: ID!) {
+    store(id: $id) {
+      collaborators(first: 50, status: REQUESTED) {
+        nodes {
+          id
+          status
+          message
+          user {
+            name
+            email
+          }
+          partnerOrganization {
+            name
+          }
+          requestedPermissions {
+            handle
+          }
+        }
+      }
+    }
+  }
+`);
 
 // ---- helpers -----------------------------------------------------------------------------------
 
 const REASON = "They asked for customer data they did not need.";
-const report = async (key: string, input: { storeId: string; partnerOrganizationId: string; reason?: string }) =>
+const report = async (key: string, input: Omit<PartnerOrganizationReportInput, "reason"> & { reason?: string }) =>
   (await s.as(key)).gql(REPORT, { input: { reason: REASON, ...input } });
 
 /** Everything a refused write must leave as it was. */
 async function state() {
-  const q = (sql: string) => s.ds.query(sql);
+  const q = (sql: string): Promise<unknown[]> => s.ds.query(sql);
   return {
     reports: await q(`SELECT * FROM partner_reports ORDER BY id`),
     events: await q(`SELECT COUNT(*) AS n FROM audit_events WHERE action NOT LIKE 'user.%'`),
@@ -68,13 +162,14 @@ describe("reporting a partner", () => {
     const sent = ok(
       await (
         await s.as("kai")
-      ).gql(REQUEST, {
+      ).gql(REQUEST_CREATE, {
         input: { storeDomain: "acme-eu.example.com", requestCode: "4821", permissions: ["orders"], message: "Hello" },
       }),
+      "collaborator",
     );
-    kaiRequest = sent.collaborator.id;
-    const pending = (await (await s.as("erin")).data(PENDING, { id: EU })).store.collaborators.nodes;
-    expect(pending.find((n: any) => n.id === kaiRequest)).toEqual({
+    kaiRequest = sent.id;
+    const pending = must((await (await s.as("erin")).data(PENDING, { id: EU })).store, "acme-eu").collaborators.nodes;
+    expect(pending.find((n) => n.id === kaiRequest)).toEqual({
       id: kaiRequest,
       status: "REQUESTED",
       message: "Hello",
@@ -87,7 +182,8 @@ describe("reporting a partner", () => {
   test("R30: those of R9 report a partner organization with a reason; the report is recorded on the store", async () => {
     const made = ok(
       await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: `  ${REASON}  ` }),
-    ).report;
+      "report",
+    );
     expect(made).toMatchObject({
       reason: REASON,
       status: "OPEN",
@@ -100,24 +196,25 @@ describe("reporting a partner", () => {
     });
     expect(made.id).toMatch(/^gid:\/\/latchkey\/PartnerReport\/\d+$/);
     const log = (await (await s.as("ada")).data(AUDIT, { id: EU })).auditLog.nodes;
-    expect(log.filter((e: any) => e.action === "partner_organization.reported")).toEqual([
+    expect(log.filter((e) => e.action === "partner_organization.reported")).toEqual([
       {
         action: "partner_organization.reported",
         actorName: "Erin Store-Owner",
         targetName: "Pixel Union",
-        details: expect.objectContaining({ reason: REASON, partnerOrganization: "Pixel Union" }),
+        // expect.objectContaining is typed `any` by vitest: an asymmetric matcher, not a value.
+        details: expect.objectContaining({ reason: REASON, partnerOrganization: "Pixel Union" }) as unknown,
       },
     ]);
     // Administrator, organization owner and admin, and the assigned Store user administrator: R9 too.
     for (const key of ["ada", "olive", "oscar", "suki"]) {
-      expect(ok(await report(key, { storeId: EU, partnerOrganizationId: PIXEL })).report.reporter.email, key).toBe(
+      expect(ok(await report(key, { storeId: EU, partnerOrganizationId: PIXEL }), "report").reporter.email, key).toBe(
         `${key}@example.com`,
       );
     }
     // A pending request is enough to report its partner organization.
-    expect(ok(await report("erin", { storeId: EU, partnerOrganizationId: KOI })).report.partnerOrganization.name).toBe(
-      "Koi Commerce",
-    );
+    expect(
+      ok(await report("erin", { storeId: EU, partnerOrganizationId: KOI }), "report").partnerOrganization.name,
+    ).toBe("Koi Commerce");
   });
 
   test("R30: staff without R9 and collaborators are refused; another store's owner reads the store as missing", async () => {
@@ -145,8 +242,10 @@ describe("reporting a partner", () => {
     );
     expect(await state()).toEqual(before);
     // A request that is no longer pending still counts: "had".
-    expect(ok(await (await s.as("kai")).gql(WITHDRAW, { id: kaiRequest })).collaborator.status).toBe("WITHDRAWN");
-    expect(ok(await report("ada", { storeId: EU, partnerOrganizationId: KOI })).report.status).toBe("OPEN");
+    expect(ok(await (await s.as("kai")).gql(REQUEST_WITHDRAW, { id: kaiRequest }), "collaborator").status).toBe(
+      "WITHDRAWN",
+    );
+    expect(ok(await report("ada", { storeId: EU, partnerOrganizationId: KOI }), "report").status).toBe("OPEN");
   });
 
   test("R30: a reason has 10 to 2,000 characters", async () => {
@@ -159,11 +258,11 @@ describe("reporting a partner", () => {
     }
     expect(await state()).toEqual(before);
     expect(
-      ok(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: "x".repeat(2000) })).report.reason
+      ok(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: "x".repeat(2000) }), "report").reason
         .length,
     ).toBe(2000);
     expect(
-      ok(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: "ten chars!" })).report.reason,
+      ok(await report("erin", { storeId: EU, partnerOrganizationId: PIXEL, reason: "ten chars!" }), "report").reason,
     ).toBe("ten chars!");
   });
 
@@ -173,7 +272,7 @@ describe("reporting a partner", () => {
     const sam = await s.as("sam");
     const all = (await sam.data(REPORTS, { first: 250 })).partnerReports.nodes;
     expect(all.length).toBe(9);
-    expect(all.every((r: any) => r.status === "OPEN")).toBe(true);
+    expect(all.every((r) => r.status === "OPEN")).toBe(true);
     expect(all[0]).toMatchObject({
       reporter: { email: "erin@example.com" },
       partnerOrganization: { name: "Pixel Union" },
@@ -182,10 +281,10 @@ describe("reporting a partner", () => {
     expect((await sam.data(REPORTS, { status: "OPEN", first: 250 })).partnerReports.nodes.length).toBe(9);
     expect((await sam.data(REPORTS, { status: "CLOSED", first: 250 })).partnerReports.nodes).toEqual([]);
     const first = (await sam.data(REPORTS, { first: 2 })).partnerReports;
-    expect(first.nodes.map((r: any) => r.id)).toEqual(all.slice(0, 2).map((r: any) => r.id));
+    expect(first.nodes.map((r) => r.id)).toEqual(all.slice(0, 2).map((r) => r.id));
     expect(first.pageInfo.hasNextPage).toBe(true);
     const next = (await sam.data(REPORTS, { first: 2, after: first.pageInfo.endCursor })).partnerReports;
-    expect(next.nodes.map((r: any) => r.id)).toEqual(all.slice(2, 4).map((r: any) => r.id));
+    expect(next.nodes.map((r) => r.id)).toEqual(all.slice(2, 4).map((r) => r.id));
   });
 
   test("R30: platform support closes a report with a resolution; a closed report cannot be closed again", async () => {
@@ -201,7 +300,7 @@ describe("reporting a partner", () => {
     ]);
     expect(await state()).toEqual(before);
 
-    const closed = ok(await sam.gql(CLOSE, { id: target.id, resolution: " We spoke to the partner. " })).report;
+    const closed = ok(await sam.gql(CLOSE, { id: target.id, resolution: " We spoke to the partner. " }), "report");
     expect(closed).toMatchObject({
       id: target.id,
       status: "CLOSED",
@@ -214,23 +313,26 @@ describe("reporting a partner", () => {
     expect(again.userErrors[0].message).toContain("R30");
     expect(await state()).toEqual(after);
 
+    expect((await sam.data(REPORTS, { status: "CLOSED", first: 250 })).partnerReports.nodes.map((r) => r.id)).toEqual([
+      target.id,
+    ]);
     expect(
-      (await sam.data(REPORTS, { status: "CLOSED", first: 250 })).partnerReports.nodes.map((r: any) => r.id),
-    ).toEqual([target.id]);
-    expect(
-      (await sam.data(REPORTS, { status: "OPEN", first: 250 })).partnerReports.nodes.map((r: any) => r.id),
+      (await sam.data(REPORTS, { status: "OPEN", first: 250 })).partnerReports.nodes.map((r) => r.id),
     ).not.toContain(target.id);
     // The store's log tells its managers; the reporter hears of it by email.
     const log = (await (await s.as("erin")).data(AUDIT, { id: EU })).auditLog.nodes;
-    expect(log.filter((e: any) => e.action === "partner_report.closed")).toEqual([
+    expect(log.filter((e) => e.action === "partner_report.closed")).toEqual([
       {
         action: "partner_report.closed",
         actorName: "Sam Support",
         targetName: "Pixel Union",
-        details: expect.objectContaining({ resolution: "We spoke to the partner." }),
+        // expect.objectContaining is typed `any` by vitest: an asymmetric matcher, not a value.
+        details: expect.objectContaining({ resolution: "We spoke to the partner." }) as unknown,
       },
     ]);
-    const mail = await s.ds.query(`SELECT recipient, kind FROM notifications WHERE kind = 'partner_report_closed'`);
+    const mail: unknown[] = await s.ds.query(
+      `SELECT recipient, kind FROM notifications WHERE kind = 'partner_report_closed'`,
+    );
     expect(mail).toEqual([{ recipient: "erin@example.com", kind: "partner_report_closed" }]);
   });
 });
