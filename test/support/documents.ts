@@ -1,25 +1,33 @@
 // GraphQL documents that several test files send, each written once. Their result and variables
-// types are generated from schema/schema.graphql into test/generated/ by GraphQL Code Generator.
+// types are generated from schema/schema.graphql into test/generated/ by GraphQL Code Generator
+// (codegen.ts, `npm run codegen`).
 //
-// How to convert a test file to typed documents:
+// How to convert a test file to typed documents (api.test.ts and requests.test.ts show it all):
 //  1. Import `graphql` from "./generated" and the shared documents from "./support/documents".
 //     Replace each query string with a document: `const X = graphql(`query ApiX($id: ID!) {...}`)`.
 //     - Every operation has a name, unique across test/ (codegen refuses duplicates): prefix it
 //       with the file's topic (ApiViewer, RequestsCollaborators, ...). Shared ones here have none.
 //     - The text must be a literal: no `${...}` interpolation (codegen reads the source, and the
-//       generated types are keyed by the exact text). Write repeated selections out, or use a
-//       shared document from this module when its selection fits the assertions.
+//       generated types are keyed by the exact text). A selection several documents of a file
+//       repeat becomes a fragment, `graphql(`fragment RequestsCollaborator on Collaborator {...}`)`,
+//       spread by name (`...RequestsCollaborator`); the documents carry it by themselves.
 //     - Use a shared document when it selects what the test reads and compares; when a test
 //       compares a whole object with `toEqual`, its document must select exactly those fields.
-//  2. `npm run codegen` (rewrites test/generated/; commit it with the test).
+//       One that several files send belongs here.
+//     - A document that is invalid on purpose (a test of validation or parsing) or built at run
+//       time stays a string, sent with `client.raw(text, variables)` (an answer of `unknown` data).
+//  2. `npx prettier --write <files>` first (Prettier formats the GraphQL inside `graphql(...)`,
+//     and the generated types are keyed by the formatted text), then `npm run codegen`; commit
+//     test/generated/ with the test. test/codegen.test.ts fails when test/generated/ is stale.
 //  3. Replace `any` reads: `client.data(DOC, vars)` returns the typed data (and throws on errors);
 //     `client.gql(DOC, vars)` the whole answer, `dataOf(answer)` its data (throwing with the
-//     errors); `must(x, "what")` a nullable field the test expects (instead of `x!`); `ok(answer)`
-//     / `refused(answer, CODE)` / `payloadOf(answer)` (./mutation-payloads) a mutation's typed
-//     payload. Deliberately invalid variables (a test of validation) go through a string document
-//     or a cast to the variables type with a comment saying why.
-//  4. `npx prettier --write`, `npx eslint <file>`, `npx tsc -p test/tsconfig.json`,
-//     `npx vitest run <file>`; test/codegen.test.ts fails when test/generated/ is stale.
+//     errors); `must(x, "what")` a nullable field the test expects (instead of `x!` or `as`);
+//     `ok(answer)` / `ok(answer, "collaborator")` (the payload's object, not null) /
+//     `refused(answer, CODE)` / `payloadOf(answer)` (./mutation-payloads) a mutation's typed
+//     payload; `postGraphql(url, DOC, vars, { token })` (./http) for raw HTTP. Rows of
+//     `ds.query` are typed with its type argument: `ds.query<{ n: string }[]>(sql)`.
+//     Variables are checked: a test that sends wrong ones on purpose says so with a cast.
+//  4. `npx eslint <file>`, `npx tsc -p test/tsconfig.json`, `npx vitest run <file>`.
 import { graphql } from "../generated";
 
 export const SIGN_IN = graphql(`
