@@ -5,21 +5,44 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { createDataSource } from "../src/db/data-source";
 import { busOf } from "../src/realtime/events";
+import { redisBus } from "../src/realtime/pubsub";
 import { loadFixture } from "../src/seed/load";
 import { createServer } from "../src/server";
+import { graphql } from "./generated";
+import type { SubscriptionsRequestReceivedSubscription } from "./generated/graphql";
+import { must, queryText, type GqlResult } from "./support/client";
+import { REQUEST_CREATE as CREATE, REQUEST_WITHDRAW as WITHDRAW, SIGN_IN } from "./support/documents";
 import { freshDatabase, readFixture, startServer, TestClient, type TestServer } from "./support/server";
 
-const SUBSCRIBE = `subscription($storeId: ID!) {
-  collaboratorRequestReceived(storeId: $storeId) { id status message user { name } store { name } partnerOrganization { name } }
-}`;
-const CREATE = `mutation($input: CollaboratorRequestCreateInput!) {
-  collaboratorRequestCreate(input: $input) { collaborator { id status } userErrors { code message } }
-}`;
-const WITHDRAW = `mutation($id: ID!) { collaboratorRequestWithdraw(id: $id) { collaborator { id status } userErrors { code } } }`;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }`;
+const SUBSCRIBE = graphql(`
+  subscription SubscriptionsRequestReceived($storeId: ID!) {
+    collaboratorRequestReceived(storeId: $storeId) {
+      id
+      status
+      message
+      user {
+        name
+      }
+      store {
+        name
+      }
+      partnerOrganization {
+        name
+      }
+    }
+  }
+`);
+/** A query, which the WebSocket refuses to serve. */
+const VIEWER_NAME = graphql(`
+  query SubscriptionsViewerName {
+    viewer {
+      name
+    }
+  }
+`);
 const WAIT_MS = 5_000;
 
-type Result = { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+type Result = GqlResult<SubscriptionsRequestReceivedSubscription>;
 
 /** A subscription whose messages can be awaited one by one, each within WAIT_MS. */
 function subscribe(httpUrl: string, token: string | null, storeId: string) {
@@ -38,8 +61,8 @@ function subscribe(httpUrl: string, token: string | null, storeId: string) {
     received.push(item);
     wake?.();
   };
-  client.subscribe<any>(
-    { query: SUBSCRIBE, variables: { storeId } },
+  client.subscribe<SubscriptionsRequestReceivedSubscription>(
+    { query: queryText(SUBSCRIBE), variables: { storeId } },
     {
       next: (value) => push(value as Result),
       error: (error) => push({ failed: error }),
@@ -73,12 +96,13 @@ function subscribe(httpUrl: string, token: string | null, storeId: string) {
 
 async function kiraRerequests(kira: TestClient, collaboratorGid: string) {
   const withdrawn = await kira.data(WITHDRAW, { id: collaboratorGid });
-  expect(withdrawn.collaboratorRequestWithdraw.userErrors).toEqual([]);
+  expect(must(withdrawn.collaboratorRequestWithdraw).userErrors).toEqual([]);
   const created = await kira.data(CREATE, {
     input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"], message: "Live now" },
   });
-  expect(created.collaboratorRequestCreate.userErrors).toEqual([]);
-  return created.collaboratorRequestCreate.collaborator.id as string;
+  const payload = must(created.collaboratorRequestCreate);
+  expect(payload.userErrors).toEqual([]);
+  return must(payload.collaborator, "collaborator").id;
 }
 
 describe("subscriptions on one instance", () => {
@@ -89,7 +113,7 @@ describe("subscriptions on one instance", () => {
   beforeAll(async () => {
     s = await startServer();
     nordic = await s.gid("Store", "stores", { domain: "nordic.example.com" });
-    const [kira] = await s.ds.query(`SELECT id FROM "users" WHERE "email" = 'kira@example.com'`);
+    const [kira] = await s.ds.query<{ id: number }[]>(`SELECT id FROM "users" WHERE "email" = 'kira@example.com'`);
     kiraRequest = await s.gid("Collaborator", "store_users", {
       userId: kira.id,
       storeId: Number(nordic.split("/").pop()),
@@ -115,7 +139,7 @@ describe("subscriptions on one instance", () => {
       const created = await kiraRerequests(kira, kiraRequest);
       const got = (await noraSub.next()) as Result;
       expect(got.errors).toBeUndefined();
-      expect(got.data.collaboratorRequestReceived).toEqual({
+      expect(must(got.data).collaboratorRequestReceived).toEqual({
         id: created,
         status: "REQUESTED",
         message: "Live now",
@@ -124,7 +148,7 @@ describe("subscriptions on one instance", () => {
         partnerOrganization: { name: "Koi Commerce" },
       });
       // dan's subscription ended with its refusal: nothing was delivered to him.
-      expect(danSub.received.filter((m) => "data" in m && (m as Result).data)).toEqual([]);
+      expect(danSub.received.filter((m) => "data" in m && m.data)).toEqual([]);
       expect(danSub.received.slice(1)).toEqual([{ completed: true }]);
     } finally {
       await noraSub.dispose();
@@ -153,7 +177,7 @@ describe("subscriptions on one instance", () => {
     try {
       const outcome = await new Promise<unknown>((resolve) => {
         client.subscribe(
-          { query: "{ viewer { name } }" },
+          { query: queryText(VIEWER_NAME) },
           { next: resolve, error: resolve, complete: () => resolve("complete") },
         );
         setTimeout(() => resolve("timeout"), WAIT_MS).unref();
@@ -188,12 +212,14 @@ describe.skipIf(!(process.env.DATABASE_URL ?? "").startsWith("postgres"))(
           const r = await new TestClient(url).data(SIGN_IN, {
             input: { email: `${key}@example.com`, password: `password-${key}`, client: "PARTNER_DASHBOARD" },
           });
-          return new TestClient(url, r.signIn.token);
+          return new TestClient(url, must(r.signIn).token);
         };
         const nora = await signIn(urlA, "nora");
         const kira = await signIn(urlB, "kira");
-        const [store] = await dsA.query(`SELECT id FROM "stores" WHERE "domain" = 'nordic.example.com'`);
-        const [row] = await dsA.query(
+        const [store] = await dsA.query<{ id: number }[]>(
+          `SELECT id FROM "stores" WHERE "domain" = 'nordic.example.com'`,
+        );
+        const [row] = await dsA.query<{ id: number }[]>(
           `SELECT su.id FROM "store_users" su JOIN "users" u ON u.id = su."userId" WHERE u."email" = 'kira@example.com' AND su."storeId" = ${Number(store.id)}`,
         );
         sub = subscribe(urlA, nora.token, `gid://latchkey/Store/${store.id}`);
@@ -201,7 +227,7 @@ describe.skipIf(!(process.env.DATABASE_URL ?? "").startsWith("postgres"))(
         const created = await kiraRerequests(kira, `gid://latchkey/Collaborator/${row.id}`);
         const got = (await sub.next()) as Result;
         expect(got.errors).toBeUndefined();
-        expect(got.data.collaboratorRequestReceived).toMatchObject({
+        expect(must(got.data).collaboratorRequestReceived).toMatchObject({
           id: created,
           status: "REQUESTED",
           user: { name: "Kira Koi" },
@@ -220,7 +246,6 @@ describe.skipIf(!(process.env.DATABASE_URL ?? "").startsWith("postgres"))(
 
 describe("event bus backends", () => {
   it("API: Redis pub/sub carries an event from one instance's bus to another's, ids only", async () => {
-    const { redisBus } = await import("../src/realtime/pubsub");
     const url = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
     const one = await redisBus(url);
     const two = await redisBus(url);
