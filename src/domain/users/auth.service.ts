@@ -8,7 +8,7 @@ import type { ClientInfo } from "../../context";
 import { accountKey, clientKey, throttledError, type Throttles } from "../../security/throttle";
 import { UserFailure } from "../errors";
 import { checkSecondStep, recordDevice } from "./account.service";
-import { decoyHash, verifyPassword } from "./passwords";
+import { decoyHash, hashPassword, needsRehash, verifyPassword } from "./passwords";
 import { ClientKind, Session } from "./session.entity";
 import { User } from "./user.entity";
 
@@ -108,7 +108,19 @@ export async function signIn(
     throw error;
   }
   await bySecondStep?.succeeded();
+  await upgradePasswordHash(ds, signedIn, input.password);
   return { token, user: signedIn, session };
+}
+
+/**
+ * A hash of an older format or weaker parameters (scrypt N=2^14) is replaced, after a successful
+ * sign-in, by one of today's (argon2id): only if nobody changed the password meanwhile.
+ */
+async function upgradePasswordHash(ds: DataSource, user: User, password: string) {
+  if (!needsRehash(user.passwordHash)) return;
+  const passwordHash = await hashPassword(password);
+  await ds.getRepository(User).update({ id: user.id, passwordHash: user.passwordHash }, { passwordHash });
+  user.passwordHash = passwordHash;
 }
 
 /** The viewer behind a bearer token, or null when the token is unknown, revoked or expired. */
