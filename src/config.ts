@@ -11,6 +11,11 @@ export interface Config {
   sessionTtlMs: number;
   /** Where `npm start` looks for the demo fixture loaded into an empty database. */
   demoFixture: string;
+  /**
+   * Whether `npm start` loads the demo into an empty database: in development only (NODE_ENV unset
+   * or "development"); never in production, whose demo accounts would have published passwords.
+   */
+  loadDemo: boolean;
   /** Redis for shared counters (throttling) when set; otherwise in memory (one instance) or the database. */
   redisUrl: string | null;
   /** Browser origins allowed by CORS; none by default (closed). */
@@ -166,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     sessionTtlMs: DEFAULT_SESSION_TTL_MS,
     demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
+    loadDemo: !env.NODE_ENV || env.NODE_ENV === "development",
     redisUrl: check(() => parseServiceUrl("REDIS_URL", env.REDIS_URL, ["redis", "rediss"]), null),
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")

@@ -1,4 +1,4 @@
-// config -> data source (migrated; the demo loaded into an empty database) -> server.
+// config -> data source (migrated; in development, the demo loaded into an empty database) -> server.
 // SIGTERM / SIGINT drain: no new connections, in-flight requests finish (at most DRAIN_MS), then
 // the data source closes and the process exits 0.
 import "reflect-metadata";
@@ -21,15 +21,17 @@ const DRAIN_MS = 10_000;
 const CLOSE_MS = 5_000;
 
 const USAGE = `usage: node dist/src/main.js   (npm start)
-Serves the GraphQL API on http://localhost:PORT/graphql: migrates the database first, and loads the
-demo fixture into an empty one. Takes no arguments; configured by the environment:
+Serves the GraphQL API on http://localhost:PORT/graphql: migrates the database first and, in
+development (NODE_ENV unset or development), loads the demo fixture into an empty one; a production
+start leaves an empty database empty (its first account: npm run account:create). Takes no
+arguments; configured by the environment:
   PORT                                  HTTP port (4000)
   DATABASE_URL                          postgres://user@host:5432/db or sqlite:path/to.sqlite (sqlite:data/latchkey.sqlite)
   NODE_ENV=production                   no Sandbox, introspection or "Did you mean" suggestions
   REDIS_URL                             brute-force counters and events in Redis, shared by every instance
   CORS_ORIGINS                          comma-separated browser origins allowed by CORS (none)
   COST_BUCKET_SIZE, COST_LEAK_PER_SECOND   the per-user query-cost bucket (1000, 50)
-  DEMO_FIXTURE                          the fixture loaded into an empty database (seeds/demo.json)
+  DEMO_FIXTURE                          the fixture loaded into an empty development database (seeds/demo.json)
   SWEEP_INTERVAL_MS, LOG_LEVEL, SMTP_URL   expiry sweep interval (60000), pino level (info), outgoing mail`;
 
 async function main() {
@@ -37,7 +39,8 @@ async function main() {
   const ds = createDataSource(config.database);
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });
-  if ((await ds.getRepository(User).count()) === 0) {
+  // Demo accounts have published passwords: only a development start loads them, never production.
+  if (config.loadDemo && (await ds.getRepository(User).count()) === 0) {
     const { fixture, errors } = readFixtureFile(config.demoFixture);
     if (errors.length) throw new Error(`demo fixture ${config.demoFixture} is invalid:\n${errors.join("\n")}`);
     await loadFixture(ds, fixture);

@@ -2,12 +2,17 @@
 // a first production account without a known password, password hashing, brute force on the
 // password asked again (collaboratorRemove), TOTP replay, password-reset requests, client
 // addresses behind a proxy (TRUST_PROXY), and /metrics off the public API.
+import { spawn } from "node:child_process";
 import { randomBytes, scryptSync } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { must } from "./support/client";
-import { SIGN_IN } from "./support/documents";
-import { startServer, type TestServer } from "./support/server";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import type { DatabaseConfig } from "../src/config";
+import { createDataSource } from "../src/db/data-source";
+import { verifyPassword } from "../src/domain/users/passwords";
 import { User } from "../src/domain/users/user.entity";
+import { must, TestClient } from "./support/client";
+import { SIGN_IN } from "./support/documents";
+import { databaseUrl, killLatchkey } from "./support/processes";
+import { freshDatabase, startServer, type TestServer } from "./support/server";
 
 /** A password hash as Latchkey wrote them before argon2id: scrypt at N=2^14, r=8, p=1. */
 function legacyScryptHash(password: string): string {
@@ -55,5 +60,147 @@ describe("on world.json", () => {
     );
     expect(again.userErrors).toEqual([]);
     expect(await storedHash("owen")).toBe(upgraded);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Processes (dist/, built by `npm test`): `npm start` and `npm run account:create`.
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node dist/src/<script>` on a database with NODE_ENV as given (unset: development). */
+function run(
+  script: string,
+  db: DatabaseConfig,
+  args: string[],
+  options: { stdin?: string; env?: Record<string, string> } = {},
+) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl(db), ...options.env };
+  delete env.VITEST;
+  if (!options.env?.NODE_ENV) delete env.NODE_ENV;
+  const child = spawn(process.execPath, [`dist/src/${script}`, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  child.stdin.end(options.stdin ?? "");
+  return new Promise<Ran>((resolve) => child.once("exit", (code) => resolve({ code, stdout, stderr })));
+}
+
+/** `npm start` (dist/src/main.js) until it listens, then SIGTERM; with the users it left in the database. */
+async function startAndStop(db: DatabaseConfig, env: Record<string, string>, whileUp?: (url: string) => Promise<void>) {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl(db), PORT: "0", ...env };
+  delete childEnv.VITEST;
+  if (!env.NODE_ENV) delete childEnv.NODE_ENV;
+  const child = spawn(process.execPath, ["dist/src/main.js"], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const spawned = { url: "", port: 0, child, exited, output: () => out };
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Latchkey did not start:\n${out}`)), 30_000);
+      child.stdout.on("data", () => {
+        const m = /on http:\/\/localhost:(\d+)\/graphql/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(Number(m[1]));
+        }
+      });
+      void exited.then(() => reject(new Error(`Latchkey exited before listening:\n${out}`)));
+    });
+    await whileUp?.(`http://127.0.0.1:${port}`);
+    child.kill("SIGTERM");
+    await exited;
+  } finally {
+    await killLatchkey(spawned);
+  }
+  const ds = createDataSource(db);
+  await ds.initialize();
+  try {
+    return { users: await ds.getRepository(User).find({ order: { id: "ASC" } }), output: out };
+  } finally {
+    await ds.destroy();
+  }
+}
+
+describe("processes", () => {
+  let db: DatabaseConfig;
+  let drop: () => Promise<void>;
+  beforeEach(async () => {
+    ({ db, drop } = await freshDatabase());
+  });
+  afterEach(async () => drop?.());
+
+  test("Demo data: a production start (NODE_ENV=production) on an empty database stays empty", async () => {
+    const { users, output } = await startAndStop(db, { NODE_ENV: "production" });
+    expect(users).toEqual([]);
+    expect(output).not.toContain("loaded the demo");
+  });
+
+  test("Demo data: a development start (NODE_ENV unset) on an empty database loads the demo, as before", async () => {
+    const { users } = await startAndStop(db, {});
+    expect(users.map((u) => u.email)).toContain("priya.nair@example.com");
+  });
+
+  test("First account: account:create reads the password from stdin, makes a platform support account, and production signs it in", async () => {
+    const password = "a-long-first-password";
+    const made = await run(
+      "domain/users/account-cli.js",
+      db,
+      ["--email", "Root@Example.com", "--name", "First Admin", "--platform-support"],
+      { stdin: `${password}\n`, env: { NODE_ENV: "production" } },
+    );
+    expect(made.stderr).toBe("");
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain("root@example.com");
+    expect(made.stdout).not.toContain(password);
+
+    const { users } = await startAndStop(db, { NODE_ENV: "production" }, async (url) => {
+      const signIn = must(
+        (await new TestClient(url).data(SIGN_IN, { input: { email: "root@example.com", password } })).signIn,
+      );
+      expect(signIn.userErrors).toEqual([]);
+      expect(signIn.viewer?.name).toBe("First Admin");
+    });
+    expect(users.map((u) => [u.email, u.name, u.platformSupport])).toEqual([["root@example.com", "First Admin", true]]);
+    expect(await verifyPassword(password, users[0].passwordHash)).toBe(true);
+
+    // The same email again: refused, nothing changed.
+    const again = await run("domain/users/account-cli.js", db, ["--email", "root@example.com", "--name", "Other"], {
+      stdin: "another-long-password\n",
+    });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already");
+  });
+
+  test("First account: account:create has --help (exit 0, nothing done) and exits 2 on a wrong argument, 1 on a weak password", async () => {
+    const help = await run("domain/users/account-cli.js", db, ["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: /);
+    expect(help.stdout).toContain("--platform-support");
+    for (const args of [["--bogus"], ["--name", "No Email"], ["--email", "a@example.com", "--name", "A", "extra"]]) {
+      const wrong = await run("domain/users/account-cli.js", db, args, { stdin: "a-long-enough-password\n" });
+      expect(wrong.code, args.join(" ")).toBe(2);
+      expect(wrong.stderr).toMatch(/usage: /);
+    }
+    const badEmail = await run("domain/users/account-cli.js", db, ["--email", "not-an-email", "--name", "A"], {
+      stdin: "a-long-enough-password\n",
+    });
+    expect(badEmail.code).toBe(2);
+    const weak = await run("domain/users/account-cli.js", db, ["--email", "a@example.com", "--name", "A"], {
+      stdin: "short\n",
+    });
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain("10 to 200 characters");
+    const empty = await run("domain/users/account-cli.js", db, ["--email", "a@example.com", "--name", "A"]);
+    expect(empty.code).toBe(1);
   });
 });
