@@ -27,7 +27,14 @@ export interface Config {
   logLevel: LogLevel;
   /** Outgoing mail (smtp:// or smtps://); without it mail stays in the outbox. */
   smtpUrl: string | null;
+  /** METRICS_PORT: /metrics served on this port of its own (for an internal network), without a token. */
+  metricsPort: number | null;
+  /** METRICS_TOKEN: /metrics served on the API's port to `Authorization: Bearer <token>` only. */
+  metricsToken: string | null;
 }
+
+/** A bearer token for /metrics: at least this long (it guards what an attacker would love to read). */
+export const METRICS_TOKEN_MIN_LENGTH = 16;
 
 /** How long a sign-in token lasts. */
 export const DEFAULT_SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
@@ -155,6 +162,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError(`PORT must be a port number (0-65535), got ${JSON.stringify(env.PORT)}`);
     return value;
   }, 4000);
+  const metricsPort = check(() => {
+    if (env.METRICS_PORT === undefined || env.METRICS_PORT === "") return null;
+    const value = Number(env.METRICS_PORT);
+    if (!Number.isInteger(value) || value < 0 || value > 65535)
+      throw new ConfigError(`METRICS_PORT must be a port number (0-65535), got ${JSON.stringify(env.METRICS_PORT)}`);
+    if (value !== 0 && value === port) throw new ConfigError("METRICS_PORT must differ from PORT");
+    return value;
+  }, null);
+  const metricsToken = check(() => {
+    const token = env.METRICS_TOKEN;
+    if (token === undefined || token === "") return null;
+    if (token.length < METRICS_TOKEN_MIN_LENGTH || /\s/.test(token))
+      throw new ConfigError(`METRICS_TOKEN must be at least ${METRICS_TOKEN_MIN_LENGTH} characters, without spaces`);
+    return token;
+  }, null);
   const database = check<DatabaseConfig>(() => parseDatabaseUrl(env.DATABASE_URL), {
     kind: "sqlite",
     file: ":memory:",
@@ -191,6 +213,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalMs: check(() => positiveNumber(env, "SWEEP_INTERVAL_MS", 60_000), 60_000),
     logLevel: check(() => parseLogLevel(env), "info"),
     smtpUrl: check(() => parseServiceUrl("SMTP_URL", env.SMTP_URL, ["smtp", "smtps"]), null),
+    metricsPort,
+    metricsToken,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

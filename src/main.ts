@@ -32,7 +32,10 @@ arguments; configured by the environment:
   CORS_ORIGINS                          comma-separated browser origins allowed by CORS (none)
   COST_BUCKET_SIZE, COST_LEAK_PER_SECOND   the per-user query-cost bucket (1000, 50)
   DEMO_FIXTURE                          the fixture loaded into an empty development database (seeds/demo.json)
-  SWEEP_INTERVAL_MS, LOG_LEVEL, SMTP_URL   expiry sweep interval (60000), pino level (info), outgoing mail`;
+  SWEEP_INTERVAL_MS, LOG_LEVEL, SMTP_URL   expiry sweep interval (60000), pino level (info), outgoing mail
+  METRICS_PORT                          serve /metrics on this port of its own (internal network)
+  METRICS_TOKEN                         serve /metrics on PORT to "Authorization: Bearer METRICS_TOKEN" only
+                                        (neither: /metrics is not served)`;
 
 async function main() {
   const config = loadConfig();
@@ -48,6 +51,8 @@ async function main() {
   }
   const app = await createServer(ds, config);
   const port = await app.listen(config.port);
+  if (config.metricsPort !== null)
+    console.log(`metrics on http://localhost:${await app.listenMetrics(config.metricsPort)}/metrics`);
   // The plain line stays on stdout whatever LOG_LEVEL is: tests and the bench wait for it.
   console.log(`Latchkey on http://localhost:${port}/graphql (${config.database.kind})`);
   logger.info({ port, database: config.database.kind, logLevel: config.logLevel }, "listening");

@@ -1,4 +1,5 @@
 // HTTP: /graphql (Apollo Server on node:http, Sandbox in development), /healthz.
+import { createHash, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
@@ -171,6 +172,15 @@ async function readBody(req: http.IncomingMessage, max: number): Promise<string>
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** Whether an Authorization header is `Bearer <expected>` (compared in constant time). */
+function bearerIs(header: string | undefined, expected: string): boolean {
+  const given = /^Bearer\s+(\S+)$/i.exec(header ?? "")?.[1];
+  if (!given) return false;
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
 const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
   res.writeHead(status, { ...headers, "content-type": "application/json" }).end(JSON.stringify(body));
 
@@ -197,7 +207,7 @@ function corsHeaders(
 }
 
 export type ServerOptions = Partial<
-  Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl" | "sessionTtlMs">
+  Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl" | "sessionTtlMs" | "metricsToken">
 > & {
   /** Brute-force counters: key prefix (instances sharing counts use the same one), other limits. */
   throttle?: Omit<ThrottleOptions, "redisUrl">;
@@ -212,6 +222,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   const production = !!options.production;
   const log = options.logger ?? processLogger;
   const metrics = createMetrics(ds);
+  const metricsToken = options.metricsToken ?? null;
+  let metricsServer: http.Server | null = null;
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     formatError: (formatted, error) => formatError(formatted, error, production),
@@ -287,7 +299,14 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, info: RequestInfo) {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
-      if (url.pathname === "/metrics") {
+      // /metrics on the public port only to METRICS_TOKEN's bearer; otherwise on METRICS_PORT (listenMetrics).
+      if (url.pathname === "/metrics" && metricsToken) {
+        if (!bearerIs(req.headers.authorization, metricsToken)) {
+          res
+            .writeHead(401, { "content-type": "text/plain", "www-authenticate": 'Bearer realm="metrics"' })
+            .end("Unauthorized: /metrics needs METRICS_TOKEN as a bearer token\n");
+          return;
+        }
         res.writeHead(200, { "content-type": metrics.contentType }).end(await metrics.text());
         return;
       }
@@ -393,7 +412,29 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
         server.listen(port, host, () => resolve((server.address() as { port: number }).port)),
       );
     },
+    /** Serves /metrics alone on a port of its own (METRICS_PORT: an internal network), without a token. */
+    listenMetrics(port: number, host = "0.0.0.0") {
+      const internal = (metricsServer = http.createServer((req, res) => {
+        const path = new URL(req.url ?? "/", "http://localhost").pathname;
+        if (path !== "/metrics") {
+          res.writeHead(404, { "content-type": "text/plain" }).end("Not found: only /metrics here\n");
+          return;
+        }
+        metrics.text().then(
+          (text) => res.writeHead(200, { "content-type": metrics.contentType }).end(text),
+          (error: unknown) => {
+            log.error({ error: describeForLog(error) }, "metrics failed");
+            res.writeHead(500, { "content-type": "text/plain" }).end("Internal server error\n");
+          },
+        );
+      }));
+      return new Promise<number>((resolve) =>
+        internal.listen(port, host, () => resolve((internal.address() as { port: number }).port)),
+      );
+    },
     async close() {
+      const internal = metricsServer;
+      if (internal) await new Promise<void>((resolve) => internal.close(() => resolve()));
       await subscriptions.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

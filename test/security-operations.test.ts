@@ -6,13 +6,16 @@ import { spawn } from "node:child_process";
 import { randomBytes, scryptSync } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type { DatabaseConfig } from "../src/config";
+import { ConfigError, loadConfig } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
+import { loadFixture } from "../src/seed/load";
+import { createServer, type ServerOptions } from "../src/server";
 import { verifyPassword } from "../src/domain/users/passwords";
 import { User } from "../src/domain/users/user.entity";
 import { must, TestClient } from "./support/client";
 import { SIGN_IN } from "./support/documents";
 import { databaseUrl, killLatchkey } from "./support/processes";
-import { freshDatabase, startServer, type TestServer } from "./support/server";
+import { freshDatabase, readFixture, startServer, type TestServer } from "./support/server";
 
 /** A password hash as Latchkey wrote them before argon2id: scrypt at N=2^14, r=8, p=1. */
 function legacyScryptHash(password: string): string {
@@ -202,5 +205,73 @@ describe("processes", () => {
     expect(weak.stderr).toContain("10 to 200 characters");
     const empty = await run("domain/users/account-cli.js", db, ["--email", "a@example.com", "--name", "A"]);
     expect(empty.code).toBe(1);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A server in this process with options of its own (world.json loaded).
+
+async function serverWith(options: ServerOptions) {
+  const { db, drop } = await freshDatabase();
+  const ds = createDataSource(db);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: "each" });
+  await loadFixture(ds, readFixture());
+  const app = await createServer(ds, options);
+  const port = await app.listen(0, "127.0.0.1");
+  return {
+    app,
+    ds,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await ds.destroy();
+      await drop();
+    },
+  };
+}
+
+describe("/metrics", () => {
+  test("Metrics: /metrics is not served on the API's port without METRICS_TOKEN; METRICS_PORT serves it apart, and nothing else", async () => {
+    const s = await serverWith({});
+    try {
+      const publicAnswer = await fetch(`${s.url}/metrics`);
+      expect(publicAnswer.status).toBe(404);
+      expect(await publicAnswer.text()).not.toContain("latchkey_");
+      const port = await s.app.listenMetrics(0, "127.0.0.1");
+      const internal = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(internal.status).toBe(200);
+      expect(await internal.text()).toContain("# TYPE latchkey_graphql_requests_total counter");
+      expect((await fetch(`http://127.0.0.1:${port}/graphql`)).status).toBe(404);
+      expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("Metrics: with METRICS_TOKEN the API's port serves /metrics to that bearer token only", async () => {
+    const s = await serverWith({ metricsToken: "a-long-metrics-token" });
+    try {
+      const none = await fetch(`${s.url}/metrics`);
+      expect(none.status).toBe(401);
+      expect(await none.text()).not.toContain("latchkey_");
+      const wrong = await fetch(`${s.url}/metrics`, { headers: { authorization: "Bearer another-token" } });
+      expect(wrong.status).toBe(401);
+      const right = await fetch(`${s.url}/metrics`, { headers: { authorization: "Bearer a-long-metrics-token" } });
+      expect(right.status).toBe(200);
+      expect(await right.text()).toContain("latchkey_graphql_requests_total");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("Metrics: METRICS_PORT and METRICS_TOKEN are read by the configuration, and checked", () => {
+    expect(loadConfig({ METRICS_PORT: "9464", METRICS_TOKEN: "a-long-metrics-token" })).toMatchObject({
+      metricsPort: 9464,
+      metricsToken: "a-long-metrics-token",
+    });
+    expect(loadConfig({})).toMatchObject({ metricsPort: null, metricsToken: null });
+    expect(() => loadConfig({ METRICS_PORT: "http" })).toThrow(ConfigError);
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN/);
   });
 });
