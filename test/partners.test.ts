@@ -16,8 +16,23 @@ import { clock, DAY_MS } from "../src/clock";
 import { AuditEvent } from "../src/domain/audit/audit-event.entity";
 import { Notification } from "../src/domain/notifications/notification.entity";
 import { PartnerMember } from "../src/domain/partners/partner-member.entity";
-import { GqlResult, startServer, TestClient, TestServer } from "./support/server";
-import { ok, payloadOf, refused, topLevel } from "./support/mutation-payloads";
+import { graphql } from "./generated";
+import type {
+  PartnerMemberInviteInput,
+  PartnerMemberType,
+  PartnerMemberUpdateInput,
+  PartnerStoreTeamUpdateInput,
+  StoreAccessInput,
+} from "./generated/graphql";
+import { must } from "./support/client";
+import {
+  EXPLAIN_ACCESS as EXPLAIN,
+  REQUEST_CREATE as REQUEST,
+  SIGN_IN,
+  STORE_NAME as STORE,
+} from "./support/documents";
+import { ok, refused, topLevel } from "./support/mutation-payloads";
+import { startServer, TestClient, TestServer } from "./support/server";
 import { worldIds } from "./support/world";
 
 let s: TestServer;
@@ -57,27 +72,191 @@ afterAll(async () => {
 
 // ---- GraphQL documents -------------------------------------------------------------------------
 
-const ERR = `userErrors { field message code }`;
-const MEMBER = `id type status invitedEmail invitationExpiresAt permissions effectivePermissions user { email }
-  storeAccess { storeType access storeIds actions }`;
-const INVITE = `mutation($input: PartnerMemberInviteInput!) { partnerMemberInvite(input: $input) { partnerMember { ${MEMBER} } ${ERR} } }`;
-const UPDATE = `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { partnerMember { ${MEMBER} } ${ERR} } }`;
-const REMOVE = `mutation($id: ID!) { partnerMemberRemove(id: $id) { removedPartnerMemberId partnerOrganization { id } ${ERR} } }`;
-const RESEND = `mutation($id: ID!) { partnerMemberInviteResend(id: $id) { partnerMember { ${MEMBER} } ${ERR} } }`;
-const REVOKE = `mutation($id: ID!) { partnerMemberInviteRevoke(id: $id) { revokedPartnerMemberId partnerOrganization { id } ${ERR} } }`;
-const ACCEPT = `mutation($input: PartnerInvitationAcceptInput!) {
-  partnerInvitationAccept(input: $input) { partnerMember { ${MEMBER} partnerOrganization { name } } ${ERR} } }`;
-const TEAM_UPDATE = `mutation($input: PartnerStoreTeamUpdateInput!) {
-  partnerStoreTeamUpdate(input: $input) { store { id } storeTeam { user { email } } ${ERR} } }`;
-const ORG = `query($id: ID!) { partnerOrganization(id: $id) { name plus members { ${MEMBER} } } }`;
-const STORE_TEAM = `query($id: ID!, $storeId: ID!) { partnerOrganization(id: $id) { storeTeam(storeId: $storeId) { user { email } } } }`;
-const STORES = `query($id: ID!, $type: StoreType) { partnerOrganization(id: $id) { stores(first: 50, storeType: $type) { nodes { id storeType } } } }`;
-const MEMBERSHIPS = `{ viewer { partnerMemberships { id type status permissions effectivePermissions partnerOrganization { name }
-  storeAccess { storeType access storeIds actions } } } }`;
-const STORE = `query($id: ID!) { store(id: $id) { id name } }`;
-const EXPLAIN = `query($userId: ID!, $storeId: ID!, $permission: String!) {
-  explainAccess(userId: $userId, storeId: $storeId, permission: $permission) { allowed reasons } }`;
-const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { id status } ${ERR} } }`;
+// A partner member as these tests read it.
+graphql(`
+  fragment PartnersMember on PartnerMember {
+    id
+    type
+    status
+    invitedEmail
+    invitationExpiresAt
+    permissions
+    effectivePermissions
+    user {
+      email
+    }
+    storeAccess {
+      storeType
+      access
+      storeIds
+      actions
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation PartnersInvite($input: PartnerMemberInviteInput!) {
+    partnerMemberInvite(input: $input) {
+      partnerMember {
+        ...PartnersMember
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation PartnersUpdate($id: ID!, $input: PartnerMemberUpdateInput!) {
+    partnerMemberUpdate(id: $id, input: $input) {
+      partnerMember {
+        ...PartnersMember
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation PartnersRemove($id: ID!) {
+    partnerMemberRemove(id: $id) {
+      removedPartnerMemberId
+      partnerOrganization {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const RESEND = graphql(`
+  mutation PartnersInviteResend($id: ID!) {
+    partnerMemberInviteResend(id: $id) {
+      partnerMember {
+        ...PartnersMember
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation PartnersInviteRevoke($id: ID!) {
+    partnerMemberInviteRevoke(id: $id) {
+      revokedPartnerMemberId
+      partnerOrganization {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation PartnersInvitationAccept($input: PartnerInvitationAcceptInput!) {
+    partnerInvitationAccept(input: $input) {
+      partnerMember {
+        ...PartnersMember
+        partnerOrganization {
+          name
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const TEAM_UPDATE = graphql(`
+  mutation PartnersStoreTeamUpdate($input: PartnerStoreTeamUpdateInput!) {
+    partnerStoreTeamUpdate(input: $input) {
+      store {
+        id
+      }
+      storeTeam {
+        user {
+          email
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const ORG = graphql(`
+  query PartnersOrganization($id: ID!) {
+    partnerOrganization(id: $id) {
+      name
+      plus
+      members {
+        ...PartnersMember
+      }
+    }
+  }
+`);
+const STORE_TEAM = graphql(`
+  query PartnersStoreTeam($id: ID!, $storeId: ID!) {
+    partnerOrganization(id: $id) {
+      storeTeam(storeId: $storeId) {
+        user {
+          email
+        }
+      }
+    }
+  }
+`);
+const STORES = graphql(`
+  query PartnersStores($id: ID!, $type: StoreType) {
+    partnerOrganization(id: $id) {
+      stores(first: 50, storeType: $type) {
+        nodes {
+          id
+          storeType
+        }
+      }
+    }
+  }
+`);
+const MEMBERSHIPS = graphql(`
+  query PartnersMemberships {
+    viewer {
+      partnerMemberships {
+        id
+        type
+        status
+        permissions
+        effectivePermissions
+        partnerOrganization {
+          name
+        }
+        storeAccess {
+          storeType
+          access
+          storeIds
+          actions
+        }
+      }
+    }
+  }
+`);
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -95,15 +274,16 @@ async function unchanged(work: () => Promise<void>) {
   expect(await state()).toEqual(before);
 }
 
-const update = async (as: string, member: string, input: Record<string, unknown>) =>
+const update = async (as: string, member: string, input: PartnerMemberUpdateInput) =>
   (await s.as(as)).gql(UPDATE, { id: member, input });
-const invite = async (as: string, input: Record<string, unknown>) =>
+/** An invitation (STAFF unless the input says otherwise). */
+const invite = async (as: string, input: Omit<PartnerMemberInviteInput, "type"> & { type?: PartnerMemberType }) =>
   (await s.as(as)).gql(INVITE, { input: { type: "STAFF", ...input } });
 const stored = (member: string) => s.ds.getRepository(PartnerMember).findOneBy({ id: num(member) });
 async function teamOf(as: string, org: string) {
-  return (await (await s.as(as)).data(ORG, { id: org })).partnerOrganization.members as any[];
+  return must((await (await s.as(as)).data(ORG, { id: org })).partnerOrganization, org).members;
 }
-const accessOf = (member: { storeAccess: { storeType: string }[] }, type: string) =>
+const accessOf = <A extends { storeType: string }>(member: { storeAccess: A[] }, type: string) =>
   member.storeAccess.find((a) => a.storeType === type);
 
 /** The token of the last invitation emailed to this address (the email is its only copy). */
@@ -118,14 +298,12 @@ async function emailedToken(email: string): Promise<string> {
 const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
 
 async function signInAs(email: string, password: string): Promise<TestClient> {
-  const r = await s
-    .anonymous()
-    .data(`mutation($input: SignInInput!) { signIn(input: $input) { token ${ERR} } }`, { input: { email, password } });
-  expect(r.signIn.userErrors).toEqual([]);
-  return new TestClient(s.url, r.signIn.token);
+  const r = must((await s.anonymous().data(SIGN_IN, { input: { email, password } })).signIn, "signIn");
+  expect(r.userErrors).toEqual([]);
+  return new TestClient(s.url, r.token);
 }
 
-const MANAGED_ALL = { storeType: "MANAGED", access: "ALL", actions: ["ADD_REMOVE"] };
+const MANAGED_ALL: StoreAccessInput = { storeType: "MANAGED", access: "ALL", actions: ["ADD_REMOVE"] };
 
 // ---- R22: owners and staff ---------------------------------------------------------------------
 
@@ -145,13 +323,28 @@ describe("owners and staff", () => {
     });
     // A merchant sees the requester's partner organization by name (R30), not its team.
     const viaCollaborator = await erin.gql(
-      `query($id: ID!) { store(id: $id) { collaborators(first: 10) { nodes { partnerOrganization { name members { id } } } } } }`,
+      graphql(`
+        query PartnersCollaboratorTeams($id: ID!) {
+          store(id: $id) {
+            collaborators(first: 10) {
+              nodes {
+                partnerOrganization {
+                  name
+                  members {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: ids.acmeEu },
     );
     topLevel(viaCollaborator, "ACCESS_DENIED");
     // Staff see the whole team; owners show ALL access to every store type of the organization.
     const team = await teamOf("pax", PIXEL);
-    expect(team.map((m) => m.user.email)).toEqual([
+    expect(team.map((m) => must(m.user, m.id).email)).toEqual([
       "pat@example.com",
       "pia@example.com",
       "pete@example.com",
@@ -165,9 +358,9 @@ describe("owners and staff", () => {
       { storeType: "DEVELOPMENT", access: "ALL", storeIds: [], actions: ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER"] },
       { storeType: "MANAGED", access: "ALL", storeIds: [], actions: ["ADD_REMOVE"] },
     ]);
-    expect((await pax.data(MEMBERSHIPS)).viewer.partnerMemberships.map((m: any) => m.partnerOrganization.name)).toEqual(
-      ["Pixel Union"],
-    );
+    expect((await pax.data(MEMBERSHIPS)).viewer.partnerMemberships.map((m) => m.partnerOrganization.name)).toEqual([
+      "Pixel Union",
+    ]);
   });
 
   test("R22: staff without manage_members manage nobody (ACCESS_DENIED)", async () => {
@@ -191,7 +384,7 @@ describe("owners and staff", () => {
 
   test("R22: staff given manage_members manage staff, but never owners", async () => {
     // The owner delegates: pete gets manage_members.
-    expect(ok(await update("pat", M.pete, { permissions: ["manage_members"] })).partnerMember.permissions).toEqual([
+    expect(ok(await update("pat", M.pete, { permissions: ["manage_members"] }), "partnerMember").permissions).toEqual([
       "manage_members",
     ]);
     const pete = await s.as("pete");
@@ -208,14 +401,16 @@ describe("owners and staff", () => {
     // Staff are his to manage: an invitation, and a change to pax's store access.
     const invited = ok(
       await pete.gql(INVITE, { input: { partnerOrganizationId: PIXEL, email: "helper@example.com", type: "STAFF" } }),
-    ).partnerMember;
+      "partnerMember",
+    );
     expect(invited).toMatchObject({ type: "STAFF", status: "INVITED", invitedEmail: "helper@example.com", user: null });
     const pax = ok(
       await pete.gql(UPDATE, {
         id: M.pax,
         input: { storeAccess: [{ storeType: "DEVELOPMENT", access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] }] },
       }),
-    ).partnerMember;
+      "partnerMember",
+    );
     expect(accessOf(pax, "DEVELOPMENT")).toMatchObject({ access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] });
     ok(await pete.gql(UPDATE, { id: M.pax, input: { storeAccess: [{ storeType: "DEVELOPMENT", access: "NONE" }] } }));
     ok(await pete.gql(REVOKE, { id: invited.id }));
@@ -228,19 +423,20 @@ describe("owners and staff", () => {
         "permissions",
       ]);
     });
-    const promoted = ok(await update("pat", M.pax, { type: "OWNER" })).partnerMember;
+    const promoted = ok(await update("pat", M.pax, { type: "OWNER" }), "partnerMember");
     expect(promoted).toMatchObject({ type: "OWNER", permissions: [], effectivePermissions: [] });
-    expect(promoted.storeAccess.every((a: { access: string }) => a.access === "ALL")).toBe(true);
+    expect(promoted.storeAccess.every((a) => a.access === "ALL")).toBe(true);
     expect(await stored(M.pax)).toMatchObject({ type: "OWNER", permissions: [], storeAccess: {} });
     // pax, now an owner, manages owners too; then pat makes pax staff again, with no store access.
     const paxClient = await s.as("pax");
     topLevel(await (await s.as("pete")).gql(UPDATE, { id: M.pax, input: { type: "STAFF" } }), "ACCESS_DENIED");
-    expect((await paxClient.data(ORG, { id: PIXEL })).partnerOrganization.members.length).toBe(5);
+    expect(must((await paxClient.data(ORG, { id: PIXEL })).partnerOrganization, "Pixel Union").members.length).toBe(5);
     const demoted = ok(
       await update("pat", M.pax, { type: "STAFF", storeAccess: [{ storeType: "MANAGED", access: "NONE" }] }),
-    ).partnerMember;
+      "partnerMember",
+    );
     expect(demoted.type).toBe("STAFF");
-    expect(demoted.storeAccess.map((a: { access: string }) => a.access)).toEqual(["NONE", "NONE"]);
+    expect(demoted.storeAccess.map((a) => a.access)).toEqual(["NONE", "NONE"]);
     const events = await s.ds
       .getRepository(AuditEvent)
       .find({ where: { targetId: num(M.pax), action: Like("partner_member.%") }, order: { id: "ASC" } });
@@ -256,7 +452,8 @@ describe("owners and staff", () => {
       await kai.gql(INVITE, {
         input: { partnerOrganizationId: KOI, email: "second-owner@example.com", type: "OWNER" },
       }),
-    ).partnerMember;
+      "partnerMember",
+    );
     await unchanged(async () => {
       refused(await kai.gql(UPDATE, { id: M.kai, input: { type: "STAFF" } }), "LAST_OWNER", ["id"]);
       refused(await kai.gql(REMOVE, { id: M.kai }), "LAST_OWNER", ["id"]);
@@ -274,7 +471,7 @@ describe("owners and staff", () => {
     ok(await kai.gql(UPDATE, { id: M.kira, input: { type: "STAFF", storeAccess: [MANAGED_ALL] } }));
     ok(await kai.gql(REVOKE, { id: invited.id }));
     const team = await teamOf("kai", KOI);
-    expect(team.map((m) => [m.user.email, m.type])).toEqual([
+    expect(team.map((m) => [must(m.user, m.id).email, m.type])).toEqual([
       ["kai@example.com", "OWNER"],
       ["kira@example.com", "STAFF"],
     ]);
@@ -298,10 +495,10 @@ describe("sensitive permissions", () => {
   ];
 
   test("R23: staff hold the ten sensitive permissions they are given; manage_ads gives view_ads", async () => {
-    const all = ok(await update("pat", M.pia, { permissions: TEN })).partnerMember;
+    const all = ok(await update("pat", M.pia, { permissions: TEN }), "partnerMember");
     expect(all.permissions).toEqual([...TEN].sort());
     expect(all.effectivePermissions).toEqual([...TEN].sort());
-    const ads = ok(await update("pat", M.pia, { permissions: ["manage_ads"] })).partnerMember;
+    const ads = ok(await update("pat", M.pia, { permissions: ["manage_ads"] }), "partnerMember");
     expect(ads.permissions).toEqual(["manage_ads"]);
     expect(ads.effectivePermissions).toEqual(["manage_ads", "view_ads"]);
     const mine = (await (await s.as("pia")).data(MEMBERSHIPS)).viewer.partnerMemberships[0];
@@ -360,7 +557,7 @@ describe("sensitive permissions", () => {
     });
     // view_ads comes with manage_ads, so pete holds it and may give it.
     expect(
-      ok(await pete.gql(UPDATE, { id: M.pax, input: { permissions: ["view_ads", "manage_ads"] } })).partnerMember
+      ok(await pete.gql(UPDATE, { id: M.pax, input: { permissions: ["view_ads", "manage_ads"] } }), "partnerMember")
         .permissions,
     ).toEqual(["manage_ads", "view_ads"]);
     // Keeping a permission pete lacks is no escalation; taking one away neither.
@@ -379,7 +576,8 @@ describe("store access", () => {
       await update("pat", M.pax, {
         storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeEu], actions: ["ADD_REMOVE"] }],
       }),
-    ).partnerMember;
+      "partnerMember",
+    );
     expect(accessOf(specific, "MANAGED")).toEqual({
       storeType: "MANAGED",
       access: "SPECIFIC",
@@ -462,7 +660,8 @@ describe("store access", () => {
       await update("pat", M.pax, {
         storeAccess: [{ storeType: "DEVELOPMENT", access: "ALL", actions: ["TRANSFER", "ADD_ARCHIVE_UNARCHIVE"] }],
       }),
-    ).partnerMember;
+      "partnerMember",
+    );
     expect(accessOf(dev, "DEVELOPMENT")).toMatchObject({
       access: "ALL",
       storeIds: [],
@@ -505,18 +704,19 @@ describe("store access", () => {
     });
     // Pixel Union is not Plus: its members' access lists no Plus sandbox stores.
     for (const m of await teamOf("pat", PIXEL))
-      expect(m.storeAccess.map((a: { storeType: string }) => a.storeType)).toEqual(["DEVELOPMENT", "MANAGED"]);
+      expect(m.storeAccess.map((a) => a.storeType)).toEqual(["DEVELOPMENT", "MANAGED"]);
     const kira = ok(
       await update("kai", M.kira, {
         storeAccess: [{ storeType: "PLUS_SANDBOX", access: "ALL", actions: ["ADD_ARCHIVE_UNARCHIVE"] }],
       }),
-    ).partnerMember;
-    expect(kira.storeAccess.map((a: { storeType: string; access: string }) => [a.storeType, a.access])).toEqual([
+      "partnerMember",
+    );
+    expect(kira.storeAccess.map((a) => [a.storeType, a.access])).toEqual([
       ["DEVELOPMENT", "NONE"],
       ["MANAGED", "ALL"],
       ["PLUS_SANDBOX", "ALL"],
     ]);
-    expect(accessOf(kira, "PLUS_SANDBOX")!.actions).toEqual(["ADD_ARCHIVE_UNARCHIVE"]);
+    expect(must(accessOf(kira, "PLUS_SANDBOX"), "PLUS_SANDBOX access").actions).toEqual(["ADD_ARCHIVE_UNARCHIVE"]);
   });
 
   test("R24: the partner side decides which managed stores a collaborator reaches", async () => {
@@ -532,9 +732,7 @@ describe("store access", () => {
       .explainAccess;
     expect(why.allowed).toBe(false);
     expect(
-      why.reasons.some(
-        (r: string) => r.startsWith("partner side:") && r.includes("SPECIFIC does not include this store"),
-      ),
+      why.reasons.some((r) => r.startsWith("partner side:") && r.includes("SPECIFIC does not include this store")),
       JSON.stringify(why.reasons),
     ).toBe(true);
     ok(
@@ -557,19 +755,21 @@ describe("store access", () => {
     ok(await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "NONE" }] }));
     refused(await pax.gql(REQUEST, { input }), "PARTNER_ACCESS_DENIED");
     // pia: SPECIFIC [acme-eu] with ADD_REMOVE: her request adds nordic to her list, and to Pixel Union's stores.
-    expect(ok(await (await s.as("pia")).gql(REQUEST, { input })).collaborator.status).toBe("REQUESTED");
+    expect(ok(await (await s.as("pia")).gql(REQUEST, { input }), "collaborator").status).toBe("REQUESTED");
     const mine = (await (await s.as("pia")).data(MEMBERSHIPS)).viewer.partnerMemberships[0];
-    expect(accessOf(mine, "MANAGED")!.storeIds).toEqual([ids.acmeEu, ids.nordic]);
-    const managed = (
-      await (await s.as("pat")).data(STORES, { id: PIXEL, type: "MANAGED" })
-    ).partnerOrganization.stores.nodes.map((n: { id: string }) => n.id);
+    expect(must(accessOf(mine, "MANAGED"), "MANAGED access").storeIds).toEqual([ids.acmeEu, ids.nordic]);
+    const managed = must(
+      (await (await s.as("pat")).data(STORES, { id: PIXEL, type: "MANAGED" })).partnerOrganization,
+      "Pixel Union",
+    ).stores.nodes.map((n) => n.id);
     expect(managed).toEqual([ids.acmeEu, ids.acmeUs, ids.nordic]);
     // Staff without manage_members see the stores they reach; pax reaches none.
-    const piaStores = (await (await s.as("pia")).data(STORES, { id: PIXEL })).partnerOrganization.stores.nodes.map(
-      (n: { id: string }) => n.id,
-    );
+    const piaStores = must(
+      (await (await s.as("pia")).data(STORES, { id: PIXEL })).partnerOrganization,
+      "Pixel Union",
+    ).stores.nodes.map((n) => n.id);
     expect(piaStores).toEqual([ids.acmeEu, ids.nordic]);
-    expect((await pax.data(STORES, { id: PIXEL })).partnerOrganization.stores.nodes).toEqual([]);
+    expect(must((await pax.data(STORES, { id: PIXEL })).partnerOrganization, "Pixel Union").stores.nodes).toEqual([]);
   });
 });
 
@@ -580,9 +780,10 @@ describe("a store's team page", () => {
     // Relies on the R25 test: pax has NONE for managed stores; pia SPECIFIC [acme-eu, nordic].
     const pat = await s.as("pat");
     const team = async (store: string) =>
-      (await pat.data(STORE_TEAM, { id: PIXEL, storeId: store })).partnerOrganization.storeTeam?.map(
-        (m: any) => m.user.email,
-      ) ?? null;
+      must(
+        (await pat.data(STORE_TEAM, { id: PIXEL, storeId: store })).partnerOrganization,
+        "Pixel Union",
+      ).storeTeam?.map((m) => must(m.user, "a member's user").email) ?? null;
     expect(await team(ids.acmeEu)).toEqual([
       "pat@example.com",
       "pia@example.com",
@@ -592,10 +793,14 @@ describe("a store's team page", () => {
     expect(await team(STUDIO)).toBeNull();
 
     ok(await update("pat", M.pax, { storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [] }] }));
-    const teamUpdate = (as: TestClient, input: Record<string, unknown>) =>
-      as.gql(TEAM_UPDATE, { input: { partnerOrganizationId: PIXEL, storeId: ids.acmeEu, ...input } });
+    const teamUpdate = (
+      as: TestClient,
+      input: Omit<PartnerStoreTeamUpdateInput, "partnerOrganizationId" | "storeId">,
+    ) => as.gql(TEAM_UPDATE, { input: { partnerOrganizationId: PIXEL, storeId: ids.acmeEu, ...input } });
     const added = ok(await teamUpdate(pat, { addMemberIds: [M.pax] }));
-    expect(added.storeTeam.map((m: any) => m.user.email)).toContain("pax@example.com");
+    expect(must(added.storeTeam, "storeTeam").map((m) => must(m.user, "a member's user").email)).toContain(
+      "pax@example.com",
+    );
     expect((await stored(M.pax))!.storeAccess.MANAGED).toMatchObject({
       access: "SPECIFIC",
       storeIds: [num(ids.acmeEu)],
@@ -647,7 +852,8 @@ describe("invitations", () => {
           permissions: ["view_referrals"],
           storeAccess: [{ storeType: "MANAGED", access: "SPECIFIC", storeIds: [ids.acmeUs], actions: ["ADD_REMOVE"] }],
         }),
-      ).partnerMember;
+        "partnerMember",
+      );
       expect(invited).toMatchObject({
         type: "STAFF",
         status: "INVITED",
@@ -676,7 +882,8 @@ describe("invitations", () => {
       });
       const joined = ok(
         await anonymous.gql(ACCEPT, { input: { token, name: "New Hire", password: "long-enough-password" } }),
-      ).partnerMember;
+        "partnerMember",
+      );
       expect(joined).toMatchObject({
         id: invited.id,
         status: "ACTIVE",
@@ -709,7 +916,10 @@ describe("invitations", () => {
   });
 
   test("R27: an existing user accepts signed in with the invited email", async () => {
-    const invited = ok(await invite("pat", { partnerOrganizationId: PIXEL, email: "OWEN@example.com" })).partnerMember;
+    const invited = ok(
+      await invite("pat", { partnerOrganizationId: PIXEL, email: "OWEN@example.com" }),
+      "partnerMember",
+    );
     expect(invited).toMatchObject({ status: "INVITED", user: { email: "owen@example.com" } });
     // Not listed among owen's memberships until he accepts.
     const owen = await s.as("owen");
@@ -722,13 +932,13 @@ describe("invitations", () => {
       );
       topLevel(await (await s.as("dan")).gql(ACCEPT, { input: { token } }), "ACCESS_DENIED");
     });
-    expect(ok(await owen.gql(ACCEPT, { input: { token } })).partnerMember).toMatchObject({
+    expect(ok(await owen.gql(ACCEPT, { input: { token } }), "partnerMember")).toMatchObject({
       status: "ACTIVE",
       user: { email: "owen@example.com" },
     });
     const memberships = (await owen.data(MEMBERSHIPS)).viewer.partnerMemberships;
-    expect(memberships.map((m: any) => [m.partnerOrganization.name, m.type])).toEqual([["Pixel Union", "STAFF"]]);
-    expect(memberships[0].storeAccess.map((a: { access: string }) => a.access)).toEqual(["NONE", "NONE"]);
+    expect(memberships.map((m) => [m.partnerOrganization.name, m.type])).toEqual([["Pixel Union", "STAFF"]]);
+    expect(memberships[0].storeAccess.map((a) => a.access)).toEqual(["NONE", "NONE"]);
   });
 
   test("R27: an invitation expires after 7 days; resending gives a new token and 7 more days, and the old token stops working", async () => {
@@ -737,7 +947,8 @@ describe("invitations", () => {
     try {
       const invited = ok(
         await invite("pat", { partnerOrganizationId: PIXEL, email: "late@example.com" }),
-      ).partnerMember;
+        "partnerMember",
+      );
       const first = await emailedToken("late@example.com");
       clock.advance(7 * DAY_MS);
       refused(
@@ -749,7 +960,7 @@ describe("invitations", () => {
       );
       expect((await stored(invited.id))!.status).toBe("INVITED");
 
-      const resent = ok(await (await s.as("pat")).gql(RESEND, { id: invited.id })).partnerMember;
+      const resent = ok(await (await s.as("pat")).gql(RESEND, { id: invited.id }), "partnerMember");
       expect(resent.invitationExpiresAt).toBe(new Date(t0.getTime() + 14 * DAY_MS).toISOString());
       expect(
         await s.ds.getRepository(Notification).countBy({ recipient: "late@example.com", kind: "partner_invitation" }),
@@ -768,7 +979,8 @@ describe("invitations", () => {
           await s
             .anonymous()
             .gql(ACCEPT, { input: { token: second, name: "Late Comer", password: "long-enough-password" } }),
-        ).partnerMember.status,
+          "partnerMember",
+        ).status,
       ).toBe("ACTIVE");
     } finally {
       clock.reset();
@@ -777,7 +989,10 @@ describe("invitations", () => {
 
   test("R27: revoking deletes a pending invitation; only pending invitations are resent or revoked", async () => {
     const pat = await s.as("pat");
-    const invited = ok(await invite("pat", { partnerOrganizationId: PIXEL, email: "maybe@example.com" })).partnerMember;
+    const invited = ok(
+      await invite("pat", { partnerOrganizationId: PIXEL, email: "maybe@example.com" }),
+      "partnerMember",
+    );
     const token = await emailedToken("maybe@example.com");
     expect(ok(await pat.gql(REVOKE, { id: invited.id })).revokedPartnerMemberId).toBe(invited.id);
     expect(await stored(invited.id)).toBeNull();
@@ -794,7 +1009,8 @@ describe("invitations", () => {
     // An owner's invitation is the owners' business: pete (manage_members) may not resend or revoke it.
     const owner = ok(
       await invite("pat", { partnerOrganizationId: PIXEL, email: "co-owner@example.com", type: "OWNER" }),
-    ).partnerMember;
+      "partnerMember",
+    );
     const pete = await s.as("pete");
     await unchanged(async () => {
       topLevel(await pete.gql(RESEND, { id: owner.id }), "ACCESS_DENIED");
@@ -871,14 +1087,30 @@ describe("removing a member", () => {
       .explainAccess;
     expect(why.allowed).toBe(false);
     expect(
-      why.reasons.some((r: string) => r.startsWith("partner side:")),
+      why.reasons.some((r) => r.startsWith("partner side:")),
       JSON.stringify(why.reasons),
     ).toBe(true);
     const status = await erin.data(
-      `query($id: ID!) { store(id: $id) { collaborators(first: 10) { nodes { status user { email } } } } }`,
+      graphql(`
+        query PartnersCollaboratorStatuses($id: ID!) {
+          store(id: $id) {
+            collaborators(first: 10) {
+              nodes {
+                status
+                user {
+                  email
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: ids.acmeEu },
     );
-    expect(status.store.collaborators.nodes).toContainEqual({ status: "ACTIVE", user: { email: "pia@example.com" } });
+    expect(must(status.store, "acme-eu").collaborators.nodes).toContainEqual({
+      status: "ACTIVE",
+      user: { email: "pia@example.com" },
+    });
     expect((await teamOf("pat", PIXEL)).some((m) => m.user?.email === "pia@example.com")).toBe(false);
     const event = await s.ds
       .getRepository(AuditEvent)
