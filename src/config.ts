@@ -1,5 +1,6 @@
 // The environment, parsed and validated once. Everything else reads `config`, never process.env.
 import path from "node:path";
+import proxyaddr from "proxy-addr";
 
 export type DatabaseConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
 
@@ -27,6 +28,11 @@ export interface Config {
   logLevel: LogLevel;
   /** Outgoing mail (smtp:// or smtps://); without it mail stays in the outbox. */
   smtpUrl: string | null;
+  /**
+   * TRUST_PROXY: the proxies (addresses or CIDRs, or proxy-addr's names loopback, linklocal,
+   * uniquelocal) whose X-Forwarded-For gives the client's address; empty: the socket's address.
+   */
+  trustProxy: string[];
   /** METRICS_PORT: /metrics served on this port of its own (for an internal network), without a token. */
   metricsPort: number | null;
   /** METRICS_TOKEN: /metrics served on the API's port to `Authorization: Bearer <token>` only. */
@@ -110,6 +116,23 @@ function parseServiceUrl(name: string, url: string | undefined, schemes: string[
     throw new ConfigError(`${name} is not a valid URL`);
   }
   return url;
+}
+
+/** TRUST_PROXY: comma-separated addresses or CIDRs (each checked by proxy-addr); none when unset. */
+export function parseTrustProxy(raw: string | undefined): string[] {
+  const list = (raw ?? "")
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+  for (const entry of list)
+    try {
+      proxyaddr.compile(entry);
+    } catch {
+      throw new ConfigError(
+        `TRUST_PROXY: ${JSON.stringify(entry)} is not an IP address or CIDR (e.g. 10.0.0.0/8, 127.0.0.1, loopback)`,
+      );
+    }
+  return list;
 }
 
 /** LOG_LEVEL, or its default: silent under tests (NODE_ENV=test or VITEST), info otherwise. */
@@ -213,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalMs: check(() => positiveNumber(env, "SWEEP_INTERVAL_MS", 60_000), 60_000),
     logLevel: check(() => parseLogLevel(env), "info"),
     smtpUrl: check(() => parseServiceUrl("SMTP_URL", env.SMTP_URL, ["smtp", "smtps"]), null),
+    trustProxy: check(() => parseTrustProxy(env.TRUST_PROXY), []),
     metricsPort,
     metricsToken,
   };

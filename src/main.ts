@@ -33,6 +33,8 @@ arguments; configured by the environment:
   COST_BUCKET_SIZE, COST_LEAK_PER_SECOND   the per-user query-cost bucket (1000, 50)
   DEMO_FIXTURE                          the fixture loaded into an empty development database (seeds/demo.json)
   SWEEP_INTERVAL_MS, LOG_LEVEL, SMTP_URL   expiry sweep interval (60000), pino level (info), outgoing mail
+  TRUST_PROXY                           load balancers (addresses or CIDRs, comma-separated) whose X-Forwarded-For
+                                        gives the client's address for per-address limits (none: the socket's)
   METRICS_PORT                          serve /metrics on this port of its own (internal network)
   METRICS_TOKEN                         serve /metrics on PORT to "Authorization: Bearer METRICS_TOKEN" only
                                         (neither: /metrics is not served)`;

@@ -1,6 +1,7 @@
 // HTTP: /graphql (Apollo Server on node:http, Sandbox in development), /healthz.
 import { createHash, timingSafeEqual } from "node:crypto";
 import http from "node:http";
+import proxyaddr from "proxy-addr";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import {
@@ -207,7 +208,7 @@ function corsHeaders(
 }
 
 export type ServerOptions = Partial<
-  Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl" | "sessionTtlMs" | "metricsToken">
+  Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl" | "sessionTtlMs" | "metricsToken" | "trustProxy">
 > & {
   /** Brute-force counters: key prefix (instances sharing counts use the same one), other limits. */
   throttle?: Omit<ThrottleOptions, "redisUrl">;
@@ -223,6 +224,11 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   const log = options.logger ?? processLogger;
   const metrics = createMetrics(ds);
   const metricsToken = options.metricsToken ?? null;
+  // The client's address (per-address limits): the socket's, or behind TRUST_PROXY's proxies only,
+  // the nearest untrusted address of X-Forwarded-For.
+  const trusted = options.trustProxy?.length ? proxyaddr.compile(options.trustProxy) : null;
+  const clientAddress = (req: http.IncomingMessage) =>
+    trusted ? proxyaddr(req, trusted) : (req.socket.remoteAddress ?? "");
   let metricsServer: http.Server | null = null;
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
@@ -374,7 +380,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
           const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
           const client = {
             userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
-            ip: req.socket.remoteAddress ?? "",
+            ip: clientAddress(req),
           };
           let viewer: Viewer | null;
           try {

@@ -12,8 +12,9 @@ import { loadFixture } from "../src/seed/load";
 import { createServer, type ServerOptions } from "../src/server";
 import { verifyPassword } from "../src/domain/users/passwords";
 import { User } from "../src/domain/users/user.entity";
-import { must, TestClient } from "./support/client";
+import { must, queryText, TestClient, type GqlResult } from "./support/client";
 import { SIGN_IN } from "./support/documents";
+import type { SignInMutation } from "./generated/graphql";
 import { databaseUrl, killLatchkey } from "./support/processes";
 import { freshDatabase, readFixture, startServer, type TestServer } from "./support/server";
 
@@ -273,5 +274,67 @@ describe("/metrics", () => {
     expect(loadConfig({})).toMatchObject({ metricsPort: null, metricsToken: null });
     expect(() => loadConfig({ METRICS_PORT: "http" })).toThrow(ConfigError);
     expect(() => loadConfig({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// TRUST_PROXY: per-address limits behind a load balancer.
+
+/** A sign-in sent with an X-Forwarded-For header (as a load balancer adds it). */
+async function signInVia(url: string, forwardedFor: string, email: string, password: string) {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor },
+    body: JSON.stringify({ query: queryText(SIGN_IN), variables: { input: { email, password } } }),
+  });
+  const body = (await res.json()) as GqlResult<SignInMutation>;
+  return body.errors?.[0]?.extensions?.code ?? body.data?.signIn?.userErrors[0]?.code ?? "OK";
+}
+
+describe("TRUST_PROXY", () => {
+  // Three failures lock an address here (20 in production), to keep the test short.
+  const throttle = { limits: { signInByIp: { failures: 3 } } };
+
+  test("TRUST_PROXY: behind a trusted proxy, failed sign-ins lock the client's address (X-Forwarded-For), not every client's", async () => {
+    const s = await serverWith({ trustProxy: ["127.0.0.1"], throttle });
+    try {
+      for (let i = 0; i < 3; i++)
+        expect(await signInVia(s.url, "203.0.113.5", `nobody${i}@example.com`, "wrong-password")).toBe(
+          "INVALID_CREDENTIALS",
+        );
+      expect(await signInVia(s.url, "203.0.113.5", "erin@example.com", "password-erin")).toBe("THROTTLED");
+      // Another client behind the same balancer is not locked out.
+      expect(await signInVia(s.url, "203.0.113.6", "erin@example.com", "password-erin")).toBe("OK");
+      // The address the proxy saw is the last one: a client cannot escape by adding its own.
+      expect(await signInVia(s.url, "198.51.100.1, 203.0.113.5", "erin@example.com", "password-erin")).toBe(
+        "THROTTLED",
+      );
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("TRUST_PROXY: without it, X-Forwarded-For is ignored: the socket's address is the client's", async () => {
+    const s = await serverWith({ throttle });
+    try {
+      for (let i = 0; i < 3; i++)
+        expect(await signInVia(s.url, `203.0.113.${10 + i}`, `nobody${i}@example.com`, "wrong-password")).toBe(
+          "INVALID_CREDENTIALS",
+        );
+      expect(await signInVia(s.url, "203.0.113.99", "erin@example.com", "password-erin")).toBe("THROTTLED");
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("TRUST_PROXY: addresses and CIDRs, comma-separated, are read by the configuration, and checked", () => {
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 127.0.0.1,fd00::/8" }).trustProxy).toEqual([
+      "10.0.0.0/8",
+      "127.0.0.1",
+      "fd00::/8",
+    ]);
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(() => loadConfig({ TRUST_PROXY: "the-balancer" })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: "10.0.0.0/99" })).toThrow(/TRUST_PROXY/);
   });
 });
