@@ -20,36 +20,46 @@ import { PARTNER_PERMISSIONS } from "../src/domain/partners/partner-permissions"
 import { PERMISSIONS } from "../src/domain/roles/permissions";
 import { loadFixture } from "../src/seed/load";
 import { createServer } from "../src/server";
+import { graphql } from "./generated";
+import { queryText, type GqlError, type TypedDocumentNode } from "./support/client";
+import { SIGN_IN } from "./support/documents";
 import { freshDatabase, readFixture } from "./support/server";
 
 // ---- the server -------------------------------------------------------------------------------
 
 let ds: DataSource;
 let url = "";
-let closeAll: () => Promise<void> = async () => undefined;
+let closeAll: () => Promise<void> = () => Promise.resolve();
 const tokens = new Map<string, string>();
 const VIEWERS = ["erin", "nora", "pat", "kira", "sam", "oscar"];
 
-interface Answer {
+/** An answer as it came: its status, its text, and its body when that is JSON (typed by the document). */
+interface Answer<R> {
   status: number;
   text: string;
-  json: {
-    data?: Record<string, any> | null;
-    errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
-  } | null;
+  json: { data?: R | null; errors?: GqlError[] } | null;
 }
 
-async function send(viewer: string | null, query: string, variables: unknown): Promise<Answer> {
+/**
+ * Sends a document. The variables are not checked against it: most of them are hostile on
+ * purpose (wrong types, missing fields, oversized values), and the server is what judges them.
+ * A string document is one that is invalid as written (it cannot be a typed document).
+ */
+async function send<R>(
+  viewer: string | null,
+  document: TypedDocumentNode<R, never> | string,
+  variables: unknown,
+): Promise<Answer<R>> {
   const token = viewer ? tokens.get(viewer) : undefined;
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: queryText(document), variables }),
   });
   const text = await res.text();
-  let json: Answer["json"] = null;
+  let json: Answer<R>["json"];
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as Answer<R>["json"];
   } catch {
     json = null;
   }
@@ -57,13 +67,9 @@ async function send(viewer: string | null, query: string, variables: unknown): P
 }
 
 async function signIn(key: string) {
-  const answer = await send(
-    null,
-    `mutation($input: SignInInput!) { signIn(input: $input) { token userErrors { code } } }`,
-    {
-      input: { email: `${key}@example.com`, password: `password-${key}` },
-    },
-  );
+  const answer = await send(null, SIGN_IN, {
+    input: { email: `${key}@example.com`, password: `password-${key}` },
+  });
   const token = answer.json?.data?.signIn?.token;
   if (!token) throw new Error(`cannot sign in as ${key}: ${answer.text}`);
   tokens.set(key, token);
@@ -77,14 +83,14 @@ const pg = () => ds.options.type === "postgres";
 async function idWhere(table: string, where: Record<string, unknown>): Promise<number> {
   const keys = Object.keys(where);
   const sql = `SELECT "id" FROM "${table}" WHERE ${keys.map((k, i) => `"${k}" = ${pg() ? `$${i + 1}` : "?"}`).join(" AND ")} ORDER BY "id" LIMIT 1`;
-  const rows = await ds.query(sql, Object.values(where));
+  const rows = await ds.query<{ id: number | string }[]>(sql, Object.values(where));
   if (!rows.length) throw new Error(`no ${table} row ${JSON.stringify(where)}`);
   return Number(rows[0].id);
 }
 
 /** Every id of a table now, as global ids of a type. */
 async function allIds(table: string, type: string, where = ""): Promise<string[]> {
-  return (await ds.query(`SELECT "id" FROM "${table}" ${where} ORDER BY "id"`)).map((r: { id: number }) =>
+  return (await ds.query<{ id: number }[]>(`SELECT "id" FROM "${table}" ${where} ORDER BY "id"`)).map((r) =>
     gid(type, r.id),
   );
 }
@@ -110,14 +116,16 @@ type Fingerprint = Record<string, number>;
 
 async function fingerprint(): Promise<Fingerprint> {
   const counts = TABLES.map((t) => `(SELECT COUNT(*) FROM "${t}") AS "${t}"`).join(", ");
-  const [row] = await ds.query(`SELECT ${counts}, (SELECT MAX("id") FROM "audit_events") AS "audit_max"`);
-  return Object.fromEntries(Object.entries(row as Record<string, unknown>).map(([k, v]) => [k, Number(v ?? 0)]));
+  const [row] = await ds.query<Record<string, unknown>[]>(
+    `SELECT ${counts}, (SELECT MAX("id") FROM "audit_events") AS "audit_max"`,
+  );
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v ?? 0)]));
 }
 
 /** Nothing changed but what refused attempts may record (and the tables given). */
 async function expectUnchanged(before: Fingerprint, mayChange: readonly string[], context: string) {
   const after = await fingerprint();
-  const events: { action: string }[] = await ds.query(
+  const events = await ds.query<{ action: string }[]>(
     `SELECT "action" FROM "audit_events" WHERE "id" > ${before.audit_max} ORDER BY "id"`,
   );
   const unexpected = events.map((e) => e.action).filter((a) => !REFUSAL_EVENT.test(a));
@@ -151,8 +159,11 @@ const stats = { runs: 0, throttled: 0, reached: 0 };
 /** FUZZ_STATS=1 prints what each mutation answered, to see that the runs reach deep into the services. */
 const outcomes: Record<string, Record<string, number>> = {};
 
+/** What every property's mutation answers: a payload with its userErrors (or null). */
+type Payloads = Record<string, { userErrors: { code: string | null }[] } | null>;
+
 /** Checks an answer; tells whether the call was refused and whether a resolver ran. */
-function judge(answer: Answer, field: string): { refused: boolean; reached: boolean } {
+function judge(answer: Answer<Payloads>, field: string): { refused: boolean; reached: boolean } {
   stats.runs++;
   expect([200, 400, 413, 429], `HTTP status of ${field}: ${answer.text.slice(0, 500)}`).toContain(answer.status);
   expect(answer.text).not.toMatch(/stacktrace/i);
@@ -262,7 +273,7 @@ const wrongType = fc.oneof(
   fc.constant({ nested: { deep: ["x"] } }),
   fc.constant(null),
 );
-const w = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | unknown> =>
+const w = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
   fc.oneof({ weight: 40, arbitrary: arb }, { weight: 1, arbitrary: wrongType });
 /** Absent, null, or a value. */
 const opt = <T>(arb: fc.Arbitrary<T>) =>
@@ -389,14 +400,39 @@ const bool = w(fc.boolean());
 interface Property {
   mutation: string;
   viewer: string | null;
-  query: string;
+  query: TypedDocumentNode<Payloads, never>;
   variables: () => Promise<fc.Arbitrary<Record<string, unknown>>> | fc.Arbitrary<Record<string, unknown>>;
   /** Tables a refused call may write (sign-in's sessions and devices). */
   mayChange?: string[];
   numRuns?: number;
 }
 
-const E = "userErrors { field message code }";
+const PARTNER_STORE_CREATE = graphql(`
+  mutation FuzzPartnerStoreCreate($input: PartnerStoreCreateInput!) {
+    partnerStoreCreate(input: $input) {
+      store {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+/** The name of the viewer, or what is wrong with it. */
+const VIEWER_UPDATE = graphql(`
+  mutation FuzzViewerUpdateName($input: ViewerUpdateInput!) {
+    viewerUpdate(input: $input) {
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
 
 beforeAll(async () => {
   clock.reset();
@@ -419,7 +455,7 @@ beforeAll(async () => {
   TABLES = [...new Set(ds.entityMetadatas.filter((m) => m.tableType !== "view").map((m) => m.tableName))].sort();
   for (const key of VIEWERS) await signIn(key);
 
-  for (const row of await ds.query(`SELECT "id", "email" FROM "users"`))
+  for (const row of await ds.query<{ id: number; email: string }[]>(`SELECT "id", "email" FROM "users"`))
     W.user[String(row.email).split("@")[0]] = Number(row.id);
   for (const [key, domain] of [
     ["acmeEu", "acme-eu"],
@@ -461,20 +497,17 @@ beforeAll(async () => {
   for (const key of ["pat", "pia", "pete", "pax", "stan", "kai", "kira"])
     W.member[key] = gid("PartnerMember", await idWhere("partner_members", { userId: W.user[key] }));
   // A development store of Pixel Union, for the partner store mutations to aim at.
-  const created = await send(
-    "pat",
-    `mutation($input: PartnerStoreCreateInput!) { partnerStoreCreate(input: $input) { store { id } ${E} } }`,
-    {
-      input: {
-        partnerOrganizationId: W.partner.pixel,
-        storeType: "DEVELOPMENT",
-        name: "Pixel Dev",
-        domain: "pixel-dev.example.com",
-      },
+  const created = await send("pat", PARTNER_STORE_CREATE, {
+    input: {
+      partnerOrganizationId: W.partner.pixel,
+      storeType: "DEVELOPMENT",
+      name: "Pixel Dev",
+      domain: "pixel-dev.example.com",
     },
-  );
-  W.store.pixelDev = created.json?.data?.partnerStoreCreate?.store?.id;
-  if (!W.store.pixelDev) throw new Error(`cannot create Pixel's development store: ${created.text}`);
+  });
+  const pixelDev = created.json?.data?.partnerStoreCreate?.store?.id;
+  if (!pixelDev) throw new Error(`cannot create Pixel's development store: ${created.text}`);
+  W.store.pixelDev = pixelDev;
   everyId = [
     ...Object.values(W.store),
     ...Object.values(W.role),
@@ -515,7 +548,22 @@ const PROPERTIES: Property[] = [
   {
     mutation: "viewerUpdate",
     viewer: "nora",
-    query: `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { user { id name preferredLanguage } ${E} } }`,
+    query: graphql(`
+      mutation FuzzViewerUpdate($input: ViewerUpdateInput!) {
+        viewerUpdate(input: $input) {
+          user {
+            id
+            name
+            preferredLanguage
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         input: w(
@@ -532,7 +580,18 @@ const PROPERTIES: Property[] = [
     // Real accounts that no property signs in as, so that a lock-out hurts nobody here.
     mutation: "signIn",
     viewer: null,
-    query: `mutation($input: SignInInput!) { signIn(input: $input) { token ${E} } }`,
+    query: graphql(`
+      mutation FuzzSignIn($input: SignInInput!) {
+        signIn(input: $input) {
+          token
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         input: w(
@@ -554,19 +613,52 @@ const PROPERTIES: Property[] = [
   {
     mutation: "passwordResetRequest",
     viewer: null,
-    query: `mutation($email: String!) { passwordResetRequest(email: $email) { ${E} } }`,
+    query: graphql(`
+      mutation FuzzPasswordResetRequest($email: String!) {
+        passwordResetRequest(email: $email) {
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () => fc.record({ email: w(fc.oneof(fc.constantFrom("uma@example.com", "owen@example.com "), email)) }),
   },
   {
     mutation: "passwordReset",
     viewer: null,
-    query: `mutation($token: String!, $newPassword: String!) { passwordReset(token: $token, newPassword: $newPassword) { ${E} } }`,
+    query: graphql(`
+      mutation FuzzPasswordReset($token: String!, $newPassword: String!) {
+        passwordReset(token: $token, newPassword: $newPassword) {
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () => fc.record({ token: w(text), newPassword: w(text) }),
   },
   {
     mutation: "partnerInvitationAccept",
     viewer: null,
-    query: `mutation($input: PartnerInvitationAcceptInput!) { partnerInvitationAccept(input: $input) { partnerMember { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerInvitationAccept($input: PartnerInvitationAcceptInput!) {
+        partnerInvitationAccept(input: $input) {
+          partnerMember {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({ input: w(fc.record({ token: w(text), name: opt(w(nameLike)), password: opt(w(text)) })) }),
   },
@@ -574,19 +666,56 @@ const PROPERTIES: Property[] = [
     // The current password is never erin's: nothing changes, and her token stays.
     mutation: "passwordChange",
     viewer: "erin",
-    query: `mutation($c: String!, $n: String!) { passwordChange(currentPassword: $c, newPassword: $n) { user { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPasswordChange($c: String!, $n: String!) {
+        passwordChange(currentPassword: $c, newPassword: $n) {
+          user {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () => fc.record({ c: w(text), n: w(fc.oneof(text, fc.constant("a-strong-new-password"))) }),
   },
   {
     mutation: "twoFactorConfirm",
     viewer: "kira",
-    query: `mutation($otp: String!) { twoFactorConfirm(otp: $otp) { recoveryCodes ${E} } }`,
+    query: graphql(`
+      mutation FuzzTwoFactorConfirm($otp: String!) {
+        twoFactorConfirm(otp: $otp) {
+          recoveryCodes
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () => fc.record({ otp: w(fc.oneof(text, fc.stringMatching(/^[0-9]{6}$/))) }),
   },
   {
     mutation: "twoFactorDisable",
     viewer: "sam",
-    query: `mutation($password: String!) { twoFactorDisable(password: $password) { user { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzTwoFactorDisable($password: String!) {
+        twoFactorDisable(password: $password) {
+          user {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () => fc.record({ password: w(text) }),
   },
 
@@ -595,7 +724,21 @@ const PROPERTIES: Property[] = [
     // kira (Koi staff, managed stores: all) asks; her name has the maximal 200 characters (set in the test).
     mutation: "collaboratorRequestCreate",
     viewer: "kira",
-    query: `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { id status } ${E} } }`,
+    query: graphql(`
+      mutation FuzzCollaboratorRequestCreate($input: CollaboratorRequestCreateInput!) {
+        collaboratorRequestCreate(input: $input) {
+          collaborator {
+            id
+            status
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         input: w(
@@ -636,7 +779,21 @@ const PROPERTIES: Property[] = [
     // nora owns Nordic, where kira's request waits; the other ids are foreign to her.
     mutation: "collaboratorRequestAccept",
     viewer: "nora",
-    query: `mutation($id: ID!, $input: CollaboratorRequestAcceptInput) { collaboratorRequestAccept(id: $id, input: $input) { collaborator { id status } ${E} } }`,
+    query: graphql(`
+      mutation FuzzCollaboratorRequestAccept($id: ID!, $input: CollaboratorRequestAcceptInput) {
+        collaboratorRequestAccept(id: $id, input: $input) {
+          collaborator {
+            id
+            status
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         id: w(
@@ -663,20 +820,62 @@ const PROPERTIES: Property[] = [
     // erin decides on her stores' pending requests (kira's, if the fuzzer made some); the rest is foreign.
     mutation: "collaboratorRequestReject",
     viewer: "erin",
-    query: `mutation($id: ID!) { collaboratorRequestReject(id: $id) { collaborator { id status } ${E} } }`,
+    query: graphql(`
+      mutation FuzzCollaboratorRequestReject($id: ID!) {
+        collaboratorRequestReject(id: $id) {
+          collaborator {
+            id
+            status
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () => fc.record({ id: w(idOf("Collaborator", [...(await requests()), ...collaborators()])) }),
   },
   {
     mutation: "collaboratorRequestWithdraw",
     viewer: "kira",
-    query: `mutation($id: ID!) { collaboratorRequestWithdraw(id: $id) { collaborator { id status } ${E} } }`,
+    query: graphql(`
+      mutation FuzzCollaboratorRequestWithdraw($id: ID!) {
+        collaboratorRequestWithdraw(id: $id) {
+          collaborator {
+            id
+            status
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () => fc.record({ id: w(idOf("Collaborator", [...(await requests()), ...collaborators()])) }),
   },
   {
     // The password is never erin's, so nobody is removed.
     mutation: "collaboratorRemove",
     viewer: "erin",
-    query: `mutation($id: ID!, $password: String!) { collaboratorRemove(id: $id, password: $password) { collaborator { id status } ${E} } }`,
+    query: graphql(`
+      mutation FuzzCollaboratorRemove($id: ID!, $password: String!) {
+        collaboratorRemove(id: $id, password: $password) {
+          collaborator {
+            id
+            status
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         id: w(idOf("Collaborator", [...thrice(W.collaborator.piaEu), ...collaborators()])),
@@ -686,7 +885,20 @@ const PROPERTIES: Property[] = [
   {
     mutation: "collaboratorRolesSet",
     viewer: "erin",
-    query: `mutation($id: ID!, $roleIds: [ID!]!) { collaboratorRolesSet(id: $id, roleIds: $roleIds) { collaborator { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzCollaboratorRolesSet($id: ID!, $roleIds: [ID!]!) {
+        collaboratorRolesSet(id: $id, roleIds: $roleIds) {
+          collaborator {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         id: w(
@@ -703,7 +915,18 @@ const PROPERTIES: Property[] = [
   {
     mutation: "organizationCollaboratorsRoleAssign",
     viewer: "oscar",
-    query: `mutation($o: ID!, $r: ID!) { organizationCollaboratorsRoleAssign(organizationId: $o, roleId: $r) { assignedCount ${E} } }`,
+    query: graphql(`
+      mutation FuzzOrganizationCollaboratorsRoleAssign($o: ID!, $r: ID!) {
+        organizationCollaboratorsRoleAssign(organizationId: $o, roleId: $r) {
+          assignedCount
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         o: w(idOf("Organization", [...thrice(W.organization.acme), ...stores()])),
@@ -713,26 +936,76 @@ const PROPERTIES: Property[] = [
   {
     mutation: "storeCollaboratorCodeRegenerate",
     viewer: "nora",
-    query: `mutation($s: ID!) { storeCollaboratorCodeRegenerate(storeId: $s) { code ${E} } }`,
+    query: graphql(`
+      mutation FuzzStoreCollaboratorCodeRegenerate($s: ID!) {
+        storeCollaboratorCodeRegenerate(storeId: $s) {
+          code
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () => fc.record({ s: w(idOf("Store", stores())) }),
   },
   {
     mutation: "storeCollaboratorSettingsUpdate",
     viewer: "nora",
-    query: `mutation($s: ID!, $r: Boolean!) { storeCollaboratorSettingsUpdate(storeId: $s, requireRequestCode: $r) { store { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzStoreCollaboratorSettingsUpdate($s: ID!, $r: Boolean!) {
+        storeCollaboratorSettingsUpdate(storeId: $s, requireRequestCode: $r) {
+          store {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () => fc.record({ s: w(idOf("Store", stores())), r: bool }),
   },
   {
     mutation: "collaboratorRequestBlockLift",
     viewer: "sam",
-    query: `mutation($s: ID!, $p: ID!) { collaboratorRequestBlockLift(storeId: $s, partnerOrganizationId: $p) { store { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzCollaboratorRequestBlockLift($s: ID!, $p: ID!) {
+        collaboratorRequestBlockLift(storeId: $s, partnerOrganizationId: $p) {
+          store {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () => fc.record({ s: w(idOf("Store", stores())), p: w(idOf("PartnerOrganization", partners())) }),
   },
   {
     // Nordic's only staff (nils) is left out of the pool: nora keeps her store.
     mutation: "storeOwnershipTransfer",
     viewer: "nora",
-    query: `mutation($s: ID!, $u: ID!) { storeOwnershipTransfer(storeId: $s, userId: $u) { store { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzStoreOwnershipTransfer($s: ID!, $u: ID!) {
+        storeOwnershipTransfer(storeId: $s, userId: $u) {
+          store {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         s: w(idOf("Store", [...thrice(W.store.nordic), ...stores()])),
@@ -749,7 +1022,21 @@ const PROPERTIES: Property[] = [
   {
     mutation: "roleCreate",
     viewer: "erin",
-    query: `mutation($input: RoleCreateInput!) { roleCreate(input: $input) { role { id name } ${E} } }`,
+    query: graphql(`
+      mutation FuzzRoleCreate($input: RoleCreateInput!) {
+        roleCreate(input: $input) {
+          role {
+            id
+            name
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         input: w(
@@ -765,7 +1052,21 @@ const PROPERTIES: Property[] = [
   {
     mutation: "roleUpdate",
     viewer: "erin",
-    query: `mutation($id: ID!, $input: RoleUpdateInput!) { roleUpdate(id: $id, input: $input) { role { id name } ${E} } }`,
+    query: graphql(`
+      mutation FuzzRoleUpdate($id: ID!, $input: RoleUpdateInput!) {
+        roleUpdate(id: $id, input: $input) {
+          role {
+            id
+            name
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         id: w(idOf("Role", [...thrice(W.role["Point of sale"]), ...thrice(W.role["Team lead"]), ...roles()])),
@@ -775,7 +1076,18 @@ const PROPERTIES: Property[] = [
   {
     mutation: "roleDelete",
     viewer: "nora",
-    query: `mutation($id: ID!) { roleDelete(id: $id) { deletedRoleId ${E} } }`,
+    query: graphql(`
+      mutation FuzzRoleDelete($id: ID!) {
+        roleDelete(id: $id) {
+          deletedRoleId
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () => fc.record({ id: w(idOf("Role", roles())) }),
   },
 
@@ -783,7 +1095,20 @@ const PROPERTIES: Property[] = [
   {
     mutation: "partnerMemberInvite",
     viewer: "pat",
-    query: `mutation($input: PartnerMemberInviteInput!) { partnerMemberInvite(input: $input) { partnerMember { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerMemberInvite($input: PartnerMemberInviteInput!) {
+        partnerMemberInvite(input: $input) {
+          partnerMember {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () => {
       const storeIds = await allIds("stores", "Store");
       return fc.record({
@@ -803,7 +1128,21 @@ const PROPERTIES: Property[] = [
     // pat's own membership is left out: he stays an owner of Pixel Union.
     mutation: "partnerMemberUpdate",
     viewer: "pat",
-    query: `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { partnerMember { id type } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerMemberUpdate($id: ID!, $input: PartnerMemberUpdateInput!) {
+        partnerMemberUpdate(id: $id, input: $input) {
+          partnerMember {
+            id
+            type
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () => {
       const storeIds = await allIds("stores", "Store");
       return fc.record({
@@ -830,28 +1169,76 @@ const PROPERTIES: Property[] = [
     // left out: once the fuzzer has promoted another owner, removing himself would be accepted.
     mutation: "partnerMemberRemove",
     viewer: "pat",
-    query: `mutation($id: ID!) { partnerMemberRemove(id: $id) { removedPartnerMemberId ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerMemberRemove($id: ID!) {
+        partnerMemberRemove(id: $id) {
+          removedPartnerMemberId
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({ id: w(idOf("PartnerMember", [...thrice(W.member.kai), ...thrice(W.member.kira), W.member.pax])) }),
   },
   {
     mutation: "partnerMemberInviteResend",
     viewer: "pat",
-    query: `mutation($id: ID!) { partnerMemberInviteResend(id: $id) { partnerMember { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerMemberInviteResend($id: ID!) {
+        partnerMemberInviteResend(id: $id) {
+          partnerMember {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () =>
       fc.record({ id: w(idOf("PartnerMember", await allIds("partner_members", "PartnerMember"))) }),
   },
   {
     mutation: "partnerMemberInviteRevoke",
     viewer: "pat",
-    query: `mutation($id: ID!) { partnerMemberInviteRevoke(id: $id) { revokedPartnerMemberId ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerMemberInviteRevoke($id: ID!) {
+        partnerMemberInviteRevoke(id: $id) {
+          revokedPartnerMemberId
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () =>
       fc.record({ id: w(idOf("PartnerMember", await allIds("partner_members", "PartnerMember"))) }),
   },
   {
     mutation: "partnerStoreTeamUpdate",
     viewer: "pat",
-    query: `mutation($input: PartnerStoreTeamUpdateInput!) { partnerStoreTeamUpdate(input: $input) { storeTeam { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerStoreTeamUpdate($input: PartnerStoreTeamUpdateInput!) {
+        partnerStoreTeamUpdate(input: $input) {
+          storeTeam {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () => {
       const members = await allIds("partner_members", "PartnerMember");
       const storeIds = await allIds("stores", "Store");
@@ -870,7 +1257,7 @@ const PROPERTIES: Property[] = [
   {
     mutation: "partnerStoreCreate",
     viewer: "pat",
-    query: `mutation($input: PartnerStoreCreateInput!) { partnerStoreCreate(input: $input) { store { id } ${E} } }`,
+    query: PARTNER_STORE_CREATE,
     variables: () =>
       fc.record({
         input: w(
@@ -899,21 +1286,63 @@ const PROPERTIES: Property[] = [
   {
     mutation: "partnerStoreArchive",
     viewer: "pat",
-    query: `mutation($id: ID!) { partnerStoreArchive(id: $id) { store { id archivedAt } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerStoreArchive($id: ID!) {
+        partnerStoreArchive(id: $id) {
+          store {
+            id
+            archivedAt
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () =>
       fc.record({ id: w(idOf("Store", [...thrice(W.store.pixelDev), ...(await allIds("stores", "Store"))])) }),
   },
   {
     mutation: "partnerStoreUnarchive",
     viewer: "pat",
-    query: `mutation($id: ID!) { partnerStoreUnarchive(id: $id) { store { id archivedAt } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerStoreUnarchive($id: ID!) {
+        partnerStoreUnarchive(id: $id) {
+          store {
+            id
+            archivedAt
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () =>
       fc.record({ id: w(idOf("Store", [...thrice(W.store.pixelDev), ...(await allIds("stores", "Store"))])) }),
   },
   {
     mutation: "partnerStoreTransfer",
     viewer: "pat",
-    query: `mutation($id: ID!, $m: String!) { partnerStoreTransfer(id: $id, merchantEmail: $m) { store { id storeType } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerStoreTransfer($id: ID!, $m: String!) {
+        partnerStoreTransfer(id: $id, merchantEmail: $m) {
+          store {
+            id
+            storeType
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () =>
       fc.record({
         id: w(idOf("Store", [...thrice(W.store.pixelDev), ...(await allIds("stores", "Store"))])),
@@ -928,7 +1357,20 @@ const PROPERTIES: Property[] = [
   {
     mutation: "partnerOrganizationReport",
     viewer: "nora",
-    query: `mutation($input: PartnerOrganizationReportInput!) { partnerOrganizationReport(input: $input) { report { id } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerOrganizationReport($input: PartnerOrganizationReportInput!) {
+        partnerOrganizationReport(input: $input) {
+          report {
+            id
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: () =>
       fc.record({
         input: w(
@@ -943,7 +1385,21 @@ const PROPERTIES: Property[] = [
   {
     mutation: "partnerReportClose",
     viewer: "sam",
-    query: `mutation($id: ID!, $r: String!) { partnerReportClose(id: $id, resolution: $r) { report { id status } ${E} } }`,
+    query: graphql(`
+      mutation FuzzPartnerReportClose($id: ID!, $r: String!) {
+        partnerReportClose(id: $id, resolution: $r) {
+          report {
+            id
+            status
+          }
+          userErrors {
+            field
+            message
+            code
+          }
+        }
+      }
+    `),
     variables: async () => {
       const reports = await allIds("partner_reports", "PartnerReport");
       return fc.record({
@@ -956,10 +1412,81 @@ const PROPERTIES: Property[] = [
 
 // First, on the world as the fixture has it.
 describe("bounded sizes", () => {
-  const CREATE = `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { id } ${E} } }`;
-  const ROLE = `mutation($input: RoleCreateInput!) { roleCreate(input: $input) { role { id } ${E} } }`;
+  const CREATE = graphql(`
+    mutation FuzzBoundedRequestCreate($input: CollaboratorRequestCreateInput!) {
+      collaboratorRequestCreate(input: $input) {
+        collaborator {
+          id
+        }
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
+  const ROLE = graphql(`
+    mutation FuzzBoundedRoleCreate($input: RoleCreateInput!) {
+      roleCreate(input: $input) {
+        role {
+          id
+        }
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
+  const REJECT = graphql(`
+    mutation FuzzBoundedRequestReject($id: ID!) {
+      collaboratorRequestReject(id: $id) {
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
+  const INVITE = graphql(`
+    mutation FuzzBoundedMemberInvite($input: PartnerMemberInviteInput!) {
+      partnerMemberInvite(input: $input) {
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
+  const MEMBER_UPDATE = graphql(`
+    mutation FuzzBoundedMemberUpdate($id: ID!, $input: PartnerMemberUpdateInput!) {
+      partnerMemberUpdate(id: $id, input: $input) {
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
+  const NODES = graphql(`
+    query FuzzBoundedNodes($ids: [ID!]!) {
+      nodes(ids: $ids) {
+        id
+      }
+    }
+  `);
 
-  async function refusedForSize(viewer: string, query: string, variables: unknown, names: string) {
+  async function refusedForSize<R>(
+    viewer: string,
+    query: TypedDocumentNode<R, never> | string,
+    variables: unknown,
+    names: string,
+  ) {
     const before = await fingerprint();
     const answer = await send(viewer, query, variables);
     expect(answer.status).toBe(400);
@@ -987,10 +1514,11 @@ describe("bounded sizes", () => {
       "collaboratorRequestCreate(input.message)",
     );
     expect(message).toMatch(/10,001 characters; at most 10,000/);
-    // The same written in the document, and through a fragment-free literal list.
+    // The same written in the document, and through a fragment-free literal list (a document built
+    // here, too long to be a typed one).
     await refusedForSize(
       "pat",
-      `mutation { collaboratorRequestCreate(input: { storeDomain: "nordic.example.com", permissions: ["orders"], message: "${"m".repeat(10_001)}" }) { ${E} } }`,
+      `mutation { collaboratorRequestCreate(input: { storeDomain: "nordic.example.com", permissions: ["orders"], message: "${"m".repeat(10_001)}" }) { userErrors { field message code } } }`,
       {},
       "collaboratorRequestCreate(input.message)",
     );
@@ -1004,7 +1532,7 @@ describe("bounded sizes", () => {
       },
     });
     expect(emoji.status).toBe(200);
-    expect(emoji.json?.data?.collaboratorRequestCreate.userErrors).toEqual([
+    expect(emoji.json?.data?.collaboratorRequestCreate?.userErrors).toEqual([
       { field: ["input", "message"], message: "The message has at most 2,000 characters.", code: "INVALID" },
     ]);
 
@@ -1019,7 +1547,7 @@ describe("bounded sizes", () => {
     const most = await send("erin", ROLE, {
       input: { storeId: W.store.acmeEu, name: "Big", permissions: Array.from({ length: 250 }, (_, i) => `p${i}`) },
     });
-    expect(most.json?.data?.roleCreate.userErrors).toEqual([
+    expect(most.json?.data?.roleCreate?.userErrors).toEqual([
       { field: ["input", "permissions", "0"], message: 'Unknown permission "p0".', code: "UNKNOWN_PERMISSION" },
     ]);
 
@@ -1032,13 +1560,13 @@ describe("bounded sizes", () => {
     );
     await refusedForSize(
       "erin",
-      `mutation($id: ID!) { collaboratorRequestReject(id: $id) { ${E} } }`,
+      REJECT,
       { id: `gid://latchkey/Collaborator/${"1".repeat(201)}` },
       "collaboratorRequestReject(id)",
     );
     await refusedForSize(
       "pat",
-      `mutation($input: PartnerMemberInviteInput!) { partnerMemberInvite(input: $input) { ${E} } }`,
+      INVITE,
       {
         input: {
           partnerOrganizationId: W.partner.pixel,
@@ -1050,7 +1578,7 @@ describe("bounded sizes", () => {
       "partnerMemberInvite(input.storeAccess.0.storeIds)",
     );
     // Queries too: nodes(ids:) takes at most 250 ids.
-    const nodes = await send("erin", `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+    const nodes = await send("erin", NODES, {
       ids: Array(251).fill(W.store.acmeEu),
     });
     expect(nodes.status).toBe(400);
@@ -1058,14 +1586,10 @@ describe("bounded sizes", () => {
     expect(nodes.json?.errors?.[0].message).toContain("nodes(ids)");
 
     // More invalid values than GraphQL reports one by one (50): one coded refusal, not graphql-js's uncoded abort.
-    const many = await send(
-      "pat",
-      `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { ${E} } }`,
-      {
-        id: W.member.pia,
-        input: { storeAccess: Array.from({ length: 60 }, () => ({ storeType: "MANAGED", access: "EVERYTHING" })) },
-      },
-    );
+    const many = await send("pat", MEMBER_UPDATE, {
+      id: W.member.pia,
+      input: { storeAccess: Array.from({ length: 60 }, () => ({ storeType: "MANAGED", access: "EVERYTHING" })) },
+    });
     expect(many.status).toBe(400);
     expect(many.json?.errors).toHaveLength(1);
     expect(many.json?.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
@@ -1073,14 +1597,10 @@ describe("bounded sizes", () => {
       /input\.storeAccess\[0\]\.access.*and more than 49 other invalid values/,
     );
     // Fewer are each reported, as GraphQL does.
-    const few = await send(
-      "pat",
-      `mutation($id: ID!, $input: PartnerMemberUpdateInput!) { partnerMemberUpdate(id: $id, input: $input) { ${E} } }`,
-      {
-        id: W.member.pia,
-        input: { storeAccess: Array.from({ length: 3 }, () => ({ storeType: "MANAGED", access: "EVERYTHING" })) },
-      },
-    );
+    const few = await send("pat", MEMBER_UPDATE, {
+      id: W.member.pia,
+      input: { storeAccess: Array.from({ length: 3 }, () => ({ storeType: "MANAGED", access: "EVERYTHING" })) },
+    });
     expect(few.status).toBe(400);
     expect(few.json?.errors?.map((e) => e.extensions?.code)).toEqual([
       "BAD_USER_INPUT",
@@ -1089,31 +1609,27 @@ describe("bounded sizes", () => {
     ]);
 
     // A NUL character cannot be stored (PostgreSQL), nor a lone surrogate as given: refused the same way on both databases.
-    await refusedForSize(
-      "nora",
-      `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { ${E} } }`,
-      { input: { name: "No\u0000ra" } },
-      "viewerUpdate(input.name)",
-    );
-    await refusedForSize(
-      "nora",
-      `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { ${E} } }`,
-      { input: { name: "Nora \uD83D" } },
-      "viewerUpdate(input.name)",
-    );
+    await refusedForSize("nora", VIEWER_UPDATE, { input: { name: "No\u0000ra" } }, "viewerUpdate(input.name)");
+    await refusedForSize("nora", VIEWER_UPDATE, { input: { name: "Nora \uD83D" } }, "viewerUpdate(input.name)");
   });
 });
 
 describe("hostile input to every mutation", () => {
+  const VERIFY = graphql(`
+    query FuzzVerify {
+      auditLogVerify {
+        valid
+        checkedCount
+        problem
+      }
+    }
+  `);
+
   for (const property of PROPERTIES) {
     test(`Security: ${property.mutation} never answers a 500 or changes anything on hostile input`, async () => {
       if (property.mutation === "collaboratorRequestCreate") {
         // The longest name a user may have must not break what is built from it (the auto-generated role's name).
-        const named = await send(
-          "kira",
-          `mutation($input: ViewerUpdateInput!) { viewerUpdate(input: $input) { ${E} } }`,
-          { input: { name: `K${"ira ".repeat(50)}`.slice(0, 200) } },
-        );
+        const named = await send("kira", VIEWER_UPDATE, { input: { name: `K${"ira ".repeat(50)}`.slice(0, 200) } });
         expect(named.json?.data?.viewerUpdate?.userErrors).toEqual([]);
       }
       let reached = 0;
@@ -1137,7 +1653,7 @@ describe("hostile input to every mutation", () => {
     expect(stats.runs).toBeGreaterThan(PROPERTIES.length * 30);
     expect(stats.throttled / stats.runs).toBeLessThan(0.1);
     expect(stats.reached / stats.runs).toBeGreaterThan(0.5);
-    const verdict = await send("sam", `{ auditLogVerify { valid checkedCount problem } }`, {});
+    const verdict = await send("sam", VERIFY, {});
     expect(verdict.json?.errors).toBeUndefined();
     expect(verdict.json?.data?.auditLogVerify).toMatchObject({ valid: true, problem: null });
   });
