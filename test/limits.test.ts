@@ -10,6 +10,10 @@ import { clock } from "../src/clock";
 import { DEFAULT_LIMITS } from "../src/config";
 import { createServer, formatError, type ServerOptions } from "../src/server";
 import { createLogger } from "../src/observability/logger";
+import type { ResultOf, VariablesOf } from "@graphql-typed-document-node/core";
+import { graphql } from "./generated";
+import { dataOf, must, queryText, type GqlError, type GqlResult, type TypedDocumentNode } from "./support/client";
+import { REQUEST_CREATE } from "./support/documents";
 import { startServer, TestClient, TestServer } from "./support/server";
 import { worldIds } from "./support/world";
 
@@ -35,79 +39,145 @@ async function serverWith(options: ServerOptions): Promise<string> {
   return `http://127.0.0.1:${await app.listen(0, "127.0.0.1")}`;
 }
 
+/** What every answer reports in extensions.cost: the operation's cost and the caller's bucket. */
+interface Cost {
+  requestedQueryCost: number;
+  actualQueryCost: number;
+  throttleStatus: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+}
+
+interface Posted<R> {
+  status: number;
+  headers: Headers;
+  body: GqlResult<R>;
+}
+
 /** POST /graphql with the whole answer: status, headers and parsed body. */
+async function post<R, V>(
+  url: string,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  token?: string | null,
+  headers?: Record<string, string>,
+): Promise<Posted<R>>;
+/** A document that cannot be typed: invalid on purpose, or built at run time. Its data is `unknown`. */
 async function post(
   url: string,
   query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
+  variables?: Record<string, unknown>,
+  token?: string | null,
+  headers?: Record<string, string>,
+): Promise<Posted<unknown>>;
+async function post(
+  url: string,
+  document: TypedDocumentNode<unknown, never> | string,
+  variables: unknown = {},
+  token?: string | null,
   headers: Record<string, string> = {},
-) {
+): Promise<Posted<unknown>> {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: queryText(document), variables }),
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+  return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResult<unknown> };
 }
 
-const codes = (body: any) => (body.errors ?? []).map((e: any) => e.extensions?.code);
+const codes = (body: { errors?: GqlError[] }) => (body.errors ?? []).map((e) => e.extensions?.code);
+/** The first top-level error of an answer, which the test expects. */
+const firstError = (body: { errors?: GqlError[] }) => must(body.errors?.[0], "a top-level error");
+/** The answer's extensions.cost (the server's cost report, typed here as Cost). */
+const costOf = (body: GqlResult<unknown>) => must(body.extensions?.cost as Cost | undefined, "extensions.cost");
+
+const VIEWER_ID = graphql(`
+  query LimitsViewerId {
+    viewer {
+      id
+    }
+  }
+`);
+type ViewerIdAnswer = GqlResult<ResultOf<typeof VIEWER_ID>>;
 
 describe("query limits", () => {
   test("Security: an operation 10 fields deep runs; 11 deep is refused with MAX_DEPTH_EXCEEDED, also through fragments", async () => {
     const erin = await s.as("erin");
-    const ten = `query($id: ID!) { store(id: $id) { collaborators(first: 1) { nodes { store { collaborators(first: 1) { nodes {
-      store { collaborators(first: 1) { nodes { id } } } } } } } } } }`;
+    const ten = graphql(`
+      query LimitsDepthTen($id: ID!) {
+        store(id: $id) {
+          collaborators(first: 1) {
+            nodes {
+              store {
+                collaborators(first: 1) {
+                  nodes {
+                    store {
+                      collaborators(first: 1) {
+                        nodes {
+                          id
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     const ok = await erin.gql(ten, { id: ids.acmeEu });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.store.collaborators.nodes[0].store.collaborators.nodes[0].store.collaborators.nodes[0].id).toMatch(
-      /^gid:\/\/latchkey\/Collaborator\//,
-    );
+    expect(
+      must(dataOf(ok).store).collaborators.nodes[0].store.collaborators.nodes[0].store.collaborators.nodes[0].id,
+    ).toMatch(/^gid:\/\/latchkey\/Collaborator\//);
 
-    const eleven = ten.replace("nodes { id }", "nodes { user { id } }");
-    const refused = await post(s.url, eleven, { id: ids.acmeEu }, erin.token!);
+    // The same operation with one level more (user { id } for id): refused, so a plain string.
+    const eleven = `query($id: ID!) { store(id: $id) { collaborators(first: 1) { nodes { store { collaborators(first: 1) { nodes {
+      store { collaborators(first: 1) { nodes { user { id } } } } } } } } } } }`;
+    const refused = await post(s.url, eleven, { id: ids.acmeEu }, erin.token);
     expect(refused.status).toBe(400);
     expect(refused.body.data ?? null).toBeNull();
     expect(codes(refused.body)).toEqual(["MAX_DEPTH_EXCEEDED"]);
-    expect(refused.body.errors[0].message).toBe("The operation is 11 levels deep; at most 10 are allowed.");
+    expect(firstError(refused.body).message).toBe("The operation is 11 levels deep; at most 10 are allowed.");
 
     const viaFragments = `query($id: ID!) { store(id: $id) { ...A } }
       fragment A on Store { collaborators(first: 1) { nodes { store { ...B } } } }
       fragment B on Store { collaborators(first: 1) { nodes { store { collaborators(first: 1) { nodes { ... on Collaborator { user { id } } } } } } } }`;
-    expect(codes((await post(s.url, viaFragments, { id: ids.acmeEu }, erin.token!)).body)).toEqual([
+    expect(codes((await post(s.url, viaFragments, { id: ids.acmeEu }, erin.token)).body)).toEqual([
       "MAX_DEPTH_EXCEEDED",
     ]);
   });
 
   test("Security: 15 aliases run; 16 are refused with MAX_ALIASES_EXCEEDED, every alias in the document counted", async () => {
     const erin = await s.as("erin");
+    // Documents built at run time: untyped (raw, or post with a string).
     const aliases = (n: number, prefix = "a") =>
       Array.from({ length: n }, (_, i) => `${prefix}${i}: viewer { id }`).join(" ");
-    const ok = await erin.gql(`{ ${aliases(15)} }`);
+    const ok = await erin.raw(`{ ${aliases(15)} }`);
     expect(ok.errors).toBeUndefined();
-    expect(Object.keys(ok.data)).toHaveLength(15);
+    expect(Object.keys(dataOf(ok) as Record<string, unknown>)).toHaveLength(15);
 
-    const refused = await post(s.url, `{ ${aliases(16)} }`, {}, erin.token!);
+    const refused = await post(s.url, `{ ${aliases(16)} }`, {}, erin.token);
     expect(refused.status).toBe(400);
     expect(refused.body.data ?? null).toBeNull();
     expect(codes(refused.body)).toEqual(["MAX_ALIASES_EXCEEDED"]);
-    expect(refused.body.errors[0].message).toBe("The request has 16 aliases; at most 15 are allowed.");
+    expect(firstError(refused.body).message).toBe("The request has 16 aliases; at most 15 are allowed.");
 
     // Nested aliases and aliases in fragments count as well.
     const spread = `{ ${aliases(8)} viewer { ...F } } fragment F on User { ${Array.from({ length: 8 }, (_, i) => `n${i}: name`).join(" ")} }`;
-    expect(codes((await post(s.url, spread, {}, erin.token!)).body)).toEqual(["MAX_ALIASES_EXCEEDED"]);
+    expect(codes((await post(s.url, spread, {}, erin.token)).body)).toEqual(["MAX_ALIASES_EXCEEDED"]);
   });
 
   test("Security: a document of more than 2,000 tokens is a parse error, before anything runs", async () => {
     const erin = await s.as("erin");
+    // Documents built at run time: untyped.
     const huge = `{ viewer { ${Array(2100).fill("id").join(" ")} } }`;
     expect(huge.length).toBeLessThan(DEFAULT_LIMITS.maxBodyBytes);
-    const r = await post(s.url, huge, {}, erin.token!);
+    const r = await post(s.url, huge, {}, erin.token);
     expect(r.status).toBe(400);
     expect(codes(r.body)).toEqual(["GRAPHQL_PARSE_FAILED"]);
-    expect(r.body.errors[0].message).toMatch(/Document contains more tha[nt] 2000 tokens/);
+    expect(firstError(r.body).message).toMatch(/Document contains more tha[nt] 2000 tokens/);
     // Well under the bound, the same shape runs.
-    expect((await erin.gql(`{ viewer { ${Array(500).fill("id").join(" ")} } }`)).errors).toBeUndefined();
+    expect((await erin.raw(`{ viewer { ${Array(500).fill("id").join(" ")} } }`)).errors).toBeUndefined();
   });
 
   test("Security: a body over 64 KiB is answered 413 with a JSON error, whether its length is declared or streamed", async () => {
@@ -116,7 +186,7 @@ describe("query limits", () => {
     const declared = await fetch(`${s.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${erin.token}` },
-      body: JSON.stringify({ query: "{ viewer { id } }", variables: { padding } }),
+      body: JSON.stringify({ query: queryText(VIEWER_ID), variables: { padding } }),
     });
     expect(declared.status).toBe(413);
     expect(declared.headers.get("content-type")).toMatch(/application\/json/);
@@ -136,124 +206,384 @@ describe("query limits", () => {
         },
       );
       req.on("error", reject);
-      req.write(`{"query":"{ viewer { id } }","variables":{"padding":"`);
+      req.write(`{"query":${JSON.stringify(queryText(VIEWER_ID))},"variables":{"padding":"`);
       for (let i = 0; i < 5; i++) req.write("y".repeat(16 * 1024));
       req.end(`"}}`);
     });
     expect(streamed.status).toBe(413);
-    expect(JSON.parse(streamed.body).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(firstError(JSON.parse(streamed.body) as GqlResult<unknown>).extensions?.code).toBe("PAYLOAD_TOO_LARGE");
 
-    // Just under the limit is read and answered.
+    // Just under the limit is read and answered. (padding is no variable of the operation: it only
+    // makes the body big, hence the cast.)
     const under = await post(
       s.url,
-      "{ viewer { id } }",
-      { padding: "z".repeat(DEFAULT_LIMITS.maxBodyBytes - 200) },
-      erin.token!,
+      VIEWER_ID,
+      { padding: "z".repeat(DEFAULT_LIMITS.maxBodyBytes - 200) } as unknown as VariablesOf<typeof VIEWER_ID>,
+      erin.token,
     );
     expect(under.status).toBe(200);
-    expect(under.body.data.viewer.id).toBe(ids.erin);
+    expect(dataOf(under.body).viewer.id).toBe(ids.erin);
   });
 
   test("Security: pages are capped at 250: first 251 is BAD_USER_INPUT", async () => {
     const erin = await s.as("erin");
-    const r = await erin.gql(`query($id: ID!) { store(id: $id) { collaborators(first: 251) { nodes { id } } } }`, {
-      id: ids.acmeEu,
-    });
+    const r = await erin.gql(
+      graphql(`
+        query LimitsPage251($id: ID!) {
+          store(id: $id) {
+            collaborators(first: 251) {
+              nodes {
+                id
+              }
+            }
+          }
+        }
+      `),
+      { id: ids.acmeEu },
+    );
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
-    expect(r.errors![0].message).toBe("first must be between 0 and 250.");
-    const ok = await erin.gql(`query($id: ID!) { store(id: $id) { collaborators(first: 250) { nodes { id } } } }`, {
-      id: ids.acmeEu,
-    });
+    expect(firstError(r).message).toBe("first must be between 0 and 250.");
+    const ok = await erin.gql(
+      graphql(`
+        query LimitsPage250($id: ID!) {
+          store(id: $id) {
+            collaborators(first: 250) {
+              nodes {
+                id
+              }
+            }
+          }
+        }
+      `),
+      { id: ids.acmeEu },
+    );
     expect(ok.errors).toBeUndefined();
   });
 });
 
 describe("calculated cost", () => {
-  const COLLABORATORS = `query($id: ID!, $n: Int) { store(id: $id) { collaborators(first: $n) { nodes { user { name } } } } }`;
+  const COLLABORATORS = graphql(`
+    query LimitsCostCollaborators($id: ID!, $n: Int) {
+      store(id: $id) {
+        collaborators(first: $n) {
+          nodes {
+            user {
+              name
+            }
+          }
+        }
+      }
+    }
+  `);
 
   test("Security: every response reports its cost; store { collaborators(first: 20) { nodes { user { name } } } } costs 24", async () => {
     const erin = await s.as("erin");
     clock.set(clock.now()); // the bucket refills with time: hold the clock so the level is exact
-    const r = await post(s.url, COLLABORATORS, { id: ids.acmeEu, n: 20 }, erin.token!).finally(() => clock.reset());
+    const r = await post(s.url, COLLABORATORS, { id: ids.acmeEu, n: 20 }, erin.token).finally(() => clock.reset());
     expect(r.body.errors).toBeUndefined();
     // store 1 + collaborators (2 + 20) + user 1; the answer held fewer collaborators, and that is what it cost
-    expect(r.body.extensions.cost.requestedQueryCost).toBe(24);
-    const returned = r.body.data.store.collaborators.nodes.length;
-    expect(r.body.extensions.cost.actualQueryCost).toBe(1 + 2 + returned + (returned ? 1 : 0));
-    expect(r.body.extensions.cost.throttleStatus).toMatchObject({ maximumAvailable: 1000, restoreRate: 50 });
-    expect(r.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(
-      1000 - r.body.extensions.cost.actualQueryCost,
-    );
+    expect(costOf(r.body).requestedQueryCost).toBe(24);
+    const returned = must(dataOf(r.body).store).collaborators.nodes.length;
+    expect(costOf(r.body).actualQueryCost).toBe(1 + 2 + returned + (returned ? 1 : 0));
+    expect(costOf(r.body).throttleStatus).toMatchObject({ maximumAvailable: 1000, restoreRate: 50 });
+    expect(costOf(r.body).throttleStatus.currentlyAvailable).toBeLessThanOrEqual(1000 - costOf(r.body).actualQueryCost);
 
-    const cost = async (query: string, variables: Record<string, unknown> = {}) =>
-      (await post(s.url, query, variables, erin.token!)).body.extensions.cost.requestedQueryCost;
+    const cost = async <R, V>(document: TypedDocumentNode<R, V>, variables: V) =>
+      costOf((await post(s.url, document, variables, erin.token)).body).requestedQueryCost;
     // The page size comes from variables too; without first or last it is 50.
     expect(await cost(COLLABORATORS, { id: ids.acmeEu, n: 100 })).toBe(1 + 102 + 1);
     expect(await cost(COLLABORATORS, { id: ids.acmeEu })).toBe(1 + 52 + 1);
     expect(
       await cost(
-        `query($id: ID!) { store(id: $id) { collaborators(last: 5) { edges { cursor node { id } } pageInfo { hasNextPage } } } }`,
+        graphql(`
+          query LimitsCostLast($id: ID!) {
+            store(id: $id) {
+              collaborators(last: 5) {
+                edges {
+                  cursor
+                  node {
+                    id
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                }
+              }
+            }
+          }
+        `),
         { id: ids.acmeEu },
       ),
     ).toBe(1 + 7);
     // Scalars are free; a list of objects is one object; every operation costs at least 1.
-    expect(await cost(`{ viewer { id name } }`)).toBe(1);
     expect(
-      await cost(`query($id: ID!) { store(id: $id) { roles { name permissions { handle } } } }`, { id: ids.acmeEu }),
+      await cost(
+        graphql(`
+          query LimitsCostViewer {
+            viewer {
+              id
+              name
+            }
+          }
+        `),
+        {},
+      ),
+    ).toBe(1);
+    expect(
+      await cost(
+        graphql(`
+          query LimitsCostRoles($id: ID!) {
+            store(id: $id) {
+              roles {
+                name
+                permissions {
+                  handle
+                }
+              }
+            }
+          }
+        `),
+        { id: ids.acmeEu },
+      ),
     ).toBe(3);
-    expect(await cost(`{ __typename }`)).toBe(1);
+    expect(
+      await cost(
+        graphql(`
+          query LimitsCostTypename {
+            __typename
+          }
+        `),
+        {},
+      ),
+    ).toBe(1);
     // A connection inside a connection's nodes is paged once per parent: 1 + (2 + 10) + 10 x (2 + 20).
     expect(
       await cost(
-        `query($id: ID!) { partnerOrganization(id: $id) { stores(first: 10) { nodes { collaborators(first: 20) { nodes { id } } } } } }`,
+        graphql(`
+          query LimitsCostNestedConnections($id: ID!) {
+            partnerOrganization(id: $id) {
+              stores(first: 10) {
+                nodes {
+                  collaborators(first: 20) {
+                    nodes {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `),
         { id: ids.pixel },
       ),
     ).toBe(233);
     // Errors before execution report cost 0 and still show the bucket.
-    const invalid = await post(s.url, `{ viewer { noSuchField } }`, {}, erin.token!);
-    expect(invalid.body.extensions.cost.requestedQueryCost).toBe(0);
-    expect(invalid.body.extensions.cost.throttleStatus.maximumAvailable).toBe(1000);
+    const invalid = await post(s.url, `{ viewer { noSuchField } }`, {}, erin.token);
+    expect(costOf(invalid.body).requestedQueryCost).toBe(0);
+    expect(costOf(invalid.body).throttleStatus.maximumAvailable).toBe(1000);
   });
 
   test("Security: a mutation costs 10, payload and userErrors included; two mutations cost 20", async () => {
     const anon = s.anonymous();
     // Right passwords: wrong ones would count towards the sign-in lockout.
-    const SIGN_IN = `signIn(input: { email: "olive@example.com", password: "password-olive" }) { token userErrors { code message } }`;
-    const one = await post(anon.url, `mutation { ${SIGN_IN} }`);
-    expect(one.body.data.signIn.token).toMatch(/^lk_/);
-    expect(one.body.extensions.cost).toMatchObject({ requestedQueryCost: 10, actualQueryCost: 10 });
-    const two = await post(anon.url, `mutation { a: ${SIGN_IN} b: ${SIGN_IN} }`);
-    expect(two.body.extensions.cost.requestedQueryCost).toBe(20);
+    const one = await post(
+      anon.url,
+      graphql(`
+        mutation LimitsCostSignIn {
+          signIn(input: { email: "olive@example.com", password: "password-olive" }) {
+            token
+            userErrors {
+              code
+              message
+            }
+          }
+        }
+      `),
+      {},
+    );
+    expect(must(dataOf(one.body).signIn).token).toMatch(/^lk_/);
+    expect(costOf(one.body)).toMatchObject({ requestedQueryCost: 10, actualQueryCost: 10 });
+    const two = await post(
+      anon.url,
+      graphql(`
+        mutation LimitsCostSignInTwice {
+          a: signIn(input: { email: "olive@example.com", password: "password-olive" }) {
+            token
+            userErrors {
+              code
+              message
+            }
+          }
+          b: signIn(input: { email: "olive@example.com", password: "password-olive" }) {
+            token
+            userErrors {
+              code
+              message
+            }
+          }
+        }
+      `),
+      {},
+    );
+    expect(costOf(two.body).requestedQueryCost).toBe(20);
     // What the payload selects beyond that costs as in a query: viewer is one object.
     const withViewer = await post(
       anon.url,
-      `mutation { signIn(input: { email: "olive@example.com", password: "password-olive" }) { token viewer { id } userErrors { code } } }`,
+      graphql(`
+        mutation LimitsCostSignInViewer {
+          signIn(input: { email: "olive@example.com", password: "password-olive" }) {
+            token
+            viewer {
+              id
+            }
+            userErrors {
+              code
+            }
+          }
+        }
+      `),
+      {},
     );
-    expect(withViewer.body.data.signIn.viewer.id).toMatch(/^gid:\/\/latchkey\/User\//);
-    expect(withViewer.body.extensions.cost.requestedQueryCost).toBe(11);
+    expect(must(must(dataOf(withViewer.body).signIn).viewer).id).toMatch(/^gid:\/\/latchkey\/User\//);
+    expect(costOf(withViewer.body).requestedQueryCost).toBe(11);
   });
 
   test("Security: an operation costing more than the bucket holds is refused with MAX_COST_EXCEEDED, running nothing", async () => {
     const erin = await s.as("erin");
-    const nested = `query($id: ID!) { store(id: $id) { collaborators(first: 250) { nodes { store { collaborators(first: 250) { nodes { id } } } } } } }`;
-    const r = await post(s.url, nested, { id: ids.acmeEu }, erin.token!);
+    const nested = graphql(`
+      query LimitsCostTooHigh($id: ID!) {
+        store(id: $id) {
+          collaborators(first: 250) {
+            nodes {
+              store {
+                collaborators(first: 250) {
+                  nodes {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    const r = await post(s.url, nested, { id: ids.acmeEu }, erin.token);
     expect(r.status).toBe(400);
     expect(r.body.data ?? null).toBeNull();
     expect(codes(r.body)).toEqual(["MAX_COST_EXCEEDED"]);
-    expect(r.body.extensions.cost.requestedQueryCost).toBe(1 + 252 + 1 + 250 * 252);
-    expect(r.body.errors[0].message).toMatch(/^The operation costs 63254; at most 1000 is allowed/);
+    expect(costOf(r.body).requestedQueryCost).toBe(1 + 252 + 1 + 250 * 252);
+    expect(firstError(r.body).message).toMatch(/^The operation costs 63254; at most 1000 is allowed/);
   });
 });
 
 describe("the leaky bucket", () => {
   const LIMITS = { ...DEFAULT_LIMITS, costBucketSize: 100, costLeakPerSecond: 10 };
   // Ten aliased stores with their roles and permissions: 10 x (1 + 1 + 1) = 30, requested and actual.
-  const ROLES = `query($id: ID!) { ${Array.from({ length: 10 }, (_, i) => `s${i}: store(id: $id) { roles { permissions { handle } } }`).join(" ")} }`;
-  const BIG_PAGE = `query($id: ID!) { store(id: $id) { collaborators(first: 90) { nodes { user { name } } } } }`; // requested 1 + 92 + 1 = 94
-  const SETTINGS = `mutation($id: ID!, $on: Boolean!) { storeCollaboratorSettingsUpdate(storeId: $id, requireRequestCode: $on) {
-    store { requireCollaboratorRequestCode } userErrors { code } } }`; // 10 + 1
+  const ROLES = graphql(`
+    query LimitsBucketRoles($id: ID!) {
+      s0: store(id: $id) {
+        roles {
+          permissions {
+            handle
+          }
+        }
+      }
+      s1: store(id: $id) {
+        roles {
+          permissions {
+            handle
+          }
+        }
+      }
+      s2: store(id: $id) {
+        roles {
+          permissions {
+            handle
+          }
+        }
+      }
+      s3: store(id: $id) {
+        roles {
+          permissions {
+            handle
+          }
+        }
+      }
+      s4: store(id: $id) {
+        roles {
+          permissions {
+            handle
+          }
+        }
+      }
+      s5: store(id: $id) {
+        roles {
+          permissions {
+            handle
+          }
+        }
+      }
+      s6: store(id: $id) {
+        roles {
+          permissions {
+            handle
+          }
+        }
+      }
+      s7: store(id: $id) {
+        roles {
+          permissions {
+            handle
+          }
+        }
+      }
+      s8: store(id: $id) {
+        roles {
+          permissions {
+            handle
+          }
+        }
+      }
+      s9: store(id: $id) {
+        roles {
+          permissions {
+            handle
+          }
+        }
+      }
+    }
+  `);
+  // requested 1 + 92 + 1 = 94
+  const BIG_PAGE = graphql(`
+    query LimitsBucketBigPage($id: ID!) {
+      store(id: $id) {
+        collaborators(first: 90) {
+          nodes {
+            user {
+              name
+            }
+          }
+        }
+      }
+    }
+  `);
+  // 10 + 1
+  const SETTINGS = graphql(`
+    mutation LimitsBucketSettings($id: ID!, $on: Boolean!) {
+      storeCollaboratorSettingsUpdate(storeId: $id, requireRequestCode: $on) {
+        store {
+          requireCollaboratorRequestCode
+        }
+        userErrors {
+          code
+        }
+      }
+    }
+  `);
   const requireCode = async () => {
-    const rows = await s.ds.query(`SELECT "requireRequestCode" AS v FROM stores WHERE domain = 'acme-eu.example.com'`);
+    const rows = await s.ds.query<{ v: unknown }[]>(
+      `SELECT "requireRequestCode" AS v FROM stores WHERE domain = 'acme-eu.example.com'`,
+    );
     return Boolean(rows[0].v);
   };
 
@@ -263,23 +593,23 @@ describe("the leaky bucket", () => {
     clock.set(new Date()); // the bucket leaks by the clock: frozen, only advance() refills it
     const available: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const r = await post(url, ROLES, { id: ids.acmeEu }, erin.token!);
+      const r = await post(url, ROLES, { id: ids.acmeEu }, erin.token);
       expect(r.body.errors).toBeUndefined();
-      expect(r.body.extensions.cost).toMatchObject({ requestedQueryCost: 30, actualQueryCost: 30 });
-      available.push(r.body.extensions.cost.throttleStatus.currentlyAvailable);
+      expect(costOf(r.body)).toMatchObject({ requestedQueryCost: 30, actualQueryCost: 30 });
+      available.push(costOf(r.body).throttleStatus.currentlyAvailable);
     }
     expect(available).toEqual([70, 40, 10]);
 
-    const throttled = await post(url, ROLES, { id: ids.acmeEu }, erin.token!);
+    const throttled = await post(url, ROLES, { id: ids.acmeEu }, erin.token);
     expect(throttled.status).toBe(200);
     expect(throttled.body.data ?? null).toBeNull();
     expect(throttled.body.errors).toHaveLength(1);
-    expect(throttled.body.errors[0].extensions).toEqual({ code: "THROTTLED", retryAfterSeconds: 2 }); // (30 - 10) / 10 per second
-    expect(throttled.body.errors[0].message).toBe(
+    expect(firstError(throttled.body).extensions).toEqual({ code: "THROTTLED", retryAfterSeconds: 2 }); // (30 - 10) / 10 per second
+    expect(firstError(throttled.body).message).toBe(
       "Throttled: this operation costs 30 and 10 is available; try again in 2 s.",
     );
     expect(throttled.headers.get("retry-after")).toBe("2");
-    expect(throttled.body.extensions.cost).toEqual({
+    expect(costOf(throttled.body)).toEqual({
       requestedQueryCost: 30,
       actualQueryCost: 0,
       throttleStatus: { maximumAvailable: 100, currentlyAvailable: 10, restoreRate: 10 },
@@ -287,28 +617,28 @@ describe("the leaky bucket", () => {
 
     // A throttled mutation changes nothing.
     const before = await requireCode();
-    const refused = await post(url, SETTINGS, { id: ids.acmeEu, on: !before }, erin.token!);
+    const refused = await post(url, SETTINGS, { id: ids.acmeEu, on: !before }, erin.token);
     expect(codes(refused.body)).toEqual(["THROTTLED"]);
     expect(refused.body.data ?? null).toBeNull();
     expect(await requireCode()).toBe(before);
 
     // The bucket is erin's: another user is not throttled.
     const olive = await s.as("olive");
-    expect((await post(url, ROLES, { id: ids.acmeEu }, olive.token!)).body.errors).toBeUndefined();
+    expect((await post(url, ROLES, { id: ids.acmeEu }, olive.token)).body.errors).toBeUndefined();
 
     // It leaks 10 a second: just short of the retry hint still throttled, at it allowed.
     clock.advance(1_999);
-    expect(codes((await post(url, ROLES, { id: ids.acmeEu }, erin.token!)).body)).toEqual(["THROTTLED"]);
+    expect(codes((await post(url, ROLES, { id: ids.acmeEu }, erin.token)).body)).toEqual(["THROTTLED"]);
     clock.advance(1);
-    const again = await post(url, ROLES, { id: ids.acmeEu }, erin.token!);
+    const again = await post(url, ROLES, { id: ids.acmeEu }, erin.token);
     expect(again.body.errors).toBeUndefined();
-    expect(again.body.extensions.cost.throttleStatus.currentlyAvailable).toBe(0);
+    expect(costOf(again.body).throttleStatus.currentlyAvailable).toBe(0);
 
     // Given time, it is full again (never fuller than its size), and a mutation costs 11 of it.
     clock.advance(3_600_000);
-    const full = await post(url, SETTINGS, { id: ids.acmeEu, on: before }, erin.token!);
+    const full = await post(url, SETTINGS, { id: ids.acmeEu, on: before }, erin.token);
     expect(full.body.errors).toBeUndefined();
-    expect(full.body.extensions.cost).toEqual({
+    expect(costOf(full.body)).toEqual({
       requestedQueryCost: 11,
       actualQueryCost: 11,
       throttleStatus: { maximumAvailable: 100, currentlyAvailable: 89, restoreRate: 10 },
@@ -319,22 +649,22 @@ describe("the leaky bucket", () => {
     const url = await serverWith({ limits: LIMITS });
     const erin = await s.as("erin");
     clock.set(new Date());
-    const big = await post(url, BIG_PAGE, { id: ids.acmeEu }, erin.token!);
+    const big = await post(url, BIG_PAGE, { id: ids.acmeEu }, erin.token);
     expect(big.body.errors).toBeUndefined();
-    const returned = big.body.data.store.collaborators.nodes.length;
+    const returned = must(dataOf(big.body).store).collaborators.nodes.length;
     expect(returned).toBeGreaterThan(0);
     expect(returned).toBeLessThan(10);
     // 1 (store) + 2 + the collaborators returned + 1 (their users, one batch)
-    expect(big.body.extensions.cost).toEqual({
+    expect(costOf(big.body)).toEqual({
       requestedQueryCost: 94,
       actualQueryCost: 1 + 2 + returned + 1,
       throttleStatus: { maximumAvailable: 100, currentlyAvailable: 100 - (4 + returned), restoreRate: 10 },
     });
     // 30 more leaves less than 94: the big page is throttled, though it would return little.
-    expect((await post(url, ROLES, { id: ids.acmeEu }, erin.token!)).body.errors).toBeUndefined();
-    const throttled = await post(url, BIG_PAGE, { id: ids.acmeEu }, erin.token!);
-    expect(throttled.body.errors[0].extensions.code).toBe("THROTTLED");
-    expect(throttled.body.errors[0].extensions.retryAfterSeconds).toBe(
+    expect((await post(url, ROLES, { id: ids.acmeEu }, erin.token)).body.errors).toBeUndefined();
+    const throttled = await post(url, BIG_PAGE, { id: ids.acmeEu }, erin.token);
+    expect(firstError(throttled.body).extensions?.code).toBe("THROTTLED");
+    expect(firstError(throttled.body).extensions?.retryAfterSeconds).toBe(
       Math.ceil((94 - (100 - 4 - returned - 30)) / 10),
     );
   });
@@ -342,14 +672,23 @@ describe("the leaky bucket", () => {
   test("Security: anonymous requests pay from their address's bucket", async () => {
     const url = await serverWith({ limits: { ...LIMITS, costBucketSize: 30 } });
     clock.set(new Date());
-    const SIGN_IN = `mutation { signIn(input: { email: "olive@example.com", password: "password-olive" }) { token userErrors { code } } }`;
-    for (let i = 0; i < 3; i++) expect((await post(url, SIGN_IN)).body.data.signIn.token).toMatch(/^lk_/);
-    const throttled = await post(url, SIGN_IN);
-    expect(throttled.body.errors[0].extensions).toEqual({ code: "THROTTLED", retryAfterSeconds: 1 });
-    expect(throttled.body.extensions.cost.throttleStatus.currentlyAvailable).toBe(0);
+    const SIGN_IN = graphql(`
+      mutation LimitsBucketSignIn {
+        signIn(input: { email: "olive@example.com", password: "password-olive" }) {
+          token
+          userErrors {
+            code
+          }
+        }
+      }
+    `);
+    for (let i = 0; i < 3; i++) expect(must(dataOf((await post(url, SIGN_IN, {})).body).signIn).token).toMatch(/^lk_/);
+    const throttled = await post(url, SIGN_IN, {});
+    expect(firstError(throttled.body).extensions).toEqual({ code: "THROTTLED", retryAfterSeconds: 1 });
+    expect(costOf(throttled.body).throttleStatus.currentlyAvailable).toBe(0);
     // A signed-in user pays from their own bucket.
     const erin = await s.as("erin");
-    expect((await post(url, `{ viewer { id } }`, {}, erin.token!)).body.data.viewer.id).toBe(ids.erin);
+    expect(dataOf((await post(url, VIEWER_ID, {}, erin.token)).body).viewer.id).toBe(ids.erin);
   });
 });
 
@@ -361,17 +700,40 @@ describe("production", () => {
 
   test("Security: with production, introspection is refused", async () => {
     const erin = await s.as("erin");
-    const r = await post(url, `{ __schema { types { name } } }`, {}, erin.token!);
+    const types = graphql(`
+      query LimitsIntrospectionTypes {
+        __schema {
+          types {
+            name
+          }
+        }
+      }
+    `);
+    const r = await post(url, types, {}, erin.token);
     expect(r.body.data ?? null).toBeNull();
     expect(codes(r.body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
-    expect(r.body.errors[0].message).toMatch(/introspection is not allowed/i);
-    expect(codes((await post(url, `{ __type(name: "Store") { fields { name } } }`, {}, erin.token!)).body)).toEqual([
-      "GRAPHQL_VALIDATION_FAILED",
-    ]);
+    expect(firstError(r.body).message).toMatch(/introspection is not allowed/i);
+    const storeType = graphql(`
+      query LimitsIntrospectionStore {
+        __type(name: "Store") {
+          fields {
+            name
+          }
+        }
+      }
+    `);
+    expect(codes((await post(url, storeType, {}, erin.token)).body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
     // Without production it is answered (Sandbox needs it).
-    expect(
-      (await post(s.url, `{ __schema { queryType { name } } }`, {}, erin.token!)).body.data.__schema.queryType.name,
-    ).toBe("Query");
+    const queryType = graphql(`
+      query LimitsIntrospectionQueryType {
+        __schema {
+          queryType {
+            name
+          }
+        }
+      }
+    `);
+    expect(dataOf((await post(s.url, queryType, {}, erin.token)).body).__schema.queryType.name).toBe("Query");
   });
 
   test("Security: with production, a browser at GET /graphql gets no Sandbox page", async () => {
@@ -384,19 +746,20 @@ describe("production", () => {
 
   test('Security: with production, errors carry no "Did you mean ...?" suggestions', async () => {
     const erin = await s.as("erin");
-    const misspelled = `{ viewer { nmae } }`;
-    const dev = await post(s.url, misspelled, {}, erin.token!);
-    expect(dev.body.errors[0].message).toMatch(/Did you mean "name"\?/);
-    const prod = await post(url, misspelled, {}, erin.token!);
+    const misspelled = `{ viewer { nmae } }`; // invalid on purpose: a plain string
+    const dev = await post(s.url, misspelled, {}, erin.token);
+    expect(firstError(dev.body).message).toMatch(/Did you mean "name"\?/);
+    const prod = await post(url, misspelled, {}, erin.token);
     expect(codes(prod.body)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
-    expect(prod.body.errors[0].message).toBe(`Cannot query field "nmae" on type "User".`);
+    expect(firstError(prod.body).message).toBe(`Cannot query field "nmae" on type "User".`);
 
+    // A valid operation sent with an invalid enum value (ACTIVEE): a plain string, untyped variables.
     const badEnum = `query($id: ID!, $status: CollaboratorStatus) { store(id: $id) { collaborators(status: $status) { nodes { id } } } }`;
-    const devEnum = await post(s.url, badEnum, { id: ids.acmeEu, status: "ACTIVEE" }, erin.token!);
-    expect(devEnum.body.errors[0].message).toMatch(/Did you mean/);
-    const prodEnum = await post(url, badEnum, { id: ids.acmeEu, status: "ACTIVEE" }, erin.token!);
+    const devEnum = await post(s.url, badEnum, { id: ids.acmeEu, status: "ACTIVEE" }, erin.token);
+    expect(firstError(devEnum.body).message).toMatch(/Did you mean/);
+    const prodEnum = await post(url, badEnum, { id: ids.acmeEu, status: "ACTIVEE" }, erin.token);
     expect(codes(prodEnum.body)).toEqual(["BAD_USER_INPUT"]);
-    expect(prodEnum.body.errors[0].message).not.toMatch(/Did you mean|ACTIVE"/);
+    expect(firstError(prodEnum.body).message).not.toMatch(/Did you mean|ACTIVE"/);
   });
 });
 
@@ -415,7 +778,7 @@ describe("CORS and CSRF", () => {
     const pre = await preflight(s.url, "https://evil.example");
     expect(pre.status).toBe(204);
     const erin = await s.as("erin");
-    const r = await post(s.url, `{ viewer { id } }`, {}, erin.token!, { origin: "https://evil.example" });
+    const r = await post(s.url, VIEWER_ID, {}, erin.token, { origin: "https://evil.example" });
     expect(r.status).toBe(200);
     for (const res of [pre, r]) {
       const cors = [...res.headers.keys()].filter((k) => k.startsWith("access-control-"));
@@ -434,18 +797,18 @@ describe("CORS and CSRF", () => {
     expect(pre.headers.get("vary")).toMatch(/Origin/);
 
     const erin = await s.as("erin");
-    const allowed = await post(url, `{ viewer { id } }`, {}, erin.token!, { origin: "https://admin.example.com" });
+    const allowed = await post(url, VIEWER_ID, {}, erin.token, { origin: "https://admin.example.com" });
     expect(allowed.headers.get("access-control-allow-origin")).toBe("https://admin.example.com");
     expect(allowed.headers.get("vary")).toMatch(/Origin/);
 
-    const other = await post(url, `{ viewer { id } }`, {}, erin.token!, { origin: "https://evil.example" });
+    const other = await post(url, VIEWER_ID, {}, erin.token, { origin: "https://evil.example" });
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
     expect(other.headers.get("vary")).toMatch(/Origin/);
     expect((await preflight(url, "https://evil.example")).headers.get("access-control-allow-origin")).toBeNull();
   });
 
   test("Security: CSRF prevention: a GET without a preflight header and a text/plain POST are refused; nothing runs", async () => {
-    const query = encodeURIComponent(`{ viewer { id } }`);
+    const query = encodeURIComponent(queryText(VIEWER_ID));
     const erin = await s.as("erin");
     const bare = await fetch(`${s.url}/graphql?query=${query}`, { headers: { authorization: `Bearer ${erin.token}` } });
     expect(bare.status).toBe(400);
@@ -454,16 +817,25 @@ describe("CORS and CSRF", () => {
       headers: { authorization: `Bearer ${erin.token}`, "apollo-require-preflight": "true" },
     });
     expect(withHeader.status).toBe(200);
-    expect(((await withHeader.json()) as any).data.viewer.id).toBe(ids.erin);
+    expect(dataOf((await withHeader.json()) as ViewerIdAnswer).viewer.id).toBe(ids.erin);
 
     // A form-like POST that would sign in: refused, and no session is made.
-    const sessions = async () => Number((await s.ds.query(`SELECT COUNT(*) AS n FROM sessions`))[0].n);
+    const sessions = async () =>
+      Number((await s.ds.query<{ n: unknown }[]>(`SELECT COUNT(*) AS n FROM sessions`))[0].n);
     const before = await sessions();
     const plain = await fetch(`${s.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "text/plain" },
       body: JSON.stringify({
-        query: `mutation { signIn(input: { email: "erin@example.com", password: "password-erin" }) { token } }`,
+        query: queryText(
+          graphql(`
+            mutation LimitsCsrfSignIn {
+              signIn(input: { email: "erin@example.com", password: "password-erin" }) {
+                token
+              }
+            }
+          `),
+        ),
       }),
     });
     expect(plain.status).toBe(400);
@@ -475,11 +847,11 @@ describe("CORS and CSRF", () => {
 describe("tokens and the log", () => {
   test("Security: the session token is read only from the Authorization header, never a query string or a cookie", async () => {
     const erin = await s.as("erin");
-    const query = encodeURIComponent(`{ viewer { id } }`);
+    const query = encodeURIComponent(queryText(VIEWER_ID));
     const get = (suffix: string, headers: Record<string, string> = {}) =>
       fetch(`${s.url}/graphql?query=${query}${suffix}`, {
         headers: { "apollo-require-preflight": "true", ...headers },
-      }).then((r) => r.json() as Promise<any>);
+      }).then((r) => r.json() as Promise<ViewerIdAnswer>);
     for (const suffix of [
       `&token=${erin.token}`,
       `&access_token=${erin.token}`,
@@ -494,13 +866,13 @@ describe("tokens and the log", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        query: `{ viewer { id } }`,
+        query: queryText(VIEWER_ID),
         token: erin.token,
         extensions: { authorization: `Bearer ${erin.token}` },
       }),
-    }).then((r) => r.json() as Promise<any>);
+    }).then((r) => r.json() as Promise<ViewerIdAnswer>);
     expect(codes(body)).toEqual(["UNAUTHENTICATED"]);
-    expect((await get("", { authorization: `Bearer ${erin.token}` })).data.viewer.id).toBe(ids.erin);
+    expect(dataOf(await get("", { authorization: `Bearer ${erin.token}` })).viewer.id).toBe(ids.erin);
   });
 
   test("Security: no log line holds a password, a token or a request code", async () => {
@@ -519,20 +891,26 @@ describe("tokens and the log", () => {
     );
     try {
       const anon = s.anonymous();
-      const signIn = await anon.data(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+      const SIGN_IN = graphql(`
+        mutation LimitsLogSignIn($input: SignInInput!) {
+          signIn(input: $input) {
+            token
+          }
+        }
+      `);
+      const signIn = await anon.data(SIGN_IN, {
         input: { email: "pat@example.com", password: "password-pat" },
       });
-      const token: string = signIn.signIn.token;
-      await anon.gql(`mutation($input: SignInInput!) { signIn(input: $input) { token } }`, {
+      const token: string = must(must(signIn.signIn, "the signIn payload").token, "pat's token");
+      await anon.gql(SIGN_IN, {
         input: { email: "pat@example.com", password: "password-not-hers" },
       });
       const pat = new TestClient(s.url, token);
-      const REQUEST = `mutation($input: CollaboratorRequestCreateInput!) { collaboratorRequestCreate(input: $input) { collaborator { id } userErrors { code } } }`;
-      await pat.gql(REQUEST, {
+      await pat.gql(REQUEST_CREATE, {
         input: { storeDomain: "studio.example.com", requestCode: "9876", permissions: ["orders"] },
       });
-      await pat.gql(`{ viewer { id } } garbage "password-pat" ${token}`);
-      await new TestClient(s.url, `${token}x`).gql(`{ viewer { id } }`);
+      await pat.raw(`{ viewer { id } } garbage "password-pat" ${token}`); // a parse error on purpose
+      await new TestClient(s.url, `${token}x`).gql(VIEWER_ID);
       for (const line of lines) {
         expect(line).not.toContain("password-pat");
         expect(line).not.toContain("password-not-hers");
