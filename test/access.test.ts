@@ -222,7 +222,10 @@ describe("R12", () => {
     // Pia still has her other permissions: it is pos that is missing.
     expect((await explain(erin, "pia", "acmeEu", "orders")).allowed).toBe(true);
 
-    const pia = (await collaborators(erin, "acmeEu", "ACTIVE")).find((c) => c.user.email === "pia@example.com")!;
+    const pia = must(
+      (await collaborators(erin, "acmeEu", "ACTIVE")).find((c) => c.user.email === "pia@example.com"),
+      "pia's account on acme-eu",
+    );
     expect(pia).toBeTruthy();
     const set = must(
       (await erin.data(COLLABORATOR_ROLES_SET, { id: pia.id, roleIds: [ids.fulfilment, ids.pointOfSale] }))
@@ -395,7 +398,7 @@ describe("R28", () => {
       seen.push(...page.nodes.map((n) => n.id));
       if (!page.pageInfo.hasNextPage) break;
       expect(page.nodes.length).toBe(2);
-      after = page.pageInfo.endCursor!;
+      after = must(page.pageInfo.endCursor, "endCursor");
       expect(pages).toBeLessThan(20);
     }
     expect(pages).toBe(Math.ceil(all.nodes.length / 2));
@@ -403,7 +406,11 @@ describe("R28", () => {
 
     const filtered = await users(erin, "acmeEu", { userType: "STAFF", first: 2 });
     expect(filtered.pageInfo.hasNextPage).toBe(true);
-    const rest = await users(erin, "acmeEu", { userType: "STAFF", first: 2, after: filtered.pageInfo.endCursor! });
+    const rest = await users(erin, "acmeEu", {
+      userType: "STAFF",
+      first: 2,
+      after: must(filtered.pageInfo.endCursor, "endCursor"),
+    });
     expect(rest.pageInfo.hasNextPage).toBe(false);
     expect(emailsOf([...filtered.nodes, ...rest.nodes])).toEqual([
       "ada@example.com",
@@ -422,9 +429,10 @@ describe("R28", () => {
 describe("R19", () => {
   test("R19: a collaborator must read the store once through the partner dashboard before the mobile app works", async () => {
     const nora = await s.as("nora");
-    const request = (await collaborators(nora, "nordic", "REQUESTED")).find(
-      (c) => c.user.email === "kira@example.com",
-    )!;
+    const request = must(
+      (await collaborators(nora, "nordic", "REQUESTED")).find((c) => c.user.email === "kira@example.com"),
+      "kira's request on nordic",
+    );
     expect(request).toBeTruthy();
     const acc = must(
       (await nora.data(REQUEST_ACCEPT, { id: request.id, input: { roleIds: [ids.support], dropAutoRole: true } }))
@@ -492,9 +500,12 @@ describe("R17", () => {
 
   test("R17: pia (last login 10 days ago) is ACTIVE, and EXPIRED 81 days later without a login", async () => {
     const erin = await s.as("erin");
-    const pia = (await collaborators(erin, "acmeEu", "ACTIVE")).find((c) => c.user.email === "pia@example.com")!;
+    const pia = must(
+      (await collaborators(erin, "acmeEu", "ACTIVE")).find((c) => c.user.email === "pia@example.com"),
+      "pia's account on acme-eu",
+    );
     expect(pia?.status).toBe("ACTIVE");
-    const daysSince = (clock.now().getTime() - new Date(pia.lastLoginAt!).getTime()) / DAY_MS;
+    const daysSince = (clock.now().getTime() - new Date(must(pia.lastLoginAt, "pia's last login")).getTime()) / DAY_MS;
     expect(daysSince).toBeGreaterThan(9.9);
     expect(daysSince).toBeLessThan(10.1);
     try {
@@ -521,8 +532,13 @@ describe("R17", () => {
     expect(dataOf(read).store).toEqual({ id: ids.acmeEu });
 
     const erin = await s.as("erin");
-    const pia = (await collaborators(erin, "acmeEu", "ACTIVE")).find((c) => c.user.email === "pia@example.com")!;
-    expect(Math.abs(clock.now().getTime() - new Date(pia.lastLoginAt!).getTime())).toBeLessThan(60_000);
+    const pia = must(
+      (await collaborators(erin, "acmeEu", "ACTIVE")).find((c) => c.user.email === "pia@example.com"),
+      "pia's account on acme-eu",
+    );
+    expect(
+      Math.abs(clock.now().getTime() - new Date(must(pia.lastLoginAt, "pia's last login")).getTime()),
+    ).toBeLessThan(60_000);
     try {
       clock.advance(89 * DAY_MS);
       const later = await signInFresh("erin");

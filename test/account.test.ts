@@ -207,7 +207,10 @@ const totpNow = (secret: string, at = clock.now()) => authenticator.clone({ epoc
 const validCodes = (secret: string) =>
   [-30_000, 0, 30_000].map((d) => totpNow(secret, new Date(clock.now().getTime() + d)));
 const wrongCode = (secret: string) =>
-  ["000000", "111111", "222222", "333333"].find((c) => !validCodes(secret).includes(c))!;
+  must(
+    ["000000", "111111", "222222", "333333"].find((c) => !validCodes(secret).includes(c)),
+    "a code the server refuses now",
+  );
 
 describe("two-step sign-in (dan)", () => {
   let secret = "";
@@ -531,8 +534,8 @@ describe("password change (pat)", () => {
 describe("password reset", () => {
   async function latestToken(key: string) {
     const notices = await mail(key, "password_reset");
-    const body = notices.at(-1)!.body;
-    return /^([A-Za-z0-9_-]{43})$/m.exec(body)![1];
+    const body = must(notices.at(-1), `a password reset email to ${key}`).body;
+    return must(/^([A-Za-z0-9_-]{43})$/m.exec(body), "a reset token in the email")[1];
   }
 
   test("R27: passwordReset with the emailed token sets the password once and ends every session", async () => {
