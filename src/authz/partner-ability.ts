@@ -6,6 +6,7 @@ import { PartnerMember } from "../domain/partners/partner-member.entity";
 import { PartnerOrganization } from "../domain/partners/partner-organization.entity";
 import { effectivePartnerPermissions } from "../domain/partners/partner-permissions";
 import type { User } from "../domain/users/user.entity";
+import { abilityForPlatform } from "./platform-ability";
 
 export type PartnerAction =
   | "read" // see the organization and its team
@@ -43,7 +44,10 @@ export function abilityForPartner(user: User, member: PartnerMember | null): Par
       );
     }
   }
-  if (user.platformSupport) can(["read", "readReports"], "PartnerOrganization").because("R30: platform support");
+  // R30: platform support, as the platform ability says.
+  const platform = abilityForPlatform(user);
+  if (platform.can("readReports", "PartnerOrganization"))
+    can(["read", "readReports"], "PartnerOrganization").because("R30: platform support");
   return build();
 }
 

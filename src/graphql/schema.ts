@@ -2,6 +2,7 @@
 import { GraphQLSchema, isObjectType } from "graphql";
 import { buildSchema } from "type-graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
+import { applyNarrowViews, signedIn } from "../authz/gate";
 import { NODE_TYPES, NodeTypeName, toGlobalId } from "./ids";
 import { AccountResolver } from "./resolvers/account.resolver";
 import { AuditResolver } from "./resolvers/audit.resolver";
@@ -14,6 +15,7 @@ import {
 import { MutationResolver } from "./resolvers/mutation.resolver";
 import { PartnerMemberMutationResolver } from "./resolvers/partner-member.resolver";
 import { PartnerStoreResolver } from "./resolvers/partner-store.resolver";
+import { PublicResolver } from "./resolvers/public.resolver";
 import { QueryResolver } from "./resolvers/query.resolver";
 import { SubscriptionResolver } from "./resolvers/subscription.resolver";
 import {
@@ -34,6 +36,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   if (built) return built;
   const schema = await buildSchema({
     resolvers: [
+      PublicResolver,
       QueryResolver,
       MutationResolver,
       AuditResolver,
@@ -59,6 +62,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // Subscriptions bring their own event streams (src/realtime); type-graphql still asks for a PubSub.
     pubSub: createPubSub(),
     validate: false,
+    // "Signed in": the resolver classes marked @Authorized() (every operation but PublicResolver's).
+    authChecker: signedIn,
+    authMode: "error",
   });
   // Rows carry numeric keys; every Node type shows them as gid://latchkey/<Type>/<n>.
   for (const type of Object.values(schema.getTypeMap())) {
@@ -67,6 +73,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       type.getFields().id.resolve = (row: { id: number }) => toGlobalId(name, row.id);
     }
   }
+  // The gate's narrow views (a requester sees a store's name and domain, nothing more).
+  applyNarrowViews(schema);
   // type-graphql has no option for the root types' descriptions.
   schema.getQueryType()!.description =
     "Reads: the viewer, stores, organizations, partner organizations, audits and logs. Fields need a sign-in unless their description says otherwise (UNAUTHENTICATED); an object the viewer may not see reads as null or NOT_FOUND, exactly like a missing one.";

@@ -2,6 +2,7 @@
 import { EntityManager, In } from "typeorm";
 import { abilityForStore, AccessVia, explain, permission } from "../../authz/store-ability";
 import { loadStandings, StoreStanding } from "../../authz/standing";
+import * as gate from "../../authz/gate";
 import type { RequestContext } from "../../context";
 import { StoreUser } from "../collaborators/store-user.entity";
 import { badInput, notFound } from "../errors";
@@ -12,7 +13,6 @@ import { permissionInfo, SENSITIVE_HANDLES, STORE_PERMISSION_HANDLES } from "../
 import { Role } from "../roles/role.entity";
 import { RolePermission } from "../roles/role-permission.entity";
 import { Store } from "../stores/store.entity";
-import { visibleStore } from "../stores/store.service";
 import { User } from "../users/user.entity";
 
 export type AuditUserType = "STAFF" | "COLLABORATOR";
@@ -24,11 +24,9 @@ export interface AccessGrant {
   via: AccessVia[];
 }
 
-/** A store whose access the viewer may audit (R9, R10); anything else reads as missing. */
-export async function auditableStore(ctx: RequestContext, storeId: number): Promise<Store> {
-  const store = await visibleStore(ctx, storeId);
-  if (!store || (await ctx.ability(store)).cannot("manageCollaborators", "Store")) throw notFound("store");
-  return store;
+/** A store whose access the viewer may audit (R9): the gate's NOT_FOUND (hidden) or ACCESS_DENIED (seen). */
+export function auditableStore(ctx: RequestContext, storeId: number): Promise<Store> {
+  return gate.need(ctx, "Store", storeId, "manageCollaborators");
 }
 
 /** The permission handles an audit looks at: the catalog, and the app and channel permissions the store's roles grant. */
@@ -131,7 +129,7 @@ export async function userAccess(ctx: RequestContext, userId: number): Promise<U
   const db = ctx.ds.manager;
   const entries: UserStoreAccess[] = [];
   for (const store of await storesOf(db, user)) {
-    if (user.id !== viewer.id && (await ctx.ability(store)).cannot("manageCollaborators", "Store")) continue;
+    if (user.id !== viewer.id && !(await gate.may(ctx, "Store", store, "manageCollaborators"))) continue;
     const { ability, standing } = await ctx.access(store, user);
     if (ability.cannot("read", "Store")) continue;
     const held = STORE_PERMISSION_HANDLES.map((h) => explain(ability, "use", permission(h))).map((e, i) => ({

@@ -4,10 +4,11 @@
 import { In } from "typeorm";
 import { heldRolesOf } from "../../authz/standing";
 import { DAY_MS } from "../../clock";
+import * as gate from "../../authz/gate";
 import type { RequestContext } from "../../context";
 import { effectiveStatus, expiresAt } from "../collaborators/lifecycle-time";
 import { StoreUser } from "../collaborators/store-user.entity";
-import { badInput, notFound } from "../errors";
+import { badInput } from "../errors";
 import { SENSITIVE_HANDLES, STORE_PERMISSION_HANDLES } from "../roles/permissions";
 import { Store } from "../stores/store.entity";
 import { Session } from "../users/session.entity";
@@ -35,10 +36,8 @@ async function reviewedStores(
 ): Promise<Store[]> {
   if (!!scope.storeId === !!scope.organizationId) throw badInput("Give storeId or organizationId.");
   if (scope.storeId) return [await auditableStore(ctx, scope.storeId)];
-  const org = await ctx.loaders.organization.load(scope.organizationId!);
   // The organization's owner and administrators review it (issue: who may run which audit).
-  if (!org || (await ctx.organizationAbility(org)).cannot("manageCollaborators", "Organization"))
-    throw notFound("organization");
+  const org = await gate.need(ctx, "Organization", scope.organizationId!, "manageCollaborators");
   return ctx.ds.manager.find(Store, { where: { organizationId: org.id }, order: { id: "ASC" } });
 }
 

@@ -1,6 +1,8 @@
 // Reading the audit log: per store, organization or partner organization, filtered by time,
 // actor and action; and verifying its hash chain.
 import { SelectQueryBuilder } from "typeorm";
+import * as gate from "../../authz/gate";
+import { abilityForPlatform } from "../../authz/platform-ability";
 import type { RequestContext } from "../../context";
 import { notFound } from "../errors";
 import { Organization } from "../organizations/organization.entity";
@@ -39,16 +41,12 @@ export async function auditEvents(ctx: RequestContext, scope: AuditScope, filter
     const store = await auditableStore(ctx, scope.storeId);
     qb.where("e.storeId = :id", { id: store.id });
   } else if ("organizationId" in scope) {
-    const org = await ctx.loaders.organization.load(scope.organizationId);
-    if (!org || (await ctx.organizationAbility(org)).cannot("manageCollaborators", "Organization"))
-      throw notFound("organization");
+    const org = await gate.need(ctx, "Organization", scope.organizationId, "manageCollaborators");
     qb.where(`(e.organizationId = :id OR e.storeId IN (SELECT s.id FROM stores s WHERE s."organizationId" = :id))`, {
       id: org.id,
     });
   } else if ("partnerOrganizationId" in scope) {
-    const partner = await ctx.loaders.partnerOrganization.load(scope.partnerOrganizationId);
-    if (!partner || (await ctx.partnerStanding(partner)).ability.cannot("manageMembers", "PartnerOrganization"))
-      throw notFound("partner organization");
+    const partner = await gate.need(ctx, "PartnerOrganization", scope.partnerOrganizationId, "manageMembers");
     qb.where("e.partnerOrganizationId = :id", { id: partner.id });
   } else {
     if (scope.actorId !== viewer.id) throw notFound("user");
@@ -62,7 +60,7 @@ export async function verifyAuditChain(ctx: RequestContext) {
   const viewer = ctx.requireViewer().user;
   const db = ctx.ds.manager;
   const owner =
-    viewer.platformSupport ||
+    abilityForPlatform(viewer).can("verify", "AuditChain") ||
     (await db.countBy(Store, { ownerId: viewer.id })) > 0 ||
     (await db.countBy(Organization, { ownerId: viewer.id })) > 0;
   if (!owner) throw notFound("audit chain");

@@ -2,48 +2,40 @@
 // (R18) and ownership (R13).
 import { randomInt } from "node:crypto";
 import { IsNull } from "typeorm";
+import * as gate from "../../authz/gate";
 import type { RequestContext } from "../../context";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
-import { recordCollaboratorLogin } from "../collaborators/collaborator.service";
 import { RequestBlock } from "../collaborators/request-block.entity";
 import { StoreUser } from "../collaborators/store-user.entity";
-import { accessDenied, UserFailure } from "../errors";
+import { UserFailure } from "../errors";
 import { User } from "../users/user.entity";
 import { Store } from "./store.entity";
 
 /**
  * The store if the viewer may see it, else null: a store one may not see reads like a missing one.
- * With `asLogin`, a collaborator's read counts as a login to the store (R17, R19).
+ * With `asLogin`, a collaborator's read counts as a login to the store (R17, R19): the gate's `find`.
  */
 export async function visibleStore(
   ctx: RequestContext,
   id: number,
   options: { asLogin?: boolean } = {},
 ): Promise<Store | null> {
-  const store = await ctx.loaders.store.load(id);
-  if (!store) return null;
-  const { ability, standing } = await ctx.access(store);
-  if (ability.cannot("read", "Store")) return null;
-  if (options.asLogin && standing.account?.userType === "COLLABORATOR" && standing.accountStatus === "ACTIVE") {
-    await recordCollaboratorLogin(ctx, standing.account);
-  }
-  return store;
+  if (options.asLogin) return gate.find(ctx, "Store", id);
+  return gate.one(ctx, "Store", await ctx.loaders.store.load(id));
 }
 
+/** The store with this domain, read as `store(id:)` reads it (the gate's `find`). */
 export async function storeByDomain(ctx: RequestContext, domain: string) {
+  ctx.requireViewer();
   const store = await ctx.ds.manager.findOneBy(Store, { domain: domain.trim().toLowerCase() });
-  return store ? visibleStore(ctx, store.id, { asLogin: true }) : null;
+  return store ? gate.find(ctx, "Store", store.id) : null;
 }
 
-/** A store whose collaborators the viewer manages (R9); anything less reads as missing. */
+/** A store whose collaborators the viewer manages (R9): the gate's `need`. */
 export async function managedStore(ctx: RequestContext, id: number, field = ["storeId"]) {
-  const store = await visibleStore(ctx, id);
-  if (!store) throw new UserFailure("NOT_FOUND", "No store with that id.", field);
-  const ability = await ctx.ability(store);
-  if (ability.cannot("manageCollaborators", "Store"))
-    throw accessDenied("R9: only the store's owner and admins manage collaborators.");
-  return { store, ability };
+  const store = await gate.need(ctx, "Store", id, "manageCollaborators", { field });
+  return { store, ability: await ctx.ability(store) };
 }
 
 /** R1: a fresh four-digit code; every older one stops working at once. */
@@ -89,13 +81,7 @@ export async function updateCollaboratorSettings(ctx: RequestContext, storeId: n
 /** R18: only platform support lifts a rejection block. */
 export async function liftRequestBlock(ctx: RequestContext, storeId: number, partnerOrganizationId: number) {
   const actor = ctx.requireViewer().user;
-  const store = await ctx.loaders.store.load(storeId);
-  if (!actor.platformSupport) {
-    if (store && (await ctx.ability(store)).can("read", "Store"))
-      throw accessDenied("R18: only platform support can lift a rejection block.");
-    throw new UserFailure("NOT_FOUND", "No store with that id.", ["storeId"]);
-  }
-  if (!store) throw new UserFailure("NOT_FOUND", "No store with that id.", ["storeId"]);
+  const store = await gate.need(ctx, "Store", storeId, "liftBlock", { field: ["storeId"] });
   const partner = await ctx.loaders.partnerOrganization.load(partnerOrganizationId);
   if (!partner) throw new UserFailure("NOT_FOUND", "No partner organization with that id.", ["partnerOrganizationId"]);
   return inTransaction(ctx.ds, async (tx) => {
@@ -123,10 +109,7 @@ export async function liftRequestBlock(ctx: RequestContext, storeId: number, par
 /** Owner only; R13: never to a collaborator; the new owner must be active staff of the store. */
 export async function transferOwnership(ctx: RequestContext, storeId: number, userId: number) {
   const actor = ctx.requireViewer().user;
-  const store = await visibleStore(ctx, storeId);
-  if (!store) throw new UserFailure("NOT_FOUND", "No store with that id.", ["storeId"]);
-  if ((await ctx.ability(store)).cannot("transferOwnership", "Store"))
-    throw accessDenied("Only the store owner can transfer ownership.");
+  const store = await gate.need(ctx, "Store", storeId, "transferOwnership", { field: ["storeId"] });
   const target = await ctx.loaders.user.load(userId);
   if (!target) throw new UserFailure("NOT_FOUND", "No user with that id.", ["userId"]);
   if (target.id === store.ownerId)

@@ -1,11 +1,12 @@
 // Account security (R27): two-step sign-in, passwords, language. Each mutation is the viewer's own
 // account, except the two password-reset steps, which are public.
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Authorized, Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context";
 import * as account from "../../domain/users/account.service";
 import * as A from "../types/account";
 import { payload } from "../types/user-error";
 
+@Authorized()
 @Resolver()
 export class AccountResolver {
   @Mutation(() => A.TwoFactorEnrollPayload, {
@@ -68,34 +69,6 @@ export class AccountResolver {
   ) {
     ctx.requireViewer();
     return payload("user", () => account.changePassword(ctx, currentPassword, newPassword));
-  }
-
-  @Mutation(() => A.PasswordResetRequestPayload, {
-    nullable: true,
-    description:
-      "Public. Emails a single-use reset token valid for an hour; the answer (no userErrors) is the same whether or not the email has an account.",
-  })
-  async passwordResetRequest(
-    @Arg("email", () => String, { description: "The account's email, any case." }) email: string,
-    @Ctx() ctx: RequestContext,
-  ) {
-    await account.requestPasswordReset(ctx, email);
-    return { userErrors: [] };
-  }
-
-  @Mutation(() => A.PasswordResetPayload, {
-    nullable: true,
-    description:
-      "Public. Sets a new password with an emailed token (single use) and signs out every session of the account; then sign in with signIn. userErrors: INVALID_TOKEN (unknown, used or expired), WEAK_PASSWORD.",
-  })
-  async passwordReset(
-    @Arg("token", () => String, { description: "The token from the reset email." }) token: string,
-    @Arg("newPassword", () => String, { description: "10 to 200 characters, not the email address." })
-    newPassword: string,
-    @Ctx() ctx: RequestContext,
-  ) {
-    const result = await payload("done", () => account.resetPassword(ctx, token, newPassword));
-    return { userErrors: result.userErrors };
   }
 
   @Mutation(() => A.ViewerUpdatePayload, {

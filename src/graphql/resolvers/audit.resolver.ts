@@ -1,6 +1,6 @@
 // Audits: who can do what, where, and why (accessAudit, explainAccess, userAccess), what to review,
 // what accepting would give, and the audit logs with their hash chain.
-import { Arg, Args, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Authorized, Arg, Args, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context";
 import { accessAudit, userAccess } from "../../domain/audit/access-audit.service";
 import { accessReview } from "../../domain/audit/access-review.service";
@@ -28,6 +28,7 @@ const toFilter = (f: AuditLogFilter | null | undefined): AuditFilter => ({
   actorId: f?.actorId ? idOf(f.actorId, "User") : null,
 });
 
+@Authorized()
 @Resolver()
 export class AuditResolver {
   @Query(() => [AccessGrantObject], {

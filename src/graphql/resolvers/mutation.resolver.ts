@@ -1,17 +1,16 @@
 // The mutations: each checks its ids, makes one service call, and returns a payload.
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Authorized, Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context";
 import * as collaborators from "../../domain/collaborators/collaborator.service";
 import * as roles from "../../domain/roles/role.service";
 import * as stores from "../../domain/stores/store.service";
-import { signIn, signOut } from "../../domain/users/auth.service";
+import { signOut } from "../../domain/users/auth.service";
 import { idOf } from "../ids";
 import {
   CollaboratorRequestAcceptInput,
   CollaboratorRequestCreateInput,
   RoleCreateInput,
   RoleUpdateInput,
-  SignInInput,
 } from "../types/inputs";
 import * as P from "../types/mutation-payloads";
 import { payload } from "../types/user-error";
@@ -21,26 +20,9 @@ const roleIds = (ids: string[] | null | undefined) => (ids ?? []).map((id) => id
 /** What every mutation below may answer besides its own errors. */
 const SIGNED_IN = "UNAUTHENTICATED without a sign-in; BAD_USER_INPUT for a malformed id.";
 
+@Authorized()
 @Resolver()
 export class MutationResolver {
-  @Mutation(() => P.SignInPayload, {
-    nullable: true,
-    description:
-      "Signs in with email and password, and the second step when it is on (R27); the token lasts 30 days. userErrors: INVALID_CREDENTIALS, OTP_REQUIRED, INVALID_OTP. After 5 failures in a row for an account, or 20 in an hour from one network address, every attempt is THROTTLED for 15 minutes, the right password included (extensions.retryAfterSeconds); wrong second-step codes count apart (5, then 15 minutes).",
-  })
-  async signIn(
-    @Arg("input", () => SignInInput, { description: "The credentials, and the client signing in." })
-    input: SignInInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    const result = await payload("session", () => signIn(ctx.ds, input, ctx.client, ctx.throttles, ctx.sessionTtlMs));
-    return {
-      token: result.session?.token ?? null,
-      viewer: result.session?.user ?? null,
-      userErrors: result.userErrors,
-    };
-  }
-
   @Mutation(() => P.SignOutPayload, {
     nullable: true,
     description: "Revokes the token this request was sent with. UNAUTHENTICATED without a valid one.",

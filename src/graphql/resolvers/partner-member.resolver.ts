@@ -1,5 +1,5 @@
 // Partner organization members (R22-R27): invitations, updates, removal, store access.
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Authorized, Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context";
 import * as members from "../../domain/partners/partner-member.service";
 import { idOf } from "../ids";
@@ -10,6 +10,7 @@ const storeAccessOf = (entries: P.StoreAccessInput[] | null | undefined): member
   entries ? entries.map((e) => ({ ...e, storeIds: e.storeIds?.map((id) => idOf(id, "Store")) ?? null })) : null;
 const memberIds = (ids: string[] | null | undefined) => (ids ?? []).map((id) => idOf(id, "PartnerMember"));
 
+@Authorized()
 @Resolver()
 export class PartnerMemberMutationResolver {
   @Mutation(() => P.PartnerMemberInvitePayload, {
@@ -87,21 +88,6 @@ export class PartnerMemberMutationResolver {
     ctx.requireViewer();
     const result = await payload("partnerOrganization", () => members.revokeInvitation(ctx, memberId));
     return { ...result, revokedPartnerMemberId: result.partnerOrganization ? id : null };
-  }
-
-  @Mutation(() => P.PartnerInvitationAcceptPayload, {
-    nullable: true,
-    description:
-      "R27: joins with an invitation's token: signed in as the invited email, or without a session creating the account (name, password) for an email that has none. Signed in as another email: ACCESS_DENIED; no session for an email that has an account: UNAUTHENTICATED (sign in first). userErrors: INVALID_TOKEN, INVITATION_EXPIRED, INVALID, WEAK_PASSWORD.",
-  })
-  partnerInvitationAccept(
-    @Arg("input", () => P.PartnerInvitationAcceptInput, {
-      description: "The token and, for a new account, its details.",
-    })
-    input: P.PartnerInvitationAcceptInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return payload("partnerMember", () => members.acceptInvitation(ctx, input));
   }
 
   @Mutation(() => P.PartnerStoreTeamUpdatePayload, {

@@ -1,7 +1,7 @@
 // Development and Plus sandbox stores (R24, R25) and reports of partners (R30).
 // The class also holds PartnerReport's field resolvers: type-graphql builds only the resolver
 // classes the schema lists, and this is the one registered for these operations.
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context";
 import { closePartnerReport, partnerReportsQuery, reportPartner } from "../../domain/partners/partner-report.service";
 import { removeManagedStoreAccess } from "../../domain/partners/managed-store.service";
@@ -33,6 +33,7 @@ import { StoreObject } from "../types/store";
 import { UserObject } from "../types/user";
 import { payload } from "../types/user-error";
 
+@Authorized()
 @Resolver(() => PartnerReportObject)
 export class PartnerStoreResolver {
   // ---- R25, managed stores: the partner organization removes its own access ----

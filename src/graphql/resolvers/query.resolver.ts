@@ -1,22 +1,21 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Authorized, Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
 import { explainAccess } from "../../authz/explain-access";
 import type { RequestContext } from "../../context";
-import { accessDenied, notFound } from "../../domain/errors";
+import * as gate from "../../authz/gate";
 import { Notification } from "../../domain/notifications/notification.entity";
-import { PERMISSIONS } from "../../domain/roles/permissions";
-import { storeByDomain, visibleStore } from "../../domain/stores/store.service";
+import { storeByDomain } from "../../domain/stores/store.service";
 import { PageArgs, paginate } from "../connection";
 import { idOf } from "../ids";
 import { resolveNode } from "../nodes";
 import { NotificationConnection } from "../types/activity";
 import { AccessExplanation } from "../types/audit";
-import { PermissionObject } from "../types/catalog";
 import { Node } from "../types/node";
 import { OrganizationObject } from "../types/organization";
 import { PartnerOrganizationObject } from "../types/partner";
 import { StoreObject } from "../types/store";
 import { UserObject } from "../types/user";
 
+@Authorized()
 @Resolver()
 export class QueryResolver {
   @Query(() => UserObject, {
@@ -24,14 +23,6 @@ export class QueryResolver {
   })
   viewer(@Ctx() ctx: RequestContext) {
     return ctx.requireViewer().user;
-  }
-
-  @Query(() => [PermissionObject], {
-    description:
-      "The permission catalog: every store and organization permission roles and requests name by handle (besides app:<handle> and channel:<handle>). Needs no sign-in.",
-  })
-  permissions() {
-    return PERMISSIONS;
   }
 
   @Query(() => StoreObject, {
@@ -43,8 +34,7 @@ export class QueryResolver {
     @Arg("id", () => ID, { description: "The store's global id, gid://latchkey/Store/<n>." }) id: string,
     @Ctx() ctx: RequestContext,
   ) {
-    ctx.requireViewer();
-    return visibleStore(ctx, idOf(id, "Store"), { asLogin: true });
+    return gate.find(ctx, "Store", idOf(id, "Store"));
   }
 
   @Query(() => StoreObject, {
@@ -57,7 +47,6 @@ export class QueryResolver {
     domain: string,
     @Ctx() ctx: RequestContext,
   ) {
-    ctx.requireViewer();
     return storeByDomain(ctx, domain);
   }
 
@@ -66,12 +55,11 @@ export class QueryResolver {
     description:
       "An organization the viewer may see (its owner, its members, and the owners and staff of its stores); null otherwise. UNAUTHENTICATED without a sign-in; BAD_USER_INPUT for an id that is not an Organization's.",
   })
-  async organization(
+  organization(
     @Arg("id", () => ID, { description: "The organization's global id, gid://latchkey/Organization/<n>." }) id: string,
     @Ctx() ctx: RequestContext,
   ) {
-    const org = await ctx.loaders.organization.load(idOf(id, "Organization"));
-    return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
+    return gate.find(ctx, "Organization", idOf(id, "Organization"));
   }
 
   @Query(() => PartnerOrganizationObject, {
@@ -79,16 +67,14 @@ export class QueryResolver {
     description:
       "A partner organization the viewer belongs to (R22), or any for platform support; null otherwise. UNAUTHENTICATED without a sign-in; BAD_USER_INPUT for an id that is not a PartnerOrganization's.",
   })
-  async partnerOrganization(
+  partnerOrganization(
     @Arg("id", () => ID, {
       description: "The partner organization's global id, gid://latchkey/PartnerOrganization/<n>.",
     })
     id: string,
     @Ctx() ctx: RequestContext,
   ) {
-    ctx.requireViewer();
-    const org = await ctx.loaders.partnerOrganization.load(idOf(id, "PartnerOrganization"));
-    return org && (await ctx.partnerStanding(org)).ability.can("read", "PartnerOrganization") ? org : null;
+    return gate.find(ctx, "PartnerOrganization", idOf(id, "PartnerOrganization"));
   }
 
   @Query(() => Node, {
@@ -140,19 +126,11 @@ export class QueryResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    const store = await this.managed(ctx, storeId);
+    const store = await gate.need(ctx, "Store", idOf(storeId, "Store"), "manageCollaborators");
     return paginate(
       ctx.ds.manager.createQueryBuilder(Notification, "n").where("n.storeId = :id", { id: store.id }),
       "n",
       page,
     );
-  }
-
-  private async managed(ctx: RequestContext, storeId: string) {
-    const store = await visibleStore(ctx, idOf(storeId, "Store"));
-    if (!store) throw notFound("store");
-    if ((await ctx.ability(store)).cannot("manageCollaborators", "Store"))
-      throw accessDenied("R9: only the store's owner and admins see this.");
-    return store;
   }
 }

@@ -1,7 +1,7 @@
 // Real time (R9): collaboratorRequestReceived(storeId) over graphql-ws, for those who manage the
 // store's collaborators. Anyone else is refused with NOT_FOUND, like a missing store, before
 // anything is delivered. Each event is re-checked and the row loaded fresh for the subscriber.
-import { Arg, ID, Resolver, Root, Subscription } from "type-graphql";
+import { Authorized, Arg, ID, Resolver, Root, Subscription } from "type-graphql";
 import type { RequestContext } from "../../context";
 import { StoreUser } from "../../domain/collaborators/store-user.entity";
 import { notFound, unauthenticated } from "../../domain/errors";
@@ -90,6 +90,7 @@ function requestsOf(ctx: RequestContext, storeId: number): AsyncIterableIterator
   return iterator;
 }
 
+@Authorized()
 @Resolver()
 export class SubscriptionResolver {
   @Subscription(() => CollaboratorObject, {

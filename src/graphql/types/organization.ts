@@ -1,4 +1,5 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import * as gate from "../../authz/gate";
 import type { RequestContext } from "../../context";
 import { Organization } from "../../domain/organizations/organization.entity";
 import { organizationRoles } from "../../domain/roles/role.service";
@@ -33,8 +34,8 @@ export class OrganizationResolver {
     description:
       "The roles defined once for the organization: store roles, assigned per store, and organization roles (the system roles are not listed).",
   })
-  roles(@Root() org: Organization, @Ctx() ctx: RequestContext) {
-    return organizationRoles(ctx.ds.manager, org);
+  async roles(@Root() org: Organization, @Ctx() ctx: RequestContext) {
+    return gate.filter(ctx, "Role", await organizationRoles(ctx.ds.manager, org));
   }
 
   @FieldResolver(() => [StoreObject], {
@@ -42,9 +43,6 @@ export class OrganizationResolver {
   })
   async stores(@Root() org: Organization, @Ctx() ctx: RequestContext) {
     const stores = await ctx.ds.manager.find(Store, { where: { organizationId: org.id }, order: { id: "ASC" } });
-    const visible = await Promise.all(
-      stores.map(async (s) => ((await ctx.ability(s)).can("read", "Store") ? s : null)),
-    );
-    return visible.filter(Boolean);
+    return gate.filter(ctx, "Store", stores);
   }
 }

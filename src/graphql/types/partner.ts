@@ -13,12 +13,7 @@ import {
 } from "type-graphql";
 import { In } from "typeorm";
 import type { RequestContext } from "../../context";
-import {
-  organizationStore,
-  organizationStoreIds,
-  requireOrganizationReader,
-  storeTeam,
-} from "../../domain/partners/partner-member.service";
+import { organizationStore, organizationStoreIds, storeTeam } from "../../domain/partners/partner-member.service";
 import { PartnerMember } from "../../domain/partners/partner-member.entity";
 import { PartnerOrganization } from "../../domain/partners/partner-organization.entity";
 import { ACTIONS_BY_STORE_TYPE, effectivePartnerPermissions } from "../../domain/partners/partner-permissions";
@@ -108,7 +103,6 @@ export class PartnerOrganizationResolver {
       "The team: active members and pending invitations (status), oldest first. For the organization's members and platform support; others get ACCESS_DENIED.",
   })
   async members(@Root() org: PartnerOrganization, @Ctx() ctx: RequestContext) {
-    await requireOrganizationReader(ctx, org);
     return ctx.ds.manager.find(PartnerMember, {
       where: { partnerOrganizationId: org.id, status: In(["ACTIVE", "INVITED"]) },
       order: { id: "ASC" },
@@ -126,21 +120,19 @@ export class PartnerOrganizationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const id = idOf(storeId, "Store");
-    await requireOrganizationReader(ctx, org);
     const store = await organizationStore(ctx.ds.manager, org.id, id);
     return store ? storeTeam(ctx.ds.manager, org.id, store) : null;
   }
 
   @FieldResolver(() => PartnerStoreConnection, {
     description:
-      "R24: the organization's stores (its development and Plus sandbox stores, and the managed stores where it has a request or a collaborator account), oldest first: all of them for those who manage members (R26), otherwise those the viewer's store access reaches. For the organization's members and platform support (ACCESS_DENIED otherwise).",
+      "R24: the organization's stores (its development and Plus sandbox stores, and the managed stores where it has a request or a collaborator account), oldest first: all of them for those who manage members (R26), otherwise those the viewer's store access reaches. For the organization's members and platform support (ACCESS_DENIED otherwise). A store the viewer may not read (a client store reached through someone else's account or a pending request) shows its name and domain only: its other fields are ACCESS_DENIED.",
   })
   async stores(
     @Root() org: PartnerOrganization,
     @Args(() => PartnerOrganizationStoresArgs) args: PartnerOrganizationStoresArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    await requireOrganizationReader(ctx, org);
     const ids = await organizationStoreIds(ctx, org, args.storeType);
     const qb = ctx.ds.manager.createQueryBuilder(Store, "s");
     if (ids.length) qb.where("s.id IN (:...ids)", { ids });

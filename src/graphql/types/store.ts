@@ -1,8 +1,8 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import * as gate from "../../authz/gate";
 import type { RequestContext } from "../../context";
 import { storeUsersQuery } from "../../domain/collaborators/store-user.queries";
 import type { CollaboratorStatus, UserType } from "../../domain/collaborators/store-user.entity";
-import { accessDenied } from "../../domain/errors";
 import { storeRoles } from "../../domain/roles/role.service";
 import { Store } from "../../domain/stores/store.entity";
 import { Connection, PageArgs, paginate } from "../connection";
@@ -73,20 +73,13 @@ class CollaboratorsArgs extends PageArgs {
 
 @Resolver(() => StoreObject)
 export class StoreResolver {
-  private async requireStoreUserManager(ctx: RequestContext, store: Store, what: string) {
-    const ability = await ctx.ability(store);
-    if (ability.cannot("manageCollaborators", "Store") && ability.cannot("manageRoles", "Store"))
-      throw accessDenied(`R9: you may not see this store's ${what}.`);
-    return ability;
-  }
-
   @FieldResolver(() => String, {
     nullable: true,
     description:
       "The four-digit collaborator request code partners give (R1); null for viewers who may not manage the store's collaborators (R9).",
   })
   async collaboratorRequestCode(@Root() store: Store, @Ctx() ctx: RequestContext) {
-    return (await ctx.ability(store)).can("manageCollaborators", "Store") ? store.requestCode : null;
+    return (await gate.may(ctx, "Store", store, "manageCollaborators")) ? store.requestCode : null;
   }
 
   @FieldResolver(() => Boolean, {
@@ -98,7 +91,8 @@ export class StoreResolver {
   }
 
   @FieldResolver(() => UserObject, {
-    description: "The user who owns the store; ownership moves only with `storeOwnershipTransfer` (R13).",
+    description:
+      "The user who owns the store; ownership moves only with `storeOwnershipTransfer` (R13). For those who may read the store: a partner who sees only its name and domain (their own request, their organization's store list) gets ACCESS_DENIED, as for every field but id, name, domain and storeType.",
   })
   owner(@Root() store: Store, @Ctx() ctx: RequestContext) {
     return ctx.loaders.user.load(store.ownerId);
@@ -111,7 +105,7 @@ export class StoreResolver {
   })
   async organization(@Root() store: Store, @Ctx() ctx: RequestContext) {
     const org = store.organizationId ? await ctx.loaders.organization.load(store.organizationId) : null;
-    return org && (await ctx.organizationAbility(org)).can("read", "Organization") ? org : null;
+    return gate.one(ctx, "Organization", org);
   }
 
   @FieldResolver(() => PartnerOrganizationObject, {
@@ -132,20 +126,19 @@ export class StoreResolver {
 
   @FieldResolver(() => StoreUserConnection, {
     description:
-      "The users index: staff and collaborators (active, requested, expired, removed), filtered by type and status, 50 a page (R28). For its owner, Administrators, the organization's owner and administrators, and Store user administrators assigned to it (R9), and staff who manage roles; ACCESS_DENIED for others.",
+      "The users index: staff and collaborators (active, requested, expired, removed), filtered by type and status, 50 a page (R28). For its owner, Administrators, the organization's owner and administrators, and Store user administrators assigned to it (R9), and staff who manage roles, who see the accounts but never the requests (R9); ACCESS_DENIED for others.",
   })
   async users(@Root() store: Store, @Args(() => StoreUsersArgs) args: StoreUsersArgs, @Ctx() ctx: RequestContext) {
-    await this.requireStoreUserManager(ctx, store, "users");
-    return paginate(
-      storeUsersQuery(
-        ctx.ds.manager,
-        store.id,
-        { userType: args.userType, status: args.status, indexOnly: true },
-        ctx.now(),
-      ),
-      "su",
-      args,
+    await gate.needOn(ctx, "Store", store, "readUsers");
+    const qb = storeUsersQuery(
+      ctx.ds.manager,
+      store.id,
+      { userType: args.userType, status: args.status, indexOnly: true },
+      ctx.now(),
     );
+    // R9: requests (never accepted) only for those who decide on them.
+    if (!(await gate.seesRequests(ctx, store))) qb.andWhere(gate.notRequestSql("su"));
+    return paginate(qb, "su", args);
   }
 
   @FieldResolver(() => CollaboratorConnection, {
@@ -157,8 +150,7 @@ export class StoreResolver {
     @Args(() => CollaboratorsArgs) args: CollaboratorsArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    if ((await ctx.ability(store)).cannot("manageCollaborators", "Store"))
-      throw accessDenied("R9: only the store's owner and admins see its collaborators.");
+    await gate.needOn(ctx, "Store", store, "manageCollaborators");
     return paginate(
       storeUsersQuery(ctx.ds.manager, store.id, { userType: "COLLABORATOR", status: args.status }, ctx.now()),
       "su",
@@ -168,10 +160,10 @@ export class StoreResolver {
 
   @FieldResolver(() => [RoleObject], {
     description:
-      "The roles one can assign in the store: its own, its organization's store roles, Administrator, and the auto-generated roles of pending requests and live collaborators. For those who manage its collaborators (R9) or roles; ACCESS_DENIED for others.",
+      "The roles one can assign in the store: its own, its organization's store roles, Administrator, and the auto-generated roles of pending requests (for those of R9 only) and live collaborators. For those who manage its collaborators (R9) or roles; ACCESS_DENIED for others.",
   })
   async roles(@Root() store: Store, @Ctx() ctx: RequestContext) {
-    await this.requireStoreUserManager(ctx, store, "roles");
-    return storeRoles(ctx.ds.manager, store);
+    await gate.needOn(ctx, "Store", store, "readUsers");
+    return gate.filter(ctx, "Role", await storeRoles(ctx.ds.manager, store));
   }
 }
