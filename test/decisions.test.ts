@@ -200,7 +200,7 @@ const ORGANIZATION_ROLES = graphql(`
 const COLLABORATORS = graphql(`
   query DecisionsCollaborators($id: ID!, $status: CollaboratorStatus) {
     store(id: $id) {
-      collaborators(first: 250, status: $status) {
+      collaborators(first: 50, status: $status) {
         nodes {
           ...DecisionsCollaborator
         }
@@ -919,6 +919,8 @@ test("R14: the organization owner assigns an organization store role to every ac
   expect(active.map((c) => c.id)).toEqual(expect.arrayContaining([kiraEu, kiraUs]));
   const lacking = active.filter((c) => !c.roles.some((r) => r.name === "Org merchandiser"));
   expect(lacking.length).toBeGreaterThanOrEqual(2);
+  const roleLinks = () => count(`SELECT COUNT(*) AS n FROM "store_user_roles" WHERE "roleId" = ${num(orgMerch)}`);
+  const linksBefore = await roleLinks();
 
   const done = must(
     (await olive.data(ORGANIZATION_ROLE_ASSIGN, { o: organizationId, r: orgMerch }))
@@ -927,6 +929,8 @@ test("R14: the organization owner assigns an organization store role to every ac
   );
   expect(done.userErrors).toEqual([]);
   expect(done.assignedCount).toBe(lacking.length);
+  // One role link more for each collaborator account that lacked the role, and none twice.
+  expect(await roleLinks()).toBe(linksBefore + lacking.length);
 
   const after = [...(await collaboratorsAs("olive", EU, "ACTIVE")), ...(await collaboratorsAs("olive", US, "ACTIVE"))];
   expect(after.length).toBe(active.length);
