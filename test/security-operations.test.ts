@@ -4,6 +4,9 @@
 // addresses behind a proxy (TRUST_PROXY), and /metrics off the public API.
 import { spawn } from "node:child_process";
 import { randomBytes, scryptSync } from "node:crypto";
+import { authenticator } from "otplib";
+import { clock } from "../src/clock";
+import { Notification } from "../src/domain/notifications/notification.entity";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import type { DatabaseConfig } from "../src/config";
 import { ConfigError, loadConfig } from "../src/config";
@@ -13,7 +16,7 @@ import { createServer, type ServerOptions } from "../src/server";
 import { verifyPassword } from "../src/domain/users/passwords";
 import { User } from "../src/domain/users/user.entity";
 import { must, queryText, TestClient, type GqlResult } from "./support/client";
-import { SIGN_IN } from "./support/documents";
+import { COLLABORATOR_REMOVE, SIGN_IN } from "./support/documents";
 import type { SignInMutation } from "./generated/graphql";
 import { databaseUrl, killLatchkey } from "./support/processes";
 import { freshDatabase, readFixture, startServer, type TestServer } from "./support/server";
@@ -33,6 +36,97 @@ describe("on world.json", () => {
     s = await startServer();
   });
   afterAll(async () => s?.close());
+
+  const userId = async (key: string) =>
+    (await s.ds.getRepository(User).findOneByOrFail({ email: `${key}@example.com` })).id;
+
+  test("R16: collaboratorRemove checks who may remove first (NOT_FOUND whatever the password), then counts wrong passwords like sign-in: the 5th locks it", async () => {
+    const erin = await s.as("erin"); // owner of acme-eu, where pia is an active collaborator
+    const owen = await s.as("owen"); // no part in acme-eu
+    const pia = await userId("pia");
+    const id = await s.gid("Collaborator", "store_users", { userId: pia, userType: "COLLABORATOR" });
+    const codeOf = async (client: TestClient, password: string) => {
+      const answer = await client.gql(COLLABORATOR_REMOVE, { id, password });
+      const payload = (answer.data as { collaboratorRemove?: { userErrors: { code: string }[] } } | null)
+        ?.collaboratorRemove;
+      return answer.errors?.[0]?.extensions?.code ?? payload?.userErrors[0]?.code ?? "OK";
+    };
+    // Someone who may not remove it learns nothing of any password: the collaborator is not found.
+    expect(await codeOf(owen, "password-owen")).toBe("NOT_FOUND");
+    expect(await codeOf(owen, "wrong-password")).toBe("NOT_FOUND");
+    // A stolen session of erin: 5 wrong passwords, then even the right one is THROTTLED.
+    for (let i = 0; i < 5; i++) expect(await codeOf(erin, `wrong-password-${i}`)).toBe("INVALID_PASSWORD");
+    expect(await codeOf(erin, "password-erin")).toBe("THROTTLED");
+    // Nothing was removed, and erin's sign-in is locked too (the same count).
+    const rows: { status: string }[] = await s.ds.query(
+      s.ds.options.type === "postgres"
+        ? `SELECT status FROM store_users WHERE "userId" = $1 AND "userType" = 'COLLABORATOR'`
+        : `SELECT status FROM store_users WHERE "userId" = ? AND "userType" = 'COLLABORATOR'`,
+      [pia],
+    );
+    expect(rows.map((r) => r.status)).toEqual(["ACTIVE"]);
+    const signIn = await s
+      .anonymous()
+      .gql(SIGN_IN, { input: { email: "erin@example.com", password: "password-erin" } });
+    expect(signIn.errors?.[0]?.extensions?.code).toBe("THROTTLED");
+  });
+
+  test("R27: a TOTP code signs in once: the same code, or one of an earlier step, is refused within its window", async () => {
+    const secret = authenticator.generateSecret();
+    await s.ds.getRepository(User).update({ email: "stan@example.com" }, { totpSecret: secret });
+    const codeAt = (ms: number) => authenticator.clone({ epoch: ms }).generate(secret);
+    const signIn = async (otp: string) => {
+      const answer = must(
+        (await s.anonymous().data(SIGN_IN, { input: { email: "stan@example.com", password: "password-stan", otp } }))
+          .signIn,
+      );
+      return answer.userErrors[0]?.code ?? "OK";
+    };
+    try {
+      clock.set(new Date("2031-03-04T10:00:05Z"));
+      const now = clock.now().getTime();
+      const code = codeAt(now);
+      expect(await signIn(code)).toBe("OK");
+      expect(await signIn(code)).toBe("INVALID_OTP");
+      // 30 s later the code is still inside the ±1 step window, but it was used.
+      clock.advance(30_000);
+      expect(await signIn(code)).toBe("INVALID_OTP");
+      // The code of the step before the used one (also inside the window) is refused too.
+      expect(await signIn(codeAt(now - 30_000))).toBe("INVALID_OTP");
+      // The new step's code signs in, once.
+      const next = codeAt(clock.now().getTime());
+      expect(await signIn(next)).toBe("OK");
+      expect(await signIn(next)).toBe("INVALID_OTP");
+    } finally {
+      clock.reset();
+    }
+  });
+
+  test("Password reset: the answer is the same for a known and an unknown email, and each email is limited (3 an hour), so a victim cannot be flooded", async () => {
+    const REQUEST = `mutation OpsPasswordResetRequest($email: String!) { passwordResetRequest(email: $email) { userErrors { code } } }`;
+    const ask = async (email: string) => {
+      const answer = await s.anonymous().gql(REQUEST, { email });
+      return JSON.stringify({
+        data: answer.data as unknown,
+        errors: answer.errors?.map((e) => [e.extensions?.code, e.message]),
+      });
+    };
+    const mails = () =>
+      s.ds.getRepository(Notification).countBy({ recipient: "kai@example.com", kind: "password_reset" });
+    const before = await mails();
+    const known: string[] = [];
+    const unknown: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      known.push(await ask("kai@example.com"));
+      unknown.push(await ask("nobody-here@example.com"));
+    }
+    expect(known).toEqual(unknown);
+    expect(known.slice(0, 3)).toEqual(
+      Array(3).fill(JSON.stringify({ data: { passwordResetRequest: { userErrors: [] } } })),
+    );
+    for (const answer of known.slice(3)) expect(answer).toContain("THROTTLED");
+    expect((await mails()) - before).toBe(3);
+  });
 
   const storedHash = async (key: string) =>
     (await s.ds.getRepository(User).findOneByOrFail({ email: `${key}@example.com` })).passwordHash;
@@ -336,5 +430,22 @@ describe("TRUST_PROXY", () => {
     expect(loadConfig({}).trustProxy).toEqual([]);
     expect(() => loadConfig({ TRUST_PROXY: "the-balancer" })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ TRUST_PROXY: "10.0.0.0/99" })).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe("password reset requests by address", () => {
+  test("Password reset: requests from one address are limited whatever the email", async () => {
+    const s = await serverWith({ throttle: { limits: { passwordResetByIp: { failures: 4 } } } });
+    try {
+      const REQUEST = `mutation OpsPasswordResetRequestByIp($email: String!) { passwordResetRequest(email: $email) { userErrors { code } } }`;
+      const codes: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const answer = await new TestClient(s.url).gql(REQUEST, { email: `someone${i}@example.com` });
+        codes.push(answer.errors?.[0]?.extensions?.code ?? "OK");
+      }
+      expect(codes).toEqual(["OK", "OK", "OK", "OK", "THROTTLED", "THROTTLED"]);
+    } finally {
+      await s.close();
+    }
   });
 });

@@ -18,8 +18,17 @@ import type { DataSource } from "typeorm";
 
 // R3 (wrong request codes) is counted in the database table request_code_misses instead, in the
 // transaction that records the store's audit event, on the application clock.
-export type ThrottleName = "signInByAccount" | "signInByIp" | "totpByAccount";
-export const THROTTLE_NAMES: readonly ThrottleName[] = ["signInByAccount", "signInByIp", "totpByAccount"];
+// Password-reset requests are counted by the same protocol, every request as a "failure" (each
+// one sends an email): per email and per client address.
+export type ThrottleName =
+  "signInByAccount" | "signInByIp" | "totpByAccount" | "passwordResetByEmail" | "passwordResetByIp";
+export const THROTTLE_NAMES: readonly ThrottleName[] = [
+  "signInByAccount",
+  "signInByIp",
+  "totpByAccount",
+  "passwordResetByEmail",
+  "passwordResetByIp",
+];
 
 export interface FailureLimit {
   /** Failures allowed; the one that reaches this number locks the key. */
@@ -39,6 +48,10 @@ export const THROTTLE_LIMITS: Record<ThrottleName, FailureLimit> = {
   signInByIp: { failures: 20, windowSeconds: HOUR, lockSeconds: 15 * MINUTE },
   /** Wrong second-step codes (authenticator or recovery code) of one account: 5, then 15 minutes. */
   totpByAccount: { failures: 5, windowSeconds: HOUR, lockSeconds: 15 * MINUTE },
+  /** Password-reset requests for one email (known or not): 3 an hour, then none for an hour. */
+  passwordResetByEmail: { failures: 3, windowSeconds: HOUR, lockSeconds: HOUR },
+  /** Password-reset requests from one client address (IPv6: its /64), whatever the email: 20 an hour, then none for an hour. */
+  passwordResetByIp: { failures: 20, windowSeconds: HOUR, lockSeconds: HOUR },
 };
 
 export type ThrottleBackend = "memory" | "postgres" | "redis";

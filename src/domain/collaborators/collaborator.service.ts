@@ -22,7 +22,7 @@ import {
 } from "../roles/role.service";
 import { Store } from "../stores/store.entity";
 import { throttledError } from "../../security/throttle";
-import { verifyPassword } from "../users/passwords";
+import { checkOwnPassword } from "../users/account.service";
 import { User } from "../users/user.entity";
 import { effectiveStatus, expiresAt } from "./lifecycle-time";
 import { RequestBlock } from "./request-block.entity";
@@ -588,8 +588,9 @@ export async function withdrawRequest(ctx: RequestContext, id: number): Promise<
 export async function removeCollaborator(ctx: RequestContext, id: number, password: string): Promise<StoreUser> {
   const { row, store, user, status } = await managedCollaborator(ctx, id);
   const actor = ctx.requireViewer().user;
-  if (!(await verifyPassword(password, actor.passwordHash)))
-    throw new UserFailure("INVALID_PASSWORD", "R16: enter your own password to remove a collaborator.", ["password"]);
+  // Only once the viewer may remove it: the password, counted as a sign-in of the account (a wrong
+  // one is a failure; the 5th locks for 15 minutes), so a stolen session is no password oracle.
+  await checkOwnPassword(ctx, actor, password, "R16: enter your own password to remove a collaborator.", ["password"]);
   if (status !== "ACTIVE" && status !== "EXPIRED")
     throw new UserFailure(
       "NOT_ACTIVE",

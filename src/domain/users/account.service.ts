@@ -4,12 +4,13 @@
 // recovery codes, each once. Recovery codes and reset tokens are kept as SHA-256 only.
 import { createHash, randomBytes } from "node:crypto";
 import { authenticator } from "otplib";
-import { EntityManager, IsNull, MoreThan, Not } from "typeorm";
+import { Brackets, EntityManager, IsNull, MoreThan, Not } from "typeorm";
 import type { ClientInfo, RequestContext } from "../../context";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { UserFailure } from "../errors";
-import { accountKey, throttledError } from "../../security/throttle";
+import { isValidEmail } from "./auth.service";
+import { accountKey, clientKey, throttledError } from "../../security/throttle";
 import { notify } from "../notifications/outbox";
 import { KnownDevice } from "./known-device.entity";
 import { PasswordResetToken } from "./password-reset-token.entity";
@@ -28,6 +29,8 @@ export const SUPPORTED_LANGUAGES = ["en", "da", "ja", "sv", "de", "fr", "es", "n
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const userTarget = (user: User) => ({ type: "User", id: user.id, name: user.name });
 
+/** otplib's authenticator step: a code per 30 s. */
+const TOTP_STEP_MS = 30_000;
 /** TOTP at a given instant (the application clock), accepting the codes of one step either side. */
 const totpAt = (now: Date) => authenticator.clone({ epoch: now.getTime(), window: 1 });
 const isTotpCode = (otp: string) => /^[0-9]{6}$/.test(otp);
@@ -44,7 +47,13 @@ function newRecoveryCode(): string {
  * The viewer's own password, asked again before a sensitive change. A wrong one counts as a failed
  * sign-in of the account, so that a stolen session is no way around the sign-in lock.
  */
-async function checkOwnPassword(ctx: RequestContext, user: User, password: string, message: string, field: string[]) {
+export async function checkOwnPassword(
+  ctx: RequestContext,
+  user: User,
+  password: string,
+  message: string,
+  field: string[],
+) {
   const attempt = await ctx.throttles.signInByAccount.reserve(accountKey(user.email.trim().toLowerCase()));
   if (attempt.locked) throw throttledError("Too many wrong passwords for this account.", attempt.retryAfterMs);
   let ok: boolean;
@@ -96,7 +105,21 @@ export async function checkSecondStep(
       "otp",
     ]);
   if (isTotpCode(given)) {
-    if (totpAt(now).check(given, user.totpSecret)) return "TOTP";
+    const delta = totpAt(now).checkDelta(given, user.totpSecret);
+    if (delta !== null) {
+      // A code signs in once: its time step must be later than the last one accepted (no replay,
+      // and no older code of the window after a newer one). A conditional update: of two sign-ins
+      // with one code, one wins.
+      const step = Math.floor(now.getTime() / TOTP_STEP_MS) + delta;
+      const taken = await tx
+        .createQueryBuilder()
+        .update(User)
+        .set({ totpLastStep: step })
+        .where("id = :id", { id: user.id })
+        .andWhere(new Brackets((q) => q.where('"totpLastStep" IS NULL').orWhere('"totpLastStep" < :step', { step })))
+        .execute();
+      if (taken.affected) return "TOTP";
+    }
   } else {
     // Spent by a conditional update: of two sign-ins with the same code, one wins.
     const result = await tx.update(
@@ -290,16 +313,46 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
   });
 }
 
+const RESET_LIMITED = "Too many password reset requests.";
+
 /**
  * Emails a single-use reset token valid for an hour. The answer never depends on whether the
- * email belongs to an account, so that accounts cannot be enumerated.
+ * email belongs to an account, so that accounts cannot be enumerated: neither its content nor its
+ * work (either way one transaction writes an email to the outbox: the token to an account's
+ * address, a notice that no account uses it to any other), nor its limits: every request counts,
+ * per email (3 an hour) and per client address (20 an hour); past either, THROTTLED for an hour,
+ * known email or not, so that nobody's mailbox can be flooded.
  */
 export async function requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
-  const user = await ctx.ds.manager.findOneBy(User, { email: email.trim().toLowerCase() });
-  if (!user) return;
+  const normalized = email.trim().toLowerCase();
+  const address = clientKey(ctx.client.ip);
+  const byIp = address ? await ctx.throttles.passwordResetByIp.reserve(address) : null;
+  if (byIp?.locked) throw throttledError(RESET_LIMITED, byIp.retryAfterMs);
+  const byEmail = await ctx.throttles.passwordResetByEmail.reserve(accountKey(normalized));
+  if (byEmail.locked) {
+    await byIp?.release();
+    throw throttledError(RESET_LIMITED, byEmail.retryAfterMs);
+  }
+  await Promise.all([byIp?.failed(), byEmail.failed()]); // every request counts
+  const user = await ctx.ds.manager.findOneBy(User, { email: normalized });
   const token = randomBytes(32).toString("base64url");
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
+  if (!user) {
+    if (!isValidEmail(normalized)) return; // no address to write to; an attacker sees that as well as we do
+    await inTransaction(ctx.ds, (tx) =>
+      notify(tx, {
+        channel: "EMAIL",
+        kind: "password_reset_no_account",
+        recipient: normalized,
+        subject: "Reset your Latchkey password",
+        body:
+          "Someone asked to reset the password of a Latchkey account with this email address, but no account uses it. " +
+          "If you did not ask for this, ignore this email.",
+      }),
+    );
+    return;
+  }
   await inTransaction(ctx.ds, async (tx) => {
     await tx.insert(PasswordResetToken, {
       userId: user.id,

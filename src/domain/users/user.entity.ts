@@ -16,6 +16,8 @@ export class User {
   @Column({ type: "varchar", length: 64, nullable: true }) totpSecret: string | null;
   @Column({ type: "varchar", length: 64, nullable: true }) totpPendingSecret: string | null;
   @TimestampColumn({ nullable: true }) totpEnabledAt: Date | null;
+  /** The last TOTP time step (30 s) a sign-in was accepted with: a code of it or an earlier one is refused (no replay). */
+  @Column({ type: "integer", nullable: true }) totpLastStep: number | null;
   @TimestampColumn({ nullable: true }) passwordChangedAt: Date | null;
   @CreatedAtColumn() createdAt: Date;
 }
