@@ -94,6 +94,7 @@ export class RequestContext {
   /** Forget cached standings after a write changed them. */
   invalidateAccess(): void {
     this.standings.clear();
+    this.loaders.standing.clearAll();
     this.organizationAbilities.clear();
     this.partnerStandings.clear();
   }

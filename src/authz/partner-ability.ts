@@ -14,11 +14,22 @@ export type PartnerAction =
   | "manageOwners" // invite, promote, demote or remove owners (R22)
   | "readReports" // R30: platform support
   | "grantPermission"; // R23: give a staff member a sensitive permission (never one the granter lacks)
-export type PartnerSubject = "PartnerOrganization" | "PartnerPermission" | ReturnType<typeof partnerPermission>;
+export type PartnerSubject =
+  | "PartnerOrganization"
+  | "PartnerPermission"
+  | ReturnType<typeof partnerPermission>
+  | "PartnerAuditEvent"
+  | ReturnType<typeof partnerAuditEvent>;
 export type PartnerAbility = MongoAbility<[PartnerAction, PartnerSubject]>;
 
 /** A sensitive partner permission (R23), as the subject of "grantPermission". */
 export const partnerPermission = (handle: string) => subject("PartnerPermission", { handle });
+
+/** R30: the events of a report of a partner organization and of its closing by support. */
+export const REPORT_EVENT_ACTIONS = ["partner_organization.reported", "partner_report.closed"] as const;
+
+/** An event of a partner organization's audit log, by its action, as the subject of "read". */
+export const partnerAuditEvent = (action: string) => subject("PartnerAuditEvent", { action });
 
 export interface PartnerStanding {
   organization: PartnerOrganization;
@@ -28,12 +39,13 @@ export interface PartnerStanding {
 }
 
 export function abilityForPartner(user: User, member: PartnerMember | null): PartnerAbility {
-  const { can, build } = new AbilityBuilder<PartnerAbility>(createMongoAbility);
+  const { can, cannot, build } = new AbilityBuilder<PartnerAbility>(createMongoAbility);
   if (member?.type === "OWNER") {
     can(["read", "manageMembers", "manageOwners"], "PartnerOrganization").because("R22: partner organization owner");
     can("grantPermission", "PartnerPermission").because(
       "R22: partner organization owners grant every partner permission",
     );
+    can("read", "PartnerAuditEvent").because("R27: partner organization owners read its audit log");
   } else if (member) {
     can("read", "PartnerOrganization").because("R22: partner organization staff");
     const held = effectivePartnerPermissions(member.permissions);
@@ -42,12 +54,20 @@ export function abilityForPartner(user: User, member: PartnerMember | null): Par
       can("grantPermission", "PartnerPermission", { handle: { $in: held } }).because(
         "R23: staff with manage_members grant only the partner permissions they hold",
       );
+      can("read", "PartnerAuditEvent").because("R26, R27: staff with manage_members read its audit log");
     }
   }
+  // R30: the reports of the organization and support's resolutions are not for its team, whoever
+  // reads its audit log (R27); platform support reads them (below).
+  cannot("read", "PartnerAuditEvent", { action: { $in: [...REPORT_EVENT_ACTIONS] } }).because(
+    "R30: reports of a partner organization and their resolutions are for platform support only",
+  );
   // R30: platform support, as the platform ability says.
   const platform = abilityForPlatform(user);
   if (platform.can("readReports", "PartnerOrganization"))
     can(["read", "readReports"], "PartnerOrganization").because("R30: platform support");
+  if (platform.can("readReports", "PartnerOrganization"))
+    can("read", "PartnerAuditEvent").because("R30: platform support reads the reports of partners");
   return build();
 }
 

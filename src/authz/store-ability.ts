@@ -2,7 +2,7 @@
 // so `explainAccess` and `accessAudit` read their answers from the same rules that decide.
 import { AbilityBuilder, createMongoAbility, MongoAbility, subject } from "@casl/ability";
 import { SYSTEM_ROLES } from "../domain/roles/role.entity";
-import { partnerStoreAccess } from "./partner-access";
+import { partnerStoreAccess, type PartnerVerdict } from "./partner-access";
 import type { StoreStanding } from "./standing";
 
 export type StoreAbilityAction =
@@ -83,25 +83,29 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
   }
 
   // A development or Plus sandbox store belongs to a partner organization: its members reach it
-  // as their organization's store access says (R24, R25).
-  if (s.owningPartnerMember) {
-    const verdict = partnerStoreAccess(s.owningPartnerMember, s.store.storeType, s.store.id);
-    if (verdict.allowed) {
-      const setting = { partnerSetting: verdict.reason };
-      can("read", "Store").because(via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting));
-      if (!s.store.archivedAt) {
-        can(["manageCollaborators", "manageRoles", "editAutoRole"], "Store").because(
-          via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting),
-        );
-        can("use", "Permission").because(
-          via(`partner side: ${verdict.reason}: ${EVERY_PERMISSION}`, "PARTNER_SETTING", setting),
-        );
-      }
+  // as their organization's store access says (R24, R25). A staff account there (made for the
+  // member who created the store) counts through that same partner side only: a member set to
+  // NONE and a member removed from the organization lose the store alike.
+  const verdict = owningPartnerSide(s);
+  if (verdict && !verdict.allowed) {
+    cannot(["read", "use"], ["Store", "Permission"]).because(
+      via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", { partnerSetting: verdict.reason }),
+    );
+  } else if (verdict) {
+    const setting = { partnerSetting: verdict.reason };
+    can("read", "Store").because(via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting));
+    if (!s.store.archivedAt) {
+      can(["manageCollaborators", "manageRoles", "editAutoRole"], "Store").because(
+        via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting),
+      );
+      can("use", "Permission").because(
+        via(`partner side: ${verdict.reason}: ${EVERY_PERMISSION}`, "PARTNER_SETTING", setting),
+      );
     }
   }
 
-  // In a partner organization's own store, its members' accounts count only through the partner side.
-  const account = s.owningPartnerMember ? null : s.account;
+  // In a partner organization's own store, its members' accounts and staff accounts count only through the partner side.
+  const account = verdict ? null : s.account;
   if (account && s.accountStatus === "ACTIVE") {
     // Two-sided access: a collaborator needs the merchant's account and their partner organization's say.
     const partner =
@@ -168,6 +172,19 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
     );
   }
   return Object.assign(build(), { vias });
+}
+
+/**
+ * R24, R25: the partner side of a partner organization's own store for this user: their membership's
+ * store access; for a staff account of someone no longer a member, a no. Null when it does not apply
+ * (a merchant's store, or a user with neither a membership nor a staff account there).
+ */
+function owningPartnerSide(s: StoreStanding): PartnerVerdict | null {
+  if (!s.store.partnerOrganizationId) return null;
+  if (s.owningPartnerMember) return partnerStoreAccess(s.owningPartnerMember, s.store.storeType, s.store.id);
+  if (s.account?.userType === "STAFF")
+    return { allowed: false, reason: "R24: no longer a member of the partner organization owning the store" };
+  return null;
 }
 
 export interface Explanation {

@@ -1,6 +1,8 @@
 // Per-request DataLoaders: every relation a field follows is batched into one query per kind.
 import DataLoader from "dataloader";
-import { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { DataSource, EntityTarget, In, ObjectLiteral } from "typeorm";
+import { loadStandings, type StoreStanding } from "../authz/standing";
+import { clock } from "../clock";
 import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { StoreUserRole } from "../domain/collaborators/store-user-role.entity";
 import { Organization } from "../domain/organizations/organization.entity";
@@ -71,6 +73,32 @@ export function createLoaders(ds: DataSource) {
           .sort((x, y) => x.role.id - y.role.id),
       (l) => l.storeUserId,
     ),
+    /**
+     * Users' standings in stores, keyed "storeId:userId", batched per store (the same facts as
+     * RequestContext.access): a list of collaborators builds their abilities in a few queries.
+     */
+    standing: new DataLoader<string, StoreStanding | null>(async (keys) => {
+      const pairs = keys.map((key) => key.split(":").map(Number) as [number, number]);
+      const [stores, users] = await Promise.all([
+        ds.manager.findBy(Store, { id: In([...new Set(pairs.map(([storeId]) => storeId))]) }),
+        ds.manager.findBy(User, { id: In([...new Set(pairs.map(([, userId]) => userId))]) }),
+      ]);
+      const now = clock.now();
+      const byStore = new Map<number, Map<number, StoreStanding>>();
+      for (const store of stores) {
+        const wanted = new Set(pairs.filter(([storeId]) => storeId === store.id).map(([, userId]) => userId));
+        byStore.set(
+          store.id,
+          await loadStandings(
+            ds.manager,
+            store,
+            users.filter((u) => wanted.has(u.id)),
+            now,
+          ),
+        );
+      }
+      return pairs.map(([storeId, userId]) => byStore.get(storeId)?.get(userId) ?? null);
+    }),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -2,16 +2,19 @@
 // is about to expire (R17), what is pending (R7), which accounts go unused, and what was granted
 // beyond what was asked.
 import { In } from "typeorm";
-import { heldRolesOf } from "../../authz/standing";
+import { heldPermissions } from "../../authz/held-permissions";
+import { loadStandings, type StoreStanding } from "../../authz/standing";
+import { abilityForStore } from "../../authz/store-ability";
 import { DAY_MS } from "../../clock";
 import * as gate from "../../authz/gate";
 import type { RequestContext } from "../../context";
 import { effectiveStatus, expiresAt } from "../collaborators/lifecycle-time";
 import { StoreUser } from "../collaborators/store-user.entity";
 import { badInput } from "../errors";
-import { SENSITIVE_HANDLES, STORE_PERMISSION_HANDLES } from "../roles/permissions";
+import { SENSITIVE_HANDLES } from "../roles/permissions";
 import { Store } from "../stores/store.entity";
 import { Session } from "../users/session.entity";
+import { User } from "../users/user.entity";
 import { auditableStore } from "./access-audit.service";
 
 export interface ReviewFinding {
@@ -61,14 +64,26 @@ export async function accessReview(
     : [];
   const live = rows.map((row) => ({ row, status: effectiveStatus(row, now) }));
   const active = live.filter((x) => x.status === "ACTIVE").map((x) => x.row);
-  const roles = await heldRolesOf(
-    db,
-    active.map((r) => r.id),
-  );
+  // What each active account holds, from its holder's store ability: the rules explainAccess reads,
+  // so a collaborator whose partner organization cuts them off holds nothing here either (R24).
+  const holders = active.length ? await db.findBy(User, { id: In([...new Set(active.map((r) => r.userId))]) }) : [];
+  const standings = new Map<number, Map<number, StoreStanding>>();
+  for (const store of stores) {
+    const here = new Set(active.filter((r) => r.storeId === store.id).map((r) => r.userId));
+    if (here.size)
+      standings.set(
+        store.id,
+        await loadStandings(
+          db,
+          store,
+          holders.filter((u) => here.has(u.id)),
+          now,
+        ),
+      );
+  }
   const held = (row: StoreUser) => {
-    const rs = roles.get(row.id) ?? [];
-    if (rs.some((r) => r.systemKey === "ADMINISTRATOR")) return [...STORE_PERMISSION_HANDLES];
-    return [...new Set(rs.flatMap((r) => r.permissions))].sort();
+    const standing = standings.get(row.storeId)?.get(row.userId);
+    return standing?.account?.id === row.id ? heldPermissions(abilityForStore(standing), standing) : [];
   };
   const collaborators = active.filter((r) => r.userType === "COLLABORATOR");
   const staff = active.filter((r) => r.userType === "STAFF");

@@ -2,6 +2,7 @@
 // actor and action; and verifying its hash chain.
 import { SelectQueryBuilder } from "typeorm";
 import * as gate from "../../authz/gate";
+import { partnerAuditEvent, REPORT_EVENT_ACTIONS } from "../../authz/partner-ability";
 import { abilityForPlatform } from "../../authz/platform-ability";
 import type { RequestContext } from "../../context";
 import { notFound } from "../errors";
@@ -48,6 +49,10 @@ export async function auditEvents(ctx: RequestContext, scope: AuditScope, filter
   } else if ("partnerOrganizationId" in scope) {
     const partner = await gate.need(ctx, "PartnerOrganization", scope.partnerOrganizationId, "manageMembers");
     qb.where("e.partnerOrganizationId = :id", { id: partner.id });
+    // R30: the events the viewer may not read here (reports and their resolutions), as the ability says.
+    const { ability } = await ctx.partnerStanding(partner);
+    const hidden = REPORT_EVENT_ACTIONS.filter((action) => ability.cannot("read", partnerAuditEvent(action)));
+    if (hidden.length) qb.andWhere("e.action NOT IN (:...hidden)", { hidden });
   } else {
     if (scope.actorId !== viewer.id) throw notFound("user");
     qb.where("e.actorId = :id", { id: viewer.id });

@@ -13,6 +13,7 @@ import { DAY_MS } from "../../clock";
 import type { RequestContext } from "../../context";
 import { inTransaction, isUniqueViolation } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
+import { StoreUser } from "../collaborators/store-user.entity";
 import { accessDenied, unauthenticated, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { Store, StoreType } from "../stores/store.entity";
@@ -414,6 +415,25 @@ export async function updateMember(
   return updated;
 }
 
+/**
+ * R24, R27: a member leaving the organization keeps no account on its own development and Plus
+ * sandbox stores (the staff account made for a store's creator ends). Their access there was the
+ * partner side's alone, which now says no, as it does to a member whose access is NONE.
+ */
+async function leaveOwnedStores(tx: EntityManager, member: PartnerMember, now: Date) {
+  if (!member.userId) return;
+  const owned = await tx.find(Store, {
+    where: { partnerOrganizationId: member.partnerOrganizationId },
+    select: { id: true },
+  });
+  if (!owned.length) return;
+  await tx.update(
+    StoreUser,
+    { storeId: In(owned.map((s) => s.id)), userId: member.userId, userType: "STAFF", status: "ACTIVE" },
+    { status: "REMOVED", endedAt: now },
+  );
+}
+
 /** R27: removes a member (or a pending invitation); their collaborator accounts lose the partner side at once. */
 export async function removeMember(ctx: RequestContext, id: number): Promise<PartnerOrganization> {
   const actor = ctx.requireViewer().user;
@@ -425,6 +445,7 @@ export async function removeMember(ctx: RequestContext, id: number): Promise<Par
     requireTeamManager(standing, member.type === "OWNER");
     await refuseLastOwner(tx, member, "removed");
     await tx.delete(PartnerMember, { id });
+    await leaveOwnedStores(tx, member, ctx.now());
     await audit(tx, "partner_member.removed", actor, member, {
       email: member.invitedEmail,
       before: settingsOf(member),

@@ -158,7 +158,7 @@ export class AuditResolver {
 
   @Query(() => AuditEventConnection, {
     description:
-      "The partner organization's events, oldest first, for its owners and staff with manage_members (R26); NOT_FOUND for anyone else.",
+      "The partner organization's events, oldest first, for its owners and staff with manage_members (R26); NOT_FOUND for anyone else. Reports of the organization and support's resolutions are left out: they are for platform support (R30).",
   })
   partnerOrganizationAuditLog(
     @Arg("partnerOrganizationId", () => ID, { description: "The partner organization." })

@@ -1,9 +1,10 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import * as gate from "../../authz/gate";
+import { heldPermissions } from "../../authz/held-permissions";
+import { abilityForStore } from "../../authz/store-ability";
 import type { RequestContext } from "../../context";
 import { effectiveStatus } from "../../domain/collaborators/lifecycle-time";
 import { StoreUser } from "../../domain/collaborators/store-user.entity";
-import { STORE_PERMISSION_HANDLES } from "../../domain/roles/permissions";
 import { PermissionObject } from "./catalog";
 import { CollaboratorStatusEnum, UserStatusEnum, UserTypeEnum } from "./enums";
 import { Node } from "./node";
@@ -103,15 +104,13 @@ export class CollaboratorResolver {
 
   @FieldResolver(() => [PermissionObject], {
     description:
-      "What the merchant's roles let the collaborator do now: the union of its roles' permissions (all with Administrator); empty unless ACTIVE. The partner side may narrow it: `explainAccess` tells.",
+      "What the collaborator may do in the store now, as their store ability says (the rules `explainAccess` reads): the permissions of the merchant's roles while their partner organization gives them the store (R24), none when it does not; empty unless ACTIVE.",
   })
   async permissions(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
     if (effectiveStatus(row, ctx.now()) !== "ACTIVE") return [];
-    const roles = (await ctx.loaders.rolesOfStoreUser.load(row.id)).map((l) => l.role);
-    if (roles.some((r) => r.systemKey === "ADMINISTRATOR")) return toPermissions(STORE_PERMISSION_HANDLES);
-    const grants = await ctx.loaders.permissionsOfRole.loadMany(roles.map((r) => r.id));
-    const handles = new Set(grants.flatMap((g) => (g instanceof Error ? [] : g.map((x) => x.handle))));
-    return toPermissions([...handles].sort());
+    const standing = await ctx.loaders.standing.load(`${row.storeId}:${row.userId}`);
+    if (!standing || standing.account?.id !== row.id) return [];
+    return toPermissions(heldPermissions(abilityForStore(standing), standing));
   }
 
   @FieldResolver(() => [PermissionObject], { description: "The store permissions the request asked for (R4)." })

@@ -32,7 +32,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [RoleObject], {
     description:
-      "The roles defined once for the organization: store roles, assigned per store, and organization roles (the system roles are not listed).",
+      "The organization's roles: its system roles Organization administrator and Store user administrator (as Store.roles lists Administrator), then the roles defined once for it: store roles, assigned per store, and organization roles.",
   })
   async roles(@Root() org: Organization, @Ctx() ctx: RequestContext) {
     return gate.filter(ctx, "Role", await organizationRoles(ctx.ds.manager, org));
