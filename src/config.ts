@@ -13,8 +13,9 @@ export interface Config {
   /** Where `npm start` looks for the demo fixture loaded into an empty database. */
   demoFixture: string;
   /**
-   * Whether `npm start` loads the demo into an empty database: in development only (NODE_ENV unset
-   * or "development"); never in production, whose demo accounts would have published passwords.
+   * Whether `npm start` loads the demo into an empty database: only where asked, in development
+   * (NODE_ENV unset, "development" or "test"); never in production (nor staging or any other
+   * NODE_ENV), where demo accounts would have published passwords.
    */
   loadDemo: boolean;
   /** Redis for shared counters (throttling) when set; otherwise in memory (one instance) or the database. */
@@ -216,7 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     sessionTtlMs: DEFAULT_SESSION_TTL_MS,
     demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
-    loadDemo: !env.NODE_ENV || env.NODE_ENV === "development",
+    loadDemo: !env.NODE_ENV || env.NODE_ENV === "development" || env.NODE_ENV === "test",
     redisUrl: check(() => parseServiceUrl("REDIS_URL", env.REDIS_URL, ["redis", "rediss"]), null),
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")

@@ -22,7 +22,7 @@ const CLOSE_MS = 5_000;
 
 const USAGE = `usage: node dist/src/main.js   (npm start)
 Serves the GraphQL API on http://localhost:PORT/graphql: migrates the database first and, in
-development (NODE_ENV unset or development), loads the demo fixture into an empty one; a production
+development (NODE_ENV unset, development or test), loads the demo fixture into an empty one; a production
 start leaves an empty database empty (its first account: npm run account:create). Takes no
 arguments; configured by the environment:
   PORT                                  HTTP port (4000)
