@@ -189,18 +189,22 @@ describe("explainAccess", () => {
     expect(r.data?.explainAccess ?? null).toBeNull();
   });
 
-  test("R9: only the user themself and those of R9 may ask; dan asking about pia gets NOT_FOUND, like a missing store", async () => {
+  test("R9: only the user themself and those of R9 may ask; dan asking about pia on acme-eu, which he sees, gets ACCESS_DENIED; a store he cannot see reads as missing", async () => {
     const dan = await s.as("dan");
     const aboutPia = await dan.gql(EXPLAIN, { userId: ids.pia, storeId: ids.acmeEu, permission: "orders" });
-    expect(aboutPia.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(aboutPia.errors?.[0]?.extensions?.code).toBe("ACCESS_DENIED");
     expect(aboutPia.data?.explainAccess ?? null).toBeNull();
+    // Nordic, which dan cannot see, answers exactly as a store that does not exist.
     const missingStore = await dan.gql(EXPLAIN, {
       userId: ids.dan,
       storeId: "gid://latchkey/Store/999999",
       permission: "orders",
     });
+    const nordic = await dan.gql(EXPLAIN, { userId: ids.pia, storeId: ids.nordic, permission: "orders" });
     expect(missingStore.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(aboutPia.errors?.[0]?.message).toBe(missingStore.errors?.[0]?.message);
+    expect(nordic.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(nordic.errors?.[0]?.message).toBe(missingStore.errors?.[0]?.message);
+    expect(nordic.data?.explainAccess ?? null).toBeNull();
     // Themself: allowed to ask.
     const self = await explain(dan, "dan", "acmeEu", "orders");
     expect(self.allowed).toBe(true);
