@@ -101,11 +101,16 @@ const UNARCHIVE = graphql(`
     }
   }
 `);
+// The partner who transfers a store keeps no access to it (R25): the payload's store is the gate's
+// narrow view, its id, name, domain and type (its owner and the rest are ACCESS_DENIED to them).
 const TRANSFER = graphql(`
   mutation PartnerStoresTransfer($id: ID!, $email: String!) {
     partnerStoreTransfer(id: $id, merchantEmail: $email) {
       store {
-        ...PartnerStoresStore
+        id
+        name
+        domain
+        storeType
       }
       userErrors {
         field
@@ -605,18 +610,19 @@ describe("partner stores", () => {
     const id = STORE["pixel-dev-2"]; // created by pat (the fixture's owner); dana transfers it
     expect(await readAs("pat", id)).not.toBeNull();
     const store = ok(await act("dana", TRANSFER, id, { email: " MAX@example.com " }), "store");
-    expect(store).toMatchObject({
-      storeType: "MANAGED",
-      archivedAt: null,
-      owner: { email: "max@example.com", name: "Max Merchant" },
-      ownerPartnerOrganization: null,
-    });
+    // Dana keeps no access: the payload shows her the store's name, domain and type only.
+    expect(store).toEqual({ id, name: "Pixel Dev Two", domain: "pixel-dev-2.example.com", storeType: "MANAGED" });
 
     const row = await storeRow(id);
     expect(row).toMatchObject({ storeType: "MANAGED", partnerOrganizationId: null, email: "max@example.com" });
     // The merchant owns and manages it.
     const seen = await readAs("max", id);
-    expect(seen).toMatchObject({ owner: { email: "max@example.com" }, storeType: "MANAGED" });
+    expect(seen).toMatchObject({
+      storeType: "MANAGED",
+      archivedAt: null,
+      owner: { email: "max@example.com", name: "Max Merchant" },
+      ownerPartnerOrganization: null,
+    });
     expect(must(seen, "the store").collaboratorRequestCode).toBe(row.requestCode);
     const users = must((await (await s.as("max")).data(USERS, { id })).store, "the store").users.nodes;
     expect(users).toEqual(
@@ -667,7 +673,8 @@ describe("partner stores", () => {
     );
     expect((await specificIds("sid", "Pixel Union", "DEVELOPMENT")).storeIds).toContain(dev.id);
     const store = ok(await act("sid", TRANSFER, dev.id, { email: "mia@example.com" }), "store");
-    expect(store.owner.email).toBe("mia@example.com");
+    // Sid keeps no access (R25): the payload shows him the store's name, domain and type only.
+    expect(store).toEqual({ id: dev.id, name: "Sid Client", domain: "sid-client.example.com", storeType: "MANAGED" });
     expect((await specificIds("sid", "Pixel Union", "DEVELOPMENT")).storeIds).not.toContain(dev.id);
     expect(await readAs("sid", dev.id)).toBeNull();
     expect(must(await readAs("mia", dev.id), "the store").owner.email).toBe("mia@example.com");

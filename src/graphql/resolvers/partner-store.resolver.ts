@@ -104,7 +104,7 @@ export class PartnerStoreResolver {
   @Mutation(() => PartnerStoreTransferPayload, {
     nullable: true,
     description:
-      "R25: a development store goes to a merchant, who becomes its owner and is emailed; it becomes a managed store and the partner side's staff accounts there end. Needs the TRANSFER action and access to the store (ACCESS_DENIED otherwise). userErrors: NOT_FOUND, STORE_TYPE_MISMATCH, ARCHIVED, OWNERSHIP_TO_COLLABORATOR (R13).",
+      "R25: a development store goes to a merchant, who becomes its owner and is emailed; it becomes a managed store and the partner side's staff accounts there end: the partner keeps no access, and the payload shows them the store's id, name, domain and type only (ACCESS_DENIED on its other fields). Needs the TRANSFER action and access to the store (ACCESS_DENIED otherwise). userErrors: NOT_FOUND, STORE_TYPE_MISMATCH, ARCHIVED, OWNERSHIP_TO_COLLABORATOR (R13).",
   })
   partnerStoreTransfer(
     @Arg("id", () => ID, { description: "The development store." }) id: string,
