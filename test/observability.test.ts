@@ -21,6 +21,9 @@ interface Running {
 }
 
 /** A server on a fresh database (migrated and loaded with world.json unless `empty`), its log lines captured. */
+// /metrics is served on the API's port only to this bearer token (README: METRICS_TOKEN).
+const METRICS_TOKEN = "observability-metrics-token";
+
 async function start(empty = false): Promise<Running> {
   const { db, drop } = await freshDatabase();
   const ds = createDataSource(db);
@@ -31,7 +34,7 @@ async function start(empty = false): Promise<Running> {
   }
   const lines: string[] = [];
   const logger = createLogger({ level: "info", destination: { write: (line: string) => void lines.push(line) } });
-  const app = await createServer(ds, { logger });
+  const app = await createServer(ds, { logger, metricsToken: METRICS_TOKEN });
   const port = await app.listen(0, "127.0.0.1");
   return {
     url: `http://127.0.0.1:${port}`,
@@ -94,7 +97,7 @@ describe("a migrated server", () => {
   afterAll(async () => s?.close());
 
   test("API: /metrics answers Prometheus text: requests by operation and outcome, latency, pool, denied", async () => {
-    const res = await fetch(`${s.url}/metrics`);
+    const res = await fetch(`${s.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await res.text();
