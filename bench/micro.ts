@@ -92,11 +92,22 @@ export async function measureAtScale(
   const token = await signIn(url, bigStore.ownerEmail, password);
   const storeId = await resolveStore(url, token, bigStore);
 
-  // accessAudit(storeId, permission: "orders"): 2 warm-up calls, then 30 timed.
-  const audit = `query Audit($s: ID!) { accessAudit(storeId: $s, permission: "orders") { user { id name } userType permission via { kind reason role { name } partnerSetting } } }`;
+  // accessAudit(storeId, permission: "orders"), every page of 250: 2 warm-up calls, then 30 timed.
+  const audit = `query Audit($s: ID!, $after: String) { accessAudit(storeId: $s, permission: "orders", first: 250, after: $after) { nodes { user { id name } userType permission via { kind reason partnerSetting } } pageInfo { hasNextPage endCursor } } }`;
+  type AuditPage = { accessAudit: { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
   let grants = 0;
-  const runAudit = async () =>
-    (grants = (await graphql<{ accessAudit: unknown[] }>(url, audit, { s: storeId }, token)).accessAudit.length);
+  const runAudit = async () => {
+    let after: string | null = null;
+    let count = 0;
+    for (;;) {
+      const page: AuditPage["accessAudit"] = (await graphql<AuditPage>(url, audit, { s: storeId, after }, token))
+        .accessAudit;
+      count += page.nodes.length;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    grants = count;
+  };
   await timeCalls(2, runAudit);
   const auditTimes = await timeCalls(30, runAudit);
   results.accessAudit = {

@@ -251,7 +251,7 @@ const STORE_ORGANIZATION = graphql(`
 const ACTIVE_COLLABORATOR_USERS = graphql(`
   query DecisionsActiveCollaboratorUsers($id: ID!) {
     store(id: $id) {
-      users(first: 250, userType: COLLABORATOR, status: ACTIVE) {
+      users(first: 50, userType: COLLABORATOR, status: ACTIVE) {
         nodes {
           id
           user {
@@ -268,7 +268,7 @@ const ACTIVE_COLLABORATOR_USERS = graphql(`
 const REMOVED_COLLABORATOR_USERS = graphql(`
   query DecisionsRemovedCollaboratorUsers($id: ID!) {
     store(id: $id) {
-      users(first: 250, userType: COLLABORATOR, status: REMOVED) {
+      users(first: 50, userType: COLLABORATOR, status: REMOVED) {
         nodes {
           user {
             email

@@ -166,24 +166,28 @@ const REVIEW = graphql(`
   query DomainLeaksReview($id: ID!) {
     accessReview(storeId: $id, expiringWithinDays: 365, unusedForDays: 1) {
       expiringCollaborators {
-        user {
-          id
-          email
-        }
-        permissions {
-          handle
+        nodes {
+          user {
+            id
+            email
+          }
+          permissions {
+            handle
+          }
         }
       }
       unusedAccounts {
-        collaborator {
-          id
-        }
-        user {
-          id
-          email
-        }
-        permissions {
-          handle
+        nodes {
+          collaborator {
+            id
+          }
+          user {
+            id
+            email
+          }
+          permissions {
+            handle
+          }
         }
       }
     }
@@ -327,8 +331,8 @@ describe("world.json", () => {
       }
       const review = (await owner.data(REVIEW, { id: id[store] })).accessReview;
       const findings = [
-        ...review.expiringCollaborators,
-        ...review.unusedAccounts.filter((f) => f.collaborator !== null),
+        ...review.expiringCollaborators.nodes,
+        ...review.unusedAccounts.nodes.filter((f) => f.collaborator !== null),
       ];
       for (const f of findings) {
         const allowed = allowedByUser.get(f.user.id) ?? (await allowedOf(f.user.id));

@@ -326,7 +326,7 @@ describe("owners and staff", () => {
       graphql(`
         query PartnersCollaboratorTeams($id: ID!) {
           store(id: $id) {
-            collaborators(first: 10) {
+            collaborators(first: 1) {
               nodes {
                 partnerOrganization {
                   name

@@ -196,7 +196,7 @@ const ROLE_UPDATE = graphql(`
 const LISTS = graphql(`
   query RequestsLists($id: ID!, $collaboratorStatus: CollaboratorStatus, $userStatus: UserStatus) {
     store(id: $id) {
-      collaborators(first: 250, status: $collaboratorStatus) {
+      collaborators(first: 100, status: $collaboratorStatus) {
         nodes {
           id
           status
@@ -205,7 +205,7 @@ const LISTS = graphql(`
           }
         }
       }
-      users(first: 250, status: $userStatus) {
+      users(first: 100, status: $userStatus) {
         nodes {
           id
           status

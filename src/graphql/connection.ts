@@ -133,3 +133,91 @@ export async function paginate<E extends ObjectLiteral & { id: number }, T = E>(
     },
   };
 }
+
+@ArgsType()
+export class ForwardPageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `At most this many items (0 to ${MAX_PAGE}); 50 when left out.`,
+  })
+  first?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only items after this cursor (an edge's `cursor` or `pageInfo.endCursor`); a malformed cursor is BAD_USER_INPUT.",
+  })
+  after?: string | null;
+}
+
+/** The page size asked for (`first`, or `last` with `backwards`): 50 when neither; BAD_USER_INPUT outside 0..250. */
+export function pageSizeOf(args: Partial<PageArgs>): number {
+  for (const k of ["first", "last"] as const) {
+    const v = args[k];
+    if (v != null && (v < 0 || v > MAX_PAGE)) throw badInput(`${k} must be between 0 and ${MAX_PAGE}.`);
+  }
+  if (args.first != null && args.last != null) throw badInput("Give first or last, not both.");
+  const backwards = args.last != null || (args.before != null && args.first == null);
+  return (backwards ? args.last : args.first) ?? 50;
+}
+
+/** A cursor over a composite key (e.g. a user id and a permission handle), for lists computed in memory. */
+export const encodeKey = (parts: readonly (string | number)[]) =>
+  Buffer.from(`k:${JSON.stringify(parts)}`).toString("base64url");
+export function decodeKey(cursor: string): (string | number)[] {
+  const text = Buffer.from(cursor, "base64url").toString();
+  try {
+    const parts: unknown = text.startsWith("k:") ? JSON.parse(text.slice(2)) : null;
+    if (Array.isArray(parts) && parts.every((p) => typeof p === "string" || typeof p === "number"))
+      return parts;
+  } catch {
+    // not JSON: not a cursor
+  }
+  throw badInput(`Not a cursor: ${JSON.stringify(cursor)}`);
+}
+
+/** A forward page from the items after `after` (`more`: items follow), each with its cursor. */
+export function forwardPage<T>(
+  items: readonly T[],
+  more: boolean,
+  after: string | null | undefined,
+  cursorOf: (item: T) => string,
+): Page<T> {
+  const edges = items.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    nodes: [...items],
+    pageInfo: {
+      hasNextPage: more,
+      hasPreviousPage: !!after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/**
+ * Pages a list computed in memory, in the order of `idOf` (ascending, unique), as `paginate` pages
+ * rows: the same cursors, `first/after` and `last/before`.
+ */
+export function paginateList<T>(items: readonly T[], args: PageArgs, idOf: (item: T) => number): Page<T> {
+  const size = pageSizeOf(args);
+  const backwards = args.last != null || (args.before != null && args.first == null);
+  const afterId = args.after ? decode(args.after) : null;
+  const beforeId = args.before ? decode(args.before) : null;
+  const within = [...items]
+    .sort((a, b) => idOf(a) - idOf(b))
+    .filter((item) => (afterId == null || idOf(item) > afterId) && (beforeId == null || idOf(item) < beforeId));
+  const page = backwards ? within.slice(Math.max(0, within.length - size)) : within.slice(0, size);
+  const more = within.length > size;
+  const edges = page.map((node) => ({ cursor: encode(idOf(node)), node }));
+  return {
+    edges,
+    nodes: page,
+    pageInfo: {
+      hasNextPage: backwards ? !!args.before : more,
+      hasPreviousPage: backwards ? more : !!args.after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

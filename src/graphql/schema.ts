@@ -9,6 +9,7 @@ import { AuditResolver } from "./resolvers/audit.resolver";
 import {
   AccessGrantResolver,
   AccessReviewFindingResolver,
+  AccessReviewResolver,
   AccessViaResolver,
   UserStoreAccessResolver,
 } from "./types/audit";
@@ -44,6 +45,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
       AccessGrantResolver,
       UserStoreAccessResolver,
       AccessReviewFindingResolver,
+      AccessReviewResolver,
       AccountResolver,
       PartnerMemberMutationResolver,
       PartnerStoreResolver,

@@ -62,28 +62,45 @@ async function auditedHandles(
 const userTypeOf = (s: StoreStanding): AuditUserType =>
   s.account?.userType === "COLLABORATOR" ? "COLLABORATOR" : "STAFF";
 
+/** Where a page of grants starts: after this user's grant of this permission. */
+export interface GrantPosition {
+  userId: number;
+  permission: string;
+}
+
+/**
+ * One page of the grants of a store, by user id then permission (catalog order): at most `size`
+ * after `after`, and whether more follow. Only the page's users are explained, so a page costs the
+ * same however many grants the store holds.
+ */
 export async function accessAudit(
   ctx: RequestContext,
   storeId: number,
   filter: { permission?: string | null; userType?: AuditUserType | null; sensitiveOnly?: boolean | null },
-): Promise<AccessGrant[]> {
+  page: { size: number; after: GrantPosition | null },
+): Promise<{ grants: AccessGrant[]; more: boolean }> {
   const store = await auditableStore(ctx, storeId);
   const db = ctx.ds.manager;
   const handles = await auditedHandles(db, store, filter.permission, !!filter.sensitiveOnly);
   const standings = [...(await loadStandings(db, store, "everyone", ctx.now(), { handles })).values()];
-  standings.sort((a, b) => a.user.name.localeCompare(b.user.name) || a.user.id - b.user.id);
+  standings.sort((a, b) => a.user.id - b.user.id);
+  const after = page.after;
   const grants: AccessGrant[] = [];
   for (const standing of standings) {
     const user = standing.user;
+    if (after && user.id < after.userId) continue;
     const userType = userTypeOf(standing);
     if (filter.userType && filter.userType !== userType) continue;
     const ability = abilityForStore(standing);
-    for (const handle of handles) {
+    const from = after && user.id === after.userId ? handles.indexOf(after.permission) + 1 : 0;
+    for (const handle of handles.slice(from)) {
       const e = explain(ability, "use", permission(handle));
-      if (e.allowed) grants.push({ user, userType, permission: handle, via: e.via });
+      if (!e.allowed) continue;
+      if (grants.length === page.size) return { grants, more: true };
+      grants.push({ user, userType, permission: handle, via: e.via });
     }
   }
-  return grants;
+  return { grants, more: false };
 }
 
 export interface UserStoreAccess {

@@ -2,24 +2,34 @@
 // with two meters: before anything runs, from the page sizes asked for (the requested cost), and
 // after, from what the answer held (the actual cost).
 //
-// Requested cost, from the operation and its variables:
-// - a scalar or enum field costs 0; an object field (or a list of objects) costs 1;
+// Requested cost, from the operation and its variables. Every list costs per item it may return,
+// as Shopify counts:
+// - a scalar or enum field costs 0, and so does a value (an object that is no Node and holds only
+//   scalars, enums and values: `Permission`, `StoreAccess`, `PageInfo`, `UserError`): it is part of
+//   its parent, computed with it;
+// - an object field costs 1 each time it may be answered when it is a Node (an object loaded by
+//   id: a store, a user, a role); an object that is no Node (a grant, a path, a finding) is
+//   computed with its parent and costs only what it selects;
 // - a connection field costs 2 + its page size (`first` or `last`, 50 when neither is given, at
-//   most 250); its `edges`, `node`, `nodes`, `cursor` and `pageInfo` are included in that;
-// - a connection inside a connection's nodes is paged once per parent node, so it costs its own
-//   price times the parent's page size (and so on down). Objects inside nodes count once: they are
-//   loaded in one batch per level;
+//   most 250), the page's nodes; its `edges`, `node`, `nodes`, `cursor` and `pageInfo` are included
+//   in that; what a node selects costs once per node: a connection costs its page size times its
+//   node's cost;
+// - a plain list of objects costs its maximum length (LIST_MAX) times its item's cost (1 + what
+//   the item selects); `nodes(ids:)` as many items as ids;
 // - a mutation field costs 10, which covers its payload and `userErrors`; what it selects beyond
 //   that costs as in a query;
 // - on an interface or union, the costliest of the types it may turn out to be;
 // - introspection fields (`__schema`, `__type`, `__typename`) are free; every operation costs at least 1.
 // Example: `store(id: $id) { collaborators(first: 20) { nodes { user { name } } } }` costs
-// 1 (store) + 2 + 20 (collaborators) + 1 (user) = 24.
+// 1 (store) + 2 + 20 (collaborators) + 20 x 1 (a user per collaborator) = 43.
+//
+// One answer also holds at most MAX_ANSWER_ITEMS list items (the page sizes and list maxima of the
+// document, multiplied down as for the cost): more is refused before anything runs
+// (MAX_ITEMS_EXCEEDED), whatever the cost bucket holds.
 //
 // Actual cost, the same prices applied to the answer: a connection costs 2 + the nodes it returned
-// (per parent), an object selection 1 when it returned an object (once per selection, as it is
-// loaded in one batch), a mutation field 10; on an interface or union, the fields the answer holds
-// from any of its types.
+// (per parent), an object 1 per object returned, a mutation field 10; on an interface or union,
+// the fields the answer holds from any of its types.
 import {
   DocumentNode,
   FieldNode,
@@ -37,6 +47,9 @@ import {
   InlineFragmentNode,
   isAbstractType,
   isCompositeType,
+  isLeafType,
+  isListType,
+  getNullableType,
   isObjectType,
   Kind,
   OperationDefinitionNode,
@@ -47,6 +60,30 @@ import { MAX_PAGE } from "../connection";
 import { fragmentsOf, isIntrospection } from "./shared";
 
 export const COST = { object: 1, connection: 2, mutation: 10, defaultPageSize: 50 } as const;
+
+/** The most list items one answer may hold, counted from the document before it runs (MAX_ITEMS_EXCEEDED). */
+export const MAX_ANSWER_ITEMS = 2500;
+
+/** A plain list not in LIST_MAX is priced at this length: a page's most. */
+export const DEFAULT_LIST_MAX = MAX_PAGE;
+
+/**
+ * The most items each plain list of objects holds (`Type.field`), which its description states.
+ * Lists that grow with the data are connections; those left here are bounded by something else
+ * (the roles one account holds in one store, the paths to one permission, an input's length).
+ * "ids": as many items as the field's `ids` argument (at most 250, the input bounds).
+ */
+export const LIST_MAX: Readonly<Record<string, number | "ids">> = {
+  "Query.nodes": "ids",
+  // The roles one account holds in one store, and what accepting would assign.
+  "Collaborator.roles": 10,
+  "StoreUser.roles": 10,
+  "CollaboratorRequestAcceptPreviewPayload.roles": 10,
+  // The paths to one permission: ownership, the organization, the account's roles, the partner side.
+  "AccessGrant.via": 10,
+  "UserStoreAccess.via": 10,
+  "AccessExplanation.via": 10,
+};
 
 /** More field visits than this (fragments spread over and over) is refused as too costly to even count. */
 const MAX_VISITS = 50_000;
@@ -67,8 +104,10 @@ interface Meter<At> {
   isEmpty(at: At): boolean;
   /** What the field `key` holds at `at`. */
   child(at: At, key: string): At;
-  /** Whether an object field holding `at` is paid for (once per selection). */
-  paysObject(at: At): boolean;
+  /** How many objects `at` stands for: each costs 1. */
+  objects(at: At): number;
+  /** What a plain list of at most `max` items holds at `at`. */
+  list(at: At, max: number): At;
   /** The price of the connections at `at` (`lists`: the keys of their `nodes` and `edges`) and what their items are. */
   connection(at: At, node: FieldNode, lists: readonly string[]): { cost: number; items: At };
 }
@@ -79,7 +118,8 @@ function requestedMeter(variables: Record<string, unknown>): Meter<number> {
     abstractTypes: "costliest",
     isEmpty: () => false,
     child: (multiplier) => multiplier,
-    paysObject: () => true,
+    objects: (multiplier) => multiplier,
+    list: (multiplier, max) => multiplier * max,
     connection(multiplier, node) {
       const size = pageSize(node, variables);
       return { cost: multiplier * (COST.connection + size), items: multiplier * size };
@@ -103,7 +143,8 @@ const answeredMeter: Meter<readonly unknown[]> = {
   abstractTypes: "answered",
   isEmpty: (values) => objectsIn(values).length === 0,
   child: (values, key) => objectsIn(values).map((value) => value[key]),
-  paysObject: (values) => values.some((v) => v != null && (!Array.isArray(v) || v.some((item) => item != null))),
+  objects: (values) => objectsIn(values).length,
+  list: (values) => values,
   connection(values, _node, lists) {
     const connections = objectsIn(values);
     let cost = 0;
@@ -143,9 +184,45 @@ function isConnection(type: GraphQLNamedType, field: AnyField): type is GraphQLO
   );
 }
 
+/** `ids` given literally or as a variable: how many; 250 (the input bounds) when it cannot be told. */
+function idsLength(node: FieldNode, variables: Record<string, unknown>): number {
+  const arg = node.arguments?.find((a) => a.name.value === "ids");
+  if (arg?.value.kind === Kind.LIST) return arg.value.values.length;
+  if (arg?.value.kind === Kind.VARIABLE) {
+    const value = variables[arg.value.name.value];
+    if (Array.isArray(value)) return value.length;
+  }
+  return DEFAULT_LIST_MAX;
+}
+
+const valueTypes = new WeakMap<GraphQLObjectType, boolean>();
+/** A value: no Node, and only scalars, enums and values below it; computed with its parent, so free. */
+export function isValueType(type: GraphQLNamedType): boolean {
+  if (!isObjectType(type)) return false;
+  const known = valueTypes.get(type);
+  if (known !== undefined) return known;
+  valueTypes.set(type, false); // a cycle is no value
+  const value =
+    !type.getInterfaces().some((i) => i.name === "Node") &&
+    Object.values(type.getFields()).every((f) => {
+      const inner = getNamedType(f.type);
+      return isLeafType(inner) || isValueType(inner);
+    });
+  valueTypes.set(type, value);
+  return value;
+}
+
+/** The most items a plain list field holds (LIST_MAX), for this selection of it. */
+export function listMax(parent: string, field: string, node: FieldNode, variables: Record<string, unknown>): number {
+  const max = LIST_MAX[`${parent}.${field}`] ?? DEFAULT_LIST_MAX;
+  return max === "ids" ? idsLength(node, variables) : max;
+}
+
 /** One walk over an operation's selections, priced by a meter. */
 class CostWalk<At> {
   private visits = 0;
+  /** The list items the walk met (connections' nodes and plain lists' items, multiplied down). */
+  items = 0;
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
@@ -204,11 +281,12 @@ class CostWalk<At> {
    * union, those of any of its types (the first type selecting a key wins).
    */
   fieldsOf(type: GraphQLCompositeType, sets: readonly SelectionSetNode[]) {
-    const fields = new Map<string, { nodes: FieldNode[]; field: AnyField }>();
+    const fields = new Map<string, { nodes: FieldNode[]; field: AnyField; parent: string }>();
     for (const t of isObjectType(type) ? [type] : this.schema.getPossibleTypes(type)) {
       for (const [key, nodes] of this.collect(t, sets)) {
         const field = t.getFields()[nodes[0].name.value];
-        if (field && !fields.has(key) && !isIntrospection(field.name)) fields.set(key, { nodes, field });
+        if (field && !fields.has(key) && !isIntrospection(field.name))
+          fields.set(key, { nodes, field, parent: t.name });
       }
     }
     return fields;
@@ -229,18 +307,24 @@ class CostWalk<At> {
       );
     }
     let cost = 0;
-    for (const [key, { nodes, field }] of this.fieldsOf(type, sets)) {
-      if (!freeFields.includes(field.name)) cost += this.field(field, nodes, this.meter.child(at, key));
+    for (const [key, { nodes, field, parent }] of this.fieldsOf(type, sets)) {
+      if (!freeFields.includes(field.name)) cost += this.field(parent, field, nodes, this.meter.child(at, key));
     }
     return cost;
   }
 
-  private field(field: AnyField, nodes: FieldNode[], at: At): number {
+  private field(parent: string, field: AnyField, nodes: FieldNode[], at: At): number {
     const type = getNamedType(field.type);
-    if (!isCompositeType(type)) return 0;
+    if (!isCompositeType(type) || isValueType(type)) return 0;
     const sets = subSelections(nodes);
     if (isConnection(type, field)) return this.connection(type, sets, nodes[0], at);
-    return (this.meter.paysObject(at) ? COST.object : 0) + this.selections(type, sets, at);
+    let here = at;
+    if (isListType(getNullableType(field.type))) {
+      here = this.meter.list(at, listMax(parent, field.name, nodes[0], this.variables));
+      this.items += this.meter.objects(here);
+    }
+    const loaded = !isObjectType(type) || type.getInterfaces().some((i) => i.name === "Node");
+    return (loaded ? this.meter.objects(here) * COST.object : 0) + this.selections(type, sets, here);
   }
 
   /** A connection: its price, then what its nodes select (the wrappers are paid for by the connection). */
@@ -253,8 +337,9 @@ class CostWalk<At> {
         lists.push(key);
     }
     const { cost: price, items } = this.meter.connection(at, node, lists);
+    this.items += this.meter.objects(items); // requested: the page's nodes (the actual walk does not count)
     let cost = price;
-    for (const [key, { nodes, field }] of fields) {
+    for (const [key, { nodes, field, parent }] of fields) {
       if (field.name === "pageInfo") continue;
       const inner = getNamedType(field.type);
       const values = this.meter.child(items, key);
@@ -266,7 +351,7 @@ class CostWalk<At> {
           if (edge.field.name !== "node" || !isCompositeType(nodeType)) continue;
           cost += this.selections(nodeType, subSelections(edge.nodes), this.meter.child(values, edgeKey));
         }
-      } else cost += this.field(field, nodes, values);
+      } else cost += this.field(parent, field, nodes, values);
     }
     return cost;
   }
@@ -295,6 +380,26 @@ class CostWalk<At> {
   }
 }
 
+/**
+ * The requested cost of an operation with its variables, and the most list items its answer may
+ * hold (both Infinity when it cannot even be counted).
+ */
+export function operationCounts(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): { cost: number; items: number } {
+  const walk = new CostWalk(schema, fragmentsOf(document), variables, requestedMeter(variables));
+  try {
+    const cost = walk.operation(operation, 1);
+    return { cost, items: walk.items };
+  } catch (error) {
+    if (error instanceof TooCostly) return { cost: Infinity, items: Infinity };
+    throw error;
+  }
+}
+
 /** The requested cost of an operation with its variables (Infinity when it cannot even be counted). */
 export function operationCost(
   schema: GraphQLSchema,
@@ -302,13 +407,7 @@ export function operationCost(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): number {
-  const walk = new CostWalk(schema, fragmentsOf(document), variables, requestedMeter(variables));
-  try {
-    return walk.operation(operation, 1);
-  } catch (error) {
-    if (error instanceof TooCostly) return Infinity;
-    throw error;
-  }
+  return operationCounts(schema, document, operation, variables).cost;
 }
 
 /**

@@ -5,7 +5,17 @@
 // - cost-bucket.ts: the leaky bucket the cost is paid from;
 // - plugin.ts: the Apollo plugin that charges the bucket and reports `extensions.cost`.
 export { aliasLimitRule, depthLimitRule, operationDepth } from "./depth-and-aliases";
-export { actualOperationCost, COST, operationCost } from "./cost";
+export {
+  actualOperationCost,
+  COST,
+  DEFAULT_LIST_MAX,
+  isValueType,
+  LIST_MAX,
+  listMax,
+  MAX_ANSWER_ITEMS,
+  operationCost,
+  operationCounts,
+} from "./cost";
 export { MemoryCostBuckets, type BucketAnswer, type CostBucketStore, type ThrottleStatus } from "./cost-bucket";
 export { bucketKey, costLimitPlugin } from "./plugin";
 export { LIMIT_CODES } from "./shared";

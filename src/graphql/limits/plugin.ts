@@ -1,13 +1,14 @@
 // The Apollo plugin that charges each operation's calculated cost to its caller's leaky bucket.
 // An operation costing more than the bucket's size is refused (MAX_COST_EXCEEDED); one costing
-// more than is available now is THROTTLED with a retry hint, and nothing runs. Like Shopify, the
+// more than is available now is THROTTLED with a retry hint, and nothing runs. One whose answer may
+// hold more than MAX_ANSWER_ITEMS list items is refused (MAX_ITEMS_EXCEEDED) whatever the bucket holds. Like Shopify, the
 // requested cost must be available, but once the operation has run the bucket keeps only its actual
 // cost (a page that returned 3 nodes costs 2 + 3), so small answers to big pages do not starve a client.
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { RequestLimits } from "../../config";
 import type { RequestContext } from "../../context";
-import { actualOperationCost, operationCost } from "./cost";
+import { actualOperationCost, MAX_ANSWER_ITEMS, operationCounts } from "./cost";
 import { MemoryCostBuckets, type CostBucketStore, type ThrottleStatus } from "./cost-bucket";
 import { LIMIT_CODES } from "./shared";
 
@@ -49,8 +50,15 @@ export function costLimitPlugin(
       return Promise.resolve({
         async didResolveOperation(ctx: GraphQLRequestContext<RequestContext>) {
           if (!ctx.document || !ctx.operation) return;
-          const cost = operationCost(ctx.schema, ctx.document, ctx.operation, ctx.request.variables ?? {});
+          const { cost, items } = operationCounts(ctx.schema, ctx.document, ctx.operation, ctx.request.variables ?? {});
           requestedQueryCost = Number.isFinite(cost) ? cost : limits.costBucketSize + 1;
+          if (items > MAX_ANSWER_ITEMS) {
+            throw limitError(
+              "MAX_ITEMS_EXCEEDED",
+              `The answer could hold ${Number.isFinite(items) ? items : "too many to count"} list items; at most ${MAX_ANSWER_ITEMS} are allowed in one answer. Ask for smaller pages (first/last).`,
+              { maxItems: MAX_ANSWER_ITEMS, ...(Number.isFinite(items) ? { items } : {}) },
+            );
+          }
           if (cost > limits.costBucketSize) {
             throw limitError(
               "MAX_COST_EXCEEDED",

@@ -2,7 +2,13 @@
 import { DocumentNode, FragmentDefinitionNode, Kind } from "graphql";
 
 /** Error codes of the limits (extensions.code). */
-export const LIMIT_CODES = ["MAX_DEPTH_EXCEEDED", "MAX_ALIASES_EXCEEDED", "MAX_COST_EXCEEDED", "THROTTLED"] as const;
+export const LIMIT_CODES = [
+  "MAX_DEPTH_EXCEEDED",
+  "MAX_ALIASES_EXCEEDED",
+  "MAX_COST_EXCEEDED",
+  "MAX_ITEMS_EXCEEDED",
+  "THROTTLED",
+] as const;
 
 /** `__schema`, `__type`, `__typename`: free and not counted in depth. */
 export const isIntrospection = (name: string) => name.startsWith("__");

@@ -5,23 +5,41 @@ import type { RequestContext } from "../../context";
 import { accessAudit, userAccess } from "../../domain/audit/access-audit.service";
 import { accessReview } from "../../domain/audit/access-review.service";
 import { AuditFilter, auditEvents, AuditScope, verifyAuditChain } from "../../domain/audit/audit-log.service";
+import { badInput } from "../../domain/errors";
 import { previewAcceptance } from "../../domain/collaborators/collaborator.service";
 import { SENSITIVE_HANDLES } from "../../domain/roles/permissions";
-import { PageArgs, paginate } from "../connection";
+import {
+  decodeKey,
+  encodeKey,
+  ForwardPageArgs,
+  forwardPage,
+  PageArgs,
+  pageSizeOf,
+  paginate,
+  paginateList,
+} from "../connection";
 import { idOf } from "../ids";
 import { AuditEventConnection } from "../types/activity";
 import {
-  AccessGrantObject,
+  AccessGrantConnection,
   AccessReviewObject,
   AuditChainVerificationObject,
   AuditLogFilter,
   CollaboratorRequestAcceptPreviewPayload,
-  UserStoreAccessObject,
+  UserStoreAccessConnection,
 } from "../types/audit";
 import { UserTypeEnum } from "../types/enums";
 import { CollaboratorRequestAcceptInput } from "../types/inputs";
 import { toPermissions } from "../types/role";
 import { payload } from "../types/user-error";
+
+/** Where an accessAudit page resumes: the cursor of a grant (its user id and permission). */
+function grantPosition(cursor: string) {
+  const [userId, permission, ...rest] = decodeKey(cursor);
+  if (typeof userId !== "number" || typeof permission !== "string" || rest.length)
+    throw badInput(`Not a cursor: ${JSON.stringify(cursor)}`);
+  return { userId, permission };
+}
 
 const toFilter = (f: AuditLogFilter | null | undefined): AuditFilter => ({
   ...f,
@@ -31,11 +49,11 @@ const toFilter = (f: AuditLogFilter | null | undefined): AuditFilter => ({
 @Authorized()
 @Resolver()
 export class AuditResolver {
-  @Query(() => [AccessGrantObject], {
+  @Query(() => AccessGrantConnection, {
     description:
-      "Every user who holds a permission in a store (all of them without `permission`), staff and collaborators alike, with the paths that give it; one entry per user and permission, by user name. For those who manage the store's collaborators (R9); for anyone else the store is NOT_FOUND. An unknown permission is BAD_USER_INPUT.",
+      "Every user who holds a permission in a store (all of them without `permission`), staff and collaborators alike, with the paths that give it; one entry per user and permission, by user id then permission, a page at a time (`first`/`after`, at most 250). For those who manage the store's collaborators (R9); for anyone else the store is NOT_FOUND. An unknown permission is BAD_USER_INPUT.",
   })
-  accessAudit(
+  async accessAudit(
     @Arg("storeId", () => ID, { description: "The store audited." }) storeId: string,
     @Arg("permission", () => String, {
       nullable: true,
@@ -51,20 +69,25 @@ export class AuditResolver {
       description: "Only sensitive permissions.",
     })
     sensitiveOnly: boolean,
+    @Args(() => ForwardPageArgs) page: ForwardPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return accessAudit(ctx, idOf(storeId, "Store"), { permission, userType, sensitiveOnly });
+    const after = page.after ? grantPosition(page.after) : null;
+    const filter = { permission, userType, sensitiveOnly };
+    const { grants, more } = await accessAudit(ctx, idOf(storeId, "Store"), filter, { size: pageSizeOf(page), after });
+    return forwardPage(grants, more, page.after, (g) => encodeKey([g.user.id, g.permission]));
   }
 
-  @Query(() => [UserStoreAccessObject], {
+  @Query(() => UserStoreAccessConnection, {
     description:
-      "Every store a user can reach, with which permissions and through what, by store name: the user sees all of theirs; someone who manages collaborators (R9) sees the stores where they do. NOT_FOUND when the viewer may see none of the user's stores.",
+      "Every store a user can reach, with which permissions and through what, in store id order, a page at a time: the user sees all of theirs; someone who manages collaborators (R9) sees the stores where they do. NOT_FOUND when the viewer may see none of the user's stores.",
   })
-  userAccess(
+  async userAccess(
     @Arg("userId", () => ID, { description: "The user (the viewer's own id for their own access)." }) userId: string,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    return userAccess(ctx, idOf(userId, "User"));
+    return paginateList(await userAccess(ctx, idOf(userId, "User")), page, (a) => a.store.id);
   }
 
   @Query(() => AccessReviewObject, {

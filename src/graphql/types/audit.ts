@@ -1,5 +1,6 @@
 // Types of the audits: grants with their paths, a user's reach, access reviews, previews, the chain.
 import {
+  Args,
   Ctx,
   Field,
   FieldResolver,
@@ -14,15 +15,15 @@ import {
 import { IsNull, Not } from "typeorm";
 import type { AccessVia } from "../../authz/store-ability";
 import type { RequestContext } from "../../context";
-import type { ReviewFinding } from "../../domain/audit/access-review.service";
-import { StoreUser } from "../../domain/collaborators/store-user.entity";
+import type { AccessReview, ReviewFinding } from "../../domain/audit/access-review.service";
 import { permissionInfo } from "../../domain/roles/permissions";
 import { Role } from "../../domain/roles/role.entity";
+import { Connection, PageArgs, paginateList } from "../connection";
 import { PermissionObject } from "./catalog";
 import { CollaboratorObject, StoreUserObject } from "./collaborator";
 import { UserTypeEnum } from "./enums";
 import { RoleObject, toPermissions } from "./role";
-import { StoreObject } from "./store";
+import { CollaboratorConnection, StoreConnection, StoreObject } from "./store";
 import { UserObject } from "./user";
 import { UserError } from "./user-error";
 
@@ -182,31 +183,59 @@ export class AccessReviewFindingResolver {
 @ObjectType("AccessReview", {
   simpleResolvers: true,
   description:
-    "What an owner should look at: sensitive grants, expiries (R17), pending requests (R7), unused accounts, grants beyond requests.",
+    "What an owner should look at: sensitive grants, expiries (R17), pending requests (R7), unused accounts, grants beyond requests. Each list is a connection (they grow with the stores reviewed), in id order.",
 })
-export class AccessReviewObject {
-  @Field(() => [StoreObject], { description: "The stores reviewed: the store, or every store of the organization." })
-  stores: unknown[];
-  @Field(() => [AccessReviewFindingObject], {
+export class AccessReviewObject {}
+
+export const AccessGrantConnection = Connection("AccessGrant", () => AccessGrantObject);
+export const UserStoreAccessConnection = Connection("UserStoreAccess", () => UserStoreAccessObject);
+export const AccessReviewFindingConnection = Connection("AccessReviewFinding", () => AccessReviewFindingObject);
+
+/** The lists of an access review, paged like the users index (by account id; stores by store id). */
+@Resolver(() => AccessReviewObject)
+export class AccessReviewResolver {
+  @FieldResolver(() => StoreConnection, {
+    description: "The stores reviewed: the store, or every store of the organization.",
+  })
+  stores(@Root() r: AccessReview, @Args(() => PageArgs) page: PageArgs) {
+    return paginateList(r.stores, page, (s) => s.id);
+  }
+
+  @FieldResolver(() => AccessReviewFindingConnection, {
     description: "Active collaborators holding sensitive permissions (the permissions are the sensitive ones).",
   })
-  sensitiveCollaborators: ReviewFinding[];
-  @Field(() => [AccessReviewFindingObject], {
+  sensitiveCollaborators(@Root() r: AccessReview, @Args(() => PageArgs) page: PageArgs) {
+    return paginateList(r.sensitiveCollaborators, page, byAccount);
+  }
+
+  @FieldResolver(() => AccessReviewFindingConnection, {
     description: "Active collaborators whose access expires (R17) within the window; `at` is when.",
   })
-  expiringCollaborators: ReviewFinding[];
-  @Field(() => [CollaboratorObject], { description: "Collaborator requests still pending (R7)." })
-  pendingRequests: StoreUser[];
-  @Field(() => [AccessReviewFindingObject], {
+  expiringCollaborators(@Root() r: AccessReview, @Args(() => PageArgs) page: PageArgs) {
+    return paginateList(r.expiringCollaborators, page, byAccount);
+  }
+
+  @FieldResolver(() => CollaboratorConnection, { description: "Collaborator requests still pending (R7)." })
+  pendingRequests(@Root() r: AccessReview, @Args(() => PageArgs) page: PageArgs) {
+    return paginateList(r.pendingRequests, page, (a) => a.id);
+  }
+
+  @FieldResolver(() => AccessReviewFindingConnection, {
     description:
       "Accounts (staff and collaborators) not used within the window: no sign-in, or no login to the store; `at` is the last use (null: never).",
   })
-  unusedAccounts: ReviewFinding[];
-  @Field(() => [AccessReviewFindingObject], {
+  unusedAccounts(@Root() r: AccessReview, @Args(() => PageArgs) page: PageArgs) {
+    return paginateList(r.unusedAccounts, page, byAccount);
+  }
+
+  @FieldResolver(() => AccessReviewFindingConnection, {
     description: "Collaborators holding permissions they did not request (the permissions are those).",
   })
-  grantedBeyondRequest: ReviewFinding[];
+  grantedBeyondRequest(@Root() r: AccessReview, @Args(() => PageArgs) page: PageArgs) {
+    return paginateList(r.grantedBeyondRequest, page, byAccount);
+  }
 }
+const byAccount = (f: ReviewFinding) => f.account.id;
 
 @ObjectType("RolePreview", {
   simpleResolvers: true,

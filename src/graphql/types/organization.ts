@@ -1,4 +1,4 @@
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import * as gate from "../../authz/gate";
 import type { RequestContext } from "../../context";
 import { Organization } from "../../domain/organizations/organization.entity";
@@ -6,7 +6,8 @@ import { organizationRoles } from "../../domain/roles/role.service";
 import { Store } from "../../domain/stores/store.entity";
 import { Node } from "./node";
 import { RoleObject } from "./role";
-import { StoreObject } from "./store";
+import { PageArgs, paginateList } from "../connection";
+import { StoreConnection } from "./store";
 import { UserObject } from "./user";
 
 @ObjectType("Organization", {
@@ -38,11 +39,12 @@ export class OrganizationResolver {
     return gate.filter(ctx, "Role", await organizationRoles(ctx.ds.manager, org));
   }
 
-  @FieldResolver(() => [StoreObject], {
-    description: "The organization's stores that the viewer may see (others are left out), in id order.",
+  @FieldResolver(() => StoreConnection, {
+    description:
+      "The organization's stores that the viewer may see (others are left out), in id order, a page at a time.",
   })
-  async stores(@Root() org: Organization, @Ctx() ctx: RequestContext) {
+  async stores(@Root() org: Organization, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const stores = await ctx.ds.manager.find(Store, { where: { organizationId: org.id }, order: { id: "ASC" } });
-    return gate.filter(ctx, "Store", stores);
+    return paginateList(await gate.filter(ctx, "Store", stores), page, (s) => s.id);
   }
 }

@@ -45,6 +45,7 @@ export class StoreObject extends Node {
 
 export const StoreUserConnection = Connection("StoreUser", () => StoreUserObject);
 export const CollaboratorConnection = Connection("Collaborator", () => CollaboratorObject);
+export const StoreConnection = Connection("Store", () => StoreObject);
 
 @ArgsType()
 class StoreUsersArgs extends PageArgs {
