@@ -123,7 +123,7 @@ describe("subscriptions on one instance", () => {
     await s?.close();
   });
 
-  it("R9: the store owner receives a new collaborator request as it is sent; dan (no R9) is refused with NOT_FOUND and receives nothing", async () => {
+  it("R9: the store owner receives a new collaborator request as it is sent; dan (no R9) is refused, NOT_FOUND on nordic, which he cannot see, ACCESS_DENIED on acme-eu, where he is staff, and receives nothing", async () => {
     const nora = await s.as("nora");
     const dan = await s.as("dan");
     const kira = await s.as("kira");
@@ -134,6 +134,13 @@ describe("subscriptions on one instance", () => {
       const refused = (await danSub.next()) as Result;
       expect(refused.data ?? null).toBeNull();
       expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
+      // On acme-eu dan sees the store, but does not manage its collaborators.
+      const acmeEu = await s.gid("Store", "stores", { domain: "acme-eu.example.com" });
+      const danOnAcme = subscribe(s.url, dan.token, acmeEu);
+      const denied = (await danOnAcme.next()) as Result;
+      await danOnAcme.dispose();
+      expect(denied.data ?? null).toBeNull();
+      expect(denied.errors?.map((e) => e.extensions?.code)).toEqual(["ACCESS_DENIED"]);
       await bus.listening(1);
 
       const created = await kiraRerequests(kira, kiraRequest);

@@ -12,12 +12,14 @@ import { recordCollaboratorLogin } from "../domain/collaborators/collaborator.se
 import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { accessDenied, notFound, unauthenticated, UserFailure } from "../domain/errors";
 import type { Organization } from "../domain/organizations/organization.entity";
-import { PartnerMember } from "../domain/partners/partner-member.entity";
+import { PartnerMember, type PartnerStoreAction } from "../domain/partners/partner-member.entity";
+import { PARTNER_ACTION_WORDS, STORE_TYPE_WORDS } from "../domain/partners/partner-permissions";
 import type { PartnerOrganization } from "../domain/partners/partner-organization.entity";
 import { PartnerReport } from "../domain/partners/partner-report.entity";
 import type { Role } from "../domain/roles/role.entity";
-import type { Store } from "../domain/stores/store.entity";
+import type { Store, StoreType } from "../domain/stores/store.entity";
 import type { User } from "../domain/users/user.entity";
+import { partnerStoreAccess, type PartnerVerdict } from "./partner-access";
 import { abilityForPlatform } from "./platform-ability";
 import type { StoreAbilityAction } from "./store-ability";
 
@@ -37,10 +39,15 @@ export type GatedType = keyof Gated;
 
 /** What may be asked of each type; "read" is seeing it at all. */
 export interface GateActions {
-  /** readUsers: the users index and the store's roles (R9 managers, and staff who manage roles). */
-  Store: Exclude<StoreAbilityAction, "use"> | "liftBlock" | "readUsers";
+  /**
+   * readUsers: the users index and the store's roles (R9 managers, and staff who manage roles).
+   * ADD_ARCHIVE_UNARCHIVE, TRANSFER: R25 actions on a partner organization's own store, for the
+   * members of the organization owning it whose partner setting allows them (R24).
+   */
+  Store: Exclude<StoreAbilityAction, "use"> | "liftBlock" | "readUsers" | Exclude<PartnerStoreAction, "ADD_REMOVE">;
   Organization: "read" | "manageCollaborators" | "manageRoles";
-  PartnerOrganization: "read" | "manageMembers" | "manageOwners" | "readReports";
+  /** addStore:<type>: R25, creating a development or Plus sandbox store (a member's partner setting). */
+  PartnerOrganization: "read" | "manageMembers" | "manageOwners" | "readReports" | AddStore;
   PartnerMember: "read";
   PartnerReport: "read" | "close";
   Role: "read";
@@ -67,6 +74,13 @@ interface Rule<T extends GatedType> {
   /** May the viewer do this (besides read)? */
   act?(ctx: RequestContext, object: Gated[T], action: GateAction<T>): Promise<boolean>;
   denied?: Partial<Record<GateAction<T>, string>>;
+  /**
+   * May the viewer do this to every object of the type (a list of them, or before any lookup)?
+   * For types whose rule does not depend on the object (platform support's reports).
+   */
+  any?(ctx: RequestContext, action: GateAction<T>): Promise<boolean>;
+  /** Why an action is refused, when it depends on the object (the partner setting's reason). */
+  why?(ctx: RequestContext, object: Gated[T], action: GateAction<T>): Promise<string | undefined>;
 }
 
 const viewerOf = (ctx: RequestContext) => ctx.requireViewer().user;
@@ -79,6 +93,37 @@ async function storeCan(ctx: RequestContext, store: Store, action: Exclude<Store
 async function storeOf(ctx: RequestContext, id: number | null) {
   return id ? ctx.loaders.store.load(id) : null;
 }
+
+const isPartnerStoreAction = (action: string): action is "ADD_ARCHIVE_UNARCHIVE" | "TRANSFER" =>
+  action === "ADD_ARCHIVE_UNARCHIVE" || action === "TRANSFER";
+
+/** R24, R25: the partner side of an action on a partner organization's own store, for the viewer. */
+async function partnerStoreVerdict(
+  ctx: RequestContext,
+  store: Store,
+  action: "ADD_ARCHIVE_UNARCHIVE" | "TRANSFER",
+): Promise<PartnerVerdict> {
+  const member = store.partnerOrganizationId ? (await ctx.access(store)).standing.owningPartnerMember : null;
+  if (!member)
+    return { allowed: false, reason: "R24: only members of the partner organization that owns this store act on it" };
+  return partnerStoreAccess(member, store.storeType, store.id, action);
+}
+
+/** R25: the partner side of creating a store of this type in a partner organization, for the viewer. */
+async function partnerAddVerdict(ctx: RequestContext, org: PartnerOrganization, storeType: StoreType) {
+  const { member } = await ctx.partnerStanding(org);
+  if (!member) return { allowed: false, reason: "R24: only members of the partner organization add its stores" };
+  return partnerStoreAccess(member, storeType, null, "ADD_ARCHIVE_UNARCHIVE");
+}
+
+const partnerRefusal = (verdict: PartnerVerdict, action: PartnerStoreAction, storeType: StoreType) =>
+  verdict.reason.startsWith("R24: only members")
+    ? `${verdict.reason}.`
+    : `${verdict.reason}: your partner organization does not let you ${PARTNER_ACTION_WORDS[action]} ${STORE_TYPE_WORDS[storeType]} stores.`;
+
+type AddStore = `addStore:${Exclude<StoreType, "MANAGED">}`;
+const isAddStore = (action: string): action is AddStore => action.startsWith("addStore:");
+const addedType = (action: AddStore) => action.slice("addStore:".length) as Exclude<StoreType, "MANAGED">;
 
 /** Is this row the viewer's own account or request? */
 const own = (ctx: RequestContext, row: StoreUser) => row.userId === viewerOf(ctx).id;
@@ -93,7 +138,13 @@ const RULES: { [T in GatedType]: Rule<T> } = {
         ? platform(ctx).can("liftBlock", "Store")
         : action === "readUsers"
           ? (await storeCan(ctx, store, "manageCollaborators")) || (await storeCan(ctx, store, "manageRoles"))
-          : storeCan(ctx, store, action),
+          : isPartnerStoreAction(action)
+            ? (await partnerStoreVerdict(ctx, store, action)).allowed
+            : storeCan(ctx, store, action),
+    why: async (ctx, store, action) =>
+      isPartnerStoreAction(action)
+        ? partnerRefusal(await partnerStoreVerdict(ctx, store, action), action, store.storeType)
+        : undefined,
     denied: {
       manageCollaborators: "R9: only the store's owner and admins manage its collaborators.",
       manageRoles: "You may not create or edit roles in this store (R10: store user administrators only assign roles).",
@@ -118,7 +169,18 @@ const RULES: { [T in GatedType]: Rule<T> } = {
     what: "partner organization",
     load: (ctx, id) => ctx.loaders.partnerOrganization.load(id),
     read: async (ctx, org) => (await ctx.partnerStanding(org)).ability.can("read", "PartnerOrganization"),
-    act: async (ctx, org, action) => (await ctx.partnerStanding(org)).ability.can(action, "PartnerOrganization"),
+    act: async (ctx, org, action) =>
+      isAddStore(action)
+        ? (await partnerAddVerdict(ctx, org, addedType(action))).allowed
+        : (await ctx.partnerStanding(org)).ability.can(action, "PartnerOrganization"),
+    why: async (ctx, org, action) =>
+      isAddStore(action)
+        ? partnerRefusal(
+            await partnerAddVerdict(ctx, org, addedType(action)),
+            "ADD_ARCHIVE_UNARCHIVE",
+            addedType(action),
+          )
+        : undefined,
     denied: {
       manageMembers: "R26: only owners and staff with manage_members manage the team.",
       manageOwners: "R22: only owners invite, promote, change or remove owners.",
@@ -138,6 +200,11 @@ const RULES: { [T in GatedType]: Rule<T> } = {
     load: (ctx, id) => ctx.ds.manager.findOneBy(PartnerReport, { id }),
     read: (ctx) => Promise.resolve(platform(ctx).can("read", "PartnerReport")),
     act: (ctx, _report, action) => Promise.resolve(platform(ctx).can(action, "PartnerReport")),
+    any: (ctx, action) => Promise.resolve(platform(ctx).can(action, "PartnerReport")),
+    denied: {
+      read: "R30: only platform support sees and closes reports of partners.",
+      close: "R30: only platform support sees and closes reports of partners.",
+    },
   },
   Role: {
     what: "role",
@@ -270,7 +337,20 @@ export async function needOn<T extends GatedType>(
   if (action !== "read" && (await may(ctx, type, object, action))) return object;
   if (!(await may(ctx, type, object, "read"))) throw missing(type, options);
   if (action === "read") return object;
-  throw accessDenied(options.denied ?? rule(type).denied?.[action] ?? `You may not do this (${action}).`);
+  const why = options.denied ?? (await rule(type).why?.(ctx, object, action)) ?? rule(type).denied?.[action];
+  throw accessDenied(why ?? `You may not do this (${action}).`);
+}
+
+/**
+ * For a type whose rule does not depend on the object: the viewer may do this to all of its
+ * objects, or is refused with ACCESS_DENIED before any lookup (the answer is the same for every
+ * id, so it says nothing of which exist). Lists of the type (partnerReports) and actions by id.
+ */
+export async function needAny<T extends GatedType>(ctx: RequestContext, type: T, action: GateAction<T> = "read") {
+  ctx.requireViewer();
+  const r = rule(type);
+  if (!r.any) throw new Error(`The gate has no type-wide rule for ${type}.`);
+  if (!(await r.any(ctx, action))) throw accessDenied(r.denied?.[action] ?? `You may not do this (${action}).`);
 }
 
 /** The objects of a list or field the viewer may see, in their order. */

@@ -1,6 +1,7 @@
 // The collaborator lifecycle, merchant side (R1-R21, R29): request, accept, reject, withdraw,
 // remove, change roles. Each write is one transaction that records its audit event.
 import { EntityManager, In, IsNull, MoreThan } from "typeorm";
+import * as gate from "../../authz/gate";
 import { partnerStoreAccess } from "../../authz/partner-access";
 import { DAY_MS } from "../../clock";
 import type { RequestContext } from "../../context";
@@ -322,17 +323,15 @@ export async function requestAccess(
   }
 }
 
-/** A collaborator row the viewer manages (R9); anything else reads as missing. */
-async function managedCollaborator(ctx: RequestContext, id: number) {
-  const row = await ctx.loaders.storeUser.load(id);
-  const store = row?.userType === "COLLABORATOR" ? await ctx.loaders.store.load(row.storeId) : null;
-  const ability = store ? await ctx.ability(store) : null;
-  if (!row || !store || !ability || ability.cannot("manageCollaborators", "Store")) {
-    // The requester may see their own request, but may not decide it.
-    if (row && row.userId === ctx.viewer?.user.id)
-      throw accessDenied("R9: only the store's owner and admins decide on collaborators.");
-    throw new UserFailure("NOT_FOUND", "No collaborator with that id.", ["id"]);
-  }
+/**
+ * A collaborator row to decide on (R9), through the gate: a userError NOT_FOUND on `id` when it is
+ * missing or hidden, ACCESS_DENIED when the viewer sees it but may not decide (their own request).
+ * With its store, the viewer's ability there, its user and its status.
+ */
+async function collaboratorToDecide(ctx: RequestContext, id: number) {
+  const row = await gate.need(ctx, "Collaborator", id, "decide", { field: ["id"] });
+  const store = (await ctx.loaders.store.load(row.storeId))!;
+  const ability = await ctx.ability(store);
   const user = (await ctx.loaders.user.load(row.userId))!;
   return { row, store, ability, user, status: effectiveStatus(row, ctx.now()) };
 }
@@ -383,7 +382,7 @@ export interface AcceptInput {
 
 /** The checks of accepting that need no transaction: who accepts, and how the input is formed. */
 async function checkAcceptance(ctx: RequestContext, id: number, input: AcceptInput) {
-  const managed = await managedCollaborator(ctx, id);
+  const managed = await collaboratorToDecide(ctx, id);
   const keepAuto = !input.dropAutoRole && managed.row.autoRoleId !== null;
   // R10: in an organization, only its owner and administrators edit or accept the auto-generated role.
   if ((keepAuto || input.autoRole) && managed.ability.cannot("editAutoRole", "Store")) {
@@ -522,7 +521,7 @@ export async function acceptRequest(ctx: RequestContext, id: number, input: Acce
 }
 
 export async function rejectRequest(ctx: RequestContext, id: number): Promise<StoreUser> {
-  const { row, store, user } = await managedCollaborator(ctx, id);
+  const { row, store, user } = await collaboratorToDecide(ctx, id);
   const actor = ctx.requireViewer().user;
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
@@ -586,7 +585,7 @@ export async function withdrawRequest(ctx: RequestContext, id: number): Promise<
 
 /** R16: asks the remover's password; permanent; the name stays in the log. */
 export async function removeCollaborator(ctx: RequestContext, id: number, password: string): Promise<StoreUser> {
-  const { row, store, user, status } = await managedCollaborator(ctx, id);
+  const { row, store, user, status } = await collaboratorToDecide(ctx, id);
   const actor = ctx.requireViewer().user;
   // Only once the viewer may remove it: the password, counted as a sign-in of the account (a wrong
   // one is a failure; the 5th locks for 15 minutes), so a stolen session is no password oracle.
@@ -626,7 +625,7 @@ export async function removeCollaborator(ctx: RequestContext, id: number, passwo
 
 /** R20: an active collaborator's roles change at any time, by those of R9 (R10 for what they assign). */
 export async function setCollaboratorRoles(ctx: RequestContext, id: number, roleIds: number[]): Promise<StoreUser> {
-  const { row, store, user, status } = await managedCollaborator(ctx, id);
+  const { row, store, user, status } = await collaboratorToDecide(ctx, id);
   if (status !== "ACTIVE")
     throw new UserFailure(
       "NOT_ACTIVE",
@@ -672,12 +671,10 @@ export async function assignRoleToOrganizationCollaborators(
   roleId: number,
 ) {
   const actor = ctx.requireViewer().user;
-  const organization = await ctx.loaders.organization.load(organizationId);
-  const ability = organization ? await ctx.organizationAbility(organization) : null;
-  if (!organization || !ability || ability.cannot("read", "Organization"))
-    throw new UserFailure("NOT_FOUND", "No organization with that id.", ["organizationId"]);
-  if (ability.cannot("manageCollaborators", "Organization"))
-    throw accessDenied("Only the organization owner and organization administrators assign roles across its stores.");
+  const organization = await gate.need(ctx, "Organization", organizationId, "manageCollaborators", {
+    field: ["organizationId"],
+    denied: "Only the organization owner and organization administrators assign roles across its stores.",
+  });
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
     const role = await tx.findOneBy(Role, { id: roleId });

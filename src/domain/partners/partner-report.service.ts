@@ -1,12 +1,12 @@
 // R30: those who manage a store's collaborators (R9) report a partner organization to platform
 // support with a reason; support lists the reports and closes them.
 import { IsNull } from "typeorm";
-import { abilityForPartner } from "../../authz/partner-ability";
+import * as gate from "../../authz/gate";
 import type { RequestContext } from "../../context";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { StoreUser } from "../collaborators/store-user.entity";
-import { accessDenied, UserFailure } from "../errors";
+import { UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { Store } from "../stores/store.entity";
 import { managedStore } from "../stores/store.service";
@@ -16,14 +16,6 @@ import { PartnerReport } from "./partner-report.entity";
 export const REASON_MIN = 10;
 export const REASON_MAX = 2000;
 export type PartnerReportStatus = "OPEN" | "CLOSED";
-
-/** R30: only platform support reads and closes reports. */
-function requireSupport(ctx: RequestContext) {
-  const user = ctx.requireViewer().user;
-  if (abilityForPartner(user, null).cannot("readReports", "PartnerOrganization"))
-    throw accessDenied("R30: only platform support sees and closes reports of partners.");
-  return user;
-}
 
 export async function reportPartner(
   ctx: RequestContext,
@@ -80,8 +72,8 @@ export async function reportPartner(
 }
 
 /** R30: the reports support works through, oldest first; a query to page with `paginate`. */
-export function partnerReportsQuery(ctx: RequestContext, status: PartnerReportStatus | null | undefined) {
-  requireSupport(ctx);
+export async function partnerReportsQuery(ctx: RequestContext, status: PartnerReportStatus | null | undefined) {
+  await gate.needAny(ctx, "PartnerReport", "read");
   const qb = ctx.ds.manager.createQueryBuilder(PartnerReport, "r");
   if (status === "OPEN") qb.where("r.closedAt IS NULL");
   else if (status === "CLOSED") qb.where("r.closedAt IS NOT NULL");
@@ -89,9 +81,10 @@ export function partnerReportsQuery(ctx: RequestContext, status: PartnerReportSt
 }
 
 export async function closePartnerReport(ctx: RequestContext, id: number, resolution: string): Promise<PartnerReport> {
-  const actor = requireSupport(ctx);
-  const report = await ctx.ds.manager.findOneBy(PartnerReport, { id });
-  if (!report) throw new UserFailure("NOT_FOUND", "No report with that id.", ["id"]);
+  // R30: only platform support closes reports: anyone else is refused before the report is looked up.
+  await gate.needAny(ctx, "PartnerReport", "close");
+  const actor = ctx.requireViewer().user;
+  const report = await gate.need(ctx, "PartnerReport", id, "close", { field: ["id"] });
   const closed = () => new UserFailure("REPORT_CLOSED", "R30: this report is already closed.", ["id"]);
   if (report.closedAt) throw closed();
   const text = resolution.trim();

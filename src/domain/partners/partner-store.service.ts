@@ -3,19 +3,19 @@
 // transferred to a merchant, who becomes its owner.
 import { randomInt } from "node:crypto";
 import { EntityManager, In, IsNull, Not } from "typeorm";
+import * as gate from "../../authz/gate";
 import { partnerStoreAccess } from "../../authz/partner-access";
 import type { RequestContext } from "../../context";
 import { inTransaction, isUniqueViolation } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { newStoreUser, StoreUser } from "../collaborators/store-user.entity";
-import { accessDenied, UserFailure } from "../errors";
+import { UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
-import { visibleStore } from "../stores/store.service";
 import { Store, StoreType } from "../stores/store.entity";
 import { User } from "../users/user.entity";
 import { partnerOrganizationStores } from "./partner-organization-stores";
-import { PartnerMember, PartnerStoreAction } from "./partner-member.entity";
-import { isPartnerOwnedStoreType, storeTypeOffered } from "./partner-permissions";
+import { PartnerMember } from "./partner-member.entity";
+import { isPartnerOwnedStoreType, STORE_TYPE_WORDS, storeTypeOffered } from "./partner-permissions";
 
 /** A host name: labels of letters, digits and hyphens, and a top-level domain of letters. */
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -24,62 +24,30 @@ export const isValidStoreDomain = (domain: string) => HOSTNAME.test(domain);
 
 const storeTarget = (store: Store) => ({ type: "Store", id: store.id, name: store.name });
 
-/** R25: in words, what each store type's actions are, for refusals. */
-const ACTION_WORDS: Record<PartnerStoreAction, string> = {
-  ADD_ARCHIVE_UNARCHIVE: "add, archive and unarchive",
-  TRANSFER: "transfer",
-  ADD_REMOVE: "add and remove",
-};
-const TYPE_WORDS: Record<StoreType, string> = {
-  DEVELOPMENT: "development",
-  MANAGED: "managed",
-  PLUS_SANDBOX: "Plus sandbox",
-};
-
-/** The viewer's active membership in a partner organization; an organization one is not in reads as missing. */
-async function membership(ctx: RequestContext, partnerOrganizationId: number, field: string[]) {
-  const organization = await ctx.loaders.partnerOrganization.load(partnerOrganizationId);
-  const { member } = organization ? await ctx.partnerStanding(organization) : { member: null };
-  if (!organization || !member) throw new UserFailure("NOT_FOUND", "No partner organization with that id.", field);
-  return { organization, member };
-}
-
-/** R24, R25: refuses (top-level ACCESS_DENIED, with the partner setting's reason) unless the member may act. */
-function requireStoreAction(
-  member: PartnerMember,
-  storeType: StoreType,
-  storeId: number | null,
-  action: PartnerStoreAction,
-) {
-  const verdict = partnerStoreAccess(member, storeType, storeId, action);
-  if (!verdict.allowed) {
-    throw accessDenied(
-      `${verdict.reason}: your partner organization does not let you ${ACTION_WORDS[action]} ${TYPE_WORDS[storeType]} stores.`,
-    );
-  }
-}
-
 /**
- * A development or Plus sandbox store the viewer reaches, and their membership in its owning
- * partner organization. A store one may not see reads as missing; a managed store is not one
- * of these (STORE_TYPE_MISMATCH); one seen but not reached through the partner side is refused.
+ * A development or Plus sandbox store for a partner action (R24, R25), through the gate: a store
+ * one may not see reads as missing (a userError on `id`); a managed store is not one of these
+ * (STORE_TYPE_MISMATCH); one seen but whose action the partner side refuses, ACCESS_DENIED with
+ * the partner setting's reason.
  */
-async function ownedStore(ctx: RequestContext, id: number, action: PartnerStoreAction, allowed: readonly StoreType[]) {
-  const store = await visibleStore(ctx, id);
-  if (!store) throw new UserFailure("NOT_FOUND", "No store with that id.", ["id"]);
+async function partnerStoreFor(
+  ctx: RequestContext,
+  id: number,
+  action: "ADD_ARCHIVE_UNARCHIVE" | "TRANSFER",
+  allowed: readonly StoreType[],
+) {
+  const store = await gate.need(ctx, "Store", id, "read", { field: ["id"] });
   if (!store.partnerOrganizationId || !allowed.includes(store.storeType)) {
-    const which = allowed.map((t) => TYPE_WORDS[t]).join(" and ");
+    const which = allowed.map((t) => STORE_TYPE_WORDS[t]).join(" and ");
     throw new UserFailure(
       "STORE_TYPE_MISMATCH",
       `R25: only a partner organization's ${which} stores can be ${action === "TRANSFER" ? "transferred" : "archived or unarchived"}.`,
       ["id"],
     );
   }
+  await gate.needOn(ctx, "Store", store, action);
   const organization = (await ctx.loaders.partnerOrganization.load(store.partnerOrganizationId))!;
-  const { member } = await ctx.partnerStanding(organization);
-  if (!member) throw accessDenied("R24: only members of the partner organization that owns this store act on it.");
-  requireStoreAction(member, store.storeType, store.id, action);
-  return { store, organization, member };
+  return { store, organization };
 }
 
 /** R25: a staff member with SPECIFIC access to a store type gains the stores of that type they create. */
@@ -101,10 +69,9 @@ export interface PartnerStoreCreateInput {
 /** R24, R25: a member creates a development or Plus sandbox store of their partner organization. */
 export async function createPartnerStore(ctx: RequestContext, input: PartnerStoreCreateInput): Promise<Store> {
   const user = ctx.requireViewer().user;
-  const { organization, member } = await membership(ctx, input.partnerOrganizationId, [
-    "input",
-    "partnerOrganizationId",
-  ]);
+  const organization = await gate.need(ctx, "PartnerOrganization", input.partnerOrganizationId, "read", {
+    field: ["input", "partnerOrganizationId"],
+  });
   if (!isPartnerOwnedStoreType(input.storeType)) {
     throw new UserFailure(
       "STORE_TYPE_MISMATCH",
@@ -118,7 +85,8 @@ export async function createPartnerStore(ctx: RequestContext, input: PartnerStor
       "storeType",
     ]);
   }
-  requireStoreAction(member, input.storeType, null, "ADD_ARCHIVE_UNARCHIVE");
+  await gate.needOn(ctx, "PartnerOrganization", organization, `addStore:${input.storeType}`);
+  const member = (await ctx.partnerStanding(organization)).member!;
   const name = input.name.trim();
   if (!name || name.length > 200)
     throw new UserFailure("INVALID", "A store name has 1 to 200 characters.", ["input", "name"]);
@@ -182,7 +150,10 @@ export async function createPartnerStore(ctx: RequestContext, input: PartnerStor
 /** R25: archives (or unarchives) a development or Plus sandbox store. */
 export async function setPartnerStoreArchived(ctx: RequestContext, id: number, archived: boolean): Promise<Store> {
   const user = ctx.requireViewer().user;
-  const { store, organization } = await ownedStore(ctx, id, "ADD_ARCHIVE_UNARCHIVE", ["DEVELOPMENT", "PLUS_SANDBOX"]);
+  const { store, organization } = await partnerStoreFor(ctx, id, "ADD_ARCHIVE_UNARCHIVE", [
+    "DEVELOPMENT",
+    "PLUS_SANDBOX",
+  ]);
   const now = ctx.now();
   const updated = await inTransaction(ctx.ds, async (tx) => {
     // Conditional, so that of two concurrent archivings exactly one succeeds.
@@ -221,7 +192,7 @@ export async function setPartnerStoreArchived(ctx: RequestContext, id: number, a
  */
 export async function transferPartnerStore(ctx: RequestContext, id: number, merchantEmail: string): Promise<Store> {
   const actor = ctx.requireViewer().user;
-  const { store, organization } = await ownedStore(ctx, id, "TRANSFER", ["DEVELOPMENT"]);
+  const { store, organization } = await partnerStoreFor(ctx, id, "TRANSFER", ["DEVELOPMENT"]);
   if (store.archivedAt)
     throw new UserFailure("ARCHIVED", "An archived store cannot be transferred; unarchive it first.", ["id"]);
   const noMerchant = () =>

@@ -142,8 +142,8 @@ export class PartnerStoreResolver {
   @Query(() => PartnerReportConnection, {
     description: "R30: reports of partners, oldest first; platform support only (ACCESS_DENIED for anyone else).",
   })
-  partnerReports(@Args(() => PartnerReportsArgs) args: PartnerReportsArgs, @Ctx() ctx: RequestContext) {
-    return paginate(partnerReportsQuery(ctx, args.status), "r", args);
+  async partnerReports(@Args(() => PartnerReportsArgs) args: PartnerReportsArgs, @Ctx() ctx: RequestContext) {
+    return paginate(await partnerReportsQuery(ctx, args.status), "r", args);
   }
 
   @Mutation(() => PartnerReportClosePayload, {

@@ -1,11 +1,12 @@
 // Real time (R9): collaboratorRequestReceived(storeId) over graphql-ws, for those who manage the
-// store's collaborators. Anyone else is refused with NOT_FOUND, like a missing store, before
-// anything is delivered. Each event is re-checked and the row loaded fresh for the subscriber.
+// store's collaborators. Anyone else is refused by the gate before anything is delivered: NOT_FOUND
+// for a store they may not see (as for a missing one), ACCESS_DENIED for one they see. Each event
+// goes through the gate again, on the row loaded fresh for the subscriber.
 import { Authorized, Arg, ID, Resolver, Root, Subscription } from "type-graphql";
+import * as gate from "../../authz/gate";
 import type { RequestContext } from "../../context";
 import { StoreUser } from "../../domain/collaborators/store-user.entity";
-import { notFound, unauthenticated } from "../../domain/errors";
-import { visibleStore } from "../../domain/stores/store.service";
+import { unauthenticated } from "../../domain/errors";
 import { Session } from "../../domain/users/session.entity";
 import { busOf } from "../../realtime/events";
 import type { RealtimeEvent } from "../../realtime/pubsub";
@@ -14,12 +15,6 @@ import { CollaboratorObject } from "../types/collaborator";
 
 /** Events waiting for a slow subscriber; past this the oldest are dropped. */
 const MAX_QUEUED = 100;
-
-/** May this context's viewer still manage the store's collaborators (R9)? */
-async function mayWatch(ctx: RequestContext, storeId: number): Promise<boolean> {
-  const store = await visibleStore(ctx, storeId);
-  return !!store && (await ctx.ability(store)).can("manageCollaborators", "Store");
-}
 
 /** Forget what this context cached: the next event is judged on fresh rows. */
 function refresh(ctx: RequestContext) {
@@ -67,9 +62,11 @@ function requestsOf(ctx: RequestContext, storeId: number): AsyncIterableIterator
           finish();
           break;
         }
-        if (!(await mayWatch(ctx, storeId))) continue; // lost R9 since subscribing: nothing delivered
         const row = await ctx.ds.manager.findOneBy(StoreUser, { id: event.collaboratorId, storeId });
-        if (row && row.userType === "COLLABORATOR") return { value: row, done: false };
+        // The gate, for each event: delivered only while the viewer decides on the request (R9);
+        // one who lost that right since subscribing receives nothing.
+        if (row && row.userType === "COLLABORATOR" && (await gate.may(ctx, "Collaborator", row, "decide")))
+          return { value: row, done: false };
       }
       return { value: undefined, done: true };
     },
@@ -96,13 +93,13 @@ export class SubscriptionResolver {
   @Subscription(() => CollaboratorObject, {
     nullable: true,
     description:
-      "R9: collaborator requests to a store as they arrive (over graphql-ws), for those who manage its collaborators. Refused before anything is delivered: UNAUTHENTICATED without a session, NOT_FOUND for a store the viewer may not manage. Events stop while the viewer loses that right; the stream ends when the session is signed out or expires.",
+      "R9: collaborator requests to a store as they arrive (over graphql-ws), for those who manage its collaborators. Refused before anything is delivered: UNAUTHENTICATED without a session, NOT_FOUND for a store the viewer may not see (as for a missing one), ACCESS_DENIED for one they see but whose collaborators they do not manage. Events stop while the viewer loses that right; the stream ends when the session is signed out or expires.",
     subscribe: async ({ args, context }) => {
       const ctx = context as RequestContext;
       if (!ctx.viewer) throw unauthenticated();
       const storeId = idOf((args as { storeId: string }).storeId, "Store");
-      // Checked before anything is delivered: a store one may not manage reads like a missing one.
-      if (!(await mayWatch(ctx, storeId))) throw notFound("store");
+      // The gate, before anything is delivered.
+      await gate.need(ctx, "Store", storeId, "manageCollaborators");
       return requestsOf(ctx, storeId);
     },
   })
