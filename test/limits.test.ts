@@ -276,23 +276,26 @@ describe("calculated cost", () => {
     }
   `);
 
-  test("Security: every response reports its cost; store { collaborators(first: 20) { nodes { user { name } } } } costs 24", async () => {
+  test("Security: every response reports its cost; store { collaborators(first: 20) { nodes { user { name } } } } costs 43", async () => {
     const erin = await s.as("erin");
     clock.set(clock.now()); // the bucket refills with time: hold the clock so the level is exact
     const r = await post(s.url, COLLABORATORS, { id: ids.acmeEu, n: 20 }, erin.token).finally(() => clock.reset());
     expect(r.body.errors).toBeUndefined();
-    // store 1 + collaborators (2 + 20) + user 1; the answer held fewer collaborators, and that is what it cost
-    expect(costOf(r.body).requestedQueryCost).toBe(24);
+    // store 1 + collaborators (2 + 20) + a user per collaborator 20 x 1; the answer held fewer
+    // collaborators (each with its user), and that is what it cost
+    expect(costOf(r.body).requestedQueryCost).toBe(1 + (2 + 20) + 20 * 1); // 43
     const returned = must(dataOf(r.body).store).collaborators.nodes.length;
-    expect(costOf(r.body).actualQueryCost).toBe(1 + 2 + returned + (returned ? 1 : 0));
+    expect(returned).toBeGreaterThan(0);
+    expect(returned).toBeLessThan(20);
+    expect(costOf(r.body).actualQueryCost).toBe(1 + (2 + returned) + returned * 1);
     expect(costOf(r.body).throttleStatus).toMatchObject({ maximumAvailable: 1000, restoreRate: 50 });
     expect(costOf(r.body).throttleStatus.currentlyAvailable).toBeLessThanOrEqual(1000 - costOf(r.body).actualQueryCost);
 
     const cost = async <R, V>(document: TypedDocumentNode<R, V>, variables: V) =>
       costOf((await post(s.url, document, variables, erin.token)).body).requestedQueryCost;
     // The page size comes from variables too; without first or last it is 50.
-    expect(await cost(COLLABORATORS, { id: ids.acmeEu, n: 100 })).toBe(1 + 102 + 1);
-    expect(await cost(COLLABORATORS, { id: ids.acmeEu })).toBe(1 + 52 + 1);
+    expect(await cost(COLLABORATORS, { id: ids.acmeEu, n: 100 })).toBe(1 + (2 + 100) + 100 * 1);
+    expect(await cost(COLLABORATORS, { id: ids.acmeEu })).toBe(1 + (2 + 50) + 50 * 1);
     expect(
       await cost(
         graphql(`
@@ -314,8 +317,10 @@ describe("calculated cost", () => {
         `),
         { id: ids.acmeEu },
       ),
-    ).toBe(1 + 7);
-    // Scalars are free; a list of objects is one object; every operation costs at least 1.
+    ).toBe(1 + (2 + 5));
+    // Scalars are free; a plain list of objects costs its maximum length (250 when LIST_MAX names
+    // none, as for Store.roles) times its item's cost: a role 1, its permissions (values) nothing;
+    // every operation costs at least 1.
     expect(
       await cost(
         graphql(`
@@ -345,7 +350,7 @@ describe("calculated cost", () => {
         `),
         { id: ids.acmeEu },
       ),
-    ).toBe(3);
+    ).toBe(1 + 250 * 1);
     expect(
       await cost(
         graphql(`
@@ -356,7 +361,8 @@ describe("calculated cost", () => {
         {},
       ),
     ).toBe(1);
-    // A connection inside a connection's nodes is paged once per parent: 1 + (2 + 10) + 10 x (2 + 20).
+    // A connection inside a connection's nodes is paged once per parent: 1 + (2 + 10) + 10 x (2 + 20);
+    // the collaborators' ids are scalars, free.
     expect(
       await cost(
         graphql(`
@@ -376,7 +382,7 @@ describe("calculated cost", () => {
         `),
         { id: ids.pixel },
       ),
-    ).toBe(233);
+    ).toBe(1 + (2 + 10) + 10 * (2 + 20));
     // Errors before execution report cost 0 and still show the bucket.
     const invalid = await post(s.url, `{ viewer { noSuchField } }`, {}, erin.token);
     expect(costOf(invalid.body).requestedQueryCost).toBe(0);
@@ -450,8 +456,52 @@ describe("calculated cost", () => {
 
   test("Security: an operation costing more than the bucket holds is refused with MAX_COST_EXCEEDED, running nothing", async () => {
     const erin = await s.as("erin");
-    const nested = graphql(`
+    // Two full pages of collaborators, each with its user and store: 500 list items, within the
+    // answer's 2,500, but 2 x (1 + (2 + 250) + 250 x (1 + 1)) = 1,506, over the bucket's 1,000.
+    const pages = graphql(`
       query LimitsCostTooHigh($id: ID!) {
+        a: store(id: $id) {
+          collaborators(first: 250) {
+            nodes {
+              user {
+                id
+              }
+              store {
+                id
+              }
+            }
+          }
+        }
+        b: store(id: $id) {
+          collaborators(first: 250) {
+            nodes {
+              user {
+                id
+              }
+              store {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
+    const r = await post(s.url, pages, { id: ids.acmeEu }, erin.token);
+    expect(r.status).toBe(400);
+    expect(r.body.data ?? null).toBeNull();
+    expect(codes(r.body)).toEqual(["MAX_COST_EXCEEDED"]);
+    expect(costOf(r.body).requestedQueryCost).toBe(2 * (1 + (2 + 250) + 250 * (1 + 1)));
+    expect(costOf(r.body).actualQueryCost).toBe(0);
+    expect(firstError(r.body).message).toMatch(/^The operation costs 1506; at most 1000 is allowed/);
+  });
+
+  test("Security: an answer that may hold more than 2,500 list items is refused with MAX_ITEMS_EXCEEDED, running nothing, whatever the bucket holds", async () => {
+    // A bucket big enough for the cost: the item cap refuses on its own.
+    const url = await serverWith({ limits: { ...DEFAULT_LIMITS, costBucketSize: 100_000 } });
+    const erin = await s.as("erin");
+    // 250 collaborators, each with its store's 250 collaborators: 250 + 250 x 250 = 62,750 items.
+    const nested = graphql(`
+      query LimitsItemsTooMany($id: ID!) {
         store(id: $id) {
           collaborators(first: 250) {
             nodes {
@@ -467,97 +517,149 @@ describe("calculated cost", () => {
         }
       }
     `);
-    const r = await post(s.url, nested, { id: ids.acmeEu }, erin.token);
+    const r = await post(url, nested, { id: ids.acmeEu }, erin.token);
     expect(r.status).toBe(400);
     expect(r.body.data ?? null).toBeNull();
-    expect(codes(r.body)).toEqual(["MAX_COST_EXCEEDED"]);
-    expect(costOf(r.body).requestedQueryCost).toBe(1 + 252 + 1 + 250 * 252);
-    expect(firstError(r.body).message).toMatch(/^The operation costs 63254; at most 1000 is allowed/);
+    expect(r.body.errors).toHaveLength(1);
+    expect(codes(r.body)).toEqual(["MAX_ITEMS_EXCEEDED"]);
+    expect(firstError(r.body).message).toBe(
+      `The answer could hold ${250 + 250 * 250} list items; at most 2500 are allowed in one answer. Ask for smaller pages (first/last).`,
+    );
+    // It costs 1 + (2 + 250) + 250 x (1 + (2 + 250)) = 63,503, which this bucket holds: nothing
+    // was charged for it.
+    expect(costOf(r.body)).toEqual({
+      requestedQueryCost: 1 + (2 + 250) + 250 * (1 + (2 + 250)),
+      actualQueryCost: 0,
+      throttleStatus: { maximumAvailable: 100_000, currentlyAvailable: 100_000, restoreRate: 50 },
+    });
+
+    // A mutation whose payload may hold as many: refused, and the setting is unchanged.
+    const requireCode = async () => {
+      const rows = await s.ds.query<{ v: unknown }[]>(
+        `SELECT "requireRequestCode" AS v FROM stores WHERE domain = 'acme-eu.example.com'`,
+      );
+      return Boolean(rows[0].v);
+    };
+    const before = await requireCode();
+    const mutation = await post(
+      url,
+      graphql(`
+        mutation LimitsItemsTooManySettings($id: ID!, $on: Boolean!) {
+          storeCollaboratorSettingsUpdate(storeId: $id, requireRequestCode: $on) {
+            store {
+              collaborators(first: 250) {
+                nodes {
+                  store {
+                    collaborators(first: 250) {
+                      nodes {
+                        id
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+      { id: ids.acmeEu, on: !before },
+      erin.token,
+    );
+    expect(mutation.status).toBe(400);
+    expect(mutation.body.data ?? null).toBeNull();
+    expect(codes(mutation.body)).toEqual(["MAX_ITEMS_EXCEEDED"]);
+    expect(await requireCode()).toBe(before);
   });
 });
 
 describe("the leaky bucket", () => {
   const LIMITS = { ...DEFAULT_LIMITS, costBucketSize: 100, costLeakPerSecond: 10 };
-  // Ten aliased stores with their roles and permissions: 10 x (1 + 1 + 1) = 30, requested and actual.
-  const ROLES = graphql(`
-    query LimitsBucketRoles($id: ID!) {
+  // Fifteen aliased stores (the most aliases allowed) with their owners: 15 x (1 + 1) = 30,
+  // requested and actual.
+  const OWNERS = graphql(`
+    query LimitsBucketOwners($id: ID!) {
       s0: store(id: $id) {
-        roles {
-          permissions {
-            handle
-          }
+        owner {
+          id
         }
       }
       s1: store(id: $id) {
-        roles {
-          permissions {
-            handle
-          }
+        owner {
+          id
         }
       }
       s2: store(id: $id) {
-        roles {
-          permissions {
-            handle
-          }
+        owner {
+          id
         }
       }
       s3: store(id: $id) {
-        roles {
-          permissions {
-            handle
-          }
+        owner {
+          id
         }
       }
       s4: store(id: $id) {
-        roles {
-          permissions {
-            handle
-          }
+        owner {
+          id
         }
       }
       s5: store(id: $id) {
-        roles {
-          permissions {
-            handle
-          }
+        owner {
+          id
         }
       }
       s6: store(id: $id) {
-        roles {
-          permissions {
-            handle
-          }
+        owner {
+          id
         }
       }
       s7: store(id: $id) {
-        roles {
-          permissions {
-            handle
-          }
+        owner {
+          id
         }
       }
       s8: store(id: $id) {
-        roles {
-          permissions {
-            handle
-          }
+        owner {
+          id
         }
       }
       s9: store(id: $id) {
-        roles {
-          permissions {
-            handle
-          }
+        owner {
+          id
+        }
+      }
+      s10: store(id: $id) {
+        owner {
+          id
+        }
+      }
+      s11: store(id: $id) {
+        owner {
+          id
+        }
+      }
+      s12: store(id: $id) {
+        owner {
+          id
+        }
+      }
+      s13: store(id: $id) {
+        owner {
+          id
+        }
+      }
+      s14: store(id: $id) {
+        owner {
+          id
         }
       }
     }
   `);
-  // requested 1 + 92 + 1 = 94
+  // requested 1 + (2 + 45) + 45 x 1 = 93, within the bucket of 100
   const BIG_PAGE = graphql(`
     query LimitsBucketBigPage($id: ID!) {
       store(id: $id) {
-        collaborators(first: 90) {
+        collaborators(first: 45) {
           nodes {
             user {
               name
@@ -593,14 +695,14 @@ describe("the leaky bucket", () => {
     clock.set(new Date()); // the bucket leaks by the clock: frozen, only advance() refills it
     const available: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const r = await post(url, ROLES, { id: ids.acmeEu }, erin.token);
+      const r = await post(url, OWNERS, { id: ids.acmeEu }, erin.token);
       expect(r.body.errors).toBeUndefined();
       expect(costOf(r.body)).toMatchObject({ requestedQueryCost: 30, actualQueryCost: 30 });
       available.push(costOf(r.body).throttleStatus.currentlyAvailable);
     }
     expect(available).toEqual([70, 40, 10]);
 
-    const throttled = await post(url, ROLES, { id: ids.acmeEu }, erin.token);
+    const throttled = await post(url, OWNERS, { id: ids.acmeEu }, erin.token);
     expect(throttled.status).toBe(200);
     expect(throttled.body.data ?? null).toBeNull();
     expect(throttled.body.errors).toHaveLength(1);
@@ -624,13 +726,13 @@ describe("the leaky bucket", () => {
 
     // The bucket is erin's: another user is not throttled.
     const olive = await s.as("olive");
-    expect((await post(url, ROLES, { id: ids.acmeEu }, olive.token)).body.errors).toBeUndefined();
+    expect((await post(url, OWNERS, { id: ids.acmeEu }, olive.token)).body.errors).toBeUndefined();
 
     // It leaks 10 a second: just short of the retry hint still throttled, at it allowed.
     clock.advance(1_999);
-    expect(codes((await post(url, ROLES, { id: ids.acmeEu }, erin.token)).body)).toEqual(["THROTTLED"]);
+    expect(codes((await post(url, OWNERS, { id: ids.acmeEu }, erin.token)).body)).toEqual(["THROTTLED"]);
     clock.advance(1);
-    const again = await post(url, ROLES, { id: ids.acmeEu }, erin.token);
+    const again = await post(url, OWNERS, { id: ids.acmeEu }, erin.token);
     expect(again.body.errors).toBeUndefined();
     expect(costOf(again.body).throttleStatus.currentlyAvailable).toBe(0);
 
@@ -654,19 +756,18 @@ describe("the leaky bucket", () => {
     const returned = must(dataOf(big.body).store).collaborators.nodes.length;
     expect(returned).toBeGreaterThan(0);
     expect(returned).toBeLessThan(10);
-    // 1 (store) + 2 + the collaborators returned + 1 (their users, one batch)
+    // 1 (store) + 2 + the collaborators returned + 1 per user returned (one per collaborator)
+    const actual = 1 + (2 + returned) + returned * 1;
     expect(costOf(big.body)).toEqual({
-      requestedQueryCost: 94,
-      actualQueryCost: 1 + 2 + returned + 1,
-      throttleStatus: { maximumAvailable: 100, currentlyAvailable: 100 - (4 + returned), restoreRate: 10 },
+      requestedQueryCost: 1 + (2 + 45) + 45 * 1,
+      actualQueryCost: actual,
+      throttleStatus: { maximumAvailable: 100, currentlyAvailable: 100 - actual, restoreRate: 10 },
     });
-    // 30 more leaves less than 94: the big page is throttled, though it would return little.
-    expect((await post(url, ROLES, { id: ids.acmeEu }, erin.token)).body.errors).toBeUndefined();
+    // 30 more leaves less than 93: the big page is throttled, though it would return little.
+    expect((await post(url, OWNERS, { id: ids.acmeEu }, erin.token)).body.errors).toBeUndefined();
     const throttled = await post(url, BIG_PAGE, { id: ids.acmeEu }, erin.token);
     expect(firstError(throttled.body).extensions?.code).toBe("THROTTLED");
-    expect(firstError(throttled.body).extensions?.retryAfterSeconds).toBe(
-      Math.ceil((94 - (100 - 4 - returned - 30)) / 10),
-    );
+    expect(firstError(throttled.body).extensions?.retryAfterSeconds).toBe(Math.ceil((93 - (100 - actual - 30)) / 10));
   });
 
   test("Security: anonymous requests pay from their address's bucket", async () => {
