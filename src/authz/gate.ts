@@ -188,7 +188,7 @@ const RULES: { [T in GatedType]: Rule<T> } = {
     },
   },
   PartnerMember: {
-    what: "partner member",
+    what: "partner organization member",
     load: (ctx, id) => ctx.ds.manager.findOneBy(PartnerMember, { id }),
     read: async (ctx, member) => {
       const org = await ctx.loaders.partnerOrganization.load(member.partnerOrganizationId);

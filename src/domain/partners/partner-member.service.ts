@@ -7,6 +7,7 @@
 // their SHA-256 is kept.
 import { randomBytes } from "node:crypto";
 import { EntityManager, In } from "typeorm";
+import * as gate from "../../authz/gate";
 import { partnerPermission, PartnerStanding } from "../../authz/partner-ability";
 import { partnerStoreAccess } from "../../authz/partner-access";
 import { DAY_MS } from "../../clock";
@@ -70,37 +71,29 @@ export interface MemberInviteInput extends MemberSettingsInput {
 
 // ---- visibility and authorization --------------------------------------------------------------
 
-const noOrganization = (field: string[]) =>
-  new UserFailure("NOT_FOUND", "No partner organization with that id.", field);
 const noMember = (field: string[]) =>
   new UserFailure("NOT_FOUND", "No partner organization member with that id.", field);
 
-/** The viewer's standing in a partner organization they may see; any other reads as missing. */
-async function visibleOrganization(ctx: RequestContext, id: number, field: string[]): Promise<PartnerStanding> {
-  const organization = await ctx.loaders.partnerOrganization.load(id);
-  const standing = organization ? await ctx.partnerStanding(organization) : null;
-  if (!standing || standing.ability.cannot("read", "PartnerOrganization")) throw noOrganization(field);
-  return standing;
+/** A partner organization the viewer may see (the gate), with their standing there. */
+async function organizationStanding(ctx: RequestContext, id: number, field: string[]): Promise<PartnerStanding> {
+  const organization = await gate.need(ctx, "PartnerOrganization", id, "read", { field });
+  return ctx.partnerStanding(organization);
 }
 
-/** A member of an organization the viewer may see, with the viewer's standing there. */
-async function visibleMember(ctx: RequestContext, id: number) {
-  const member = await ctx.ds.manager.findOneBy(PartnerMember, { id });
-  if (!member) throw noMember(["id"]);
-  const organization = await ctx.loaders.partnerOrganization.load(member.partnerOrganizationId);
-  const standing = organization ? await ctx.partnerStanding(organization) : null;
-  if (!standing || standing.ability.cannot("read", "PartnerOrganization")) throw noMember(["id"]);
-  return { member, standing };
+/** A member of an organization the viewer may see (the gate), with the viewer's standing there. */
+async function memberStanding(ctx: RequestContext, id: number) {
+  const member = await gate.need(ctx, "PartnerMember", id, "read", { field: ["id"] });
+  const organization = (await ctx.loaders.partnerOrganization.load(member.partnerOrganizationId))!;
+  return { member, standing: await ctx.partnerStanding(organization) };
 }
 
-/** R22, R26: members are managed by owners and staff with manage_members; anything touching an owner by owners only. */
-function requireTeamManager(standing: PartnerStanding, touchesOwner: boolean) {
-  if (standing.ability.cannot("manageMembers", "PartnerOrganization")) {
-    throw accessDenied("R26: only owners and staff with manage_members manage the team.");
-  }
-  if (touchesOwner && standing.ability.cannot("manageOwners", "PartnerOrganization")) {
-    throw accessDenied("R22: only owners invite, promote, change or remove owners.");
-  }
+/**
+ * R22, R26 through the gate: members are managed by owners and staff with manage_members
+ * (manageMembers); anything touching an owner by owners only (manageOwners). ACCESS_DENIED otherwise.
+ */
+async function needTeamManager(ctx: RequestContext, standing: PartnerStanding, touchesOwner: boolean) {
+  await gate.needOn(ctx, "PartnerOrganization", standing.organization, "manageMembers");
+  if (touchesOwner) await gate.needOn(ctx, "PartnerOrganization", standing.organization, "manageOwners");
 }
 
 /** Serializes the writes of one organization's team (PostgreSQL; SQLite has one writer). */
@@ -318,9 +311,9 @@ async function sendInvitation(
 /** R27: invites an email as owner or staff (with permissions and store access); the invitee accepts within 7 days. */
 export async function inviteMember(ctx: RequestContext, input: MemberInviteInput): Promise<PartnerMember> {
   const actor = ctx.requireViewer().user;
-  const standing = await visibleOrganization(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
+  const standing = await organizationStanding(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
   const { organization } = standing;
-  requireTeamManager(standing, input.type === "OWNER");
+  await needTeamManager(ctx, standing, input.type === "OWNER");
   const email = normalizeEmail(input.email);
   if (!isValidEmail(email))
     throw new UserFailure("INVALID_EMAIL", `${JSON.stringify(input.email)} is not a valid email address.`, [
@@ -382,14 +375,14 @@ export async function updateMember(
   input: MemberSettingsInput,
 ): Promise<PartnerMember> {
   const actor = ctx.requireViewer().user;
-  const { member: seen, standing } = await visibleMember(ctx, id);
+  const { member: seen, standing } = await memberStanding(ctx, id);
   const touchesOwner = (m: PartnerMember) => m.type === "OWNER" || input.type === "OWNER";
-  requireTeamManager(standing, touchesOwner(seen));
+  await needTeamManager(ctx, standing, touchesOwner(seen));
 
   const updated = await inTransaction(ctx.ds, async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
     const member = await currentMember(tx, id);
-    requireTeamManager(standing, touchesOwner(member));
+    await needTeamManager(ctx, standing, touchesOwner(member));
     const type = input.type ?? member.type;
     const settings = await memberSettings(tx, standing, type, input, member);
     if (type === "STAFF") await refuseLastOwner(tx, member, "demoted");
@@ -437,12 +430,12 @@ async function leaveOwnedStores(tx: EntityManager, member: PartnerMember, now: D
 /** R27: removes a member (or a pending invitation); their collaborator accounts lose the partner side at once. */
 export async function removeMember(ctx: RequestContext, id: number): Promise<PartnerOrganization> {
   const actor = ctx.requireViewer().user;
-  const { member: seen, standing } = await visibleMember(ctx, id);
-  requireTeamManager(standing, seen.type === "OWNER");
+  const { member: seen, standing } = await memberStanding(ctx, id);
+  await needTeamManager(ctx, standing, seen.type === "OWNER");
   await inTransaction(ctx.ds, async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
     const member = await currentMember(tx, id);
-    requireTeamManager(standing, member.type === "OWNER");
+    await needTeamManager(ctx, standing, member.type === "OWNER");
     await refuseLastOwner(tx, member, "removed");
     await tx.delete(PartnerMember, { id });
     await leaveOwnedStores(tx, member, ctx.now());
@@ -457,9 +450,9 @@ export async function removeMember(ctx: RequestContext, id: number): Promise<Par
 }
 
 /** A pending invitation the viewer manages (INVITATION_NOT_PENDING once accepted). */
-async function pendingInvitation(tx: EntityManager, standing: PartnerStanding, id: number) {
+async function pendingInvitation(ctx: RequestContext, tx: EntityManager, standing: PartnerStanding, id: number) {
   const member = await currentMember(tx, id);
-  requireTeamManager(standing, member.type === "OWNER");
+  await needTeamManager(ctx, standing, member.type === "OWNER");
   if (member.status !== "INVITED")
     throw new UserFailure(
       "INVITATION_NOT_PENDING",
@@ -472,13 +465,13 @@ async function pendingInvitation(tx: EntityManager, standing: PartnerStanding, i
 /** R27: a new token and 7 more days, in a new email; the old token stops working. */
 export async function resendInvitation(ctx: RequestContext, id: number): Promise<PartnerMember> {
   const actor = ctx.requireViewer().user;
-  const { member: seen, standing } = await visibleMember(ctx, id);
-  requireTeamManager(standing, seen.type === "OWNER");
+  const { member: seen, standing } = await memberStanding(ctx, id);
+  await needTeamManager(ctx, standing, seen.type === "OWNER");
   const token = newInvitationToken();
   const expiresAt = new Date(ctx.now().getTime() + INVITATION_TTL_MS);
   return inTransaction(ctx.ds, async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
-    const member = await pendingInvitation(tx, standing, id);
+    const member = await pendingInvitation(ctx, tx, standing, id);
     const before = member.invitationExpiresAt;
     await tx.update(PartnerMember, { id }, { invitationTokenHash: hashToken(token), invitationExpiresAt: expiresAt });
     const after = Object.assign(new PartnerMember(), member, {
@@ -498,11 +491,11 @@ export async function resendInvitation(ctx: RequestContext, id: number): Promise
 /** R27: withdraws a pending invitation; its token stops working. */
 export async function revokeInvitation(ctx: RequestContext, id: number): Promise<PartnerOrganization> {
   const actor = ctx.requireViewer().user;
-  const { member: seen, standing } = await visibleMember(ctx, id);
-  requireTeamManager(standing, seen.type === "OWNER");
+  const { member: seen, standing } = await memberStanding(ctx, id);
+  await needTeamManager(ctx, standing, seen.type === "OWNER");
   await inTransaction(ctx.ds, async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
-    const member = await pendingInvitation(tx, standing, id);
+    const member = await pendingInvitation(ctx, tx, standing, id);
     await tx.delete(PartnerMember, { id });
     await audit(tx, "partner_member.invitation_revoked", actor, member, {
       email: member.invitedEmail,
@@ -641,9 +634,9 @@ export async function updateStoreTeam(
   input: { partnerOrganizationId: number; storeId: number; addMemberIds: number[]; removeMemberIds: number[] },
 ): Promise<{ store: Store; team: PartnerMember[] }> {
   const actor = ctx.requireViewer().user;
-  const standing = await visibleOrganization(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
+  const standing = await organizationStanding(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
   const { organization } = standing;
-  requireTeamManager(standing, false);
+  await needTeamManager(ctx, standing, false);
   input.removeMemberIds.forEach((id, i) => {
     if (input.addMemberIds.includes(id))
       throw new UserFailure("INVALID", "A member is either added to the store or removed from it, not both.", [
@@ -733,11 +726,4 @@ export async function organizationStoreIds(
     return (await partnerOrganizationStores(ctx.ds.manager, organization.id, storeType ?? undefined)).map((s) => s.id);
   }
   return (await reachablePartnerStoreIds(ctx, organization.id, storeType)) ?? [];
-}
-
-/** Reading the team and the stores of an organization is for those who may see it (its members; support, R30). */
-export async function requireOrganizationReader(ctx: RequestContext, organization: PartnerOrganization) {
-  if ((await ctx.partnerStanding(organization)).ability.cannot("read", "PartnerOrganization")) {
-    throw accessDenied("R22: only members of the partner organization see its team and stores.");
-  }
 }
