@@ -51,7 +51,7 @@ const toFilter = (f: AuditLogFilter | null | undefined): AuditFilter => ({
 export class AuditResolver {
   @Query(() => AccessGrantConnection, {
     description:
-      "Every user who holds a permission in a store (all of them without `permission`), staff and collaborators alike, with the paths that give it; one entry per user and permission, by user id then permission, a page at a time (`first`/`after`, at most 250). For those who manage the store's collaborators (R9); for anyone else the store is NOT_FOUND. An unknown permission is BAD_USER_INPUT.",
+      "Every user who holds a permission in a store (all of them without `permission`), staff and collaborators alike, with the paths that give it; one entry per user and permission, by user id then permission, a page at a time (`first`/`after`, at most 250). For those who manage the store's collaborators (R9); anyone else gets ACCESS_DENIED if they can see the store, NOT_FOUND (as for a missing store) if not. An unknown permission is BAD_USER_INPUT.",
   })
   async accessAudit(
     @Arg("storeId", () => ID, { description: "The store audited." }) storeId: string,
@@ -92,7 +92,7 @@ export class AuditResolver {
 
   @Query(() => AccessReviewObject, {
     description:
-      "An access review of a store (for those of R9) or of every store of an organization (for its owner and Organization administrators). Give storeId or organizationId, not both (BAD_USER_INPUT); one the viewer may not review is NOT_FOUND.",
+      "An access review of a store (for those of R9) or of every store of an organization (for its owner and Organization administrators). Give storeId or organizationId, not both (BAD_USER_INPUT); one the viewer may not review is ACCESS_DENIED if they can see it, NOT_FOUND (as a missing one) if not.",
   })
   accessReview(
     @Arg("storeId", () => ID, { nullable: true, description: "Review this store." }) storeId: string | null,
@@ -153,7 +153,7 @@ export class AuditResolver {
 
   @Query(() => AuditEventConnection, {
     description:
-      "The store's audit log, oldest first (R16: names as they were), for those who manage its collaborators (R9); NOT_FOUND for anyone else.",
+      "The store's audit log, oldest first (R16: names as they were), for those who manage its collaborators (R9); ACCESS_DENIED for others who can see the store, NOT_FOUND (as for a missing store) for those who cannot.",
   })
   async auditLog(
     @Arg("storeId", () => ID, { description: "The store." }) storeId: string,
@@ -167,7 +167,7 @@ export class AuditResolver {
 
   @Query(() => AuditEventConnection, {
     description:
-      "The organization's events and its stores', oldest first, for its owner and Organization administrators; NOT_FOUND for anyone else.",
+      "The organization's events and its stores', oldest first, for its owner and Organization administrators; ACCESS_DENIED for others who can see the organization (its members and its stores' staff), NOT_FOUND (as for a missing one) for those who cannot.",
   })
   organizationAuditLog(
     @Arg("organizationId", () => ID, { description: "The organization." }) organizationId: string,
@@ -181,7 +181,7 @@ export class AuditResolver {
 
   @Query(() => AuditEventConnection, {
     description:
-      "The partner organization's events, oldest first, for its owners and staff with manage_members (R26); NOT_FOUND for anyone else. Reports of the organization and support's resolutions are left out: they are for platform support (R30).",
+      "The partner organization's events, oldest first, for its owners and staff with manage_members (R26); ACCESS_DENIED for others who can see the organization (its other members, platform support), NOT_FOUND (as for a missing one) for those who cannot. Reports of the organization and support's resolutions are left out: they are for platform support (R30).",
   })
   partnerOrganizationAuditLog(
     @Arg("partnerOrganizationId", () => ID, { description: "The partner organization." })

@@ -103,7 +103,7 @@ export class QueryResolver {
 
   @Query(() => AccessExplanation, {
     description:
-      "Whether a user holds a store permission in a store, and why, read from the rules that decide their requests: for the user themself and those who manage the store's collaborators (R9). NOT_FOUND when the store or user is missing or not theirs to audit; BAD_USER_INPUT for an unknown store permission; UNAUTHENTICATED without a sign-in.",
+      "Whether a user holds a store permission in a store, and why, read from the rules that decide their requests: for the user themself and those who manage the store's collaborators (R9). NOT_FOUND when the store is missing or one the viewer may not see; ACCESS_DENIED when they see it but may not audit it (checked before the user is looked up, so a missing user reads the same); NOT_FOUND for a missing user otherwise; BAD_USER_INPUT for an unknown store permission; UNAUTHENTICATED without a sign-in.",
   })
   explainAccess(
     @Arg("userId", () => ID, { description: "The user whose access is explained (a User id)." }) userId: string,
