@@ -15,8 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AccessExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n    }\n  }\n": typeof types.AccessExplainDocument,
-    "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 250, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessCollaboratorsDocument,
+    "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 50, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.AccessCollaboratorsDocument,
     "\n  query AccessUsers($id: ID!, $userType: UserType, $status: UserStatus, $first: Int, $after: String) {\n    store(id: $id) {\n      users(userType: $userType, status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            userType\n            status\n            user {\n              email\n            }\n          }\n        }\n        nodes {\n          id\n          userType\n          status\n          user {\n            email\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AccessUsersDocument,
+    "\n  query AccessUsersPage($id: ID!, $first: Int) {\n    store(id: $id) {\n      users(first: $first) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AccessUsersPageDocument,
     "\n  query AccessStaffCount($id: ID!) {\n    store(id: $id) {\n      staffCount\n      staffLimit\n    }\n  }\n": typeof types.AccessStaffCountDocument,
     "\n  query AccessStoreId($id: ID!) {\n    store(id: $id) {\n      id\n    }\n  }\n": typeof types.AccessStoreIdDocument,
     "\n      query AccessStoreName($id: ID!) {\n        store(id: $id) {\n          id\n          name\n        }\n      }\n    ": typeof types.AccessStoreNameDocument,
@@ -178,6 +179,11 @@ type Documents = {
     "\n  query GateStoreRoles($id: ID!) {\n    store(id: $id) {\n      roles {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GateStoreRolesDocument,
     "\n  query GateStoreById($id: ID!) {\n    store(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.GateStoreByIdDocument,
     "\n  query GateNodeStore($id: ID!) {\n    node(id: $id) {\n      ... on Store {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GateNodeStoreDocument,
+    "\n  mutation GateWithdraw($id: ID!) {\n    collaboratorRequestWithdraw(id: $id) {\n      collaborator {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.GateWithdrawDocument,
+    "\n  mutation GateManagedStoreRemove($p: ID!, $s: ID!) {\n    partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) {\n      removedStoreId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.GateManagedStoreRemoveDocument,
+    "\n  query GateVerifyChain {\n    auditLogVerify {\n      valid\n    }\n  }\n": typeof types.GateVerifyChainDocument,
+    "\n  query GateUserAccess($id: ID!) {\n    userAccess(userId: $id, first: 50) {\n      nodes {\n        store {\n          domain\n        }\n      }\n    }\n  }\n": typeof types.GateUserAccessDocument,
+    "\n  query GateOwnAuditLog {\n    viewerAuditLog(first: 50) {\n      nodes {\n        actorName\n      }\n    }\n  }\n": typeof types.GateOwnAuditLogDocument,
     "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.LimitsViewerIdDocument,
     "\n      query LimitsDepthTen($id: ID!) {\n        store(id: $id) {\n          collaborators(first: 1) {\n            nodes {\n              store {\n                collaborators(first: 1) {\n                  nodes {\n                    store {\n                      collaborators(first: 1) {\n                        nodes {\n                          id\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsDepthTenDocument,
     "\n        query LimitsPage251($id: ID!) {\n          store(id: $id) {\n            collaborators(first: 251) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsPage251Document,
@@ -284,8 +290,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AccessExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n    }\n  }\n": types.AccessExplainDocument,
-    "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 250, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AccessCollaboratorsDocument,
+    "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 50, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.AccessCollaboratorsDocument,
     "\n  query AccessUsers($id: ID!, $userType: UserType, $status: UserStatus, $first: Int, $after: String) {\n    store(id: $id) {\n      users(userType: $userType, status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            userType\n            status\n            user {\n              email\n            }\n          }\n        }\n        nodes {\n          id\n          userType\n          status\n          user {\n            email\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.AccessUsersDocument,
+    "\n  query AccessUsersPage($id: ID!, $first: Int) {\n    store(id: $id) {\n      users(first: $first) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.AccessUsersPageDocument,
     "\n  query AccessStaffCount($id: ID!) {\n    store(id: $id) {\n      staffCount\n      staffLimit\n    }\n  }\n": types.AccessStaffCountDocument,
     "\n  query AccessStoreId($id: ID!) {\n    store(id: $id) {\n      id\n    }\n  }\n": types.AccessStoreIdDocument,
     "\n      query AccessStoreName($id: ID!) {\n        store(id: $id) {\n          id\n          name\n        }\n      }\n    ": types.AccessStoreNameDocument,
@@ -447,6 +454,11 @@ const documents: Documents = {
     "\n  query GateStoreRoles($id: ID!) {\n    store(id: $id) {\n      roles {\n        id\n        name\n      }\n    }\n  }\n": types.GateStoreRolesDocument,
     "\n  query GateStoreById($id: ID!) {\n    store(id: $id) {\n      id\n      name\n    }\n  }\n": types.GateStoreByIdDocument,
     "\n  query GateNodeStore($id: ID!) {\n    node(id: $id) {\n      ... on Store {\n        id\n        name\n      }\n    }\n  }\n": types.GateNodeStoreDocument,
+    "\n  mutation GateWithdraw($id: ID!) {\n    collaboratorRequestWithdraw(id: $id) {\n      collaborator {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.GateWithdrawDocument,
+    "\n  mutation GateManagedStoreRemove($p: ID!, $s: ID!) {\n    partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) {\n      removedStoreId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.GateManagedStoreRemoveDocument,
+    "\n  query GateVerifyChain {\n    auditLogVerify {\n      valid\n    }\n  }\n": types.GateVerifyChainDocument,
+    "\n  query GateUserAccess($id: ID!) {\n    userAccess(userId: $id, first: 50) {\n      nodes {\n        store {\n          domain\n        }\n      }\n    }\n  }\n": types.GateUserAccessDocument,
+    "\n  query GateOwnAuditLog {\n    viewerAuditLog(first: 50) {\n      nodes {\n        actorName\n      }\n    }\n  }\n": types.GateOwnAuditLogDocument,
     "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.LimitsViewerIdDocument,
     "\n      query LimitsDepthTen($id: ID!) {\n        store(id: $id) {\n          collaborators(first: 1) {\n            nodes {\n              store {\n                collaborators(first: 1) {\n                  nodes {\n                    store {\n                      collaborators(first: 1) {\n                        nodes {\n                          id\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.LimitsDepthTenDocument,
     "\n        query LimitsPage251($id: ID!) {\n          store(id: $id) {\n            collaborators(first: 251) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      ": types.LimitsPage251Document,
@@ -573,11 +585,15 @@ export function graphql(source: "\n  query AccessExplain($userId: ID!, $storeId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 250, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 250, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 50, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 50, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessUsers($id: ID!, $userType: UserType, $status: UserStatus, $first: Int, $after: String) {\n    store(id: $id) {\n      users(userType: $userType, status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            userType\n            status\n            user {\n              email\n            }\n          }\n        }\n        nodes {\n          id\n          userType\n          status\n          user {\n            email\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessUsers($id: ID!, $userType: UserType, $status: UserStatus, $first: Int, $after: String) {\n    store(id: $id) {\n      users(userType: $userType, status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            userType\n            status\n            user {\n              email\n            }\n          }\n        }\n        nodes {\n          id\n          userType\n          status\n          user {\n            email\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessUsersPage($id: ID!, $first: Int) {\n    store(id: $id) {\n      users(first: $first) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessUsersPage($id: ID!, $first: Int) {\n    store(id: $id) {\n      users(first: $first) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1222,6 +1238,26 @@ export function graphql(source: "\n  query GateStoreById($id: ID!) {\n    store(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GateNodeStore($id: ID!) {\n    node(id: $id) {\n      ... on Store {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query GateNodeStore($id: ID!) {\n    node(id: $id) {\n      ... on Store {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateWithdraw($id: ID!) {\n    collaboratorRequestWithdraw(id: $id) {\n      collaborator {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GateWithdraw($id: ID!) {\n    collaboratorRequestWithdraw(id: $id) {\n      collaborator {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateManagedStoreRemove($p: ID!, $s: ID!) {\n    partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) {\n      removedStoreId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GateManagedStoreRemove($p: ID!, $s: ID!) {\n    partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) {\n      removedStoreId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateVerifyChain {\n    auditLogVerify {\n      valid\n    }\n  }\n"): (typeof documents)["\n  query GateVerifyChain {\n    auditLogVerify {\n      valid\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateUserAccess($id: ID!) {\n    userAccess(userId: $id, first: 50) {\n      nodes {\n        store {\n          domain\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GateUserAccess($id: ID!) {\n    userAccess(userId: $id, first: 50) {\n      nodes {\n        store {\n          domain\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateOwnAuditLog {\n    viewerAuditLog(first: 50) {\n      nodes {\n        actorName\n      }\n    }\n  }\n"): (typeof documents)["\n  query GateOwnAuditLog {\n    viewerAuditLog(first: 50) {\n      nodes {\n        actorName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
