@@ -461,3 +461,143 @@ describe("node(Store)", () => {
     expect(dataOf(await kira.gql(NODE_STORE, { id: MISSING_STORE })).node).toBeNull();
   });
 });
+
+// ---- the last load-and-check helpers: withdraw, managed-store removal, audit chain, user -------
+
+const WITHDRAW = graphql(`
+  mutation GateWithdraw($id: ID!) {
+    collaboratorRequestWithdraw(id: $id) {
+      collaborator {
+        status
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+const MANAGED_STORE_REMOVE = graphql(`
+  mutation GateManagedStoreRemove($p: ID!, $s: ID!) {
+    partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) {
+      removedStoreId
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+const VERIFY_CHAIN = graphql(`
+  query GateVerifyChain {
+    auditLogVerify {
+      valid
+    }
+  }
+`);
+const USER_ACCESS = graphql(`
+  query GateUserAccess($id: ID!) {
+    userAccess(userId: $id, first: 50) {
+      nodes {
+        store {
+          domain
+        }
+      }
+    }
+  }
+`);
+const OWN_AUDIT_LOG = graphql(`
+  query GateOwnAuditLog {
+    viewerAuditLog(first: 50) {
+      nodes {
+        actorName
+      }
+    }
+  }
+`);
+
+describe("the gate's last actions", () => {
+  test("R29: only the requester withdraws a request; those who decide on it see it and get ACCESS_DENIED, others NOT_FOUND", async () => {
+    const ada = await s.as("ada"); // Administrator of acme-eu: decides on pat's request
+    const pending = must(dataOf(await ada.gql(PENDING_REQUESTS, { id: ACME_EU })).store).collaborators.nodes;
+    const request = must(
+      pending.find((p) => p.user.email === "pat@example.com"),
+      "pat's request",
+    );
+
+    for (const key of ["ada", "erin"]) {
+      const refused = await (await s.as(key)).gql(WITHDRAW, { id: request.id });
+      expect([key, errorCode(refused)]).toEqual([key, "ACCESS_DENIED"]);
+    }
+    // dan reads acme-eu but not its requests; pia is in pat's partner organization: missing to both.
+    for (const key of ["dan", "pia"]) {
+      const payload = must(
+        dataOf(await (await s.as(key)).gql(WITHDRAW, { id: request.id })).collaboratorRequestWithdraw,
+      );
+      expect([key, payload.collaborator, payload.userErrors]).toEqual([
+        key,
+        null,
+        [{ code: "NOT_FOUND", field: ["id"] }],
+      ]);
+    }
+    const still = must(dataOf(await ada.gql(PENDING_REQUESTS, { id: ACME_EU })).store).collaborators.nodes;
+    expect(still.map((p) => p.id)).toContain(request.id);
+  });
+
+  test("R25: removing a partner organization's access to a managed store is for its members with ADD_REMOVE: platform support, who sees the organization, gets ACCESS_DENIED; a stranger NOT_FOUND", async () => {
+    const sam = await s.as("sam"); // platform support: reads partner organizations (R30)
+    const refused = await sam.gql(MANAGED_STORE_REMOVE, { p: PIXEL, s: ACME_EU });
+    expect(errorCode(refused)).toBe("ACCESS_DENIED");
+    // The same answer whether or not the organization has the store: nothing said of its stores.
+    const other = await sam.gql(MANAGED_STORE_REMOVE, { p: PIXEL, s: NORDIC });
+    expect(errorCode(other)).toBe("ACCESS_DENIED");
+    expect(other.errors?.[0]?.message).toBe(refused.errors?.[0]?.message);
+
+    const kai = await s.as("kai"); // Koi's owner: Pixel Union reads as missing
+    const foreign = must(
+      dataOf(await kai.gql(MANAGED_STORE_REMOVE, { p: PIXEL, s: ACME_EU })).partnerManagedStoreRemove,
+    );
+    expect(foreign.userErrors).toEqual([{ code: "NOT_FOUND", field: ["partnerOrganizationId"] }]);
+
+    const pax = await s.as("pax"); // Pixel Union staff, MANAGED access NONE
+    const denied = await pax.gql(MANAGED_STORE_REMOVE, { p: PIXEL, s: ACME_EU });
+    expect(errorCode(denied)).toBe("ACCESS_DENIED");
+    expect(denied.errors?.[0]?.message).toContain("R24: partner setting MANAGED access NONE");
+    // pia still reaches acme-eu: nothing was removed.
+    expect(dataOf(await (await s.as("pia")).gql(STORE_BY_ID, { id: ACME_EU })).store).not.toBeNull();
+  });
+
+  test("Audit: auditLogVerify is for platform support and owners of a store or an organization; anyone else gets ACCESS_DENIED", async () => {
+    for (const key of ["sam", "erin", "nora"]) {
+      expect([key, dataOf(await (await s.as(key)).gql(VERIFY_CHAIN)).auditLogVerify.valid]).toEqual([key, true]);
+    }
+    for (const key of ["dan", "pia", "kira"]) {
+      const refused = await (await s.as(key)).gql(VERIFY_CHAIN);
+      expect([key, errorCode(refused)]).toEqual([key, "ACCESS_DENIED"]);
+      expect(refused.data ?? null).toBeNull();
+    }
+  });
+
+  test("R9: userAccess shows a user all of theirs, a collaborator manager the stores where they manage, and anyone else NOT_FOUND as for a missing user", async () => {
+    const PIA = await s.gid("User", "users", { email: "pia@example.com" });
+    const MISSING_USER = "gid://latchkey/User/999999";
+    const domains = (answer: GqlResult<{ userAccess: { nodes: { store: { domain: string } }[] } }>) =>
+      dataOf(answer).userAccess.nodes.map((n) => n.store.domain);
+    expect(domains(await (await s.as("pia")).gql(USER_ACCESS, { id: PIA }))).toEqual(["acme-eu.example.com"]);
+    expect(domains(await (await s.as("ada")).gql(USER_ACCESS, { id: PIA }))).toEqual(["acme-eu.example.com"]);
+
+    const dan = await s.as("dan"); // staff on acme-eu, manages no collaborators
+    const hidden = await dan.gql(USER_ACCESS, { id: PIA });
+    const missing = await dan.gql(USER_ACCESS, { id: MISSING_USER });
+    expect(errorCode(hidden)).toBe("NOT_FOUND");
+    expect(errorCode(missing)).toBe("NOT_FOUND");
+    expect(hidden.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+  });
+
+  test("R9: the viewer's own audit log holds the viewer's events only", async () => {
+    const pia = await s.as("pia");
+    const names = dataOf(await pia.gql(OWN_AUDIT_LOG)).viewerAuditLog.nodes.map((n) => n.actorName);
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set([names[0]]));
+  });
+});

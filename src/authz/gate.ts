@@ -8,16 +8,17 @@
 import { GraphQLError, GraphQLSchema, isObjectType, type GraphQLFieldResolver } from "graphql";
 import { defaultFieldResolver } from "graphql";
 import type { RequestContext } from "../context";
+import { AuditChainHead } from "../domain/audit/audit-chain-head.entity";
 import { recordCollaboratorLogin } from "../domain/collaborators/collaborator.service";
 import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { accessDenied, notFound, unauthenticated, UserFailure } from "../domain/errors";
-import type { Organization } from "../domain/organizations/organization.entity";
+import { Organization } from "../domain/organizations/organization.entity";
 import { PartnerMember, type PartnerStoreAction } from "../domain/partners/partner-member.entity";
 import { PARTNER_ACTION_WORDS, STORE_TYPE_WORDS } from "../domain/partners/partner-permissions";
 import type { PartnerOrganization } from "../domain/partners/partner-organization.entity";
 import { PartnerReport } from "../domain/partners/partner-report.entity";
 import type { Role } from "../domain/roles/role.entity";
-import type { Store, StoreType } from "../domain/stores/store.entity";
+import { Store, type StoreType } from "../domain/stores/store.entity";
 import type { User } from "../domain/users/user.entity";
 import { partnerStoreAccess, type PartnerVerdict } from "./partner-access";
 import { abilityForPlatform } from "./platform-ability";
@@ -34,6 +35,8 @@ export interface Gated {
   Collaborator: StoreUser;
   StoreUser: StoreUser;
   User: User;
+  /** The audit log's hash chain: one for the whole log, never read by id (its head row stands for it). */
+  AuditChain: AuditChainHead;
 }
 export type GatedType = keyof Gated;
 
@@ -46,15 +49,21 @@ export interface GateActions {
    */
   Store: Exclude<StoreAbilityAction, "use"> | "liftBlock" | "readUsers" | Exclude<PartnerStoreAction, "ADD_REMOVE">;
   Organization: "read" | "manageCollaborators" | "manageRoles";
-  /** addStore:<type>: R25, creating a development or Plus sandbox store (a member's partner setting). */
-  PartnerOrganization: "read" | "manageMembers" | "manageOwners" | "readReports" | AddStore;
+  /**
+   * addStore:<type>: R25, creating a development or Plus sandbox store (a member's partner setting).
+   * removeStore:<store id>: R25, removing the organization's access to a managed (client) store
+   * (a member's MANAGED setting with ADD_REMOVE, reaching that store).
+   */
+  PartnerOrganization: "read" | "manageMembers" | "manageOwners" | "readReports" | AddStore | RemoveStore;
   PartnerMember: "read";
   PartnerReport: "read" | "close";
   Role: "read";
-  /** decide: accept, reject, remove, set roles (R9). */
-  Collaborator: "read" | "decide";
+  /** decide: accept, reject, remove, set roles (R9). withdraw: the requester's own request (R29). */
+  Collaborator: "read" | "decide" | "withdraw";
   StoreUser: "read";
   User: "read";
+  /** verify: check the chain (platform support, and owners of a store or an organization). */
+  AuditChain: "read" | "verify";
 }
 export type GateAction<T extends GatedType> = GateActions[T];
 
@@ -125,6 +134,29 @@ type AddStore = `addStore:${Exclude<StoreType, "MANAGED">}`;
 const isAddStore = (action: string): action is AddStore => action.startsWith("addStore:");
 const addedType = (action: AddStore) => action.slice("addStore:".length) as Exclude<StoreType, "MANAGED">;
 
+type RemoveStore = `removeStore:${number}`;
+const isRemoveStore = (action: string): action is RemoveStore => action.startsWith("removeStore:");
+const removedStoreId = (action: RemoveStore) => Number(action.slice("removeStore:".length));
+
+/** R25: the partner side of removing a partner organization's access to a managed store, for the viewer. */
+async function partnerRemoveVerdict(ctx: RequestContext, org: PartnerOrganization, storeId: number) {
+  const { member } = await ctx.partnerStanding(org);
+  if (!member)
+    return { allowed: false, reason: "R24: only members of the partner organization remove its access to a store" };
+  return partnerStoreAccess(member, "MANAGED", storeId, "ADD_REMOVE");
+}
+
+/** Who checks the audit chain: platform support, and owners of a store or an organization. */
+async function verifiesAuditChain(ctx: RequestContext) {
+  const viewer = viewerOf(ctx);
+  if (platform(ctx).can("verify", "AuditChain")) return true;
+  const db = ctx.ds.manager;
+  return (
+    (await db.countBy(Store, { ownerId: viewer.id })) > 0 ||
+    (await db.countBy(Organization, { ownerId: viewer.id })) > 0
+  );
+}
+
 /** Is this row the viewer's own account or request? */
 const own = (ctx: RequestContext, row: StoreUser) => row.userId === viewerOf(ctx).id;
 
@@ -172,7 +204,9 @@ const RULES: { [T in GatedType]: Rule<T> } = {
     act: async (ctx, org, action) =>
       isAddStore(action)
         ? (await partnerAddVerdict(ctx, org, addedType(action))).allowed
-        : (await ctx.partnerStanding(org)).ability.can(action, "PartnerOrganization"),
+        : isRemoveStore(action)
+          ? (await partnerRemoveVerdict(ctx, org, removedStoreId(action))).allowed
+          : (await ctx.partnerStanding(org)).ability.can(action, "PartnerOrganization"),
     why: async (ctx, org, action) =>
       isAddStore(action)
         ? partnerRefusal(
@@ -180,7 +214,9 @@ const RULES: { [T in GatedType]: Rule<T> } = {
             "ADD_ARCHIVE_UNARCHIVE",
             addedType(action),
           )
-        : undefined,
+        : isRemoveStore(action)
+          ? partnerRefusal(await partnerRemoveVerdict(ctx, org, removedStoreId(action)), "ADD_REMOVE", "MANAGED")
+          : undefined,
     denied: {
       manageMembers: "R26: only owners and staff with manage_members manage the team.",
       manageOwners: "R22: only owners invite, promote, change or remove owners.",
@@ -234,8 +270,13 @@ const RULES: { [T in GatedType]: Rule<T> } = {
       return row?.userType === "COLLABORATOR" ? row : null;
     },
     read: async (ctx, row) => row.userType === "COLLABORATOR" && (own(ctx, row) || (await managesStoreOf(ctx, row))),
-    act: (ctx, row) => managesStoreOf(ctx, row),
-    denied: { decide: "R9: only the store's owner and admins decide on collaborators." },
+    // R29: the requester alone withdraws their request (whether it is still pending, the
+    // withdrawal itself says: NOT_PENDING); those who decide on it see it but do not withdraw it.
+    act: async (ctx, row, action) => (action === "withdraw" ? own(ctx, row) : managesStoreOf(ctx, row)),
+    denied: {
+      decide: "R9: only the store's owner and admins decide on collaborators.",
+      withdraw: "R29: only the requester withdraws a request.",
+    },
   },
   StoreUser: {
     what: "store user",
@@ -252,6 +293,18 @@ const RULES: { [T in GatedType]: Rule<T> } = {
     load: (ctx, id) => ctx.loaders.user.load(id),
     // By id, a user reads only themself; others come through the objects they belong to.
     read: (ctx, user) => Promise.resolve(user.id === viewerOf(ctx).id),
+  },
+  AuditChain: {
+    what: "audit chain",
+    load: (ctx, id) => ctx.ds.manager.findOneBy(AuditChainHead, { id }),
+    read: (ctx) => verifiesAuditChain(ctx),
+    act: (ctx) => verifiesAuditChain(ctx),
+    // One chain for the whole log, whose existence is no secret: refused before any lookup.
+    any: (ctx) => verifiesAuditChain(ctx),
+    denied: {
+      read: "Only platform support and owners of a store or an organization check the audit chain.",
+      verify: "Only platform support and owners of a store or an organization check the audit chain.",
+    },
   },
 };
 

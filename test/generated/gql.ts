@@ -179,6 +179,11 @@ type Documents = {
     "\n  query GateStoreRoles($id: ID!) {\n    store(id: $id) {\n      roles {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GateStoreRolesDocument,
     "\n  query GateStoreById($id: ID!) {\n    store(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.GateStoreByIdDocument,
     "\n  query GateNodeStore($id: ID!) {\n    node(id: $id) {\n      ... on Store {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GateNodeStoreDocument,
+    "\n  mutation GateWithdraw($id: ID!) {\n    collaboratorRequestWithdraw(id: $id) {\n      collaborator {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.GateWithdrawDocument,
+    "\n  mutation GateManagedStoreRemove($p: ID!, $s: ID!) {\n    partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) {\n      removedStoreId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.GateManagedStoreRemoveDocument,
+    "\n  query GateVerifyChain {\n    auditLogVerify {\n      valid\n    }\n  }\n": typeof types.GateVerifyChainDocument,
+    "\n  query GateUserAccess($id: ID!) {\n    userAccess(userId: $id, first: 50) {\n      nodes {\n        store {\n          domain\n        }\n      }\n    }\n  }\n": typeof types.GateUserAccessDocument,
+    "\n  query GateOwnAuditLog {\n    viewerAuditLog(first: 50) {\n      nodes {\n        actorName\n      }\n    }\n  }\n": typeof types.GateOwnAuditLogDocument,
     "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.LimitsViewerIdDocument,
     "\n      query LimitsDepthTen($id: ID!) {\n        store(id: $id) {\n          collaborators(first: 1) {\n            nodes {\n              store {\n                collaborators(first: 1) {\n                  nodes {\n                    store {\n                      collaborators(first: 1) {\n                        nodes {\n                          id\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsDepthTenDocument,
     "\n        query LimitsPage251($id: ID!) {\n          store(id: $id) {\n            collaborators(first: 251) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsPage251Document,
@@ -449,6 +454,11 @@ const documents: Documents = {
     "\n  query GateStoreRoles($id: ID!) {\n    store(id: $id) {\n      roles {\n        id\n        name\n      }\n    }\n  }\n": types.GateStoreRolesDocument,
     "\n  query GateStoreById($id: ID!) {\n    store(id: $id) {\n      id\n      name\n    }\n  }\n": types.GateStoreByIdDocument,
     "\n  query GateNodeStore($id: ID!) {\n    node(id: $id) {\n      ... on Store {\n        id\n        name\n      }\n    }\n  }\n": types.GateNodeStoreDocument,
+    "\n  mutation GateWithdraw($id: ID!) {\n    collaboratorRequestWithdraw(id: $id) {\n      collaborator {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.GateWithdrawDocument,
+    "\n  mutation GateManagedStoreRemove($p: ID!, $s: ID!) {\n    partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) {\n      removedStoreId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.GateManagedStoreRemoveDocument,
+    "\n  query GateVerifyChain {\n    auditLogVerify {\n      valid\n    }\n  }\n": types.GateVerifyChainDocument,
+    "\n  query GateUserAccess($id: ID!) {\n    userAccess(userId: $id, first: 50) {\n      nodes {\n        store {\n          domain\n        }\n      }\n    }\n  }\n": types.GateUserAccessDocument,
+    "\n  query GateOwnAuditLog {\n    viewerAuditLog(first: 50) {\n      nodes {\n        actorName\n      }\n    }\n  }\n": types.GateOwnAuditLogDocument,
     "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.LimitsViewerIdDocument,
     "\n      query LimitsDepthTen($id: ID!) {\n        store(id: $id) {\n          collaborators(first: 1) {\n            nodes {\n              store {\n                collaborators(first: 1) {\n                  nodes {\n                    store {\n                      collaborators(first: 1) {\n                        nodes {\n                          id\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.LimitsDepthTenDocument,
     "\n        query LimitsPage251($id: ID!) {\n          store(id: $id) {\n            collaborators(first: 251) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      ": types.LimitsPage251Document,
@@ -1228,6 +1238,26 @@ export function graphql(source: "\n  query GateStoreById($id: ID!) {\n    store(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GateNodeStore($id: ID!) {\n    node(id: $id) {\n      ... on Store {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query GateNodeStore($id: ID!) {\n    node(id: $id) {\n      ... on Store {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateWithdraw($id: ID!) {\n    collaboratorRequestWithdraw(id: $id) {\n      collaborator {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GateWithdraw($id: ID!) {\n    collaboratorRequestWithdraw(id: $id) {\n      collaborator {\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GateManagedStoreRemove($p: ID!, $s: ID!) {\n    partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) {\n      removedStoreId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GateManagedStoreRemove($p: ID!, $s: ID!) {\n    partnerManagedStoreRemove(partnerOrganizationId: $p, storeId: $s) {\n      removedStoreId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateVerifyChain {\n    auditLogVerify {\n      valid\n    }\n  }\n"): (typeof documents)["\n  query GateVerifyChain {\n    auditLogVerify {\n      valid\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateUserAccess($id: ID!) {\n    userAccess(userId: $id, first: 50) {\n      nodes {\n        store {\n          domain\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GateUserAccess($id: ID!) {\n    userAccess(userId: $id, first: 50) {\n      nodes {\n        store {\n          domain\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GateOwnAuditLog {\n    viewerAuditLog(first: 50) {\n      nodes {\n        actorName\n      }\n    }\n  }\n"): (typeof documents)["\n  query GateOwnAuditLog {\n    viewerAuditLog(first: 50) {\n      nodes {\n        actorName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -140,13 +140,15 @@ async function storesOf(db: EntityManager, user: User): Promise<Store[]> {
  * theirs; someone who manages them sees the stores where the viewer manages collaborators (R9).
  */
 export async function userAccess(ctx: RequestContext, userId: number): Promise<UserStoreAccess[]> {
-  const viewer = ctx.requireViewer().user;
-  const user = await ctx.loaders.user.load(userId);
+  // The gate's User rule: by id a user reads only themself, who sees every store of theirs. Anyone
+  // else reaches the user only through the stores where they manage collaborators (R9).
+  const self = await gate.find(ctx, "User", userId);
+  const user = self ?? (await ctx.loaders.user.load(userId));
   if (!user) throw notFound("user");
   const db = ctx.ds.manager;
   const entries: UserStoreAccess[] = [];
   for (const store of await storesOf(db, user)) {
-    if (user.id !== viewer.id && !(await gate.may(ctx, "Store", store, "manageCollaborators"))) continue;
+    if (!self && !(await gate.may(ctx, "Store", store, "manageCollaborators"))) continue;
     const { ability, standing } = await ctx.access(store, user);
     if (ability.cannot("read", "Store")) continue;
     const held = STORE_PERMISSION_HANDLES.map((h) => explain(ability, "use", permission(h))).map((e, i) => ({
@@ -157,6 +159,6 @@ export async function userAccess(ctx: RequestContext, userId: number): Promise<U
     const via = [...new Map(allowed.flatMap((e) => e.via).map((v) => [v.reason, v])).values()];
     entries.push({ store, userType: userTypeOf(standing), permissions: allowed.map((e) => e.handle), via });
   }
-  if (!entries.length && user.id !== viewer.id) throw notFound("user");
+  if (!entries.length && !self) throw notFound("user");
   return entries;
 }

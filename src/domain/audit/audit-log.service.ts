@@ -3,11 +3,7 @@
 import { SelectQueryBuilder } from "typeorm";
 import * as gate from "../../authz/gate";
 import { partnerAuditEvent, REPORT_EVENT_ACTIONS } from "../../authz/partner-ability";
-import { abilityForPlatform } from "../../authz/platform-ability";
 import type { RequestContext } from "../../context";
-import { notFound } from "../errors";
-import { Organization } from "../organizations/organization.entity";
-import { Store } from "../stores/store.entity";
 import { AuditEvent } from "./audit-event.entity";
 import { verifyChain } from "./audit.service";
 import { auditableStore } from "./access-audit.service";
@@ -36,7 +32,7 @@ function filtered(qb: SelectQueryBuilder<AuditEvent>, f: AuditFilter) {
  * owners and member managers, a user's own events (sign-ins) for the user.
  */
 export async function auditEvents(ctx: RequestContext, scope: AuditScope, filter: AuditFilter) {
-  const viewer = ctx.requireViewer().user;
+  ctx.requireViewer();
   const qb = ctx.ds.manager.createQueryBuilder(AuditEvent, "e");
   if ("storeId" in scope) {
     const store = await auditableStore(ctx, scope.storeId);
@@ -54,20 +50,18 @@ export async function auditEvents(ctx: RequestContext, scope: AuditScope, filter
     const hidden = REPORT_EVENT_ACTIONS.filter((action) => ability.cannot("read", partnerAuditEvent(action)));
     if (hidden.length) qb.andWhere("e.action NOT IN (:...hidden)", { hidden });
   } else {
-    if (scope.actorId !== viewer.id) throw notFound("user");
-    qb.where("e.actorId = :id", { id: viewer.id });
+    // The gate's User rule: a user by id is the viewer themself; anyone else reads as missing.
+    const user = await gate.need(ctx, "User", scope.actorId);
+    qb.where("e.actorId = :id", { id: user.id });
   }
   return filtered(qb, filter);
 }
 
-/** Who may check the chain: platform support, and owners of a store or an organization. */
+/**
+ * Checks the chain, for platform support and owners of a store or an organization (the gate's
+ * AuditChain rule); anyone else: ACCESS_DENIED (there is one chain, whose existence is no secret).
+ */
 export async function verifyAuditChain(ctx: RequestContext) {
-  const viewer = ctx.requireViewer().user;
-  const db = ctx.ds.manager;
-  const owner =
-    abilityForPlatform(viewer).can("verify", "AuditChain") ||
-    (await db.countBy(Store, { ownerId: viewer.id })) > 0 ||
-    (await db.countBy(Organization, { ownerId: viewer.id })) > 0;
-  if (!owner) throw notFound("audit chain");
-  return verifyChain(db);
+  await gate.needAny(ctx, "AuditChain", "verify");
+  return verifyChain(ctx.ds.manager);
 }

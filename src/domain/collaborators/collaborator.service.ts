@@ -562,10 +562,9 @@ export async function rejectRequest(ctx: RequestContext, id: number): Promise<St
 }
 
 export async function withdrawRequest(ctx: RequestContext, id: number): Promise<StoreUser> {
+  // R29: the requester's own request; those who decide on it see it and are refused (ACCESS_DENIED).
+  const row = await gate.need(ctx, "Collaborator", id, "withdraw", { field: ["id"] });
   const user = ctx.requireViewer().user;
-  const row = await ctx.loaders.storeUser.load(id);
-  if (!row || row.userType !== "COLLABORATOR" || row.userId !== user.id)
-    throw new UserFailure("NOT_FOUND", "No request of yours with that id.", ["id"]);
   const store = (await ctx.loaders.store.load(row.storeId))!;
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {

@@ -2,32 +2,30 @@
 // (collaborator.service) and removes its own access to one: every collaborator account and pending
 // request of its members on that store ends, and the store leaves its members' SPECIFIC lists.
 import { In } from "typeorm";
-import { partnerStoreAccess } from "../../authz/partner-access";
+import * as gate from "../../authz/gate";
 import type { RequestContext } from "../../context";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { closeRequest } from "../collaborators/collaborator.service";
 import { StoreUser } from "../collaborators/store-user.entity";
-import { accessDenied, UserFailure } from "../errors";
+import { UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { PartnerMember } from "./partner-member.entity";
 import { partnerOrganizationStores } from "./partner-organization-stores";
 
 export async function removeManagedStoreAccess(ctx: RequestContext, partnerOrganizationId: number, storeId: number) {
+  // R25: a member whose MANAGED setting has ADD_REMOVE and reaches this store (the gate), before
+  // anything is said of the organization's stores: others who see the organization get ACCESS_DENIED.
+  const partner = await gate.need(ctx, "PartnerOrganization", partnerOrganizationId, `removeStore:${storeId}`, {
+    field: ["partnerOrganizationId"],
+  });
   const actor = ctx.requireViewer().user;
-  const partner = await ctx.loaders.partnerOrganization.load(partnerOrganizationId);
-  const member = partner ? (await ctx.partnerStanding(partner)).member : null;
-  if (!partner || !member)
-    throw new UserFailure("NOT_FOUND", "No partner organization with that id.", ["partnerOrganizationId"]);
   const managed = await partnerOrganizationStores(ctx.ds.manager, partner.id, "MANAGED");
   const store = managed.find((s) => s.id === storeId);
   if (!store)
     throw new UserFailure("STORE_NOT_IN_ORGANIZATION", "Your partner organization has no access to that store.", [
       "storeId",
     ]);
-  const verdict = partnerStoreAccess(member, "MANAGED", store.id, "ADD_REMOVE");
-  if (!verdict.allowed)
-    throw accessDenied(`${verdict.reason}: you may not remove your organization's access to this store.`);
   const now = ctx.now();
   return inTransaction(ctx.ds, async (tx) => {
     const rows = await tx.findBy(StoreUser, {

@@ -209,7 +209,7 @@ export class AuditResolver {
 
   @Query(() => AuditChainVerificationObject, {
     description:
-      "Checks the hash chain of the whole audit log: any edit or deletion of a past event shows. For platform support and owners of a store or an organization; NOT_FOUND for anyone else.",
+      "Checks the hash chain of the whole audit log: any edit or deletion of a past event shows. For platform support and owners of a store or an organization; ACCESS_DENIED for anyone else.",
   })
   async auditLogVerify(@Ctx() ctx: RequestContext) {
     const v = await verifyAuditChain(ctx);

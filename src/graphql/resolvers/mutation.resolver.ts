@@ -85,7 +85,7 @@ export class MutationResolver {
 
   @Mutation(() => P.CollaboratorRequestWithdrawPayload, {
     nullable: true,
-    description: `The requester takes back their own pending request; its auto-generated role is deleted. userErrors: NOT_FOUND (no request of the viewer's), NOT_PENDING. ${SIGNED_IN}`,
+    description: `R29: the requester takes back their own pending request; its auto-generated role is deleted. Those who decide on it (R9) see it but may not withdraw it: ACCESS_DENIED. userErrors: NOT_FOUND (a request the viewer cannot see, as a missing one), NOT_PENDING. ${SIGNED_IN}`,
   })
   collaboratorRequestWithdraw(
     @Arg("id", () => ID, { description: "The viewer's pending request (a Collaborator id)." }) id: string,

@@ -41,7 +41,7 @@ export class PartnerStoreResolver {
   @Mutation(() => PartnerManagedStoreRemovePayload, {
     nullable: true,
     description:
-      "R25: a partner organization removes its access to a client store: its members' collaborator accounts there end (REMOVED), pending requests are withdrawn, the store leaves SPECIFIC lists, and the store is notified. For members with MANAGED access to the store and the ADD_REMOVE action (ACCESS_DENIED otherwise). userErrors: NOT_FOUND, STORE_NOT_IN_ORGANIZATION.",
+      "R25: a partner organization removes its access to a client store: its members' collaborator accounts there end (REMOVED), pending requests are withdrawn, the store leaves SPECIFIC lists, and the store is notified. For members with MANAGED access to the store and the ADD_REMOVE action; anyone else who sees the organization gets ACCESS_DENIED, before anything is said of its stores. userErrors: NOT_FOUND (a partner organization the viewer cannot see, as a missing one), STORE_NOT_IN_ORGANIZATION.",
   })
   async partnerManagedStoreRemove(
     @Arg("partnerOrganizationId", () => ID, { description: "The viewer's partner organization." })
