@@ -383,7 +383,7 @@ describe("audit log", () => {
     }
   `);
 
-  test("API: auditLog shows changes with the actor's name; dan (no R9 standing) gets the answer for a missing store", async () => {
+  test("API: auditLog shows changes with the actor's name; dan (staff of acme-eu, no R9 standing) gets ACCESS_DENIED there; a store he cannot see reads as missing", async () => {
     const erin = await s.as("erin");
     const upd = must(
       (
@@ -419,14 +419,17 @@ describe("audit log", () => {
     expect(log.nodes.every((e) => e.targetName !== "Acme EU")).toBe(true);
 
     const dan = await s.as("dan");
-    // Audits answer everyone but those of R9 as for a missing store, so nothing leaks what exists.
+    // The gate's policy: dan sees acme-eu (he is its staff) but may not audit it (R9): ACCESS_DENIED, no events.
     const denied = await dan.gql(LOG, { storeId: ids.acmeEu });
-    expect(denied.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(denied.errors?.[0]?.extensions?.code).toBe("ACCESS_DENIED");
     expect(denied.data?.auditLog ?? null).toBeNull();
-    // A store dan cannot see at all reads as missing.
+    // A store dan cannot see at all reads exactly as one that does not exist, so nothing leaks what exists.
     const hidden = await dan.gql(LOG, { storeId: ids.nordic });
+    const missing = await dan.gql(LOG, { storeId: "gid://latchkey/Store/999999" });
     expect(hidden.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(denied.errors?.[0]?.message).toBe(hidden.errors?.[0]?.message);
+    expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(hidden.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+    expect(hidden.data?.auditLog ?? null).toBeNull();
   });
 });
 
