@@ -11,7 +11,7 @@ import { parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { validateFixture } from "../../src/seed/fixture";
 import { loadFixture } from "../../src/seed/load";
-import { createServer } from "../../src/server";
+import { createServer, type ServerOptions } from "../../src/server";
 import { must, TestClient } from "./client";
 import { SIGN_IN } from "./documents";
 
@@ -63,10 +63,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A fixture file or object (default: test/fixtures/world.json); a logger sees every SQL statement. */
+/**
+ * A fixture file or object (default: test/fixtures/world.json); a logger sees every SQL statement;
+ * server: createServer's options (e.g. limits) for a suite that needs other than the defaults.
+ */
 export async function startServer(
   fixtureFile?: string | object,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; server?: ServerOptions } = {},
 ): Promise<TestServer> {
   clock.reset();
   const { db, drop } = await freshDatabase();
@@ -74,7 +77,7 @@ export async function startServer(
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });
   await loadFixture(ds, readFixture(fixtureFile));
-  const app = await createServer(ds);
+  const app = await createServer(ds, options.server);
   const port = await app.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}`;
   const sessions = new Map<string, string>();
