@@ -7,6 +7,11 @@ import { must } from "./support/client";
 import { startServer, TestServer } from "./support/server";
 
 const COLLABORATORS = 250;
+// The biggest page of this document the limits let through, after the page of 10: each node costs
+// 13 (itself, its user, its partner organization, up to 10 roles: src/graphql/limits/cost.ts), so
+// 70 cost 3 + 13 x 70 = 913 of the bucket's 1,000 (the page of 10 spent ~50 of it first) and hold
+// 70 + 700 list items (at most 2,500; a page of 250 would hold 2,750).
+const PAGE = 70;
 const statements: string[] = [];
 let counting = false;
 const logger: Logger = {
@@ -106,9 +111,9 @@ async function countFor(n: number) {
   return [...statements];
 }
 
-test("API: the collaborators page runs the same SQL statements for 10 and 250 collaborators, at most 8", async () => {
+test("API: the collaborators page runs the same SQL statements for 10 and 70 of a store's 250 collaborators, at most 8", async () => {
   const ten = await countFor(10);
-  const all = await countFor(COLLABORATORS);
+  const all = await countFor(PAGE);
   expect(all.length, all.join("\n")).toBe(ten.length);
   expect(all.length, all.join("\n")).toBeLessThanOrEqual(8);
 });
