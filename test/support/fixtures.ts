@@ -15,12 +15,17 @@ const partnerStaff = (key: string) => ({
 
 export const REQUEST_CODE = "2468";
 
-/** The managers of every store of concurrencyWorld: its owner and four Administrators; manager i assigns role Helper<i+1>. */
-export const MANAGERS = ["olga", "adam1", "adam2", "adam3", "adam4"];
+/**
+ * The managers of every store of concurrencyWorld: its owner and nine Administrators; manager i
+ * assigns role Helper<i+1>. Ten, so that 50 calls at once are 5 per manager: a password asked
+ * again (collaboratorRemove) counts on its account as a sign-in does, and a 6th check of one
+ * account in flight is refused as a guess (THROTTLED).
+ */
+export const MANAGERS = ["olga", ...Array.from({ length: 9 }, (_, i) => `adam${i + 1}`)];
 
 /**
- * One single store per race, all owned by olga with adam1..adam4 as Administrators and roles
- * Helper1..Helper5; partner organization px, whose staff request:
+ * One single store per race, all owned by olga with adam1..adam9 as Administrators and roles
+ * Helper1..Helper10; partner organization px, whose staff request:
  * acc (racc REQUESTED), rej (rrej REQUESTED), wd (rwd REQUESTED), rm (rrm ACTIVE, Helper1),
  * race (rrace REQUESTED), new (nobody yet: rnew asks).
  */
@@ -46,7 +51,10 @@ export function concurrencyWorld() {
       owner: "olga",
       requestCode: REQUEST_CODE,
       requireRequestCode: true,
-      roles: [1, 2, 3, 4, 5].map((i) => ({ name: `Helper${i}`, permissions: i % 2 ? ["orders"] : ["products.view"] })),
+      roles: MANAGERS.map((_, i) => i + 1).map((i) => ({
+        name: `Helper${i}`,
+        permissions: i % 2 ? ["orders"] : ["products.view"],
+      })),
       staff: MANAGERS.slice(1).map((u) => ({ user: u, roles: ["Administrator"] })),
       collaborators: collaborators[key],
     })),
