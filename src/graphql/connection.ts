@@ -167,8 +167,7 @@ export function decodeKey(cursor: string): (string | number)[] {
   const text = Buffer.from(cursor, "base64url").toString();
   try {
     const parts: unknown = text.startsWith("k:") ? JSON.parse(text.slice(2)) : null;
-    if (Array.isArray(parts) && parts.every((p) => typeof p === "string" || typeof p === "number"))
-      return parts;
+    if (Array.isArray(parts) && parts.every((p) => typeof p === "string" || typeof p === "number")) return parts;
   } catch {
     // not JSON: not a cursor
   }
