@@ -12,7 +12,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { DataSource } from "typeorm";
 import { DEFAULT_LIMITS, DEFAULT_SESSION_TTL_MS, type Config } from "./config";
-import { RequestContext, type Viewer } from "./context";
+import { RequestContext, type Viewer } from "./graphql/context";
 import { isDatabaseUnavailable } from "./db/transaction";
 import { authenticate } from "./domain/users/auth.service";
 import { inputBoundsPlugin } from "./graphql/input-bounds";

@@ -7,7 +7,7 @@
 //  - one they may see but not act on: ACCESS_DENIED.
 import { GraphQLError, GraphQLSchema, isObjectType, type GraphQLFieldResolver } from "graphql";
 import { defaultFieldResolver } from "graphql";
-import type { RequestContext } from "../context";
+import type { Actor } from "./actor";
 import { AuditChainHead } from "../domain/audit/audit-chain-head.entity";
 import { recordCollaboratorLogin } from "../domain/collaborators/collaborator.service";
 import { StoreUser } from "../domain/collaborators/store-user.entity";
@@ -77,30 +77,30 @@ export const notRequestSql = (alias: string) => `(${alias}.userType = 'STAFF' OR
 
 interface Rule<T extends GatedType> {
   what: string;
-  load(ctx: RequestContext, id: number): Promise<Gated[T] | null>;
+  load(actor: Actor, id: number): Promise<Gated[T] | null>;
   /** May the viewer see it? */
-  read(ctx: RequestContext, object: Gated[T]): Promise<boolean>;
+  read(actor: Actor, object: Gated[T]): Promise<boolean>;
   /** May the viewer do this (besides read)? */
-  act?(ctx: RequestContext, object: Gated[T], action: GateAction<T>): Promise<boolean>;
+  act?(actor: Actor, object: Gated[T], action: GateAction<T>): Promise<boolean>;
   denied?: Partial<Record<GateAction<T>, string>>;
   /**
    * May the viewer do this to every object of the type (a list of them, or before any lookup)?
    * For types whose rule does not depend on the object (platform support's reports).
    */
-  any?(ctx: RequestContext, action: GateAction<T>): Promise<boolean>;
+  any?(actor: Actor, action: GateAction<T>): Promise<boolean>;
   /** Why an action is refused, when it depends on the object (the partner setting's reason). */
-  why?(ctx: RequestContext, object: Gated[T], action: GateAction<T>): Promise<string | undefined>;
+  why?(actor: Actor, object: Gated[T], action: GateAction<T>): Promise<string | undefined>;
 }
 
-const viewerOf = (ctx: RequestContext) => ctx.requireViewer().user;
-const platform = (ctx: RequestContext) => abilityForPlatform(viewerOf(ctx));
+const viewerOf = (actor: Actor) => actor.requireViewer().user;
+const platform = (actor: Actor) => abilityForPlatform(viewerOf(actor));
 
-async function storeCan(ctx: RequestContext, store: Store, action: Exclude<StoreAbilityAction, "use">) {
-  return (await ctx.ability(store)).can(action, "Store");
+async function storeCan(actor: Actor, store: Store, action: Exclude<StoreAbilityAction, "use">) {
+  return (await actor.ability(store)).can(action, "Store");
 }
 
-async function storeOf(ctx: RequestContext, id: number | null) {
-  return id ? ctx.loaders.store.load(id) : null;
+async function storeOf(actor: Actor, id: number | null) {
+  return id ? actor.lookups.store.load(id) : null;
 }
 
 const isPartnerStoreAction = (action: string): action is "ADD_ARCHIVE_UNARCHIVE" | "TRANSFER" =>
@@ -108,19 +108,19 @@ const isPartnerStoreAction = (action: string): action is "ADD_ARCHIVE_UNARCHIVE"
 
 /** R24, R25: the partner side of an action on a partner organization's own store, for the viewer. */
 async function partnerStoreVerdict(
-  ctx: RequestContext,
+  actor: Actor,
   store: Store,
   action: "ADD_ARCHIVE_UNARCHIVE" | "TRANSFER",
 ): Promise<PartnerVerdict> {
-  const member = store.partnerOrganizationId ? (await ctx.access(store)).standing.owningPartnerMember : null;
+  const member = store.partnerOrganizationId ? (await actor.access(store)).standing.owningPartnerMember : null;
   if (!member)
     return { allowed: false, reason: "R24: only members of the partner organization that owns this store act on it" };
   return partnerStoreAccess(member, store.storeType, store.id, action);
 }
 
 /** R25: the partner side of creating a store of this type in a partner organization, for the viewer. */
-async function partnerAddVerdict(ctx: RequestContext, org: PartnerOrganization, storeType: StoreType) {
-  const { member } = await ctx.partnerStanding(org);
+async function partnerAddVerdict(actor: Actor, org: PartnerOrganization, storeType: StoreType) {
+  const { member } = await actor.partnerStanding(org);
   if (!member) return { allowed: false, reason: "R24: only members of the partner organization add its stores" };
   return partnerStoreAccess(member, storeType, null, "ADD_ARCHIVE_UNARCHIVE");
 }
@@ -139,18 +139,18 @@ const isRemoveStore = (action: string): action is RemoveStore => action.startsWi
 const removedStoreId = (action: RemoveStore) => Number(action.slice("removeStore:".length));
 
 /** R25: the partner side of removing a partner organization's access to a managed store, for the viewer. */
-async function partnerRemoveVerdict(ctx: RequestContext, org: PartnerOrganization, storeId: number) {
-  const { member } = await ctx.partnerStanding(org);
+async function partnerRemoveVerdict(actor: Actor, org: PartnerOrganization, storeId: number) {
+  const { member } = await actor.partnerStanding(org);
   if (!member)
     return { allowed: false, reason: "R24: only members of the partner organization remove its access to a store" };
   return partnerStoreAccess(member, "MANAGED", storeId, "ADD_REMOVE");
 }
 
 /** Who checks the audit chain: platform support, and owners of a store or an organization. */
-async function verifiesAuditChain(ctx: RequestContext) {
-  const viewer = viewerOf(ctx);
-  if (platform(ctx).can("verify", "AuditChain")) return true;
-  const db = ctx.ds.manager;
+async function verifiesAuditChain(actor: Actor) {
+  const viewer = viewerOf(actor);
+  if (platform(actor).can("verify", "AuditChain")) return true;
+  const db = actor.ds.manager;
   return (
     (await db.countBy(Store, { ownerId: viewer.id })) > 0 ||
     (await db.countBy(Organization, { ownerId: viewer.id })) > 0
@@ -158,24 +158,24 @@ async function verifiesAuditChain(ctx: RequestContext) {
 }
 
 /** Is this row the viewer's own account or request? */
-const own = (ctx: RequestContext, row: StoreUser) => row.userId === viewerOf(ctx).id;
+const own = (actor: Actor, row: StoreUser) => row.userId === viewerOf(actor).id;
 
 const RULES: { [T in GatedType]: Rule<T> } = {
   Store: {
     what: "store",
-    load: (ctx, id) => ctx.loaders.store.load(id),
-    read: (ctx, store) => storeCan(ctx, store, "read"),
-    act: async (ctx, store, action) =>
+    load: (actor, id) => actor.lookups.store.load(id),
+    read: (actor, store) => storeCan(actor, store, "read"),
+    act: async (actor, store, action) =>
       action === "liftBlock"
-        ? platform(ctx).can("liftBlock", "Store")
+        ? platform(actor).can("liftBlock", "Store")
         : action === "readUsers"
-          ? (await storeCan(ctx, store, "manageCollaborators")) || (await storeCan(ctx, store, "manageRoles"))
+          ? (await storeCan(actor, store, "manageCollaborators")) || (await storeCan(actor, store, "manageRoles"))
           : isPartnerStoreAction(action)
-            ? (await partnerStoreVerdict(ctx, store, action)).allowed
-            : storeCan(ctx, store, action),
-    why: async (ctx, store, action) =>
+            ? (await partnerStoreVerdict(actor, store, action)).allowed
+            : storeCan(actor, store, action),
+    why: async (actor, store, action) =>
       isPartnerStoreAction(action)
-        ? partnerRefusal(await partnerStoreVerdict(ctx, store, action), action, store.storeType)
+        ? partnerRefusal(await partnerStoreVerdict(actor, store, action), action, store.storeType)
         : undefined,
     denied: {
       manageCollaborators: "R9: only the store's owner and admins manage its collaborators.",
@@ -189,9 +189,9 @@ const RULES: { [T in GatedType]: Rule<T> } = {
   },
   Organization: {
     what: "organization",
-    load: (ctx, id) => ctx.loaders.organization.load(id),
-    read: async (ctx, org) => (await ctx.organizationAbility(org)).can("read", "Organization"),
-    act: async (ctx, org, action) => (await ctx.organizationAbility(org)).can(action, "Organization"),
+    load: (actor, id) => actor.lookups.organization.load(id),
+    read: async (actor, org) => (await actor.organizationAbility(org)).can("read", "Organization"),
+    act: async (actor, org, action) => (await actor.organizationAbility(org)).can(action, "Organization"),
     denied: {
       manageCollaborators: "Only the organization owner and organization administrators may do this.",
       manageRoles: "Only the organization owner and organization administrators edit its roles.",
@@ -199,23 +199,23 @@ const RULES: { [T in GatedType]: Rule<T> } = {
   },
   PartnerOrganization: {
     what: "partner organization",
-    load: (ctx, id) => ctx.loaders.partnerOrganization.load(id),
-    read: async (ctx, org) => (await ctx.partnerStanding(org)).ability.can("read", "PartnerOrganization"),
-    act: async (ctx, org, action) =>
+    load: (actor, id) => actor.lookups.partnerOrganization.load(id),
+    read: async (actor, org) => (await actor.partnerStanding(org)).ability.can("read", "PartnerOrganization"),
+    act: async (actor, org, action) =>
       isAddStore(action)
-        ? (await partnerAddVerdict(ctx, org, addedType(action))).allowed
+        ? (await partnerAddVerdict(actor, org, addedType(action))).allowed
         : isRemoveStore(action)
-          ? (await partnerRemoveVerdict(ctx, org, removedStoreId(action))).allowed
-          : (await ctx.partnerStanding(org)).ability.can(action, "PartnerOrganization"),
-    why: async (ctx, org, action) =>
+          ? (await partnerRemoveVerdict(actor, org, removedStoreId(action))).allowed
+          : (await actor.partnerStanding(org)).ability.can(action, "PartnerOrganization"),
+    why: async (actor, org, action) =>
       isAddStore(action)
         ? partnerRefusal(
-            await partnerAddVerdict(ctx, org, addedType(action)),
+            await partnerAddVerdict(actor, org, addedType(action)),
             "ADD_ARCHIVE_UNARCHIVE",
             addedType(action),
           )
         : isRemoveStore(action)
-          ? partnerRefusal(await partnerRemoveVerdict(ctx, org, removedStoreId(action)), "ADD_REMOVE", "MANAGED")
+          ? partnerRefusal(await partnerRemoveVerdict(actor, org, removedStoreId(action)), "ADD_REMOVE", "MANAGED")
           : undefined,
     denied: {
       manageMembers: "R26: only owners and staff with manage_members manage the team.",
@@ -225,18 +225,18 @@ const RULES: { [T in GatedType]: Rule<T> } = {
   },
   PartnerMember: {
     what: "partner organization member",
-    load: (ctx, id) => ctx.ds.manager.findOneBy(PartnerMember, { id }),
-    read: async (ctx, member) => {
-      const org = await ctx.loaders.partnerOrganization.load(member.partnerOrganizationId);
-      return !!org && (await RULES.PartnerOrganization.read(ctx, org));
+    load: (actor, id) => actor.ds.manager.findOneBy(PartnerMember, { id }),
+    read: async (actor, member) => {
+      const org = await actor.lookups.partnerOrganization.load(member.partnerOrganizationId);
+      return !!org && (await RULES.PartnerOrganization.read(actor, org));
     },
   },
   PartnerReport: {
     what: "report",
-    load: (ctx, id) => ctx.ds.manager.findOneBy(PartnerReport, { id }),
-    read: (ctx) => Promise.resolve(platform(ctx).can("read", "PartnerReport")),
-    act: (ctx, _report, action) => Promise.resolve(platform(ctx).can(action, "PartnerReport")),
-    any: (ctx, action) => Promise.resolve(platform(ctx).can(action, "PartnerReport")),
+    load: (actor, id) => actor.ds.manager.findOneBy(PartnerReport, { id }),
+    read: (actor) => Promise.resolve(platform(actor).can("read", "PartnerReport")),
+    act: (actor, _report, action) => Promise.resolve(platform(actor).can(action, "PartnerReport")),
+    any: (actor, action) => Promise.resolve(platform(actor).can(action, "PartnerReport")),
     denied: {
       read: "R30: only platform support sees and closes reports of partners.",
       close: "R30: only platform support sees and closes reports of partners.",
@@ -244,35 +244,36 @@ const RULES: { [T in GatedType]: Rule<T> } = {
   },
   Role: {
     what: "role",
-    load: (ctx, id) => ctx.loaders.role.load(id),
-    read: async (ctx, role) => {
+    load: (actor, id) => actor.lookups.role.load(id),
+    read: async (actor, role) => {
       if (role.systemKey) return true;
       if (role.storeId) {
-        const store = await storeOf(ctx, role.storeId);
+        const store = await storeOf(actor, role.storeId);
         if (!store) return false;
         if (role.autoGenerated) {
           // The auto-generated role of a request (R6) is the request's: its requester and those
           // who decide on it (R9) see it; once accepted it is one of the store's roles.
-          const request = await ctx.ds.manager.findOneBy(StoreUser, { autoRoleId: role.id });
+          const request = await actor.ds.manager.findOneBy(StoreUser, { autoRoleId: role.id });
           if (request && isRequest(request))
-            return own(ctx, request) || (await storeCan(ctx, store, "manageCollaborators"));
+            return own(actor, request) || (await storeCan(actor, store, "manageCollaborators"));
         }
-        return storeCan(ctx, store, "read");
+        return storeCan(actor, store, "read");
       }
-      const org = role.organizationId ? await ctx.loaders.organization.load(role.organizationId) : null;
-      return !!org && (await RULES.Organization.read(ctx, org));
+      const org = role.organizationId ? await actor.lookups.organization.load(role.organizationId) : null;
+      return !!org && (await RULES.Organization.read(actor, org));
     },
   },
   Collaborator: {
     what: "collaborator",
-    load: async (ctx, id) => {
-      const row = await ctx.loaders.storeUser.load(id);
+    load: async (actor, id) => {
+      const row = await actor.lookups.storeUser.load(id);
       return row?.userType === "COLLABORATOR" ? row : null;
     },
-    read: async (ctx, row) => row.userType === "COLLABORATOR" && (own(ctx, row) || (await managesStoreOf(ctx, row))),
+    read: async (actor, row) =>
+      row.userType === "COLLABORATOR" && (own(actor, row) || (await managesStoreOf(actor, row))),
     // R29: the requester alone withdraws their request (whether it is still pending, the
     // withdrawal itself says: NOT_PENDING); those who decide on it see it but do not withdraw it.
-    act: async (ctx, row, action) => (action === "withdraw" ? own(ctx, row) : managesStoreOf(ctx, row)),
+    act: async (actor, row, action) => (action === "withdraw" ? own(actor, row) : managesStoreOf(actor, row)),
     denied: {
       decide: "R9: only the store's owner and admins decide on collaborators.",
       withdraw: "R29: only the requester withdraws a request.",
@@ -280,27 +281,27 @@ const RULES: { [T in GatedType]: Rule<T> } = {
   },
   StoreUser: {
     what: "store user",
-    load: (ctx, id) => ctx.loaders.storeUser.load(id),
-    read: async (ctx, row) => {
-      if (own(ctx, row) || (await managesStoreOf(ctx, row))) return true;
+    load: (actor, id) => actor.lookups.storeUser.load(id),
+    read: async (actor, row) => {
+      if (own(actor, row) || (await managesStoreOf(actor, row))) return true;
       // R9: those who manage roles (the users permission) see the accounts, never the requests.
-      const store = await storeOf(ctx, row.storeId);
-      return !isRequest(row) && !!store && (await storeCan(ctx, store, "manageRoles"));
+      const store = await storeOf(actor, row.storeId);
+      return !isRequest(row) && !!store && (await storeCan(actor, store, "manageRoles"));
     },
   },
   User: {
     what: "user",
-    load: (ctx, id) => ctx.loaders.user.load(id),
+    load: (actor, id) => actor.lookups.user.load(id),
     // By id, a user reads only themself; others come through the objects they belong to.
-    read: (ctx, user) => Promise.resolve(user.id === viewerOf(ctx).id),
+    read: (actor, user) => Promise.resolve(user.id === viewerOf(actor).id),
   },
   AuditChain: {
     what: "audit chain",
-    load: (ctx, id) => ctx.ds.manager.findOneBy(AuditChainHead, { id }),
-    read: (ctx) => verifiesAuditChain(ctx),
-    act: (ctx) => verifiesAuditChain(ctx),
+    load: (actor, id) => actor.ds.manager.findOneBy(AuditChainHead, { id }),
+    read: (actor) => verifiesAuditChain(actor),
+    act: (actor) => verifiesAuditChain(actor),
     // One chain for the whole log, whose existence is no secret: refused before any lookup.
-    any: (ctx) => verifiesAuditChain(ctx),
+    any: (actor) => verifiesAuditChain(actor),
     denied: {
       read: "Only platform support and owners of a store or an organization check the audit chain.",
       verify: "Only platform support and owners of a store or an organization check the audit chain.",
@@ -308,9 +309,9 @@ const RULES: { [T in GatedType]: Rule<T> } = {
   },
 };
 
-async function managesStoreOf(ctx: RequestContext, row: StoreUser) {
-  const store = await storeOf(ctx, row.storeId);
-  return !!store && (await storeCan(ctx, store, "manageCollaborators"));
+async function managesStoreOf(actor: Actor, row: StoreUser) {
+  const store = await storeOf(actor, row.storeId);
+  return !!store && (await storeCan(actor, store, "manageCollaborators"));
 }
 
 function rule<T extends GatedType>(type: T): Rule<T> {
@@ -319,15 +320,15 @@ function rule<T extends GatedType>(type: T): Rule<T> {
 
 /** May the viewer do this with an object they hold (read: see it at all)? */
 export async function may<T extends GatedType>(
-  ctx: RequestContext,
+  actor: Actor,
   type: T,
   object: Gated[T],
   action: GateAction<T> = "read",
 ): Promise<boolean> {
-  ctx.requireViewer();
+  actor.requireViewer();
   const r = rule(type);
-  if (action === "read") return r.read(ctx, object);
-  return !!r.act && (await r.act(ctx, object, action));
+  if (action === "read") return r.read(actor, object);
+  return !!r.act && (await r.act(actor, object, action));
 }
 
 /**
@@ -335,19 +336,19 @@ export async function may<T extends GatedType>(
  * read the same). A store read this way is a login to it (R17), refused through the mobile app
  * before a dashboard login (R19): `store`, `storeByDomain`, `node` and `nodes` read alike.
  */
-export async function find<T extends GatedType>(ctx: RequestContext, type: T, id: number): Promise<Gated[T] | null> {
-  ctx.requireViewer();
-  const object = await rule(type).load(ctx, id);
-  if (!object || !(await rule(type).read(ctx, object))) return null;
-  if (type === "Store") await storeLogin(ctx, object as Store);
+export async function find<T extends GatedType>(actor: Actor, type: T, id: number): Promise<Gated[T] | null> {
+  actor.requireViewer();
+  const object = await rule(type).load(actor, id);
+  if (!object || !(await rule(type).read(actor, object))) return null;
+  if (type === "Store") await storeLogin(actor, object as Store);
   return object;
 }
 
 /** R17, R19: an active collaborator's read of the store counts as a login. */
-async function storeLogin(ctx: RequestContext, store: Store) {
-  const { standing } = await ctx.access(store);
+async function storeLogin(actor: Actor, store: Store) {
+  const { standing } = await actor.access(store);
   if (standing.account?.userType === "COLLABORATOR" && standing.accountStatus === "ACTIVE")
-    await recordCollaboratorLogin(ctx, standing.account);
+    await recordCollaboratorLogin(actor, standing.account);
 }
 
 export interface NeedOptions {
@@ -367,30 +368,30 @@ function missing(type: GatedType, options: NeedOptions) {
  * hidden (one answer for both), ACCESS_DENIED when they see it but may not do the action.
  */
 export async function need<T extends GatedType>(
-  ctx: RequestContext,
+  actor: Actor,
   type: T,
   id: number,
   action: GateAction<T> = "read",
   options: NeedOptions = {},
 ): Promise<Gated[T]> {
-  ctx.requireViewer();
-  const object = await rule(type).load(ctx, id);
+  actor.requireViewer();
+  const object = await rule(type).load(actor, id);
   if (!object) throw missing(type, options);
-  return needOn(ctx, type, object, action, options);
+  return needOn(actor, type, object, action, options);
 }
 
 /** `need` for an object already loaded (a field's parent, a row found by another key). */
 export async function needOn<T extends GatedType>(
-  ctx: RequestContext,
+  actor: Actor,
   type: T,
   object: Gated[T],
   action: GateAction<T> = "read",
   options: NeedOptions = {},
 ): Promise<Gated[T]> {
-  if (action !== "read" && (await may(ctx, type, object, action))) return object;
-  if (!(await may(ctx, type, object, "read"))) throw missing(type, options);
+  if (action !== "read" && (await may(actor, type, object, action))) return object;
+  if (!(await may(actor, type, object, "read"))) throw missing(type, options);
   if (action === "read") return object;
-  const why = options.denied ?? (await rule(type).why?.(ctx, object, action)) ?? rule(type).denied?.[action];
+  const why = options.denied ?? (await rule(type).why?.(actor, object, action)) ?? rule(type).denied?.[action];
   throw accessDenied(why ?? `You may not do this (${action}).`);
 }
 
@@ -399,30 +400,30 @@ export async function needOn<T extends GatedType>(
  * objects, or is refused with ACCESS_DENIED before any lookup (the answer is the same for every
  * id, so it says nothing of which exist). Lists of the type (partnerReports) and actions by id.
  */
-export async function needAny<T extends GatedType>(ctx: RequestContext, type: T, action: GateAction<T> = "read") {
-  ctx.requireViewer();
+export async function needAny<T extends GatedType>(actor: Actor, type: T, action: GateAction<T> = "read") {
+  actor.requireViewer();
   const r = rule(type);
   if (!r.any) throw new Error(`The gate has no type-wide rule for ${type}.`);
-  if (!(await r.any(ctx, action))) throw accessDenied(r.denied?.[action] ?? `You may not do this (${action}).`);
+  if (!(await r.any(actor, action))) throw accessDenied(r.denied?.[action] ?? `You may not do this (${action}).`);
 }
 
 /** The objects of a list or field the viewer may see, in their order. */
-export async function filter<T extends GatedType>(ctx: RequestContext, type: T, objects: Gated[T][]) {
-  const seen = await Promise.all(objects.map((o) => may(ctx, type, o)));
+export async function filter<T extends GatedType>(actor: Actor, type: T, objects: Gated[T][]) {
+  const seen = await Promise.all(objects.map((o) => may(actor, type, o)));
   return objects.filter((_, i) => seen[i]);
 }
 
 /** One object of a field: itself when the viewer may see it, else null. */
-export async function one<T extends GatedType>(ctx: RequestContext, type: T, object: Gated[T] | null | undefined) {
-  return object && (await may(ctx, type, object)) ? object : null;
+export async function one<T extends GatedType>(actor: Actor, type: T, object: Gated[T] | null | undefined) {
+  return object && (await may(actor, type, object)) ? object : null;
 }
 
 /**
  * R9: does the users index show this viewer the requests (message, permissions asked for, partner
  * organization)? Only to those who decide on them; role managers see the accounts alone.
  */
-export async function seesRequests(ctx: RequestContext, store: Store): Promise<boolean> {
-  return may(ctx, "Store", store, "manageCollaborators");
+export async function seesRequests(actor: Actor, store: Store): Promise<boolean> {
+  return may(actor, "Store", store, "manageCollaborators");
 }
 
 /**
@@ -449,13 +450,13 @@ export function applyNarrowViews(schema: GraphQLSchema): void {
     if (!isObjectType(graphqlType)) continue;
     for (const field of Object.values(graphqlType.getFields())) {
       if (open.includes(field.name)) continue;
-      const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
-      const guarded: GraphQLFieldResolver<unknown, RequestContext> = async (source, args, ctx, info) => {
-        if (!ctx.viewer || !(await may(ctx, type, source as Gated[typeof type])))
+      const resolve: GraphQLFieldResolver<unknown, Actor> = field.resolve ?? defaultFieldResolver;
+      const guarded: GraphQLFieldResolver<unknown, Actor> = async (source, args, actor, info) => {
+        if (!actor.viewer || !(await may(actor, type, source as Gated[typeof type])))
           throw new GraphQLError(NARROW_DENIED[type] ?? "Access denied.", {
             extensions: { code: "ACCESS_DENIED" },
           });
-        return resolve(source, args, ctx, info);
+        return resolve(source, args, actor, info);
       };
       field.resolve = guarded;
     }
@@ -466,7 +467,7 @@ export function applyNarrowViews(schema: GraphQLSchema): void {
  * The type-graphql authChecker: "signed in", with the API's own UNAUTHENTICATED error. An arrow
  * function: type-graphql takes anything with a prototype for a class to instantiate.
  */
-export const signedIn = ({ context }: { context: RequestContext }): boolean => {
+export const signedIn = ({ context }: { context: Actor }): boolean => {
   if (!context.viewer) throw unauthenticated();
   return true;
 };

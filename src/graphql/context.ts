@@ -1,33 +1,29 @@
-// What every request carries: the database, the signed-in viewer, per-request loaders and abilities.
-import { DataSource } from "typeorm";
-import { clock } from "./clock";
-import { DEFAULT_SESSION_TTL_MS } from "./config";
-import { loadStanding, StoreStanding } from "./authz/standing";
-import { abilityForOrganization, OrganizationAbility } from "./authz/organization-ability";
-import { loadPartnerStanding, PartnerStanding } from "./authz/partner-ability";
-import { abilityForStore, StoreAbility } from "./authz/store-ability";
-import { unauthenticated } from "./domain/errors";
-import type { Session } from "./domain/users/session.entity";
-import type { User } from "./domain/users/user.entity";
-import type { Organization } from "./domain/organizations/organization.entity";
-import type { PartnerOrganization } from "./domain/partners/partner-organization.entity";
-import type { Store } from "./domain/stores/store.entity";
-import { createLoaders, Loaders } from "./graphql/loaders";
-import { defaultThrottles, type Throttles } from "./security/throttle";
+// What every GraphQL request carries: the database, the signed-in viewer, per-request loaders and
+// abilities. It is the Actor the domain services and the access gate take (src/authz/actor.ts).
+import { DataSource, EntityManager } from "typeorm";
+import type { Actor, ClientInfo, Viewer } from "../authz/actor";
+import { abilityForOrganization, OrganizationAbility } from "../authz/organization-ability";
+import { loadPartnerStanding, PartnerStanding } from "../authz/partner-ability";
+import { loadStanding, StoreStanding } from "../authz/standing";
+import { abilityForStore, StoreAbility } from "../authz/store-ability";
+import { clock } from "../clock";
+import { DEFAULT_SESSION_TTL_MS } from "../config";
+import { inTransaction } from "../db/transaction";
+import { unauthenticated } from "../domain/errors";
+import type { Lookups } from "../domain/lookups";
+import type { Organization } from "../domain/organizations/organization.entity";
+import type { PartnerOrganization } from "../domain/partners/partner-organization.entity";
+import type { Store } from "../domain/stores/store.entity";
+import type { User } from "../domain/users/user.entity";
+import { defaultThrottles, type Throttles } from "../security/throttle";
+import { createLoaders, Loaders } from "./loaders";
 
-export interface Viewer {
-  user: User;
-  session: Session;
-}
+export type { ClientInfo, Viewer } from "../authz/actor";
 
-/** What the HTTP request says of its client: for device notices (R27) and throttling. */
-export interface ClientInfo {
-  userAgent: string;
-  ip: string;
-}
-
-export class RequestContext {
+export class RequestContext implements Actor {
   readonly loaders: Loaders;
+  /** The loaders, as the domain sees them. */
+  readonly lookups: Lookups;
   private readonly standings = new Map<string, Promise<{ standing: StoreStanding; ability: StoreAbility }>>();
   private readonly organizationAbilities = new Map<number, Promise<OrganizationAbility>>();
   private readonly partnerStandings = new Map<number, Promise<PartnerStanding>>();
@@ -42,6 +38,11 @@ export class RequestContext {
     readonly sessionTtlMs: number = DEFAULT_SESSION_TTL_MS,
   ) {
     this.loaders = createLoaders(ds);
+    this.lookups = this.loaders;
+  }
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.ds, work);
   }
 
   now(): Date {

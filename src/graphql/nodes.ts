@@ -1,5 +1,5 @@
 // node(id): every type is read through the gate (src/authz/gate.ts), as its own query reads it.
-import type { RequestContext } from "../context";
+import type { RequestContext } from "./context";
 import { find, type GatedType } from "../authz/gate";
 import { badInput } from "../domain/errors";
 import { NODE_TYPES, parseGlobalId } from "./ids";

@@ -16,7 +16,7 @@ import { useServer } from "graphql-ws/use/ws";
 import type { DataSource } from "typeorm";
 import { WebSocketServer } from "ws";
 import { DEFAULT_LIMITS, type RequestLimits } from "../config";
-import { RequestContext, type Viewer } from "../context";
+import { RequestContext, type Viewer } from "../graphql/context";
 import { aliasLimitRule, depthLimitRule } from "../graphql/limits";
 import { authenticate } from "../domain/users/auth.service";
 import type { Throttles } from "../security/throttle";

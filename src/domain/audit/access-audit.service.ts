@@ -3,7 +3,7 @@ import { EntityManager, In } from "typeorm";
 import { abilityForStore, AccessVia, explain, permission } from "../../authz/store-ability";
 import { loadStandings, StoreStanding } from "../../authz/standing";
 import * as gate from "../../authz/gate";
-import type { RequestContext } from "../../context";
+import type { Actor } from "../../authz/actor";
 import { StoreUser } from "../collaborators/store-user.entity";
 import { badInput, notFound } from "../errors";
 import { Organization } from "../organizations/organization.entity";
@@ -25,8 +25,8 @@ export interface AccessGrant {
 }
 
 /** A store whose access the viewer may audit (R9): the gate's NOT_FOUND (hidden) or ACCESS_DENIED (seen). */
-export function auditableStore(ctx: RequestContext, storeId: number): Promise<Store> {
-  return gate.need(ctx, "Store", storeId, "manageCollaborators");
+export function auditableStore(actor: Actor, storeId: number): Promise<Store> {
+  return gate.need(actor, "Store", storeId, "manageCollaborators");
 }
 
 /** The permission handles an audit looks at: the catalog, and the app and channel permissions the store's roles grant. */
@@ -74,15 +74,15 @@ export interface GrantPosition {
  * same however many grants the store holds.
  */
 export async function accessAudit(
-  ctx: RequestContext,
+  actor: Actor,
   storeId: number,
   filter: { permission?: string | null; userType?: AuditUserType | null; sensitiveOnly?: boolean | null },
   page: { size: number; after: GrantPosition | null },
 ): Promise<{ grants: AccessGrant[]; more: boolean }> {
-  const store = await auditableStore(ctx, storeId);
-  const db = ctx.ds.manager;
+  const store = await auditableStore(actor, storeId);
+  const db = actor.ds.manager;
   const handles = await auditedHandles(db, store, filter.permission, !!filter.sensitiveOnly);
-  const standings = [...(await loadStandings(db, store, "everyone", ctx.now(), { handles })).values()];
+  const standings = [...(await loadStandings(db, store, "everyone", actor.now(), { handles })).values()];
   standings.sort((a, b) => a.user.id - b.user.id);
   const after = page.after;
   const grants: AccessGrant[] = [];
@@ -139,17 +139,17 @@ async function storesOf(db: EntityManager, user: User): Promise<Store[]> {
  * Every store a user can reach, with which permissions and through what. The user sees all of
  * theirs; someone who manages them sees the stores where the viewer manages collaborators (R9).
  */
-export async function userAccess(ctx: RequestContext, userId: number): Promise<UserStoreAccess[]> {
+export async function userAccess(actor: Actor, userId: number): Promise<UserStoreAccess[]> {
   // The gate's User rule: by id a user reads only themself, who sees every store of theirs. Anyone
   // else reaches the user only through the stores where they manage collaborators (R9).
-  const self = await gate.find(ctx, "User", userId);
-  const user = self ?? (await ctx.loaders.user.load(userId));
+  const self = await gate.find(actor, "User", userId);
+  const user = self ?? (await actor.lookups.user.load(userId));
   if (!user) throw notFound("user");
-  const db = ctx.ds.manager;
+  const db = actor.ds.manager;
   const entries: UserStoreAccess[] = [];
   for (const store of await storesOf(db, user)) {
-    if (!self && !(await gate.may(ctx, "Store", store, "manageCollaborators"))) continue;
-    const { ability, standing } = await ctx.access(store, user);
+    if (!self && !(await gate.may(actor, "Store", store, "manageCollaborators"))) continue;
+    const { ability, standing } = await actor.access(store, user);
     if (ability.cannot("read", "Store")) continue;
     const held = STORE_PERMISSION_HANDLES.map((h) => explain(ability, "use", permission(h))).map((e, i) => ({
       ...e,

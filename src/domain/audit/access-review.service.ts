@@ -7,7 +7,7 @@ import { loadStandings, type StoreStanding } from "../../authz/standing";
 import { abilityForStore } from "../../authz/store-ability";
 import { DAY_MS } from "../../clock";
 import * as gate from "../../authz/gate";
-import type { RequestContext } from "../../context";
+import type { Actor } from "../../authz/actor";
 import { effectiveStatus, expiresAt } from "../collaborators/lifecycle-time";
 import { StoreUser } from "../collaborators/store-user.entity";
 import { badInput } from "../errors";
@@ -34,18 +34,18 @@ export interface AccessReview {
 }
 
 async function reviewedStores(
-  ctx: RequestContext,
+  actor: Actor,
   scope: { storeId?: number | null; organizationId?: number | null },
 ): Promise<Store[]> {
   if (!!scope.storeId === !!scope.organizationId) throw badInput("Give storeId or organizationId.");
-  if (scope.storeId) return [await auditableStore(ctx, scope.storeId)];
+  if (scope.storeId) return [await auditableStore(actor, scope.storeId)];
   // The organization's owner and administrators review it (issue: who may run which audit).
-  const org = await gate.need(ctx, "Organization", scope.organizationId!, "manageCollaborators");
-  return ctx.ds.manager.find(Store, { where: { organizationId: org.id }, order: { id: "ASC" } });
+  const org = await gate.need(actor, "Organization", scope.organizationId!, "manageCollaborators");
+  return actor.ds.manager.find(Store, { where: { organizationId: org.id }, order: { id: "ASC" } });
 }
 
 export async function accessReview(
-  ctx: RequestContext,
+  actor: Actor,
   scope: { storeId?: number | null; organizationId?: number | null },
   window: { expiringWithinDays?: number | null; unusedForDays?: number | null },
 ): Promise<AccessReview> {
@@ -53,9 +53,9 @@ export async function accessReview(
   const unusedFor = window.unusedForDays ?? 30;
   if (expiringWithin < 0 || expiringWithin > 365 || unusedFor < 1 || unusedFor > 3650)
     throw badInput("Windows are 0-365 days (expiring) and 1-3650 days (unused).");
-  const stores = await reviewedStores(ctx, scope);
-  const db = ctx.ds.manager;
-  const now = ctx.now();
+  const stores = await reviewedStores(actor, scope);
+  const db = actor.ds.manager;
+  const now = actor.now();
   const rows = stores.length
     ? await db.find(StoreUser, {
         where: { storeId: In(stores.map((s) => s.id)), status: In(["ACTIVE", "REQUESTED"]) },

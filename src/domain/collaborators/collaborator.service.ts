@@ -4,8 +4,8 @@ import { EntityManager, In, IsNull, MoreThan } from "typeorm";
 import * as gate from "../../authz/gate";
 import { partnerStoreAccess } from "../../authz/partner-access";
 import { DAY_MS } from "../../clock";
-import type { RequestContext } from "../../context";
-import { inTransaction, isUniqueViolation } from "../../db/transaction";
+import type { Actor } from "../../authz/actor";
+import { isUniqueViolation } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { accessDenied, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
@@ -77,7 +77,7 @@ const CODE_MISS_USER_LOCK = 0x5233;
  * request counts). Over the limit, even the right code is THROTTLED (with retryAfterSeconds)
  * until the window has passed; a wrong code is recorded and shown to the store in its audit log.
  */
-async function checkRequestCode(ctx: RequestContext, store: Store, user: User, code: string | null | undefined) {
+async function checkRequestCode(actor: Actor, store: Store, user: User, code: string | null | undefined) {
   if (!store.requireRequestCode) return; // R2: "anyone can send a request"
   if (!code)
     throw new UserFailure(
@@ -85,14 +85,13 @@ async function checkRequestCode(ctx: RequestContext, store: Store, user: User, c
       "R2: this store asks for its four-digit collaborator request code.",
       ["input", "requestCode"],
     );
-  const now = ctx.now();
+  const now = actor.now();
   const hourAgo = new Date(now.getTime() - 3600_000);
   const dayAgo = new Date(now.getTime() - DAY_MS);
   // Counting, deciding and recording a miss are one step under a lock on the store and one on the
   // user, so that concurrent guesses (on one store or on several) cannot all pass the counts
   // before any of them is recorded. SQLite runs one write transaction at a time anyway.
-  const verdict = await inTransaction(
-    ctx.ds,
+  const verdict = await actor.transaction(
     async (tx): Promise<{ result: "ok" | "miss" } | { result: "throttled"; retryAt: number }> => {
       if (tx.connection.options.type === "postgres") {
         await tx.query(`SELECT "id" FROM "stores" WHERE "id" = $1 FOR UPDATE`, [store.id]);
@@ -152,8 +151,8 @@ async function checkRequestCode(ctx: RequestContext, store: Store, user: User, c
 }
 
 /** R4, R25: the partner membership through which the user may request managed-store access. */
-async function requestingMembership(ctx: RequestContext, user: User, partnerOrganizationId: number | null | undefined) {
-  const memberships = await ctx.ds.manager.findBy(PartnerMember, {
+async function requestingMembership(actor: Actor, user: User, partnerOrganizationId: number | null | undefined) {
+  const memberships = await actor.ds.manager.findBy(PartnerMember, {
     userId: user.id,
     status: "ACTIVE",
     ...(partnerOrganizationId ? { partnerOrganizationId } : {}),
@@ -180,7 +179,7 @@ export const LIVE_STATUSES: readonly StoreUser["status"][] = ["REQUESTED", "ACTI
 export const isLive = (status: StoreUser["status"]) => LIVE_STATUSES.includes(status);
 
 export async function requestAccess(
-  ctx: RequestContext,
+  actor: Actor,
   input: {
     storeDomain: string;
     requestCode?: string | null;
@@ -189,10 +188,10 @@ export async function requestAccess(
     partnerOrganizationId?: number | null;
   },
 ): Promise<StoreUser> {
-  const user = ctx.requireViewer().user;
-  const store = await ctx.ds.manager.findOneBy(Store, { domain: input.storeDomain.trim().toLowerCase() });
+  const user = actor.requireViewer().user;
+  const store = await actor.ds.manager.findOneBy(Store, { domain: input.storeDomain.trim().toLowerCase() });
   if (!store) throw new UserFailure("NOT_FOUND", "No store with that domain.", ["input", "storeDomain"]);
-  const membership = await requestingMembership(ctx, user, input.partnerOrganizationId);
+  const membership = await requestingMembership(actor, user, input.partnerOrganizationId);
   const { handles, scope } = checkPermissions(input.permissions, ["input", "permissions"]);
   if (scope !== "STORE")
     throw new UserFailure("PERMISSION_SCOPE_MISMATCH", "Collaborators ask for store permissions only.", [
@@ -202,12 +201,12 @@ export async function requestAccess(
   const message = input.message?.trim() || null;
   if (message && message.length > 2000)
     throw new UserFailure("INVALID", "The message has at most 2,000 characters.", ["input", "message"]);
-  await checkRequestCode(ctx, store, user, input.requestCode);
-  const now = ctx.now();
-  const partner = (await ctx.ds.manager.findOneBy(PartnerOrganization, { id: membership.partnerOrganizationId }))!;
+  await checkRequestCode(actor, store, user, input.requestCode);
+  const now = actor.now();
+  const partner = (await actor.ds.manager.findOneBy(PartnerOrganization, { id: membership.partnerOrganizationId }))!;
 
   try {
-    const created = await inTransaction(ctx.ds, async (tx) => {
+    const created = await actor.transaction(async (tx) => {
       const block = await tx.findOneBy(RequestBlock, {
         storeId: store.id,
         partnerOrganizationId: partner.id,
@@ -310,7 +309,7 @@ export async function requestAccess(
       return row;
     });
     // Committed: subscribers of the store on every instance hear of it (src/realtime).
-    collaboratorRequested(ctx.ds, store.id, created.id);
+    collaboratorRequested(actor.ds, store.id, created.id);
     return created;
   } catch (error) {
     // R29: a concurrent request for the same store landed first.
@@ -328,12 +327,12 @@ export async function requestAccess(
  * missing or hidden, ACCESS_DENIED when the viewer sees it but may not decide (their own request).
  * With its store, the viewer's ability there, its user and its status.
  */
-async function collaboratorToDecide(ctx: RequestContext, id: number) {
-  const row = await gate.need(ctx, "Collaborator", id, "decide", { field: ["id"] });
-  const store = (await ctx.loaders.store.load(row.storeId))!;
-  const ability = await ctx.ability(store);
-  const user = (await ctx.loaders.user.load(row.userId))!;
-  return { row, store, ability, user, status: effectiveStatus(row, ctx.now()) };
+async function collaboratorToDecide(actor: Actor, id: number) {
+  const row = await gate.need(actor, "Collaborator", id, "decide", { field: ["id"] });
+  const store = (await actor.lookups.store.load(row.storeId))!;
+  const ability = await actor.ability(store);
+  const user = (await actor.lookups.user.load(row.userId))!;
+  return { row, store, ability, user, status: effectiveStatus(row, actor.now()) };
 }
 
 /** R29: moves a row from one status to another only if nobody else moved it first. */
@@ -381,8 +380,8 @@ export interface AcceptInput {
 }
 
 /** The checks of accepting that need no transaction: who accepts, and how the input is formed. */
-async function checkAcceptance(ctx: RequestContext, id: number, input: AcceptInput) {
-  const managed = await collaboratorToDecide(ctx, id);
+async function checkAcceptance(actor: Actor, id: number, input: AcceptInput) {
+  const managed = await collaboratorToDecide(actor, id);
   const keepAuto = !input.dropAutoRole && managed.row.autoRoleId !== null;
   // R10: in an organization, only its owner and administrators edit or accept the auto-generated role.
   if ((keepAuto || input.autoRole) && managed.ability.cannot("editAutoRole", "Store")) {
@@ -438,10 +437,10 @@ async function acceptanceRoles(
 }
 
 /** What the collaborator could do if accepted with this input: checked as accepting is, changing nothing. */
-export async function previewAcceptance(ctx: RequestContext, id: number, input: AcceptInput) {
-  const checked = await checkAcceptance(ctx, id, input);
-  const db = ctx.ds.manager;
-  const { auto, chosen } = await acceptanceRoles(db, checked, input, ctx.now());
+export async function previewAcceptance(actor: Actor, id: number, input: AcceptInput) {
+  const checked = await checkAcceptance(actor, id, input);
+  const db = actor.ds.manager;
+  const { auto, chosen } = await acceptanceRoles(db, checked, input, actor.now());
   const roles = [
     ...(auto
       ? [
@@ -466,13 +465,13 @@ export async function previewAcceptance(ctx: RequestContext, id: number, input: 
   };
 }
 
-export async function acceptRequest(ctx: RequestContext, id: number, input: AcceptInput): Promise<StoreUser> {
-  const checked = await checkAcceptance(ctx, id, input);
+export async function acceptRequest(actor: Actor, id: number, input: AcceptInput): Promise<StoreUser> {
+  const checked = await checkAcceptance(actor, id, input);
   const { row, store, user, autoName, autoPermissions } = checked;
-  const actor = ctx.requireViewer().user;
-  const now = ctx.now();
+  const actingUser = actor.requireViewer().user;
+  const now = actor.now();
 
-  return inTransaction(ctx.ds, async (tx) => {
+  return actor.transaction(async (tx) => {
     const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
     await settleExpired(tx, [fresh], now);
     const { auto, roles } = await acceptanceRoles(tx, checked, input, now);
@@ -507,24 +506,24 @@ export async function acceptRequest(ctx: RequestContext, id: number, input: Acce
     });
     await recordEvent(tx, {
       action: "collaborator.accepted",
-      actor,
+      actor: actingUser,
       target: collaboratorTarget(user, row),
       storeId: store.id,
       organizationId: store.organizationId,
       partnerOrganizationId: row.partnerOrganizationId,
       details: { roles: await describeRoles(tx, roles), autoRoleDropped: !auto },
     });
-    ctx.loaders.storeUser.clear(row.id);
-    ctx.invalidateAccess();
+    actor.lookups.storeUser.clear(row.id);
+    actor.invalidateAccess();
     return (await tx.findOneBy(StoreUser, { id: row.id }))!;
   });
 }
 
-export async function rejectRequest(ctx: RequestContext, id: number): Promise<StoreUser> {
-  const { row, store, user } = await collaboratorToDecide(ctx, id);
-  const actor = ctx.requireViewer().user;
-  const now = ctx.now();
-  return inTransaction(ctx.ds, async (tx) => {
+export async function rejectRequest(actor: Actor, id: number): Promise<StoreUser> {
+  const { row, store, user } = await collaboratorToDecide(actor, id);
+  const actingUser = actor.requireViewer().user;
+  const now = actor.now();
+  return actor.transaction(async (tx) => {
     await closeRequest(tx, row, "REJECTED", now); // R15: its auto-generated role goes with it
     const partnerOrganizationId = row.partnerOrganizationId!;
     // R18: the partner organization is blocked from this store until support lifts it.
@@ -549,25 +548,25 @@ export async function rejectRequest(ctx: RequestContext, id: number): Promise<St
     });
     await recordEvent(tx, {
       action: "collaborator.rejected",
-      actor,
+      actor: actingUser,
       target: collaboratorTarget(user, row),
       storeId: store.id,
       organizationId: store.organizationId,
       partnerOrganizationId,
       details: { blockedPartnerOrganizationId: partnerOrganizationId },
     });
-    ctx.loaders.storeUser.clear(row.id);
+    actor.lookups.storeUser.clear(row.id);
     return (await tx.findOneBy(StoreUser, { id: row.id }))!;
   });
 }
 
-export async function withdrawRequest(ctx: RequestContext, id: number): Promise<StoreUser> {
+export async function withdrawRequest(actor: Actor, id: number): Promise<StoreUser> {
   // R29: the requester's own request; those who decide on it see it and are refused (ACCESS_DENIED).
-  const row = await gate.need(ctx, "Collaborator", id, "withdraw", { field: ["id"] });
-  const user = ctx.requireViewer().user;
-  const store = (await ctx.loaders.store.load(row.storeId))!;
-  const now = ctx.now();
-  return inTransaction(ctx.ds, async (tx) => {
+  const row = await gate.need(actor, "Collaborator", id, "withdraw", { field: ["id"] });
+  const user = actor.requireViewer().user;
+  const store = (await actor.lookups.store.load(row.storeId))!;
+  const now = actor.now();
+  return actor.transaction(async (tx) => {
     await closeRequest(tx, row, "WITHDRAWN", now);
     await recordEvent(tx, {
       action: "collaborator.withdrawn",
@@ -577,26 +576,28 @@ export async function withdrawRequest(ctx: RequestContext, id: number): Promise<
       organizationId: store.organizationId,
       partnerOrganizationId: row.partnerOrganizationId,
     });
-    ctx.loaders.storeUser.clear(row.id);
+    actor.lookups.storeUser.clear(row.id);
     return (await tx.findOneBy(StoreUser, { id: row.id }))!;
   });
 }
 
 /** R16: asks the remover's password; permanent; the name stays in the log. */
-export async function removeCollaborator(ctx: RequestContext, id: number, password: string): Promise<StoreUser> {
-  const { row, store, user, status } = await collaboratorToDecide(ctx, id);
-  const actor = ctx.requireViewer().user;
+export async function removeCollaborator(actor: Actor, id: number, password: string): Promise<StoreUser> {
+  const { row, store, user, status } = await collaboratorToDecide(actor, id);
+  const actingUser = actor.requireViewer().user;
   // Only once the viewer may remove it: the password, counted as a sign-in of the account (a wrong
   // one is a failure; the 5th locks for 15 minutes), so a stolen session is no password oracle.
-  await checkOwnPassword(ctx, actor, password, "R16: enter your own password to remove a collaborator.", ["password"]);
+  await checkOwnPassword(actor, actingUser, password, "R16: enter your own password to remove a collaborator.", [
+    "password",
+  ]);
   if (status !== "ACTIVE" && status !== "EXPIRED")
     throw new UserFailure(
       "NOT_ACTIVE",
       "Only an active or expired collaborator account can be removed; decide pending requests instead.",
       ["id"],
     );
-  const now = ctx.now();
-  return inTransaction(ctx.ds, async (tx) => {
+  const now = actor.now();
+  return actor.transaction(async (tx) => {
     const result = await tx.update(
       StoreUser,
       { id: row.id, status: In(["ACTIVE", "EXPIRED"]) },
@@ -609,30 +610,30 @@ export async function removeCollaborator(ctx: RequestContext, id: number, passwo
     });
     await recordEvent(tx, {
       action: "collaborator.removed",
-      actor,
+      actor: actingUser,
       target: collaboratorTarget(user, row),
       storeId: store.id,
       organizationId: store.organizationId,
       partnerOrganizationId: row.partnerOrganizationId,
       details: { email: user.email, roles: roles.map((r) => r.name) },
     });
-    ctx.loaders.storeUser.clear(row.id);
-    ctx.invalidateAccess();
+    actor.lookups.storeUser.clear(row.id);
+    actor.invalidateAccess();
     return (await tx.findOneBy(StoreUser, { id: row.id }))!;
   });
 }
 
 /** R20: an active collaborator's roles change at any time, by those of R9 (R10 for what they assign). */
-export async function setCollaboratorRoles(ctx: RequestContext, id: number, roleIds: number[]): Promise<StoreUser> {
-  const { row, store, user, status } = await collaboratorToDecide(ctx, id);
+export async function setCollaboratorRoles(actor: Actor, id: number, roleIds: number[]): Promise<StoreUser> {
+  const { row, store, user, status } = await collaboratorToDecide(actor, id);
   if (status !== "ACTIVE")
     throw new UserFailure(
       "NOT_ACTIVE",
       "Roles are set on active collaborator accounts; accept a request with its roles.",
       ["id"],
     );
-  const actor = ctx.requireViewer().user;
-  return inTransaction(ctx.ds, async (tx) => {
+  const actingUser = actor.requireViewer().user;
+  return actor.transaction(async (tx) => {
     const roles = await collaboratorRoles(tx, store, roleIds, ["roleIds"]);
     if (!hasRequiredRole(roles))
       throw new UserFailure(
@@ -650,32 +651,28 @@ export async function setCollaboratorRoles(ctx: RequestContext, id: number, role
     );
     await recordEvent(tx, {
       action: "collaborator.roles_set",
-      actor,
+      actor: actingUser,
       target: collaboratorTarget(user, row),
       storeId: store.id,
       organizationId: store.organizationId,
       partnerOrganizationId: row.partnerOrganizationId,
       details: { before: before.map((r) => r.name), after: roles.map((r) => r.name) },
     });
-    ctx.loaders.rolesOfStoreUser.clear(row.id);
-    ctx.invalidateAccess();
+    actor.lookups.rolesOfStoreUser.clear(row.id);
+    actor.invalidateAccess();
     return row;
   });
 }
 
 /** R14: one organization store role onto every active collaborator account in the organization's stores. */
-export async function assignRoleToOrganizationCollaborators(
-  ctx: RequestContext,
-  organizationId: number,
-  roleId: number,
-) {
-  const actor = ctx.requireViewer().user;
-  const organization = await gate.need(ctx, "Organization", organizationId, "manageCollaborators", {
+export async function assignRoleToOrganizationCollaborators(actor: Actor, organizationId: number, roleId: number) {
+  const actingUser = actor.requireViewer().user;
+  const organization = await gate.need(actor, "Organization", organizationId, "manageCollaborators", {
     field: ["organizationId"],
     denied: "Only the organization owner and organization administrators assign roles across its stores.",
   });
-  const now = ctx.now();
-  return inTransaction(ctx.ds, async (tx) => {
+  const now = actor.now();
+  return actor.transaction(async (tx) => {
     const role = await tx.findOneBy(Role, { id: roleId });
     if (!role || (role.organizationId !== organization.id && !role.systemKey))
       throw new UserFailure("NOT_FOUND", "No role with that id in this organization.", ["roleId"]);
@@ -697,12 +694,12 @@ export async function assignRoleToOrganizationCollaborators(
       );
     await recordEvent(tx, {
       action: "organization.collaborators_role_assigned",
-      actor,
+      actor: actingUser,
       target: { type: "Role", id: role.id, name: role.name },
       organizationId: organization.id,
       details: { collaboratorAccounts: missing.map((r) => r.id), alreadyHeld: active.length - missing.length },
     });
-    ctx.invalidateAccess();
+    actor.invalidateAccess();
     return { organization, role, assignedCount: missing.length };
   });
 }
@@ -711,16 +708,16 @@ export async function assignRoleToOrganizationCollaborators(
  * A collaborator's read of the store is a login to it (R17: lastLoginAt); through the mobile app it
  * needs an earlier login through the partner dashboard (R19).
  */
-export async function recordCollaboratorLogin(ctx: RequestContext, row: StoreUser): Promise<void> {
-  const client = ctx.requireViewer().session.client;
+export async function recordCollaboratorLogin(actor: Actor, row: StoreUser): Promise<void> {
+  const client = actor.requireViewer().session.client;
   if (client === "MOBILE_APP" && !row.dashboardLoginAt) {
     throw accessDenied("R19: log in to this store once through the partner dashboard before using the mobile app.");
   }
-  const now = ctx.now();
+  const now = actor.now();
   const set: Partial<StoreUser> = {
     lastLoginAt: now,
     ...(client === "PARTNER_DASHBOARD" && !row.dashboardLoginAt ? { dashboardLoginAt: now } : {}),
   };
-  await inTransaction(ctx.ds, (tx) => tx.update(StoreUser, { id: row.id }, set));
+  await actor.transaction((tx) => tx.update(StoreUser, { id: row.id }, set));
   Object.assign(row, set);
 }

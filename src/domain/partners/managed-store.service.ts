@@ -3,8 +3,7 @@
 // request of its members on that store ends, and the store leaves its members' SPECIFIC lists.
 import { In } from "typeorm";
 import * as gate from "../../authz/gate";
-import type { RequestContext } from "../../context";
-import { inTransaction } from "../../db/transaction";
+import type { Actor } from "../../authz/actor";
 import { recordEvent } from "../audit/audit.service";
 import { closeRequest } from "../collaborators/collaborator.service";
 import { StoreUser } from "../collaborators/store-user.entity";
@@ -13,21 +12,21 @@ import { notify } from "../notifications/outbox";
 import { PartnerMember } from "./partner-member.entity";
 import { partnerOrganizationStores } from "./partner-organization-stores";
 
-export async function removeManagedStoreAccess(ctx: RequestContext, partnerOrganizationId: number, storeId: number) {
+export async function removeManagedStoreAccess(actor: Actor, partnerOrganizationId: number, storeId: number) {
   // R25: a member whose MANAGED setting has ADD_REMOVE and reaches this store (the gate), before
   // anything is said of the organization's stores: others who see the organization get ACCESS_DENIED.
-  const partner = await gate.need(ctx, "PartnerOrganization", partnerOrganizationId, `removeStore:${storeId}`, {
+  const partner = await gate.need(actor, "PartnerOrganization", partnerOrganizationId, `removeStore:${storeId}`, {
     field: ["partnerOrganizationId"],
   });
-  const actor = ctx.requireViewer().user;
-  const managed = await partnerOrganizationStores(ctx.ds.manager, partner.id, "MANAGED");
+  const actingUser = actor.requireViewer().user;
+  const managed = await partnerOrganizationStores(actor.ds.manager, partner.id, "MANAGED");
   const store = managed.find((s) => s.id === storeId);
   if (!store)
     throw new UserFailure("STORE_NOT_IN_ORGANIZATION", "Your partner organization has no access to that store.", [
       "storeId",
     ]);
-  const now = ctx.now();
-  return inTransaction(ctx.ds, async (tx) => {
+  const now = actor.now();
+  return actor.transaction(async (tx) => {
     const rows = await tx.findBy(StoreUser, {
       storeId: store.id,
       partnerOrganizationId: partner.id,
@@ -52,18 +51,18 @@ export async function removeManagedStoreAccess(ctx: RequestContext, partnerOrgan
       recipient: `store:${store.domain}`,
       storeId: store.id,
       subject: `${partner.name} removed its collaborator access`,
-      body: `${actor.name} of ${partner.name} ended its ${rows.length} collaborator account(s) and request(s) on ${store.name}.`,
+      body: `${actingUser.name} of ${partner.name} ended its ${rows.length} collaborator account(s) and request(s) on ${store.name}.`,
     });
     await recordEvent(tx, {
       action: "partner_organization.store_access_removed",
-      actor,
+      actor: actingUser,
       target: { type: "Store", id: store.id, name: store.name },
       storeId: store.id,
       organizationId: store.organizationId,
       partnerOrganizationId: partner.id,
       details: { partnerOrganization: partner.name, endedAccounts: rows.map((r) => ({ id: r.id, was: r.status })) },
     });
-    ctx.invalidateAccess();
+    actor.invalidateAccess();
     return { storeId: store.id, endedCount: rows.length };
   });
 }

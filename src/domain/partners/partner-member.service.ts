@@ -11,8 +11,8 @@ import * as gate from "../../authz/gate";
 import { partnerPermission, PartnerStanding } from "../../authz/partner-ability";
 import { partnerStoreAccess } from "../../authz/partner-access";
 import { DAY_MS } from "../../clock";
-import type { RequestContext } from "../../context";
-import { inTransaction, isUniqueViolation } from "../../db/transaction";
+import type { Actor } from "../../authz/actor";
+import { isUniqueViolation } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { StoreUser } from "../collaborators/store-user.entity";
 import { accessDenied, unauthenticated, UserFailure } from "../errors";
@@ -75,25 +75,25 @@ const noMember = (field: string[]) =>
   new UserFailure("NOT_FOUND", "No partner organization member with that id.", field);
 
 /** A partner organization the viewer may see (the gate), with their standing there. */
-async function organizationStanding(ctx: RequestContext, id: number, field: string[]): Promise<PartnerStanding> {
-  const organization = await gate.need(ctx, "PartnerOrganization", id, "read", { field });
-  return ctx.partnerStanding(organization);
+async function organizationStanding(actor: Actor, id: number, field: string[]): Promise<PartnerStanding> {
+  const organization = await gate.need(actor, "PartnerOrganization", id, "read", { field });
+  return actor.partnerStanding(organization);
 }
 
 /** A member of an organization the viewer may see (the gate), with the viewer's standing there. */
-async function memberStanding(ctx: RequestContext, id: number) {
-  const member = await gate.need(ctx, "PartnerMember", id, "read", { field: ["id"] });
-  const organization = (await ctx.loaders.partnerOrganization.load(member.partnerOrganizationId))!;
-  return { member, standing: await ctx.partnerStanding(organization) };
+async function memberStanding(actor: Actor, id: number) {
+  const member = await gate.need(actor, "PartnerMember", id, "read", { field: ["id"] });
+  const organization = (await actor.lookups.partnerOrganization.load(member.partnerOrganizationId))!;
+  return { member, standing: await actor.partnerStanding(organization) };
 }
 
 /**
  * R22, R26 through the gate: members are managed by owners and staff with manage_members
  * (manageMembers); anything touching an owner by owners only (manageOwners). ACCESS_DENIED otherwise.
  */
-async function needTeamManager(ctx: RequestContext, standing: PartnerStanding, touchesOwner: boolean) {
-  await gate.needOn(ctx, "PartnerOrganization", standing.organization, "manageMembers");
-  if (touchesOwner) await gate.needOn(ctx, "PartnerOrganization", standing.organization, "manageOwners");
+async function needTeamManager(actor: Actor, standing: PartnerStanding, touchesOwner: boolean) {
+  await gate.needOn(actor, "PartnerOrganization", standing.organization, "manageMembers");
+  if (touchesOwner) await gate.needOn(actor, "PartnerOrganization", standing.organization, "manageOwners");
 }
 
 /** Serializes the writes of one organization's team (PostgreSQL; SQLite has one writer). */
@@ -309,11 +309,11 @@ async function sendInvitation(
 // ---- the operations ----------------------------------------------------------------------------
 
 /** R27: invites an email as owner or staff (with permissions and store access); the invitee accepts within 7 days. */
-export async function inviteMember(ctx: RequestContext, input: MemberInviteInput): Promise<PartnerMember> {
-  const actor = ctx.requireViewer().user;
-  const standing = await organizationStanding(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
+export async function inviteMember(actor: Actor, input: MemberInviteInput): Promise<PartnerMember> {
+  const actingUser = actor.requireViewer().user;
+  const standing = await organizationStanding(actor, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
   const { organization } = standing;
-  await needTeamManager(ctx, standing, input.type === "OWNER");
+  await needTeamManager(actor, standing, input.type === "OWNER");
   const email = normalizeEmail(input.email);
   if (!isValidEmail(email))
     throw new UserFailure("INVALID_EMAIL", `${JSON.stringify(input.email)} is not a valid email address.`, [
@@ -326,12 +326,12 @@ export async function inviteMember(ctx: RequestContext, input: MemberInviteInput
       `${email} is already a member of ${organization.name} or invited to it (resend or revoke that invitation).`,
       ["input", "email"],
     );
-  const invitee = await ctx.ds.manager.findOneBy(User, { email });
-  const now = ctx.now();
+  const invitee = await actor.ds.manager.findOneBy(User, { email });
+  const now = actor.now();
   const token = newInvitationToken();
 
   try {
-    const member = await inTransaction(ctx.ds, async (tx) => {
+    const member = await actor.transaction(async (tx) => {
       await lockOrganization(tx, organization.id);
       const taken = await tx.exists(PartnerMember, {
         where: [
@@ -349,15 +349,15 @@ export async function inviteMember(ctx: RequestContext, input: MemberInviteInput
           type: input.type,
           ...settings,
           invitedEmail: email,
-          invitedById: actor.id,
+          invitedById: actingUser.id,
           invitationTokenHash: hashToken(token),
           invitationExpiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
           joinedAt: null,
           createdAt: now,
         }),
       );
-      await sendInvitation(tx, organization, member, actor, token);
-      await audit(tx, "partner_member.invited", actor, member, { email, before: null, after: settingsOf(member) });
+      await sendInvitation(tx, organization, member, actingUser, token);
+      await audit(tx, "partner_member.invited", actingUser, member, { email, before: null, after: settingsOf(member) });
       return member;
     });
     return member;
@@ -369,20 +369,16 @@ export async function inviteMember(ctx: RequestContext, input: MemberInviteInput
 }
 
 /** R22-R26: changes a member's type, permissions and store access (store access per store type given). */
-export async function updateMember(
-  ctx: RequestContext,
-  id: number,
-  input: MemberSettingsInput,
-): Promise<PartnerMember> {
-  const actor = ctx.requireViewer().user;
-  const { member: seen, standing } = await memberStanding(ctx, id);
+export async function updateMember(actor: Actor, id: number, input: MemberSettingsInput): Promise<PartnerMember> {
+  const actingUser = actor.requireViewer().user;
+  const { member: seen, standing } = await memberStanding(actor, id);
   const touchesOwner = (m: PartnerMember) => m.type === "OWNER" || input.type === "OWNER";
-  await needTeamManager(ctx, standing, touchesOwner(seen));
+  await needTeamManager(actor, standing, touchesOwner(seen));
 
-  const updated = await inTransaction(ctx.ds, async (tx) => {
+  const updated = await actor.transaction(async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
     const member = await currentMember(tx, id);
-    await needTeamManager(ctx, standing, touchesOwner(member));
+    await needTeamManager(actor, standing, touchesOwner(member));
     const type = input.type ?? member.type;
     const settings = await memberSettings(tx, standing, type, input, member);
     if (type === "STAFF") await refuseLastOwner(tx, member, "demoted");
@@ -395,7 +391,7 @@ export async function updateMember(
           ? "partner_member.promoted"
           : "partner_member.demoted"
         : "partner_member.updated",
-      actor,
+      actingUser,
       member,
       {
         before: settingsOf(member),
@@ -404,7 +400,7 @@ export async function updateMember(
     );
     return after;
   });
-  ctx.invalidateAccess();
+  actor.invalidateAccess();
   return updated;
 }
 
@@ -428,31 +424,31 @@ async function leaveOwnedStores(tx: EntityManager, member: PartnerMember, now: D
 }
 
 /** R27: removes a member (or a pending invitation); their collaborator accounts lose the partner side at once. */
-export async function removeMember(ctx: RequestContext, id: number): Promise<PartnerOrganization> {
-  const actor = ctx.requireViewer().user;
-  const { member: seen, standing } = await memberStanding(ctx, id);
-  await needTeamManager(ctx, standing, seen.type === "OWNER");
-  await inTransaction(ctx.ds, async (tx) => {
+export async function removeMember(actor: Actor, id: number): Promise<PartnerOrganization> {
+  const actingUser = actor.requireViewer().user;
+  const { member: seen, standing } = await memberStanding(actor, id);
+  await needTeamManager(actor, standing, seen.type === "OWNER");
+  await actor.transaction(async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
     const member = await currentMember(tx, id);
-    await needTeamManager(ctx, standing, member.type === "OWNER");
+    await needTeamManager(actor, standing, member.type === "OWNER");
     await refuseLastOwner(tx, member, "removed");
     await tx.delete(PartnerMember, { id });
-    await leaveOwnedStores(tx, member, ctx.now());
-    await audit(tx, "partner_member.removed", actor, member, {
+    await leaveOwnedStores(tx, member, actor.now());
+    await audit(tx, "partner_member.removed", actingUser, member, {
       email: member.invitedEmail,
       before: settingsOf(member),
       after: null,
     });
   });
-  ctx.invalidateAccess();
+  actor.invalidateAccess();
   return standing.organization;
 }
 
 /** A pending invitation the viewer manages (INVITATION_NOT_PENDING once accepted). */
-async function pendingInvitation(ctx: RequestContext, tx: EntityManager, standing: PartnerStanding, id: number) {
+async function pendingInvitation(actor: Actor, tx: EntityManager, standing: PartnerStanding, id: number) {
   const member = await currentMember(tx, id);
-  await needTeamManager(ctx, standing, member.type === "OWNER");
+  await needTeamManager(actor, standing, member.type === "OWNER");
   if (member.status !== "INVITED")
     throw new UserFailure(
       "INVITATION_NOT_PENDING",
@@ -463,23 +459,23 @@ async function pendingInvitation(ctx: RequestContext, tx: EntityManager, standin
 }
 
 /** R27: a new token and 7 more days, in a new email; the old token stops working. */
-export async function resendInvitation(ctx: RequestContext, id: number): Promise<PartnerMember> {
-  const actor = ctx.requireViewer().user;
-  const { member: seen, standing } = await memberStanding(ctx, id);
-  await needTeamManager(ctx, standing, seen.type === "OWNER");
+export async function resendInvitation(actor: Actor, id: number): Promise<PartnerMember> {
+  const actingUser = actor.requireViewer().user;
+  const { member: seen, standing } = await memberStanding(actor, id);
+  await needTeamManager(actor, standing, seen.type === "OWNER");
   const token = newInvitationToken();
-  const expiresAt = new Date(ctx.now().getTime() + INVITATION_TTL_MS);
-  return inTransaction(ctx.ds, async (tx) => {
+  const expiresAt = new Date(actor.now().getTime() + INVITATION_TTL_MS);
+  return actor.transaction(async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
-    const member = await pendingInvitation(ctx, tx, standing, id);
+    const member = await pendingInvitation(actor, tx, standing, id);
     const before = member.invitationExpiresAt;
     await tx.update(PartnerMember, { id }, { invitationTokenHash: hashToken(token), invitationExpiresAt: expiresAt });
     const after = Object.assign(new PartnerMember(), member, {
       invitationTokenHash: hashToken(token),
       invitationExpiresAt: expiresAt,
     });
-    await sendInvitation(tx, standing.organization, after, actor, token);
-    await audit(tx, "partner_member.invitation_resent", actor, member, {
+    await sendInvitation(tx, standing.organization, after, actingUser, token);
+    await audit(tx, "partner_member.invitation_resent", actingUser, member, {
       email: member.invitedEmail,
       before: { invitationExpiresAt: before?.toISOString() ?? null },
       after: { invitationExpiresAt: expiresAt.toISOString() },
@@ -489,15 +485,15 @@ export async function resendInvitation(ctx: RequestContext, id: number): Promise
 }
 
 /** R27: withdraws a pending invitation; its token stops working. */
-export async function revokeInvitation(ctx: RequestContext, id: number): Promise<PartnerOrganization> {
-  const actor = ctx.requireViewer().user;
-  const { member: seen, standing } = await memberStanding(ctx, id);
-  await needTeamManager(ctx, standing, seen.type === "OWNER");
-  await inTransaction(ctx.ds, async (tx) => {
+export async function revokeInvitation(actor: Actor, id: number): Promise<PartnerOrganization> {
+  const actingUser = actor.requireViewer().user;
+  const { member: seen, standing } = await memberStanding(actor, id);
+  await needTeamManager(actor, standing, seen.type === "OWNER");
+  await actor.transaction(async (tx) => {
     await lockOrganization(tx, seen.partnerOrganizationId);
-    const member = await pendingInvitation(ctx, tx, standing, id);
+    const member = await pendingInvitation(actor, tx, standing, id);
     await tx.delete(PartnerMember, { id });
-    await audit(tx, "partner_member.invitation_revoked", actor, member, {
+    await audit(tx, "partner_member.invitation_revoked", actingUser, member, {
       email: member.invitedEmail,
       before: settingsOf(member),
       after: null,
@@ -512,7 +508,7 @@ export async function revokeInvitation(ctx: RequestContext, id: number): Promise
  * account must sign in first.
  */
 export async function acceptInvitation(
-  ctx: RequestContext,
+  actor: Actor,
   input: { token: string; name?: string | null; password?: string | null },
 ): Promise<PartnerMember> {
   const invalid = () =>
@@ -521,9 +517,9 @@ export async function acceptInvitation(
       "token",
     ]);
   const hash = hashToken(input.token.trim());
-  const invitation = await ctx.ds.manager.findOneBy(PartnerMember, { invitationTokenHash: hash, status: "INVITED" });
+  const invitation = await actor.ds.manager.findOneBy(PartnerMember, { invitationTokenHash: hash, status: "INVITED" });
   if (!invitation) throw invalid();
-  const now = ctx.now();
+  const now = actor.now();
   if (invitation.invitationExpiresAt!.getTime() <= now.getTime()) {
     throw new UserFailure(
       "INVITATION_EXPIRED",
@@ -532,13 +528,13 @@ export async function acceptInvitation(
     );
   }
   const email = invitation.invitedEmail!;
-  const viewer = ctx.viewer?.user ?? null;
+  const viewer = actor.viewer?.user ?? null;
   let account: { name: string; passwordHash: string } | null = null;
   if (viewer) {
     if (viewer.email !== email)
       throw accessDenied("R27: this invitation is for another email address; sign in with that one to accept it.");
   } else {
-    if (await ctx.ds.manager.existsBy(User, { email })) throw unauthenticated();
+    if (await actor.ds.manager.existsBy(User, { email })) throw unauthenticated();
     const name = input.name?.trim() ?? "";
     if (!name || name.length > 200)
       throw new UserFailure("INVALID", "Give your name (1 to 200 characters) to create your account.", [
@@ -551,7 +547,7 @@ export async function acceptInvitation(
   }
 
   try {
-    const joined = await inTransaction(ctx.ds, async (tx) => {
+    const joined = await actor.transaction(async (tx) => {
       await lockOrganization(tx, invitation.partnerOrganizationId);
       const member = await tx.findOneBy(PartnerMember, {
         id: invitation.id,
@@ -598,7 +594,7 @@ export async function acceptInvitation(
       });
       return Object.assign(new PartnerMember(), member, changes);
     });
-    ctx.invalidateAccess();
+    actor.invalidateAccess();
     return joined;
   } catch (error) {
     // The email got an account, or the user a membership, between the checks and the writes.
@@ -630,13 +626,13 @@ export async function organizationStore(
  * members for the store's type; a member with ALL or NONE access, or an owner, has no list.
  */
 export async function updateStoreTeam(
-  ctx: RequestContext,
+  actor: Actor,
   input: { partnerOrganizationId: number; storeId: number; addMemberIds: number[]; removeMemberIds: number[] },
 ): Promise<{ store: Store; team: PartnerMember[] }> {
-  const actor = ctx.requireViewer().user;
-  const standing = await organizationStanding(ctx, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
+  const actingUser = actor.requireViewer().user;
+  const standing = await organizationStanding(actor, input.partnerOrganizationId, ["input", "partnerOrganizationId"]);
   const { organization } = standing;
-  await needTeamManager(ctx, standing, false);
+  await needTeamManager(actor, standing, false);
   input.removeMemberIds.forEach((id, i) => {
     if (input.addMemberIds.includes(id))
       throw new UserFailure("INVALID", "A member is either added to the store or removed from it, not both.", [
@@ -646,7 +642,7 @@ export async function updateStoreTeam(
       ]);
   });
 
-  const result = await inTransaction(ctx.ds, async (tx) => {
+  const result = await actor.transaction(async (tx) => {
     await lockOrganization(tx, organization.id);
     const store = await organizationStore(tx, organization.id, input.storeId);
     if (!store)
@@ -703,7 +699,7 @@ export async function updateStoreTeam(
         [store.storeType]: { ...member.storeAccess[store.storeType]!, storeIds },
       };
       await tx.update(PartnerMember, { id: member.id }, { storeAccess });
-      await audit(tx, "partner_member.updated", actor, member, {
+      await audit(tx, "partner_member.updated", actingUser, member, {
         store: { id: store.id, name: store.name, storeType: store.storeType, added: storeIds.includes(store.id) },
         before,
         after: settingsOf(Object.assign(new PartnerMember(), member, { storeAccess })),
@@ -711,19 +707,21 @@ export async function updateStoreTeam(
     }
     return { store, team: await storeTeam(tx, organization.id, store) };
   });
-  ctx.invalidateAccess();
+  actor.invalidateAccess();
   return result;
 }
 
 /** The organization's stores (R24): all of them for those who manage members (R26), else those the viewer reaches. */
 export async function organizationStoreIds(
-  ctx: RequestContext,
+  actor: Actor,
   organization: PartnerOrganization,
   storeType?: StoreType | null,
 ): Promise<number[]> {
-  const { ability } = await ctx.partnerStanding(organization);
+  const { ability } = await actor.partnerStanding(organization);
   if (ability.can("manageMembers", "PartnerOrganization")) {
-    return (await partnerOrganizationStores(ctx.ds.manager, organization.id, storeType ?? undefined)).map((s) => s.id);
+    return (await partnerOrganizationStores(actor.ds.manager, organization.id, storeType ?? undefined)).map(
+      (s) => s.id,
+    );
   }
-  return (await reachablePartnerStoreIds(ctx, organization.id, storeType)) ?? [];
+  return (await reachablePartnerStoreIds(actor, organization.id, storeType)) ?? [];
 }

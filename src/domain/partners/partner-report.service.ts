@@ -2,8 +2,7 @@
 // support with a reason; support lists the reports and closes them.
 import { IsNull } from "typeorm";
 import * as gate from "../../authz/gate";
-import type { RequestContext } from "../../context";
-import { inTransaction } from "../../db/transaction";
+import type { Actor } from "../../authz/actor";
 import { recordEvent } from "../audit/audit.service";
 import { StoreUser } from "../collaborators/store-user.entity";
 import { UserFailure } from "../errors";
@@ -18,16 +17,16 @@ export const REASON_MAX = 2000;
 export type PartnerReportStatus = "OPEN" | "CLOSED";
 
 export async function reportPartner(
-  ctx: RequestContext,
+  actor: Actor,
   input: { storeId: number; partnerOrganizationId: number; reason: string },
 ): Promise<PartnerReport> {
-  const reporter = ctx.requireViewer().user;
-  const { store } = await managedStore(ctx, input.storeId, ["input", "storeId"]);
-  const partner = await ctx.loaders.partnerOrganization.load(input.partnerOrganizationId);
+  const reporter = actor.requireViewer().user;
+  const { store } = await managedStore(actor, input.storeId, ["input", "storeId"]);
+  const partner = await actor.lookups.partnerOrganization.load(input.partnerOrganizationId);
   // Only a partner organization that has or had a request or an account on the store can be reported from it.
   const known =
     partner &&
-    (await ctx.ds.manager.existsBy(StoreUser, {
+    (await actor.ds.manager.existsBy(StoreUser, {
       storeId: store.id,
       partnerOrganizationId: partner.id,
       userType: "COLLABORATOR",
@@ -44,8 +43,8 @@ export async function reportPartner(
       "reason",
     ]);
   }
-  const now = ctx.now();
-  return inTransaction(ctx.ds, async (tx) => {
+  const now = actor.now();
+  return actor.transaction(async (tx) => {
     const report = await tx.save(
       tx.create(PartnerReport, {
         partnerOrganizationId: partner.id,
@@ -72,19 +71,19 @@ export async function reportPartner(
 }
 
 /** R30: the reports support works through, oldest first; a query to page with `paginate`. */
-export async function partnerReportsQuery(ctx: RequestContext, status: PartnerReportStatus | null | undefined) {
-  await gate.needAny(ctx, "PartnerReport", "read");
-  const qb = ctx.ds.manager.createQueryBuilder(PartnerReport, "r");
+export async function partnerReportsQuery(actor: Actor, status: PartnerReportStatus | null | undefined) {
+  await gate.needAny(actor, "PartnerReport", "read");
+  const qb = actor.ds.manager.createQueryBuilder(PartnerReport, "r");
   if (status === "OPEN") qb.where("r.closedAt IS NULL");
   else if (status === "CLOSED") qb.where("r.closedAt IS NOT NULL");
   return qb;
 }
 
-export async function closePartnerReport(ctx: RequestContext, id: number, resolution: string): Promise<PartnerReport> {
+export async function closePartnerReport(actor: Actor, id: number, resolution: string): Promise<PartnerReport> {
   // R30: only platform support closes reports: anyone else is refused before the report is looked up.
-  await gate.needAny(ctx, "PartnerReport", "close");
-  const actor = ctx.requireViewer().user;
-  const report = await gate.need(ctx, "PartnerReport", id, "close", { field: ["id"] });
+  await gate.needAny(actor, "PartnerReport", "close");
+  const actingUser = actor.requireViewer().user;
+  const report = await gate.need(actor, "PartnerReport", id, "close", { field: ["id"] });
   const closed = () => new UserFailure("REPORT_CLOSED", "R30: this report is already closed.", ["id"]);
   if (report.closedAt) throw closed();
   const text = resolution.trim();
@@ -92,23 +91,23 @@ export async function closePartnerReport(ctx: RequestContext, id: number, resolu
     throw new UserFailure("INVALID", `A resolution has 1 to ${REASON_MAX.toLocaleString("en")} characters.`, [
       "resolution",
     ]);
-  const now = ctx.now();
-  return inTransaction(ctx.ds, async (tx) => {
+  const now = actor.now();
+  return actor.transaction(async (tx) => {
     // Conditional: of two closings at once, exactly one succeeds.
     const result = await tx.update(
       PartnerReport,
       { id: report.id, closedAt: IsNull() },
-      { closedAt: now, closedById: actor.id, resolution: text },
+      { closedAt: now, closedById: actingUser.id, resolution: text },
     );
     if (result.affected !== 1) throw closed();
     const [partner, reporter, store] = await Promise.all([
-      ctx.loaders.partnerOrganization.load(report.partnerOrganizationId),
+      actor.lookups.partnerOrganization.load(report.partnerOrganizationId),
       tx.findOneBy(User, { id: report.reporterId }),
       tx.findOneBy(Store, { id: report.storeId }),
     ]);
     await recordEvent(tx, {
       action: "partner_report.closed",
-      actor,
+      actor: actingUser,
       target: { type: "PartnerOrganization", id: report.partnerOrganizationId, name: partner?.name ?? "" },
       storeId: report.storeId,
       organizationId: store?.organizationId ?? null,

@@ -5,8 +5,8 @@ import { randomInt } from "node:crypto";
 import { EntityManager, In, IsNull, Not } from "typeorm";
 import * as gate from "../../authz/gate";
 import { partnerStoreAccess } from "../../authz/partner-access";
-import type { RequestContext } from "../../context";
-import { inTransaction, isUniqueViolation } from "../../db/transaction";
+import type { Actor } from "../../authz/actor";
+import { isUniqueViolation } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import { newStoreUser, StoreUser } from "../collaborators/store-user.entity";
 import { UserFailure } from "../errors";
@@ -31,12 +31,12 @@ const storeTarget = (store: Store) => ({ type: "Store", id: store.id, name: stor
  * the partner setting's reason.
  */
 async function partnerStoreFor(
-  ctx: RequestContext,
+  actor: Actor,
   id: number,
   action: "ADD_ARCHIVE_UNARCHIVE" | "TRANSFER",
   allowed: readonly StoreType[],
 ) {
-  const store = await gate.need(ctx, "Store", id, "read", { field: ["id"] });
+  const store = await gate.need(actor, "Store", id, "read", { field: ["id"] });
   if (!store.partnerOrganizationId || !allowed.includes(store.storeType)) {
     const which = allowed.map((t) => STORE_TYPE_WORDS[t]).join(" and ");
     throw new UserFailure(
@@ -45,8 +45,8 @@ async function partnerStoreFor(
       ["id"],
     );
   }
-  await gate.needOn(ctx, "Store", store, action);
-  const organization = (await ctx.loaders.partnerOrganization.load(store.partnerOrganizationId))!;
+  await gate.needOn(actor, "Store", store, action);
+  const organization = (await actor.lookups.partnerOrganization.load(store.partnerOrganizationId))!;
   return { store, organization };
 }
 
@@ -67,9 +67,9 @@ export interface PartnerStoreCreateInput {
 }
 
 /** R24, R25: a member creates a development or Plus sandbox store of their partner organization. */
-export async function createPartnerStore(ctx: RequestContext, input: PartnerStoreCreateInput): Promise<Store> {
-  const user = ctx.requireViewer().user;
-  const organization = await gate.need(ctx, "PartnerOrganization", input.partnerOrganizationId, "read", {
+export async function createPartnerStore(actor: Actor, input: PartnerStoreCreateInput): Promise<Store> {
+  const user = actor.requireViewer().user;
+  const organization = await gate.need(actor, "PartnerOrganization", input.partnerOrganizationId, "read", {
     field: ["input", "partnerOrganizationId"],
   });
   if (!isPartnerOwnedStoreType(input.storeType)) {
@@ -85,8 +85,8 @@ export async function createPartnerStore(ctx: RequestContext, input: PartnerStor
       "storeType",
     ]);
   }
-  await gate.needOn(ctx, "PartnerOrganization", organization, `addStore:${input.storeType}`);
-  const member = (await ctx.partnerStanding(organization)).member!;
+  await gate.needOn(actor, "PartnerOrganization", organization, `addStore:${input.storeType}`);
+  const member = (await actor.partnerStanding(organization)).member!;
   const name = input.name.trim();
   if (!name || name.length > 200)
     throw new UserFailure("INVALID", "A store name has 1 to 200 characters.", ["input", "name"]);
@@ -97,10 +97,10 @@ export async function createPartnerStore(ctx: RequestContext, input: PartnerStor
       "domain",
     ]);
   const taken = () => new UserFailure("TAKEN", "Another store already has this domain.", ["input", "domain"]);
-  const now = ctx.now();
+  const now = actor.now();
 
   try {
-    const store = await inTransaction(ctx.ds, async (tx) => {
+    const store = await actor.transaction(async (tx) => {
       if (await tx.existsBy(Store, { domain })) throw taken();
       const store = await tx.save(
         tx.create(Store, {
@@ -138,7 +138,7 @@ export async function createPartnerStore(ctx: RequestContext, input: PartnerStor
       });
       return store;
     });
-    ctx.invalidateAccess();
+    actor.invalidateAccess();
     return store;
   } catch (error) {
     // Another store took the domain between the check and the insert.
@@ -148,14 +148,14 @@ export async function createPartnerStore(ctx: RequestContext, input: PartnerStor
 }
 
 /** R25: archives (or unarchives) a development or Plus sandbox store. */
-export async function setPartnerStoreArchived(ctx: RequestContext, id: number, archived: boolean): Promise<Store> {
-  const user = ctx.requireViewer().user;
-  const { store, organization } = await partnerStoreFor(ctx, id, "ADD_ARCHIVE_UNARCHIVE", [
+export async function setPartnerStoreArchived(actor: Actor, id: number, archived: boolean): Promise<Store> {
+  const user = actor.requireViewer().user;
+  const { store, organization } = await partnerStoreFor(actor, id, "ADD_ARCHIVE_UNARCHIVE", [
     "DEVELOPMENT",
     "PLUS_SANDBOX",
   ]);
-  const now = ctx.now();
-  const updated = await inTransaction(ctx.ds, async (tx) => {
+  const now = actor.now();
+  const updated = await actor.transaction(async (tx) => {
     // Conditional, so that of two concurrent archivings exactly one succeeds.
     const result = await tx.update(
       Store,
@@ -181,8 +181,8 @@ export async function setPartnerStoreArchived(ctx: RequestContext, id: number, a
     });
     return tx.findOneByOrFail(Store, { id: store.id });
   });
-  ctx.loaders.store.clear(store.id);
-  ctx.invalidateAccess();
+  actor.lookups.store.clear(store.id);
+  actor.invalidateAccess();
   return updated;
 }
 
@@ -190,18 +190,18 @@ export async function setPartnerStoreArchived(ctx: RequestContext, id: number, a
  * R25: a development store goes to a merchant, who becomes its owner. It becomes a managed store;
  * the partner organization keeps no access (it may request collaborator access like anyone else).
  */
-export async function transferPartnerStore(ctx: RequestContext, id: number, merchantEmail: string): Promise<Store> {
-  const actor = ctx.requireViewer().user;
-  const { store, organization } = await partnerStoreFor(ctx, id, "TRANSFER", ["DEVELOPMENT"]);
+export async function transferPartnerStore(actor: Actor, id: number, merchantEmail: string): Promise<Store> {
+  const actingUser = actor.requireViewer().user;
+  const { store, organization } = await partnerStoreFor(actor, id, "TRANSFER", ["DEVELOPMENT"]);
   if (store.archivedAt)
     throw new UserFailure("ARCHIVED", "An archived store cannot be transferred; unarchive it first.", ["id"]);
   const noMerchant = () =>
     new UserFailure("NOT_FOUND", "No merchant with that email outside your partner organization.", ["merchantEmail"]);
-  const merchant = await ctx.ds.manager.findOneBy(User, { email: merchantEmail.trim().toLowerCase() });
+  const merchant = await actor.ds.manager.findOneBy(User, { email: merchantEmail.trim().toLowerCase() });
   if (!merchant) throw noMerchant();
-  const now = ctx.now();
+  const now = actor.now();
 
-  const updated = await inTransaction(ctx.ds, async (tx) => {
+  const updated = await actor.transaction(async (tx) => {
     const members = await tx.findBy(PartnerMember, { partnerOrganizationId: organization.id });
     if (members.some((m) => m.userId === merchant.id)) throw noMerchant();
     const live = await tx.findOneBy(StoreUser, {
@@ -260,11 +260,11 @@ export async function transferPartnerStore(ctx: RequestContext, id: number, merc
       userId: merchant.id,
       storeId: store.id,
       subject: `${organization.name} transferred ${store.name} to you`,
-      body: `${actor.name} of ${organization.name} transferred the development store ${store.name} (${store.domain}) to you. You are now its owner.`,
+      body: `${actingUser.name} of ${organization.name} transferred the development store ${store.name} (${store.domain}) to you. You are now its owner.`,
     });
     await recordEvent(tx, {
       action: "partner_store.transferred",
-      actor,
+      actor: actingUser,
       target: storeTarget(store),
       storeId: store.id,
       partnerOrganizationId: organization.id,
@@ -278,8 +278,8 @@ export async function transferPartnerStore(ctx: RequestContext, id: number, merc
     });
     return tx.findOneByOrFail(Store, { id: store.id });
   });
-  ctx.loaders.store.clear(store.id);
-  ctx.invalidateAccess();
+  actor.lookups.store.clear(store.id);
+  actor.invalidateAccess();
   return updated;
 }
 
@@ -288,13 +288,13 @@ export async function transferPartnerStore(ctx: RequestContext, id: number, merc
  * null when the viewer is not a member (the organization reads as missing).
  */
 export async function reachablePartnerStoreIds(
-  ctx: RequestContext,
+  actor: Actor,
   partnerOrganizationId: number,
   storeType?: StoreType | null,
 ): Promise<number[] | null> {
-  const organization = await ctx.loaders.partnerOrganization.load(partnerOrganizationId);
-  const member = organization ? (await ctx.partnerStanding(organization)).member : null;
+  const organization = await actor.lookups.partnerOrganization.load(partnerOrganizationId);
+  const member = organization ? (await actor.partnerStanding(organization)).member : null;
   if (!organization || !member) return null;
-  const stores = await partnerOrganizationStores(ctx.ds.manager, organization.id, storeType ?? undefined);
+  const stores = await partnerOrganizationStores(actor.ds.manager, organization.id, storeType ?? undefined);
   return stores.filter((s) => partnerStoreAccess(member, s.storeType, s.id).allowed).map((s) => s.id);
 }

@@ -3,8 +3,7 @@
 import { randomInt } from "node:crypto";
 import { IsNull } from "typeorm";
 import * as gate from "../../authz/gate";
-import type { RequestContext } from "../../context";
-import { inTransaction } from "../../db/transaction";
+import type { Actor } from "../../authz/actor";
 import { recordEvent } from "../audit/audit.service";
 import { RequestBlock } from "../collaborators/request-block.entity";
 import { StoreUser } from "../collaborators/store-user.entity";
@@ -17,38 +16,38 @@ import { Store } from "./store.entity";
  * With `asLogin`, a collaborator's read counts as a login to the store (R17, R19): the gate's `find`.
  */
 export async function visibleStore(
-  ctx: RequestContext,
+  actor: Actor,
   id: number,
   options: { asLogin?: boolean } = {},
 ): Promise<Store | null> {
-  if (options.asLogin) return gate.find(ctx, "Store", id);
-  return gate.one(ctx, "Store", await ctx.loaders.store.load(id));
+  if (options.asLogin) return gate.find(actor, "Store", id);
+  return gate.one(actor, "Store", await actor.lookups.store.load(id));
 }
 
 /** The store with this domain, read as `store(id:)` reads it (the gate's `find`). */
-export async function storeByDomain(ctx: RequestContext, domain: string) {
-  ctx.requireViewer();
-  const store = await ctx.ds.manager.findOneBy(Store, { domain: domain.trim().toLowerCase() });
-  return store ? gate.find(ctx, "Store", store.id) : null;
+export async function storeByDomain(actor: Actor, domain: string) {
+  actor.requireViewer();
+  const store = await actor.ds.manager.findOneBy(Store, { domain: domain.trim().toLowerCase() });
+  return store ? gate.find(actor, "Store", store.id) : null;
 }
 
 /** A store whose collaborators the viewer manages (R9): the gate's `need`. */
-export async function managedStore(ctx: RequestContext, id: number, field = ["storeId"]) {
-  const store = await gate.need(ctx, "Store", id, "manageCollaborators", { field });
-  return { store, ability: await ctx.ability(store) };
+export async function managedStore(actor: Actor, id: number, field = ["storeId"]) {
+  const store = await gate.need(actor, "Store", id, "manageCollaborators", { field });
+  return { store, ability: await actor.ability(store) };
 }
 
 /** R1: a fresh four-digit code; every older one stops working at once. */
-export async function regenerateRequestCode(ctx: RequestContext, storeId: number) {
-  const { store } = await managedStore(ctx, storeId);
-  const actor = ctx.requireViewer().user;
+export async function regenerateRequestCode(actor: Actor, storeId: number) {
+  const { store } = await managedStore(actor, storeId);
+  const actingUser = actor.requireViewer().user;
   let code = store.requestCode;
   while (code === store.requestCode) code = String(randomInt(0, 10_000)).padStart(4, "0");
-  await inTransaction(ctx.ds, async (tx) => {
+  await actor.transaction(async (tx) => {
     await tx.update(Store, { id: store.id }, { requestCode: code });
     await recordEvent(tx, {
       action: "store.request_code_regenerated",
-      actor,
+      actor: actingUser,
       target: { type: "Store", id: store.id, name: store.name },
       storeId: store.id,
       organizationId: store.organizationId,
@@ -59,15 +58,15 @@ export async function regenerateRequestCode(ctx: RequestContext, storeId: number
 }
 
 /** R2: require the code, or let anyone send a request. */
-export async function updateCollaboratorSettings(ctx: RequestContext, storeId: number, requireRequestCode: boolean) {
-  const { store } = await managedStore(ctx, storeId);
-  const actor = ctx.requireViewer().user;
+export async function updateCollaboratorSettings(actor: Actor, storeId: number, requireRequestCode: boolean) {
+  const { store } = await managedStore(actor, storeId);
+  const actingUser = actor.requireViewer().user;
   const before = store.requireRequestCode;
-  await inTransaction(ctx.ds, async (tx) => {
+  await actor.transaction(async (tx) => {
     await tx.update(Store, { id: store.id }, { requireRequestCode });
     await recordEvent(tx, {
       action: "store.collaborator_settings_updated",
-      actor,
+      actor: actingUser,
       target: { type: "Store", id: store.id, name: store.name },
       storeId: store.id,
       organizationId: store.organizationId,
@@ -79,16 +78,16 @@ export async function updateCollaboratorSettings(ctx: RequestContext, storeId: n
 }
 
 /** R18: only platform support lifts a rejection block. */
-export async function liftRequestBlock(ctx: RequestContext, storeId: number, partnerOrganizationId: number) {
-  const actor = ctx.requireViewer().user;
-  const store = await gate.need(ctx, "Store", storeId, "liftBlock", { field: ["storeId"] });
-  const partner = await ctx.loaders.partnerOrganization.load(partnerOrganizationId);
+export async function liftRequestBlock(actor: Actor, storeId: number, partnerOrganizationId: number) {
+  const actingUser = actor.requireViewer().user;
+  const store = await gate.need(actor, "Store", storeId, "liftBlock", { field: ["storeId"] });
+  const partner = await actor.lookups.partnerOrganization.load(partnerOrganizationId);
   if (!partner) throw new UserFailure("NOT_FOUND", "No partner organization with that id.", ["partnerOrganizationId"]);
-  return inTransaction(ctx.ds, async (tx) => {
+  return actor.transaction(async (tx) => {
     const result = await tx.update(
       RequestBlock,
       { storeId, partnerOrganizationId, liftedAt: IsNull() },
-      { liftedAt: ctx.now(), liftedById: actor.id },
+      { liftedAt: actor.now(), liftedById: actingUser.id },
     );
     if (!result.affected)
       throw new UserFailure("NOT_BLOCKED", "This partner organization is not blocked from this store.", [
@@ -96,7 +95,7 @@ export async function liftRequestBlock(ctx: RequestContext, storeId: number, par
       ]);
     await recordEvent(tx, {
       action: "store.request_block_lifted",
-      actor,
+      actor: actingUser,
       target: { type: "PartnerOrganization", id: partner.id, name: partner.name },
       storeId: store.id,
       organizationId: store.organizationId,
@@ -107,14 +106,14 @@ export async function liftRequestBlock(ctx: RequestContext, storeId: number, par
 }
 
 /** Owner only; R13: never to a collaborator; the new owner must be active staff of the store. */
-export async function transferOwnership(ctx: RequestContext, storeId: number, userId: number) {
-  const actor = ctx.requireViewer().user;
-  const store = await gate.need(ctx, "Store", storeId, "transferOwnership", { field: ["storeId"] });
-  const target = await ctx.loaders.user.load(userId);
+export async function transferOwnership(actor: Actor, storeId: number, userId: number) {
+  const actingUser = actor.requireViewer().user;
+  const store = await gate.need(actor, "Store", storeId, "transferOwnership", { field: ["storeId"] });
+  const target = await actor.lookups.user.load(userId);
   if (!target) throw new UserFailure("NOT_FOUND", "No user with that id.", ["userId"]);
   if (target.id === store.ownerId)
     throw new UserFailure("ALREADY_OWNER", "This user already owns the store.", ["userId"]);
-  return inTransaction(ctx.ds, async (tx) => {
+  return actor.transaction(async (tx) => {
     const account = await tx.findOneBy(StoreUser, { storeId: store.id, userId: target.id, status: "ACTIVE" });
     if (account?.userType === "COLLABORATOR")
       throw new UserFailure("OWNERSHIP_TO_COLLABORATOR", "R13: ownership can never be transferred to a collaborator.", [
@@ -126,14 +125,14 @@ export async function transferOwnership(ctx: RequestContext, storeId: number, us
     await tx.update(Store, { id: store.id }, { ownerId: target.id });
     await recordEvent(tx, {
       action: "store.ownership_transferred",
-      actor,
+      actor: actingUser,
       target: { type: "User", id: target.id, name: target.name },
       storeId: store.id,
       organizationId: store.organizationId,
       details: { from: previous.name, to: target.name },
     });
-    ctx.loaders.store.clear(store.id);
-    ctx.invalidateAccess();
+    actor.lookups.store.clear(store.id);
+    actor.invalidateAccess();
     return (await tx.findOneBy(Store, { id: store.id }))!;
   });
 }

@@ -5,8 +5,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { authenticator } from "otplib";
 import { Brackets, EntityManager, IsNull, MoreThan, Not } from "typeorm";
-import type { ClientInfo, RequestContext } from "../../context";
-import { inTransaction } from "../../db/transaction";
+import type { ClientInfo, Actor } from "../../authz/actor";
 import { recordEvent } from "../audit/audit.service";
 import { UserFailure } from "../errors";
 import { isValidEmail } from "./auth.service";
@@ -47,14 +46,8 @@ function newRecoveryCode(): string {
  * The viewer's own password, asked again before a sensitive change. A wrong one counts as a failed
  * sign-in of the account, so that a stolen session is no way around the sign-in lock.
  */
-export async function checkOwnPassword(
-  ctx: RequestContext,
-  user: User,
-  password: string,
-  message: string,
-  field: string[],
-) {
-  const attempt = await ctx.throttles.signInByAccount.reserve(accountKey(user.email.trim().toLowerCase()));
+export async function checkOwnPassword(actor: Actor, user: User, password: string, message: string, field: string[]) {
+  const attempt = await actor.throttles.signInByAccount.reserve(accountKey(user.email.trim().toLowerCase()));
   if (attempt.locked) throw throttledError("Too many wrong passwords for this account.", attempt.retryAfterMs);
   let ok: boolean;
   try {
@@ -190,10 +183,10 @@ export async function recordDevice(
 // ---------------------------------------------------------------------------------------------
 // Two-step sign-in
 
-export async function enrollTwoFactor(ctx: RequestContext): Promise<{ otpauthUri: string; secret: string }> {
-  const viewer = ctx.requireViewer().user;
+export async function enrollTwoFactor(actor: Actor): Promise<{ otpauthUri: string; secret: string }> {
+  const viewer = actor.requireViewer().user;
   const secret = authenticator.generateSecret(20); // 160 bits, as RFC 4226 recommends
-  return inTransaction(ctx.ds, async (tx) => {
+  return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
     if (user.totpSecret)
       throw new UserFailure(
@@ -207,14 +200,11 @@ export async function enrollTwoFactor(ctx: RequestContext): Promise<{ otpauthUri
   });
 }
 
-export async function confirmTwoFactor(
-  ctx: RequestContext,
-  otp: string,
-): Promise<{ recoveryCodes: string[]; user: User }> {
-  const viewer = ctx.requireViewer().user;
-  const now = ctx.now();
+export async function confirmTwoFactor(actor: Actor, otp: string): Promise<{ recoveryCodes: string[]; user: User }> {
+  const viewer = actor.requireViewer().user;
+  const now = actor.now();
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  return inTransaction(ctx.ds, async (tx) => {
+  return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
     if (user.totpSecret) throw new UserFailure("TWO_FACTOR_ENABLED", "R27: two-step sign-in is already on.", null);
     if (!user.totpPendingSecret)
@@ -256,10 +246,10 @@ export async function confirmTwoFactor(
   });
 }
 
-export async function disableTwoFactor(ctx: RequestContext, password: string): Promise<User> {
-  const viewer = ctx.requireViewer().user;
-  await checkOwnPassword(ctx, viewer, password, "The password is incorrect.", ["password"]);
-  return inTransaction(ctx.ds, async (tx) => {
+export async function disableTwoFactor(actor: Actor, password: string): Promise<User> {
+  const viewer = actor.requireViewer().user;
+  await checkOwnPassword(actor, viewer, password, "The password is incorrect.", ["password"]);
+  return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
     if (!user.totpSecret) throw new UserFailure("TWO_FACTOR_NOT_ENABLED", "R27: two-step sign-in is not on.", null);
     await tx.update(User, { id: user.id }, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null });
@@ -281,13 +271,13 @@ export async function disableTwoFactor(ctx: RequestContext, password: string): P
 // Passwords
 
 /** Ends every other session of the user; the one this request came with stays. */
-export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<User> {
-  const { user: viewer, session } = ctx.requireViewer();
-  await checkOwnPassword(ctx, viewer, currentPassword, "The current password is incorrect.", ["currentPassword"]);
+export async function changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<User> {
+  const { user: viewer, session } = actor.requireViewer();
+  await checkOwnPassword(actor, viewer, currentPassword, "The current password is incorrect.", ["currentPassword"]);
   checkPasswordStrength(newPassword, viewer.email, ["newPassword"]);
   const passwordHash = await hashPassword(newPassword); // slow on purpose: outside the write queue
-  const now = ctx.now();
-  return inTransaction(ctx.ds, async (tx) => {
+  const now = actor.now();
+  return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
     await tx.update(User, { id: user.id }, { passwordHash, passwordChangedAt: now });
     const ended = await tx.update(
@@ -323,24 +313,24 @@ const RESET_LIMITED = "Too many password reset requests.";
  * per email (3 an hour) and per client address (20 an hour); past either, THROTTLED for an hour,
  * known email or not, so that nobody's mailbox can be flooded.
  */
-export async function requestPasswordReset(ctx: RequestContext, email: string): Promise<void> {
+export async function requestPasswordReset(actor: Actor, email: string): Promise<void> {
   const normalized = email.trim().toLowerCase();
-  const address = clientKey(ctx.client.ip);
-  const byIp = address ? await ctx.throttles.passwordResetByIp.reserve(address) : null;
+  const address = clientKey(actor.client.ip);
+  const byIp = address ? await actor.throttles.passwordResetByIp.reserve(address) : null;
   if (byIp?.locked) throw throttledError(RESET_LIMITED, byIp.retryAfterMs);
-  const byEmail = await ctx.throttles.passwordResetByEmail.reserve(accountKey(normalized));
+  const byEmail = await actor.throttles.passwordResetByEmail.reserve(accountKey(normalized));
   if (byEmail.locked) {
     await byIp?.release();
     throw throttledError(RESET_LIMITED, byEmail.retryAfterMs);
   }
   await Promise.all([byIp?.failed(), byEmail.failed()]); // every request counts
-  const user = await ctx.ds.manager.findOneBy(User, { email: normalized });
+  const user = await actor.ds.manager.findOneBy(User, { email: normalized });
   const token = randomBytes(32).toString("base64url");
-  const now = ctx.now();
+  const now = actor.now();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
   if (!user) {
     if (!isValidEmail(normalized)) return; // no address to write to; an attacker sees that as well as we do
-    await inTransaction(ctx.ds, (tx) =>
+    await actor.transaction((tx) =>
       notify(tx, {
         channel: "EMAIL",
         kind: "password_reset_no_account",
@@ -353,7 +343,7 @@ export async function requestPasswordReset(ctx: RequestContext, email: string): 
     );
     return;
   }
-  await inTransaction(ctx.ds, async (tx) => {
+  await actor.transaction(async (tx) => {
     await tx.insert(PasswordResetToken, {
       userId: user.id,
       tokenHash: sha256(token),
@@ -381,18 +371,18 @@ export async function requestPasswordReset(ctx: RequestContext, email: string): 
 }
 
 /** Single use; sets the password and ends every session of the user. */
-export async function resetPassword(ctx: RequestContext, token: string, newPassword: string): Promise<void> {
-  const now = ctx.now();
+export async function resetPassword(actor: Actor, token: string, newPassword: string): Promise<void> {
+  const now = actor.now();
   const invalid = () =>
     new UserFailure("INVALID_TOKEN", "This reset token is unknown, already used or expired; ask for a new one.", [
       "token",
     ]);
-  const found = await ctx.ds.manager.findOneBy(PasswordResetToken, { tokenHash: sha256(token.trim()) });
+  const found = await actor.ds.manager.findOneBy(PasswordResetToken, { tokenHash: sha256(token.trim()) });
   if (!found || found.usedAt || found.expiresAt.getTime() <= now.getTime()) throw invalid();
-  const owner = await ctx.ds.manager.findOneByOrFail(User, { id: found.userId });
+  const owner = await actor.ds.manager.findOneByOrFail(User, { id: found.userId });
   checkPasswordStrength(newPassword, owner.email, ["newPassword"]);
   const passwordHash = await hashPassword(newPassword);
-  await inTransaction(ctx.ds, async (tx) => {
+  await actor.transaction(async (tx) => {
     // Spent by a conditional update: of two resets with one token, exactly one succeeds.
     const spent = await tx.update(
       PasswordResetToken,
@@ -426,10 +416,10 @@ export async function resetPassword(ctx: RequestContext, token: string, newPassw
 // Profile
 
 export async function updateViewer(
-  ctx: RequestContext,
+  actor: Actor,
   input: { name?: string | null; preferredLanguage?: string | null },
 ): Promise<User> {
-  const viewer = ctx.requireViewer().user;
+  const viewer = actor.requireViewer().user;
   const changes: Partial<Pick<User, "name" | "preferredLanguage">> = {};
   if (input.name != null) {
     const name = input.name.trim();
@@ -447,7 +437,7 @@ export async function updateViewer(
       ]);
     changes.preferredLanguage = language;
   }
-  return inTransaction(ctx.ds, async (tx) => {
+  return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
     const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => changes[k] !== user[k]);
     if (!changed.length) return user;

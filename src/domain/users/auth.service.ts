@@ -4,7 +4,7 @@ import { DataSource, IsNull } from "typeorm";
 import { clock } from "../../clock";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
-import type { ClientInfo } from "../../context";
+import type { ClientInfo } from "../../authz/actor";
 import { accountKey, clientKey, throttledError, type Throttles } from "../../security/throttle";
 import { UserFailure } from "../errors";
 import { checkSecondStep, recordDevice } from "./account.service";

@@ -7,7 +7,7 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { RequestLimits } from "../../config";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { actualOperationCost, MAX_ANSWER_ITEMS, operationCounts } from "./cost";
 import { MemoryCostBuckets, type CostBucketStore, type ThrottleStatus } from "./cost-bucket";
 import { LIMIT_CODES } from "./shared";

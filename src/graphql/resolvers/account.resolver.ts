@@ -1,7 +1,7 @@
 // Account security (R27): two-step sign-in, passwords, language. Each mutation is the viewer's own
 // account, except the two password-reset steps, which are public.
 import { Authorized, Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import * as account from "../../domain/users/account.service";
 import * as A from "../types/account";
 import { payload } from "../types/user-error";

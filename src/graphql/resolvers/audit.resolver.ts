@@ -1,7 +1,7 @@
 // Audits: who can do what, where, and why (accessAudit, explainAccess, userAccess), what to review,
 // what accepting would give, and the audit logs with their hash chain.
 import { Authorized, Arg, Args, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { accessAudit, userAccess } from "../../domain/audit/access-audit.service";
 import { accessReview } from "../../domain/audit/access-review.service";
 import { AuditFilter, auditEvents, AuditScope, verifyAuditChain } from "../../domain/audit/audit-log.service";

@@ -1,6 +1,6 @@
 // The mutations: each checks its ids, makes one service call, and returns a payload.
 import { Authorized, Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import * as collaborators from "../../domain/collaborators/collaborator.service";
 import * as roles from "../../domain/roles/role.service";
 import * as stores from "../../domain/stores/store.service";

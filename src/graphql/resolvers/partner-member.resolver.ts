@@ -1,6 +1,6 @@
 // Partner organization members (R22-R27): invitations, updates, removal, store access.
 import { Authorized, Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import * as members from "../../domain/partners/partner-member.service";
 import { idOf } from "../ids";
 import * as P from "../types/partner-inputs";

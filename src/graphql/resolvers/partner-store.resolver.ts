@@ -2,7 +2,7 @@
 // The class also holds PartnerReport's field resolvers: type-graphql builds only the resolver
 // classes the schema lists, and this is the one registered for these operations.
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { closePartnerReport, partnerReportsQuery, reportPartner } from "../../domain/partners/partner-report.service";
 import { removeManagedStoreAccess } from "../../domain/partners/managed-store.service";
 import {

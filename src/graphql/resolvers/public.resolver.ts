@@ -1,7 +1,7 @@
 // The public operations: the only ones that need no sign-in. Every other resolver class is
 // @Authorized() (src/authz/gate.ts `signedIn`): UNAUTHENTICATED before any lookup.
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { PERMISSIONS } from "../../domain/roles/permissions";
 import * as members from "../../domain/partners/partner-member.service";
 import * as account from "../../domain/users/account.service";

@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
 import { explainAccess } from "../../authz/explain-access";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import * as gate from "../../authz/gate";
 import { Notification } from "../../domain/notifications/notification.entity";
 import { storeByDomain } from "../../domain/stores/store.service";

@@ -4,7 +4,7 @@
 // goes through the gate again, on the row loaded fresh for the subscriber.
 import { Authorized, Arg, ID, Resolver, Root, Subscription } from "type-graphql";
 import * as gate from "../../authz/gate";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { StoreUser } from "../../domain/collaborators/store-user.entity";
 import { unauthenticated } from "../../domain/errors";
 import { Session } from "../../domain/users/session.entity";

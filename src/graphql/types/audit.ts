@@ -14,7 +14,7 @@ import {
 } from "type-graphql";
 import { IsNull, Not } from "typeorm";
 import type { AccessVia } from "../../authz/store-ability";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import type { AccessReview, ReviewFinding } from "../../domain/audit/access-review.service";
 import { permissionInfo } from "../../domain/roles/permissions";
 import { Role } from "../../domain/roles/role.entity";

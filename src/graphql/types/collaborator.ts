@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-grap
 import * as gate from "../../authz/gate";
 import { heldPermissions } from "../../authz/held-permissions";
 import { abilityForStore } from "../../authz/store-ability";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { effectiveStatus } from "../../domain/collaborators/lifecycle-time";
 import { StoreUser } from "../../domain/collaborators/store-user.entity";
 import { PermissionObject } from "./catalog";

@@ -1,6 +1,6 @@
 import { Args, Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import * as gate from "../../authz/gate";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { Organization } from "../../domain/organizations/organization.entity";
 import { organizationRoles } from "../../domain/roles/role.service";
 import { Store } from "../../domain/stores/store.entity";

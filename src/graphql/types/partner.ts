@@ -12,7 +12,7 @@ import {
   Root,
 } from "type-graphql";
 import { In } from "typeorm";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { organizationStore, organizationStoreIds, storeTeam } from "../../domain/partners/partner-member.service";
 import { PartnerMember } from "../../domain/partners/partner-member.entity";
 import { PartnerOrganization } from "../../domain/partners/partner-organization.entity";

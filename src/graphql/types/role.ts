@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { permissionInfo, STORE_PERMISSION_HANDLES } from "../../domain/roles/permissions";
 import { Role } from "../../domain/roles/role.entity";
 import { PermissionObject } from "./catalog";

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import * as gate from "../../authz/gate";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { storeUsersQuery } from "../../domain/collaborators/store-user.queries";
 import type { CollaboratorStatus, UserType } from "../../domain/collaborators/store-user.entity";
 import { storeRoles } from "../../domain/roles/role.service";

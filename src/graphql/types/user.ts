@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
-import type { RequestContext } from "../../context";
+import type { RequestContext } from "../context";
 import { StoreUser } from "../../domain/collaborators/store-user.entity";
 import { PartnerMember } from "../../domain/partners/partner-member.entity";
 import { User } from "../../domain/users/user.entity";
