@@ -601,3 +601,81 @@ describe("the gate's last actions", () => {
     expect(new Set(names)).toEqual(new Set([names[0]]));
   });
 });
+
+// ---- found by the review of the gate -----------------------------------------------------------
+
+const GATE_TRANSFER = graphql(`
+  mutation GateOwnershipTransfer($storeId: ID!, $userId: ID!) {
+    storeOwnershipTransfer(storeId: $storeId, userId: $userId) {
+      store {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const GATE_REPORT = graphql(`
+  mutation GateReport($input: PartnerOrganizationReportInput!) {
+    partnerOrganizationReport(input: $input) {
+      report {
+        id
+        reason
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const GATE_NODE_REPORT = graphql(`
+  query GateNodeReport($id: ID!) {
+    node(id: $id) {
+      id
+      ... on PartnerReport {
+        reason
+      }
+    }
+  }
+`);
+
+describe("what the review of the gate found", () => {
+  test("R13: storeOwnershipTransfer answers a user id with no account on the store exactly as one that does not exist (NOT_STAFF): no oracle for user ids", async () => {
+    const erin = await s.as("erin");
+    const transfer = async (userId: string) =>
+      must((await erin.data(GATE_TRANSFER, { storeId: ACME_EU, userId })).storeOwnershipTransfer, "payload");
+    const stranger = await transfer(await s.gid("User", "users", { email: "nils@example.com" }));
+    const missing = await transfer("gid://latchkey/User/999999");
+    expect(missing).toEqual(stranger);
+    expect(stranger.store).toBeNull();
+    expect(stranger.userErrors.map((e) => e.code)).toEqual(["NOT_STAFF"]);
+  });
+
+  test("R30: the merchant who files a report reads it (in the payload and by id), as platform support does; nobody else", async () => {
+    const erin = await s.as("erin");
+    const filed = must(
+      (
+        await erin.data(GATE_REPORT, {
+          input: { storeId: ACME_EU, partnerOrganizationId: PIXEL, reason: "Asked for far more than the job needs." },
+        })
+      ).partnerOrganizationReport,
+      "payload",
+    );
+    expect(filed.userErrors).toEqual([]);
+    const report = must(filed.report, "the report in the payload");
+    expect(report.reason).toBe("Asked for far more than the job needs.");
+    for (const [key, sees] of [
+      ["erin", true],
+      ["sam", true],
+      ["nora", false],
+      ["pat", false],
+      ["ada", false],
+    ] as const) {
+      const answer = await (await s.as(key)).data(GATE_NODE_REPORT, { id: report.id });
+      expect(answer.node?.id ?? null, key).toBe(sees ? report.id : null);
+    }
+  });
+});

@@ -234,7 +234,10 @@ const RULES: { [T in GatedType]: Rule<T> } = {
   PartnerReport: {
     what: "report",
     load: (actor, id) => actor.ds.manager.findOneBy(PartnerReport, { id }),
-    read: (actor) => Promise.resolve(platform(actor).can("read", "PartnerReport")),
+    // R30: support works through reports; the one who filed a report reads it too (it comes back
+    // in their partnerOrganizationReport payload), nobody else.
+    read: (actor, report) =>
+      Promise.resolve(platform(actor).can("read", "PartnerReport") || report.reporterId === viewerOf(actor).id),
     act: (actor, _report, action) => Promise.resolve(platform(actor).can(action, "PartnerReport")),
     any: (actor, action) => Promise.resolve(platform(actor).can(action, "PartnerReport")),
     denied: {

@@ -11,19 +11,6 @@ import { UserFailure } from "../errors";
 import { User } from "../users/user.entity";
 import { Store } from "./store.entity";
 
-/**
- * The store if the viewer may see it, else null: a store one may not see reads like a missing one.
- * With `asLogin`, a collaborator's read counts as a login to the store (R17, R19): the gate's `find`.
- */
-export async function visibleStore(
-  actor: Actor,
-  id: number,
-  options: { asLogin?: boolean } = {},
-): Promise<Store | null> {
-  if (options.asLogin) return gate.find(actor, "Store", id);
-  return gate.one(actor, "Store", await actor.lookups.store.load(id));
-}
-
 /** The store with this domain, read as `store(id:)` reads it (the gate's `find`). */
 export async function storeByDomain(actor: Actor, domain: string) {
   actor.requireViewer();
@@ -109,18 +96,18 @@ export async function liftRequestBlock(actor: Actor, storeId: number, partnerOrg
 export async function transferOwnership(actor: Actor, storeId: number, userId: number) {
   const actingUser = actor.requireViewer().user;
   const store = await gate.need(actor, "Store", storeId, "transferOwnership", { field: ["storeId"] });
-  const target = await actor.lookups.user.load(userId);
-  if (!target) throw new UserFailure("NOT_FOUND", "No user with that id.", ["userId"]);
-  if (target.id === store.ownerId)
-    throw new UserFailure("ALREADY_OWNER", "This user already owns the store.", ["userId"]);
+  if (userId === store.ownerId) throw new UserFailure("ALREADY_OWNER", "This user already owns the store.", ["userId"]);
   return actor.transaction(async (tx) => {
-    const account = await tx.findOneBy(StoreUser, { storeId: store.id, userId: target.id, status: "ACTIVE" });
+    // The new owner is found through their account on this store: a user id with no account here
+    // reads NOT_STAFF whether or not such a user exists (no existence oracle for user ids).
+    const account = await tx.findOneBy(StoreUser, { storeId: store.id, userId, status: "ACTIVE" });
     if (account?.userType === "COLLABORATOR")
       throw new UserFailure("OWNERSHIP_TO_COLLABORATOR", "R13: ownership can never be transferred to a collaborator.", [
         "userId",
       ]);
     if (!account)
       throw new UserFailure("NOT_STAFF", "Ownership goes to an active staff member of the store.", ["userId"]);
+    const target = (await tx.findOneBy(User, { id: userId }))!;
     const previous = (await tx.findOneBy(User, { id: store.ownerId }))!;
     await tx.update(Store, { id: store.id }, { ownerId: target.id });
     await recordEvent(tx, {

@@ -15,7 +15,6 @@ export class AccountResolver {
       "R27: starts two-step sign-in for the viewer: a new authenticator secret, awaiting twoFactorConfirm (a new call replaces an unconfirmed secret). userErrors: TWO_FACTOR_ENABLED. UNAUTHENTICATED without a session.",
   })
   async twoFactorEnroll(@Ctx() ctx: RequestContext) {
-    ctx.requireViewer();
     const result = await payload("enrolment", () => account.enrollTwoFactor(ctx));
     return {
       otpauthUri: result.enrolment?.otpauthUri ?? null,
@@ -33,7 +32,6 @@ export class AccountResolver {
     @Arg("otp", () => String, { description: "The six-digit code the authenticator app shows now." }) otp: string,
     @Ctx() ctx: RequestContext,
   ) {
-    ctx.requireViewer();
     const result = await payload("confirmed", () => account.confirmTwoFactor(ctx, otp));
     return {
       recoveryCodes: result.confirmed?.recoveryCodes ?? null,
@@ -51,7 +49,6 @@ export class AccountResolver {
     @Arg("password", () => String, { description: "The viewer's current password." }) password: string,
     @Ctx() ctx: RequestContext,
   ) {
-    ctx.requireViewer();
     return payload("user", () => account.disableTwoFactor(ctx, password));
   }
 
@@ -67,7 +64,6 @@ export class AccountResolver {
     newPassword: string,
     @Ctx() ctx: RequestContext,
   ) {
-    ctx.requireViewer();
     return payload("user", () => account.changePassword(ctx, currentPassword, newPassword));
   }
 
@@ -81,7 +77,6 @@ export class AccountResolver {
     input: A.ViewerUpdateInput,
     @Ctx() ctx: RequestContext,
   ) {
-    ctx.requireViewer();
     return payload("user", () => account.updateViewer(ctx, input));
   }
 }

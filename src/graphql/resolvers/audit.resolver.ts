@@ -138,7 +138,6 @@ export class AuditResolver {
   ) {
     const rowId = idOf(id, "Collaborator");
     const roleIds = (input?.roleIds ?? []).map((r) => idOf(r, "Role"));
-    ctx.requireViewer();
     const result = await payload("preview", () => previewAcceptance(ctx, rowId, { ...input, roleIds }));
     const p = result.preview;
     return {

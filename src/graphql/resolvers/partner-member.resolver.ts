@@ -25,7 +25,6 @@ export class PartnerMemberMutationResolver {
   ) {
     const partnerOrganizationId = idOf(input.partnerOrganizationId, "PartnerOrganization");
     const storeAccess = storeAccessOf(input.storeAccess);
-    ctx.requireViewer();
     return payload("partnerMember", () => members.inviteMember(ctx, { ...input, partnerOrganizationId, storeAccess }));
   }
 
@@ -42,7 +41,6 @@ export class PartnerMemberMutationResolver {
   ) {
     const memberId = idOf(id, "PartnerMember");
     const storeAccess = storeAccessOf(input.storeAccess);
-    ctx.requireViewer();
     return payload("partnerMember", () => members.updateMember(ctx, memberId, { ...input, storeAccess }));
   }
 
@@ -56,7 +54,6 @@ export class PartnerMemberMutationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const memberId = idOf(id, "PartnerMember");
-    ctx.requireViewer();
     const result = await payload("partnerOrganization", () => members.removeMember(ctx, memberId));
     return { ...result, removedPartnerMemberId: result.partnerOrganization ? id : null };
   }
@@ -71,7 +68,6 @@ export class PartnerMemberMutationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const memberId = idOf(id, "PartnerMember");
-    ctx.requireViewer();
     return payload("partnerMember", () => members.resendInvitation(ctx, memberId));
   }
 
@@ -85,7 +81,6 @@ export class PartnerMemberMutationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const memberId = idOf(id, "PartnerMember");
-    ctx.requireViewer();
     const result = await payload("partnerOrganization", () => members.revokeInvitation(ctx, memberId));
     return { ...result, revokedPartnerMemberId: result.partnerOrganization ? id : null };
   }
@@ -108,7 +103,6 @@ export class PartnerMemberMutationResolver {
       addMemberIds: memberIds(input.addMemberIds),
       removeMemberIds: memberIds(input.removeMemberIds),
     };
-    ctx.requireViewer();
     const result = await payload("done", () => members.updateStoreTeam(ctx, ids));
     return { store: result.done?.store ?? null, storeTeam: result.done?.team ?? null, userErrors: result.userErrors };
   }

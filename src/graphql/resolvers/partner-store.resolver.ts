@@ -2,6 +2,7 @@
 // The class also holds PartnerReport's field resolvers: type-graphql builds only the resolver
 // classes the schema lists, and this is the one registered for these operations.
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import * as gate from "../../authz/gate";
 import type { RequestContext } from "../context";
 import { closePartnerReport, partnerReportsQuery, reportPartner } from "../../domain/partners/partner-report.service";
 import { removeManagedStoreAccess } from "../../domain/partners/managed-store.service";
@@ -53,7 +54,6 @@ export class PartnerStoreResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const [pid, sid] = [idOf(partnerOrganizationId, "PartnerOrganization"), idOf(storeId, "Store")];
-    ctx.requireViewer();
     const result = await payload("done", () => removeManagedStoreAccess(ctx, pid, sid));
     return {
       removedStoreId: result.done ? storeId : null,
@@ -75,7 +75,6 @@ export class PartnerStoreResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const partnerOrganizationId = idOf(input.partnerOrganizationId, "PartnerOrganization");
-    ctx.requireViewer();
     return payload("store", () => createPartnerStore(ctx, { ...input, partnerOrganizationId }));
   }
 
@@ -86,7 +85,6 @@ export class PartnerStoreResolver {
   })
   partnerStoreArchive(@Arg("id", () => ID, { description: "The store." }) id: string, @Ctx() ctx: RequestContext) {
     const storeId = idOf(id, "Store");
-    ctx.requireViewer();
     return payload("store", () => setPartnerStoreArchived(ctx, storeId, true));
   }
 
@@ -97,7 +95,6 @@ export class PartnerStoreResolver {
   })
   partnerStoreUnarchive(@Arg("id", () => ID, { description: "The store." }) id: string, @Ctx() ctx: RequestContext) {
     const storeId = idOf(id, "Store");
-    ctx.requireViewer();
     return payload("store", () => setPartnerStoreArchived(ctx, storeId, false));
   }
 
@@ -115,7 +112,6 @@ export class PartnerStoreResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const storeId = idOf(id, "Store");
-    ctx.requireViewer();
     return payload("store", () => transferPartnerStore(ctx, storeId, merchantEmail));
   }
 
@@ -135,8 +131,13 @@ export class PartnerStoreResolver {
       idOf(input.storeId, "Store"),
       idOf(input.partnerOrganizationId, "PartnerOrganization"),
     ];
-    ctx.requireViewer();
-    return payload("report", () => reportPartner(ctx, { storeId, partnerOrganizationId, reason: input.reason }));
+    return payload("report", async () =>
+      gate.one(
+        ctx,
+        "PartnerReport",
+        await reportPartner(ctx, { storeId, partnerOrganizationId, reason: input.reason }),
+      ),
+    );
   }
 
   @Query(() => PartnerReportConnection, {
@@ -157,7 +158,6 @@ export class PartnerStoreResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const reportId = idOf(id, "PartnerReport");
-    ctx.requireViewer();
     return payload("report", () => closePartnerReport(ctx, reportId, resolution));
   }
 

@@ -13,6 +13,7 @@ import {
   Root,
 } from "type-graphql";
 import { IsNull, Not } from "typeorm";
+import * as gate from "../../authz/gate";
 import type { AccessVia } from "../../authz/store-ability";
 import type { RequestContext } from "../context";
 import type { AccessReview, ReviewFinding } from "../../domain/audit/access-review.service";
@@ -92,8 +93,10 @@ export class AccessViaResolver {
   })
   async role(@Root() via: AccessVia, @Ctx() ctx: RequestContext) {
     if (!via.role) return null;
-    if (via.role.id) return ctx.loaders.role.load(via.role.id);
-    return ctx.ds.manager.findOneBy(Role, { name: via.role.name, systemKey: Not(IsNull()) });
+    const role = via.role.id
+      ? await ctx.loaders.role.load(via.role.id)
+      : await ctx.ds.manager.findOneBy(Role, { name: via.role.name, systemKey: Not(IsNull()) });
+    return gate.one(ctx, "Role", role);
   }
 }
 
