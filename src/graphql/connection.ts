@@ -103,13 +103,8 @@ export async function paginate<E extends ObjectLiteral & { id: number }, T = E>(
   args: PageArgs,
   toNode: (row: E) => T = (row) => row as unknown as T,
 ): Promise<Page<T>> {
-  for (const k of ["first", "last"] as const) {
-    const v = args[k];
-    if (v != null && (v < 0 || v > MAX_PAGE)) throw badInput(`${k} must be between 0 and ${MAX_PAGE}.`);
-  }
-  if (args.first != null && args.last != null) throw badInput("Give first or last, not both.");
-  const backwards = args.last != null || (args.before != null && args.first == null);
-  const size = (backwards ? args.last : args.first) ?? 50;
+  const size = pageSizeOf(args);
+  const backwards = isBackwards(args);
   if (args.after) qb.andWhere(`${alias}.id > :afterId`, { afterId: decode(args.after) });
   if (args.before) qb.andWhere(`${alias}.id < :beforeId`, { beforeId: decode(args.before) });
   const target = qb.expressionMap.mainAlias!.target;
@@ -121,13 +116,24 @@ export async function paginate<E extends ObjectLiteral & { id: number }, T = E>(
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (backwards) page.reverse();
-  const edges = page.map((row) => ({ cursor: encode(row.id), node: toNode(row) }));
+  return pageOf(
+    page.map((row) => ({ cursor: encode(row.id), node: toNode(row) })),
+    backwards ? !!args.before : more,
+    backwards ? more : !!args.after,
+  );
+}
+
+/** Paging backwards: `last`, or `before` without `first`. */
+const isBackwards = (args: Partial<PageArgs>) => args.last != null || (args.before != null && args.first == null);
+
+/** A page from its edges, in order, and whether items follow and precede it. */
+function pageOf<T>(edges: { cursor: string; node: T }[], hasNextPage: boolean, hasPreviousPage: boolean): Page<T> {
   return {
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: {
-      hasNextPage: backwards ? !!args.before : more,
-      hasPreviousPage: backwards ? more : !!args.after,
+      hasNextPage,
+      hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
@@ -156,8 +162,7 @@ export function pageSizeOf(args: Partial<PageArgs>): number {
     if (v != null && (v < 0 || v > MAX_PAGE)) throw badInput(`${k} must be between 0 and ${MAX_PAGE}.`);
   }
   if (args.first != null && args.last != null) throw badInput("Give first or last, not both.");
-  const backwards = args.last != null || (args.before != null && args.first == null);
-  return (backwards ? args.last : args.first) ?? 50;
+  return (isBackwards(args) ? args.last : args.first) ?? 50;
 }
 
 /** A cursor over a composite key (e.g. a user id and a permission handle), for lists computed in memory. */
@@ -181,17 +186,11 @@ export function forwardPage<T>(
   after: string | null | undefined,
   cursorOf: (item: T) => string,
 ): Page<T> {
-  const edges = items.map((node) => ({ cursor: cursorOf(node), node }));
-  return {
-    edges,
-    nodes: [...items],
-    pageInfo: {
-      hasNextPage: more,
-      hasPreviousPage: !!after,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  return pageOf(
+    items.map((node) => ({ cursor: cursorOf(node), node })),
+    more,
+    !!after,
+  );
 }
 
 /**
@@ -200,7 +199,7 @@ export function forwardPage<T>(
  */
 export function paginateList<T>(items: readonly T[], args: PageArgs, idOf: (item: T) => number): Page<T> {
   const size = pageSizeOf(args);
-  const backwards = args.last != null || (args.before != null && args.first == null);
+  const backwards = isBackwards(args);
   const afterId = args.after ? decode(args.after) : null;
   const beforeId = args.before ? decode(args.before) : null;
   const within = [...items]
@@ -208,15 +207,9 @@ export function paginateList<T>(items: readonly T[], args: PageArgs, idOf: (item
     .filter((item) => (afterId == null || idOf(item) > afterId) && (beforeId == null || idOf(item) < beforeId));
   const page = backwards ? within.slice(Math.max(0, within.length - size)) : within.slice(0, size);
   const more = within.length > size;
-  const edges = page.map((node) => ({ cursor: encode(idOf(node)), node }));
-  return {
-    edges,
-    nodes: page,
-    pageInfo: {
-      hasNextPage: backwards ? !!args.before : more,
-      hasPreviousPage: backwards ? more : !!args.after,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  return pageOf(
+    page.map((node) => ({ cursor: encode(idOf(node)), node })),
+    backwards ? !!args.before : more,
+    backwards ? more : !!args.after,
+  );
 }
