@@ -10,7 +10,7 @@ import { StoreUser } from "../collaborators/store-user.entity";
 import { UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { PartnerMember } from "./partner-member.entity";
-import { partnerOrganizationStores } from "./partner-organization-stores";
+import { partnerOrganizationStore } from "./partner-organization-stores";
 
 export async function removeManagedStoreAccess(actor: Actor, partnerOrganizationId: number, storeId: number) {
   // R25: a member whose MANAGED setting has ADD_REMOVE and reaches this store (the gate), before
@@ -19,8 +19,7 @@ export async function removeManagedStoreAccess(actor: Actor, partnerOrganization
     field: ["partnerOrganizationId"],
   });
   const actingUser = actor.requireViewer().user;
-  const managed = await partnerOrganizationStores(actor.ds.manager, partner.id, "MANAGED");
-  const store = managed.find((s) => s.id === storeId);
+  const store = await partnerOrganizationStore(actor.ds.manager, partner.id, storeId, "MANAGED");
   if (!store)
     throw new UserFailure("STORE_NOT_IN_ORGANIZATION", "Your partner organization has no access to that store.", [
       "storeId",

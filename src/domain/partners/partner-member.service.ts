@@ -30,7 +30,7 @@ import {
   storesAllowedWith,
   storeTypeOffered,
 } from "./partner-permissions";
-import { partnerOrganizationStores } from "./partner-organization-stores";
+import { partnerOrganizationStore, partnerOrganizationStores } from "./partner-organization-stores";
 import { reachablePartnerStoreIds } from "./partner-store.service";
 import {
   AccessLevel,
@@ -618,7 +618,7 @@ export async function organizationStore(
   organizationId: number,
   storeId: number,
 ): Promise<Store | null> {
-  return (await partnerOrganizationStores(db, organizationId)).find((s) => s.id === storeId) ?? null;
+  return partnerOrganizationStore(db, organizationId, storeId);
 }
 
 /**
