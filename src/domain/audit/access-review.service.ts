@@ -2,9 +2,8 @@
 // is about to expire (R17), what is pending (R7), which accounts go unused, and what was granted
 // beyond what was asked.
 import { In } from "typeorm";
-import { heldPermissions } from "../../authz/held-permissions";
+import { heldPermissionsOf } from "../../authz/held-permissions";
 import { loadStandings, type StoreStanding } from "../../authz/standing";
-import { abilityForStore } from "../../authz/store-ability";
 import { DAY_MS } from "../../clock";
 import * as gate from "../../authz/gate";
 import type { Actor } from "../../authz/actor";
@@ -81,10 +80,7 @@ export async function accessReview(
         ),
       );
   }
-  const held = (row: StoreUser) => {
-    const standing = standings.get(row.storeId)?.get(row.userId);
-    return standing?.account?.id === row.id ? heldPermissions(abilityForStore(standing), standing) : [];
-  };
+  const held = (row: StoreUser) => heldPermissionsOf(standings.get(row.storeId)?.get(row.userId), row.id);
   const collaborators = active.filter((r) => r.userType === "COLLABORATOR");
   const staff = active.filter((r) => r.userType === "STAFF");
   const lastSignIn = new Map<number, Date>();

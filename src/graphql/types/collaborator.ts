@@ -1,7 +1,6 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import * as gate from "../../authz/gate";
-import { heldPermissions } from "../../authz/held-permissions";
-import { abilityForStore } from "../../authz/store-ability";
+import { heldPermissionsOf } from "../../authz/held-permissions";
 import type { RequestContext } from "../context";
 import { effectiveStatus } from "../../domain/collaborators/lifecycle-time";
 import { StoreUser } from "../../domain/collaborators/store-user.entity";
@@ -108,9 +107,7 @@ export class CollaboratorResolver {
   })
   async permissions(@Root() row: StoreUser, @Ctx() ctx: RequestContext) {
     if (effectiveStatus(row, ctx.now()) !== "ACTIVE") return [];
-    const standing = await ctx.loaders.standing.load(`${row.storeId}:${row.userId}`);
-    if (!standing || standing.account?.id !== row.id) return [];
-    return toPermissions(heldPermissions(abilityForStore(standing), standing));
+    return toPermissions(heldPermissionsOf(await ctx.loaders.standing.load(`${row.storeId}:${row.userId}`), row.id));
   }
 
   @FieldResolver(() => [PermissionObject], { description: "The store permissions the request asked for (R4)." })
