@@ -257,3 +257,85 @@ export async function heldRolesOf(db: EntityManager, storeUserIds: number[]): Pr
   }
   return out;
 }
+
+/** Where a read of audit candidates stands: the organization's owner, read once per audit. */
+export interface CandidateScope {
+  store: Store;
+  organizationOwnerId: number | null;
+}
+
+export async function candidateScope(db: EntityManager, store: Store): Promise<CandidateScope> {
+  const organization = store.organizationId
+    ? await db.findOne(Organization, { where: { id: store.organizationId }, select: { id: true, ownerId: true } })
+    : null;
+  return { store, organizationOwnerId: organization?.ownerId ?? null };
+}
+
+/**
+ * The ids, ascending, from `fromUserId` on (inclusive), of at most `limit` users who may hold one of
+ * `handles` in the store: everyone an ability (store-ability.ts) could give one of them to. A
+ * superset, never less: the store's and the organization's owners; the organization's members with
+ * the Organization administrator role, or the Store user administrator role when `users` is asked;
+ * the members of the partner organization owning the store; the store's live accounts with an
+ * Administrator role or a role that grants one of `handles`. The abilities still judge each of them.
+ * Each side is read by keyset (user id) and limited, so a read costs the same however big the store.
+ */
+export async function candidateHolders(
+  db: EntityManager,
+  scope: CandidateScope,
+  handles: string[],
+  fromUserId: number,
+  limit: number,
+): Promise<number[]> {
+  const { store } = scope;
+  const ids = new Set<number>();
+  for (const id of [store.ownerId, scope.organizationOwnerId]) if (id && id >= fromUserId) ids.add(id);
+  if (handles.length) {
+    const accounts = await db
+      .createQueryBuilder(StoreUser, "su")
+      .select("su.userId", "uid")
+      .innerJoin(StoreUserRole, "l", "l.storeUserId = su.id")
+      .innerJoin(Role, "r", "r.id = l.roleId")
+      .leftJoin(RolePermission, "g", "g.roleId = r.id AND g.handle IN (:...handles)", { handles })
+      .where("su.storeId = :storeId", { storeId: store.id })
+      .andWhere("su.status IN ('REQUESTED', 'ACTIVE')")
+      .andWhere("su.userId >= :fromUserId", { fromUserId })
+      .andWhere("(r.systemKey = 'ADMINISTRATOR' OR g.handle IS NOT NULL)")
+      .groupBy("su.userId")
+      .orderBy("su.userId", "ASC")
+      .limit(limit)
+      .getRawMany<{ uid: number }>();
+    for (const a of accounts) ids.add(Number(a.uid));
+  }
+  if (store.organizationId) {
+    const keys: SystemRoleKey[] = ["ORGANIZATION_ADMINISTRATOR"];
+    if (handles.includes("users")) keys.push("STORE_USER_ADMINISTRATOR");
+    const members = await db
+      .createQueryBuilder(OrganizationMember, "m")
+      .select("m.userId", "uid")
+      .innerJoin(OrganizationMemberRole, "ml", "ml.memberId = m.id")
+      .innerJoin(Role, "mr", "mr.id = ml.roleId")
+      .where("m.organizationId = :orgId", { orgId: store.organizationId })
+      .andWhere("m.userId >= :fromUserId", { fromUserId })
+      .andWhere("mr.systemKey IN (:...keys)", { keys })
+      .groupBy("m.userId")
+      .orderBy("m.userId", "ASC")
+      .limit(limit)
+      .getRawMany<{ uid: number }>();
+    for (const m of members) ids.add(Number(m.uid));
+  }
+  if (store.partnerOrganizationId) {
+    const members = await db
+      .createQueryBuilder(PartnerMember, "pm")
+      .select("pm.userId", "uid")
+      .where("pm.partnerOrganizationId = :p", { p: store.partnerOrganizationId })
+      .andWhere("pm.status = 'ACTIVE'")
+      .andWhere("pm.userId >= :fromUserId", { fromUserId })
+      .orderBy("pm.userId", "ASC")
+      .limit(limit)
+      .getRawMany<{ uid: number }>();
+    for (const m of members) ids.add(Number(m.uid));
+  }
+  // Each side gave its first `limit`: together, their first `limit` are everyone's first `limit`.
+  return [...ids].sort((a, b) => a - b).slice(0, limit);
+}

@@ -1,7 +1,7 @@
 // Who can do what, where, and why: answers read from the same abilities that decide requests.
 import { EntityManager, In } from "typeorm";
 import { abilityForStore, AccessVia, explain, permission } from "../../authz/store-ability";
-import { loadStandings, StoreStanding } from "../../authz/standing";
+import { candidateHolders, candidateScope, loadStandings, StoreStanding } from "../../authz/standing";
 import * as gate from "../../authz/gate";
 import type { Actor } from "../../authz/actor";
 import { StoreUser } from "../collaborators/store-user.entity";
@@ -70,8 +70,10 @@ export interface GrantPosition {
 
 /**
  * One page of the grants of a store, by user id then permission (catalog order): at most `size`
- * after `after`, and whether more follow. Only the page's users are explained, so a page costs the
- * same however many grants the store holds.
+ * after `after`, and whether more follow. The candidates are read in user-id order from the
+ * accounts that can hold the audited permissions (candidateHolders: a superset of the holders),
+ * a batch a little bigger than the page at a time, and only they are judged by their abilities, so a
+ * page costs the same however many people the store has.
  */
 export async function accessAudit(
   actor: Actor,
@@ -82,26 +84,43 @@ export async function accessAudit(
   const store = await auditableStore(actor, storeId);
   const db = actor.ds.manager;
   const handles = await auditedHandles(db, store, filter.permission, !!filter.sensitiveOnly);
-  const standings = [...(await loadStandings(db, store, "everyone", actor.now(), { handles })).values()];
-  standings.sort((a, b) => a.user.id - b.user.id);
+  if (!handles.length) return { grants: [], more: false };
   const after = page.after;
+  const scope = await candidateScope(db, store);
   const grants: AccessGrant[] = [];
-  for (const standing of standings) {
-    const user = standing.user;
-    if (after && user.id < after.userId) continue;
-    const userType = userTypeOf(standing);
-    if (filter.userType && filter.userType !== userType) continue;
-    const ability = abilityForStore(standing);
-    const from = after && user.id === after.userId ? handles.indexOf(after.permission) + 1 : 0;
-    for (const handle of handles.slice(from)) {
-      const e = explain(ability, "use", permission(handle));
-      if (!e.allowed) continue;
-      if (grants.length === page.size) return { grants, more: true };
-      grants.push({ user, userType, permission: handle, via: e.via });
+  let from = after?.userId ?? 1;
+  // A batch: the page and one more (to know whether more follow), and a margin for candidates the
+  // abilities turn down; it doubles while batches come back without filling the page.
+  let batch = page.size + 1 + CANDIDATE_MARGIN;
+  for (;;) {
+    const ids = await candidateHolders(db, scope, handles, from, batch);
+    if (!ids.length) return { grants, more: false };
+    const users = await db.find(User, { where: { id: In(ids) } });
+    const standings = await loadStandings(db, store, users, actor.now(), { handles });
+    for (const id of ids) {
+      const standing = standings.get(id);
+      if (!standing) continue;
+      const userType = userTypeOf(standing);
+      if (filter.userType && filter.userType !== userType) continue;
+      const ability = abilityForStore(standing);
+      const start = after && id === after.userId ? handles.indexOf(after.permission) + 1 : 0;
+      for (const handle of handles.slice(start)) {
+        const e = explain(ability, "use", permission(handle));
+        if (!e.allowed) continue;
+        if (grants.length === page.size) return { grants, more: true };
+        grants.push({ user: standing.user, userType, permission: handle, via: e.via });
+      }
     }
+    if (ids.length < batch) return { grants, more: false };
+    from = ids[ids.length - 1] + 1;
+    batch = Math.min(batch * 2, MAX_CANDIDATE_BATCH);
   }
-  return { grants, more: false };
 }
+
+/** Candidates read beyond the page at first, for those the abilities turn down. */
+const CANDIDATE_MARGIN = 10;
+/** The most candidates one batch reads. */
+const MAX_CANDIDATE_BATCH = 1000;
 
 export interface UserStoreAccess {
   store: Store;
