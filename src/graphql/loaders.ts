@@ -1,25 +1,26 @@
-// Per-request DataLoaders: every relation a field follows is batched into one query per kind.
+// Per-request DataLoaders: every relation a field follows is batched into one query per kind, each
+// a prepared hot read (src/db/hot-reads.ts).
 import DataLoader from "dataloader";
-import { DataSource, EntityTarget, In, ObjectLiteral } from "typeorm";
+import type { DataSource } from "typeorm";
 import { loadStandings, type StoreStanding } from "../authz/standing";
 import { clock } from "../clock";
-import { StoreUser } from "../domain/collaborators/store-user.entity";
-import { StoreUserRole } from "../domain/collaborators/store-user-role.entity";
-import { Organization } from "../domain/organizations/organization.entity";
-import { PartnerOrganization } from "../domain/partners/partner-organization.entity";
-import { Role } from "../domain/roles/role.entity";
-import { RolePermission } from "../domain/roles/role-permission.entity";
-import { Store } from "../domain/stores/store.entity";
-import { User } from "../domain/users/user.entity";
-import { hydrate } from "../db/hydrate";
+import {
+  organizationsById,
+  partnerOrganizationsById,
+  permissionsByRoleIds,
+  rolesById,
+  rolesByStoreUserIds,
+  storesById,
+  storeUsersById,
+  usersById,
+} from "../db/hot-reads";
 
-function byId<T extends ObjectLiteral & { id: number }>(ds: DataSource, entity: EntityTarget<T>) {
+function byId<T extends { id: number }>(
+  ds: DataSource,
+  read: (ds: DataSource, ids: readonly number[]) => Promise<T[]>,
+) {
   return new DataLoader<number, T | null>(async (ids) => {
-    const raw = await ds.manager
-      .createQueryBuilder(entity, "e")
-      .where("e.id IN (:...ids)", { ids: [...ids] })
-      .getRawMany<Record<string, unknown>>();
-    const map = new Map(raw.map((row) => hydrate(ds.manager, entity, row, "e")).map((r) => [r.id, r]));
+    const map = new Map((await read(ds, ids)).map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }
@@ -38,39 +39,21 @@ function grouped<K, V>(load: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
 
 export function createLoaders(ds: DataSource) {
   return {
-    user: byId(ds, User),
-    store: byId(ds, Store),
-    organization: byId(ds, Organization),
-    partnerOrganization: byId(ds, PartnerOrganization),
-    storeUser: byId(ds, StoreUser),
-    role: byId(ds, Role),
+    user: byId(ds, usersById),
+    store: byId(ds, storesById),
+    organization: byId(ds, organizationsById),
+    partnerOrganization: byId(ds, partnerOrganizationsById),
+    storeUser: byId(ds, storeUsersById),
+    role: byId(ds, rolesById),
     /** Permission handles of a role (system roles have none stored: their powers are in the abilities). */
     permissionsOfRole: grouped(
       async (ids: number[]) =>
-        (
-          await ds.manager
-            .createQueryBuilder(RolePermission, "g")
-            .select(['g.roleId AS "roleId"', "g.handle AS handle"])
-            .where("g.roleId IN (:...ids)", { ids })
-            .getRawMany<{ roleId: number; handle: string }>()
-        )
-          .map((g) => ({ roleId: Number(g.roleId), handle: g.handle }))
-          .sort((x, y) => (x.handle < y.handle ? -1 : x.handle > y.handle ? 1 : 0)),
+        (await permissionsByRoleIds(ds, ids)).sort((x, y) => (x.handle < y.handle ? -1 : x.handle > y.handle ? 1 : 0)),
       (g) => g.roleId,
     ),
     /** The roles of store accounts: links and roles in one query. */
     rolesOfStoreUser: grouped(
-      async (ids: number[]) =>
-        (
-          await ds.manager
-            .createQueryBuilder(StoreUserRole, "l")
-            .innerJoin(Role, "r", "r.id = l.roleId")
-            .select(["l.storeUserId", "r"])
-            .where("l.storeUserId IN (:...ids)", { ids })
-            .getRawMany<Record<string, unknown>>()
-        )
-          .map((row) => ({ storeUserId: Number(row.l_storeUserId), role: hydrate(ds.manager, Role, row, "r") }))
-          .sort((x, y) => x.role.id - y.role.id),
+      async (ids: number[]) => (await rolesByStoreUserIds(ds, ids)).sort((x, y) => x.role.id - y.role.id),
       (l) => l.storeUserId,
     ),
     /**
@@ -80,8 +63,8 @@ export function createLoaders(ds: DataSource) {
     standing: new DataLoader<string, StoreStanding | null>(async (keys) => {
       const pairs = keys.map((key) => key.split(":").map(Number) as [number, number]);
       const [stores, users] = await Promise.all([
-        ds.manager.findBy(Store, { id: In([...new Set(pairs.map(([storeId]) => storeId))]) }),
-        ds.manager.findBy(User, { id: In([...new Set(pairs.map(([, userId]) => userId))]) }),
+        storesById(ds, [...new Set(pairs.map(([storeId]) => storeId))]),
+        usersById(ds, [...new Set(pairs.map(([, userId]) => userId))]),
       ]);
       const now = clock.now();
       const byStore = new Map<number, Map<number, StoreStanding>>();

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { DataSource, IsNull } from "typeorm";
 import { clock } from "../../clock";
+import { sessionByTokenHash } from "../../db/hot-reads";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
 import type { ClientInfo } from "../../authz/actor";
@@ -125,17 +126,10 @@ async function upgradePasswordHash(ds: DataSource, user: User, password: string)
 
 /** The viewer behind a bearer token, or null when the token is unknown, revoked or expired. */
 export async function authenticate(ds: DataSource, token: string): Promise<{ user: User; session: Session } | null> {
-  // One query: the session and its user.
-  const session = (await ds
-    .getRepository(Session)
-    .createQueryBuilder("s")
-    .innerJoinAndMapOne("s.user", User, "u", "u.id = s.userId")
-    .where("s.tokenHash = :hash AND s.revokedAt IS NULL", { hash: hashToken(token) })
-    .getOne()) as (Session & { user: User }) | null;
-  if (!session || session.expiresAt.getTime() <= clock.now().getTime()) return null;
-  const { user } = session;
-  delete (session as Partial<typeof session>).user;
-  return { user, session };
+  // One prepared statement: the session and its user.
+  const found = await sessionByTokenHash(ds, hashToken(token));
+  if (!found || found.session.expiresAt.getTime() <= clock.now().getTime()) return null;
+  return found;
 }
 
 export async function signOut(ds: DataSource, session: Session): Promise<void> {

@@ -1,0 +1,140 @@
+// The prepared hot reads (src/db/hot-reads.ts) give the same entities TypeORM gives for the same
+// rows (the loaders and the session lookup changed readers, not answers), minus what they must
+// not carry: a user read by id has no password hash and no TOTP secret, only whether there is one.
+// On a database seeded with test/fixtures/world.json; run on both engines (DATABASE_URL).
+import "reflect-metadata";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from "typeorm";
+import { clock } from "../src/clock";
+import { createDataSource } from "../src/db/data-source";
+import {
+  organizationsById,
+  partnerOrganizationsById,
+  permissionsByRoleIds,
+  rolesById,
+  rolesByStoreUserIds,
+  sessionByTokenHash,
+  storesById,
+  storeUsersById,
+  usersById,
+} from "../src/db/hot-reads";
+import { StoreUser } from "../src/domain/collaborators/store-user.entity";
+import { StoreUserRole } from "../src/domain/collaborators/store-user-role.entity";
+import { Organization } from "../src/domain/organizations/organization.entity";
+import { PartnerOrganization } from "../src/domain/partners/partner-organization.entity";
+import { Role } from "../src/domain/roles/role.entity";
+import { RolePermission } from "../src/domain/roles/role-permission.entity";
+import { Store } from "../src/domain/stores/store.entity";
+import { Session } from "../src/domain/users/session.entity";
+import { User } from "../src/domain/users/user.entity";
+import { loadFixture } from "../src/seed/load";
+import { freshDatabase, readFixture } from "./support/server";
+
+let ds: DataSource;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  clock.reset();
+  const fresh = await freshDatabase();
+  drop = fresh.drop;
+  ds = createDataSource(fresh.db);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: "each" });
+  await loadFixture(ds, readFixture());
+}, 120_000);
+afterAll(async () => {
+  await ds?.destroy();
+  await drop?.();
+  clock.reset();
+});
+
+const byId = <T extends { id: number }>(rows: T[]) => [...rows].sort((a, b) => a.id - b.id);
+
+async function allIds<T extends ObjectLiteral>(entity: EntityTarget<T>): Promise<number[]> {
+  return (await ds.manager.find(entity, { select: { id: true } as never })).map((r) => Number(r.id));
+}
+
+async function sameAsTypeorm<T extends ObjectLiteral & { id: number }>(
+  entity: EntityTarget<T>,
+  read: (ds: DataSource, ids: readonly number[]) => Promise<T[]>,
+) {
+  const ids = await allIds(entity);
+  expect(ids.length).toBeGreaterThan(0);
+  const wanted = [...ids, 999_999]; // one that is missing
+  const ours = byId(await read(ds, wanted));
+  const theirs = byId(await ds.manager.findBy(entity, { id: In(ids) } as never));
+  expect(ours).toEqual(theirs);
+  expect(ours.every((r) => r instanceof (entity as new () => T))).toBe(true);
+}
+
+test("stores, store accounts, roles, organizations and partner organizations by id: the rows TypeORM reads", async () => {
+  await sameAsTypeorm(Store, storesById);
+  await sameAsTypeorm(StoreUser, storeUsersById);
+  await sameAsTypeorm(Role, rolesById);
+  await sameAsTypeorm(Organization, organizationsById);
+  await sameAsTypeorm(PartnerOrganization, partnerOrganizationsById);
+});
+
+test("users by id: every column but the secrets, and only whether two-step sign-in is on", async () => {
+  const ids = await allIds(User);
+  const enrolled = Math.min(...ids);
+  await ds.manager.update(
+    User,
+    { id: enrolled },
+    { totpSecret: "JBSWY3DPEHPK3PXP", totpPendingSecret: "KRSXG5CTMVRXEZLU" },
+  );
+  const ours = byId(await usersById(ds, ids));
+  const theirs = byId(await ds.manager.findBy(User, { id: In(ids) }));
+  expect(ours).toHaveLength(theirs.length);
+  for (const [i, user] of ours.entries()) {
+    const { passwordHash, totpSecret, totpPendingSecret, totpLastStep, ...rest } = theirs[i];
+    expect(passwordHash).toMatch(/\S/);
+    expect(user.passwordHash).toBeUndefined();
+    expect(user.totpPendingSecret).toBeUndefined();
+    expect(user.totpLastStep).toBeUndefined();
+    expect(user.totpSecret == null).toBe(totpSecret == null);
+    expect(user.totpSecret === null || user.totpSecret !== totpSecret).toBe(true);
+    void totpPendingSecret;
+    void totpLastStep;
+    expect(user).toMatchObject(rest);
+  }
+  expect(ours.find((u) => u.id === enrolled)?.totpSecret).not.toBeNull();
+});
+
+test("role permissions and the roles of store accounts: what TypeORM reads", async () => {
+  const roleIds = await allIds(Role);
+  const ours = await permissionsByRoleIds(ds, roleIds);
+  const theirs = await ds.manager.find(RolePermission);
+  const key = (g: { roleId: number; handle: string }) => `${g.roleId}:${g.handle}`;
+  expect(ours.map(key).sort()).toEqual(theirs.map(key).sort());
+
+  const links = await ds.manager.find(StoreUserRole);
+  const accountIds = [...new Set(links.map((l) => l.storeUserId))];
+  const roles = new Map((await ds.manager.find(Role)).map((r) => [r.id, r]));
+  const read = await rolesByStoreUserIds(ds, accountIds);
+  const linkKey = (l: { storeUserId: number; roleId: number }) => `${l.storeUserId}:${l.roleId}`;
+  expect(read.map((r) => linkKey({ storeUserId: r.storeUserId, roleId: r.role.id })).sort()).toEqual(
+    links.map(linkKey).sort(),
+  );
+  for (const r of read) expect(r.role).toEqual(roles.get(r.role.id));
+});
+
+test("the session of a token hash: it and its whole user; none when revoked or unknown", async () => {
+  const [userId] = await allIds(User);
+  const saved = await ds.manager.save(
+    ds.manager.create(Session, {
+      userId,
+      tokenHash: "a".repeat(64),
+      client: "PARTNER_DASHBOARD",
+      createdAt: clock.now(),
+      expiresAt: new Date(clock.now().getTime() + 3_600_000),
+      revokedAt: null,
+    }),
+  );
+  const found = await sessionByTokenHash(ds, "a".repeat(64));
+  expect(found?.session).toEqual(await ds.manager.findOneBy(Session, { id: saved.id }));
+  expect(found?.user).toEqual(await ds.manager.findOneBy(User, { id: userId }));
+  expect(await sessionByTokenHash(ds, "b".repeat(64))).toBeNull();
+  await ds.manager.update(Session, { id: saved.id }, { revokedAt: clock.now() });
+  expect(await sessionByTokenHash(ds, "a".repeat(64))).toBeNull();
+});

@@ -1,0 +1,133 @@
+// Every hot read (src/db/hot-reads.ts: the session lookup and the DataLoaders' reads) uses an
+// index: its query plan, read on a database seeded with test/fixtures/world.json, never scans a
+// whole table. On both engines (DATABASE_URL picks one):
+// - SQLite: `EXPLAIN QUERY PLAN`; a line `SCAN <table>` without `USING INDEX`, `USING COVERING
+//   INDEX` or `USING INTEGER PRIMARY KEY` is a full scan. `json_each` (the id list, a virtual
+//   table over the one parameter) is not a table. Without ANALYZE statistics SQLite's planner
+//   assumes big tables and chooses by which indexes exist, so the small fixture does not hide a
+//   missing index.
+// - PostgreSQL: `EXPLAIN EXECUTE` of the statement prepared as the server prepares it, with the
+//   generic plan forced (`plan_cache_mode = force_generic_plan`: what a named prepared statement
+//   runs once it has been reused), and `enable_seqscan = off`. The fixture's tables fit in a page
+//   or two, where a sequential scan is rightly the cheapest plan whatever indexes exist; with
+//   sequential scans priced out, a `Seq Scan` left in the plan means no index could serve it.
+//   Hash and merge joins are priced out too, for the same reason: on tables this small, hashing
+//   the whole of one side (read by a condition-less index scan once sequential scans are off) is
+//   cheapest, while in a store of thousands the planner looks rows up by the join key; a nested
+//   loop shows whether an index serves that lookup. An index scan with no `Index Cond` (the whole
+//   index in order, the fallback for a whole table) counts as a full scan as well.
+import "reflect-metadata";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { DataSource } from "typeorm";
+import { clock } from "../src/clock";
+import { createDataSource } from "../src/db/data-source";
+import { HOT, type HotName } from "../src/db/hot-reads";
+import { loadFixture } from "../src/seed/load";
+import { freshDatabase, readFixture } from "./support/server";
+
+let ds: DataSource;
+let drop: () => Promise<void>;
+const postgres = () => ds.options.type === "postgres";
+
+beforeAll(async () => {
+  clock.reset();
+  const fresh = await freshDatabase();
+  drop = fresh.drop;
+  ds = createDataSource(fresh.db);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: "each" });
+  await loadFixture(ds, readFixture());
+}, 120_000);
+afterAll(async () => {
+  await ds?.destroy();
+  await drop?.();
+  clock.reset();
+});
+
+/** Values for each statement's parameters: an id list, or a token hash. */
+const VALUES: Record<HotName, unknown[]> = {
+  sessionByTokenHash: ["0".repeat(64)],
+  usersById: [[1, 2, 3]],
+  storesById: [[1, 2]],
+  storeUsersById: [[1, 2, 3]],
+  rolesById: [[1, 2]],
+  organizationsById: [[1]],
+  partnerOrganizationsById: [[1, 2]],
+  permissionsByRoleIds: [[1, 2, 3]],
+  rolesByStoreUserIds: [[1, 2, 3]],
+};
+
+/** The plan's lines (SQLite's `detail`, PostgreSQL's text lines) of a statement with its parameters. */
+async function plan(text: string, values: unknown[]): Promise<string[]> {
+  if (!postgres()) {
+    const sqliteValues = values.map((v) => (Array.isArray(v) ? JSON.stringify(v) : v));
+    const rows: { detail: string }[] = await ds.query(`EXPLAIN QUERY PLAN ${text}`, sqliteValues);
+    return rows.map((r) => r.detail);
+  }
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query("SET enable_seqscan = off");
+    await runner.query("SET enable_hashjoin = off");
+    await runner.query("SET enable_mergejoin = off");
+    await runner.query("SET plan_cache_mode = force_generic_plan");
+    await runner.query(`PREPARE plan_probe AS ${text}`);
+    const literal = (v: unknown) =>
+      Array.isArray(v) ? `'{${v.map(Number).join(",")}}'` : `'${String(v).replace(/'/g, "''")}'`;
+    const rows = (await runner.query(`EXPLAIN EXECUTE plan_probe(${values.map(literal).join(", ")})`)) as {
+      "QUERY PLAN": string;
+    }[];
+    await runner.query("DEALLOCATE plan_probe");
+    return rows.map((r) => r["QUERY PLAN"]);
+  } finally {
+    await runner.query("RESET enable_seqscan");
+    await runner.query("RESET enable_hashjoin");
+    await runner.query("RESET enable_mergejoin");
+    await runner.query("RESET plan_cache_mode");
+    await runner.release();
+  }
+}
+
+/** The lines of a plan that read a whole table. */
+function fullScans(lines: string[]): string[] {
+  if (postgres())
+    // A sequential scan, or an index scan with no condition (the whole index in order: what the
+    // planner falls back to for a whole table once sequential scans are priced out).
+    return lines.filter(
+      (l, i) =>
+        /\bSeq Scan on\b/.test(l) ||
+        (/\bIndex (Only )?Scan using\b/.test(l) && !/^\s*Index Cond:/.test(lines[i + 1] ?? "")),
+    );
+  return lines.filter(
+    (l) =>
+      /^SCAN /.test(l) &&
+      !/\bVIRTUAL TABLE\b/.test(l) &&
+      !/\bUSING (COVERING )?INDEX\b/.test(l) &&
+      !/\bUSING INTEGER PRIMARY KEY\b/.test(l),
+  );
+}
+
+describe("every hot read uses an index, never a full scan of a table", () => {
+  test("each statement has values here (none is left untested)", () => {
+    expect(Object.keys(VALUES).sort()).toEqual(Object.keys(HOT).sort());
+  });
+
+  for (const name of Object.keys(HOT) as HotName[]) {
+    test(name, async () => {
+      const text = HOT[name].text(postgres() ? "postgres" : "sqlite");
+      const lines = await plan(text, VALUES[name]);
+      expect(lines.length).toBeGreaterThan(0);
+      expect(fullScans(lines), lines.join("\n")).toEqual([]);
+      // The statement reads through an index of its own table (not merely no scan of anything).
+      expect(lines.join("\n")).toMatch(postgres() ? /Index (Only )?Scan/ : /SEARCH .* USING /);
+    });
+  }
+
+  test("the check sees a full scan where there is one (a read by a column without an index)", async () => {
+    const text = postgres()
+      ? `SELECT u."id" FROM "users" u WHERE u."name" = $1`
+      : `SELECT u."id" FROM "users" u WHERE u."name" = ?`;
+    const lines = await plan(text, ["Olga Owner"]);
+    expect(fullScans(lines), lines.join("\n")).toHaveLength(1);
+  });
+});
