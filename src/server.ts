@@ -2,7 +2,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import proxyaddr from "proxy-addr";
-import { AsyncLocalStorage } from "node:async_hooks";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -90,10 +89,12 @@ export function formatError(
       path: formatted.path,
       extensions: { code: "SERVICE_UNAVAILABLE" },
     };
-  (log ?? requestStore.getStore()?.log ?? processLogger).error(
-    { path: formatted.path?.join(".") ?? "", error: describeForLog(error) },
-    "internal error",
-  );
+  // Logged already with the request's id (observabilityPlugin) when it arose in a request's operation.
+  if (!loggedErrors.has(error as object) && !loggedErrors.has((error as GraphQLError | undefined)?.originalError ?? {}))
+    (log ?? processLogger).error(
+      { path: formatted.path?.join(".") ?? "", error: describeForLog(error) },
+      "internal error",
+    );
   return {
     message: "Internal server error",
     locations: formatted.locations,
@@ -101,6 +102,15 @@ export function formatError(
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
 }
+
+/** Whether formatError masks this error as an internal one (and logs it). */
+function isInternal(error: GraphQLError): boolean {
+  const code = limitCode(error) ?? error.extensions?.code;
+  return !(typeof code === "string" && PUBLIC_CODES.has(code)) && !isDatabaseUnavailable(error);
+}
+
+/** Internal errors logged with their request's logger: formatError (which has no context) logs them no more. */
+const loggedErrors = new WeakSet<object>();
 
 /** What one request leaves for its log line and metrics (filled by the plugin below). */
 interface RequestInfo {
@@ -110,7 +120,19 @@ interface RequestInfo {
   throttled?: boolean;
   denied?: boolean;
 }
-const requestStore = new AsyncLocalStorage<RequestInfo>();
+
+/**
+ * The GraphQL context of an HTTP request: the request's data (its id's logger, what its log line
+ * and metrics report) travel on the context, not in AsyncLocalStorage (issue 12, item 3).
+ */
+class HttpRequestContext extends RequestContext {
+  constructor(
+    readonly request: RequestInfo,
+    ...args: ConstructorParameters<typeof RequestContext>
+  ) {
+    super(...args);
+  }
+}
 
 /** Error codes in the userErrors of the top-level payloads. */
 function userErrorCodes(data: Record<string, unknown> | null | undefined): string[] {
@@ -127,10 +149,18 @@ function userErrorCodes(data: Record<string, unknown> | null | undefined): strin
 function observabilityPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     // Apollo's hooks return promises; these have nothing to wait for.
-    requestDidStart() {
-      const info = requestStore.getStore();
-      if (!info) return Promise.resolve();
+    requestDidStart({ contextValue }) {
+      if (!(contextValue instanceof HttpRequestContext)) return Promise.resolve();
+      const info = contextValue.request;
       return Promise.resolve({
+        didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (!isInternal(error)) continue;
+            info.log.error({ path: error.path?.join(".") ?? "", error: describeForLog(error) }, "internal error");
+            loggedErrors.add(error);
+          }
+          return Promise.resolve();
+        },
         didResolveOperation(rc) {
           info.operationName = rc.operationName ?? null;
           return Promise.resolve();
@@ -290,7 +320,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
           denied: !!info.denied,
         });
     });
-    void requestStore.run(info, () => handle(req, res, info));
+    void handle(req, res, info);
   });
 
   // GraphQL subscriptions over graphql-ws on the same /graphql (src/realtime/ws.ts).
@@ -387,12 +417,17 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
             viewer = token ? await authenticate(ds, token) : null;
           } catch (error) {
             // The session lookup is the first query: a database that is down answers 503 here.
-            if (!isDatabaseUnavailable(error)) throw error;
+            if (!isDatabaseUnavailable(error)) {
+              // Before any request hook: logged here with the request's id, formatError logs it no more.
+              info.log.error({ path: "", error: describeForLog(error) }, "internal error");
+              if (error !== null && typeof error === "object") loggedErrors.add(error);
+              throw error;
+            }
             throw new GraphQLError(DATABASE_UNAVAILABLE, {
               extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
             });
           }
-          return new RequestContext(ds, viewer, client, throttles, sessionTtlMs);
+          return new HttpRequestContext(info, ds, viewer, client, throttles, sessionTtlMs);
         },
       });
       const outHeaders: Record<string, string> = {};

@@ -53,11 +53,21 @@ function tooLong(text: string, max: number): number | null {
   return count > max ? count : null;
 }
 
+/** Where the document uses a variable in an argument: checked per request with its value (or its default). */
+interface VariableUse {
+  name: string;
+  type: GraphQLInputType;
+  where: string;
+  path: (string | number)[];
+}
+
 class BoundsCheck {
   constructor(
     private readonly bounds: InputBounds,
     private readonly variables: Record<string, unknown>,
     private readonly defaults: Map<string, ValueNode>,
+    /** Planning: the variables met are recorded here instead of read. */
+    private readonly uses: VariableUse[] | null = null,
   ) {}
 
   private fail(where: string, path: (string | number)[], what: string): never {
@@ -83,6 +93,10 @@ class BoundsCheck {
     switch (node.kind) {
       case Kind.VARIABLE: {
         const name = node.name.value;
+        if (this.uses) {
+          this.uses.push({ name, type: inner, where, path });
+          return;
+        }
         const value = Object.prototype.hasOwnProperty.call(this.variables, name) ? this.variables[name] : undefined;
         if (value !== undefined) return this.runtime(value, inner, where, path);
         const fallback = this.defaults.get(name);
@@ -134,6 +148,51 @@ class BoundsCheck {
   }
 }
 
+/**
+ * What the bounds ask of an operation, decided once (issue 12, item 3): its arguments in document
+ * order, each literal held against its bounds there and then, each variable left for the request.
+ * `refusal`: the first literal out of bounds (after `uses`, the variables met before it).
+ */
+export interface BoundsPlan {
+  uses: VariableUse[];
+  refusal: string | null;
+  defaults: Map<string, ValueNode>;
+  /** Whether the operation declares variables (else their coercion cannot fail). */
+  hasVariables: boolean;
+}
+
+export function planInputBounds(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  bounds: InputBounds = DEFAULT_INPUT_BOUNDS,
+): BoundsPlan {
+  const defaults = new Map<string, ValueNode>();
+  for (const def of operation.variableDefinitions ?? [])
+    if (def.defaultValue) defaults.set(def.variable.name.value, def.defaultValue);
+  const uses: VariableUse[] = [];
+  const refusal = walkArguments(schema, document, operation, new BoundsCheck(bounds, {}, defaults, uses));
+  return { uses, refusal, defaults, hasVariables: !!operation.variableDefinitions?.length };
+}
+
+/** The plan held against a request's variables: the first argument out of bounds, in document order. */
+export function checkPlannedBounds(
+  plan: BoundsPlan,
+  variables: Record<string, unknown> | undefined,
+  bounds: InputBounds = DEFAULT_INPUT_BOUNDS,
+): string | null {
+  if (!plan.uses.length) return plan.refusal;
+  const check = new BoundsCheck(bounds, variables ?? {}, plan.defaults);
+  try {
+    for (const use of plan.uses)
+      check.literal({ kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: use.name } }, use.type, use.where, use.path);
+  } catch (error) {
+    if (error instanceof OutOfBounds) return error.message;
+    throw error;
+  }
+  return plan.refusal;
+}
+
 /** Refuses (OutOfBounds) the first argument of the operation, or of a fragment it may use, that breaks a bound. */
 export function checkInputBounds(
   schema: GraphQLSchema,
@@ -145,7 +204,15 @@ export function checkInputBounds(
   const defaults = new Map<string, ValueNode>();
   for (const def of operation.variableDefinitions ?? [])
     if (def.defaultValue) defaults.set(def.variable.name.value, def.defaultValue);
-  const check = new BoundsCheck(bounds, variables ?? {}, defaults);
+  return walkArguments(schema, document, operation, new BoundsCheck(bounds, variables ?? {}, defaults));
+}
+
+function walkArguments(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  check: BoundsCheck,
+): string | null {
   const fragments = document.definitions.filter(
     (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
   );
@@ -197,16 +264,50 @@ function checkCoercionErrors(
 const refuse = (message: string) =>
   new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
 
+/** Bounds plans by operation, in a bounded LRU (Apollo hands the same parsed document back for the same query). */
+export class BoundsPlans {
+  private readonly entries = new Map<OperationDefinitionNode, { schema: GraphQLSchema; plan: BoundsPlan }>();
+  /** Plans built (a test reads it). */
+  compiled = 0;
+
+  constructor(
+    readonly bounds: InputBounds = DEFAULT_INPUT_BOUNDS,
+    readonly maxOperations = 1000,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  plan(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): BoundsPlan {
+    const entry = this.entries.get(operation);
+    if (entry && entry.schema === schema) {
+      this.entries.delete(operation); // most recently used last
+      this.entries.set(operation, entry);
+      return entry.plan;
+    }
+    this.compiled++;
+    const plan = planInputBounds(schema, document, operation, this.bounds);
+    this.entries.set(operation, { schema, plan });
+    while (this.entries.size > this.maxOperations) this.entries.delete(this.entries.keys().next().value!);
+    return plan;
+  }
+}
+
 /** The Apollo Server plugin: the checks run once the operation is known, before execution. */
-export function inputBoundsPlugin(bounds: InputBounds = DEFAULT_INPUT_BOUNDS): ApolloServerPlugin {
+export function inputBoundsPlugin(
+  bounds: InputBounds = DEFAULT_INPUT_BOUNDS,
+  plans: BoundsPlans = new BoundsPlans(bounds),
+): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return Promise.resolve();
+          const plan = plans.plan(schema, document, operation);
           const refusal =
-            checkInputBounds(schema, document, operation, request.variables, bounds) ??
-            checkCoercionErrors(schema, operation, request.variables);
+            checkPlannedBounds(plan, request.variables, bounds) ??
+            (plan.hasVariables ? checkCoercionErrors(schema, operation, request.variables) : null);
           return refusal ? Promise.reject(refuse(refusal)) : Promise.resolve();
         },
       });

@@ -86,18 +86,18 @@ export const LIST_MAX: Readonly<Record<string, number | "ids">> = {
 };
 
 /** More field visits than this (fragments spread over and over) is refused as too costly to even count. */
-const MAX_VISITS = 50_000;
+export const MAX_VISITS = 50_000;
 
-class TooCostly extends Error {}
+export class TooCostly extends Error {}
 
-type AnyField = GraphQLField<unknown, unknown>;
+export type AnyField = GraphQLField<unknown, unknown>;
 
 /**
  * What the walk knows about the values a selection stands for, and how it prices them. `At` is,
  * for the requested cost, how many times the selection is paged (a number); for the actual cost,
  * the values the answer held there (a list).
  */
-interface Meter<At> {
+export interface Meter<At> {
   /** On an interface or union: price the costliest of its types, or the fields answered from any of them. */
   readonly abstractTypes: "costliest" | "answered";
   /** Nothing to price below (no value in the answer). */
@@ -113,7 +113,7 @@ interface Meter<At> {
 }
 
 /** The requested cost: `At` is how many times the selection is paged (1 at the root). */
-function requestedMeter(variables: Record<string, unknown>): Meter<number> {
+export function requestedMeter(variables: Record<string, unknown>): Meter<number> {
   return {
     abstractTypes: "costliest",
     isEmpty: () => false,
@@ -128,7 +128,7 @@ function requestedMeter(variables: Record<string, unknown>): Meter<number> {
 }
 
 /** The values of a list (lists flattened), leaving out nulls and scalars. */
-function objectsIn(values: readonly unknown[]): Record<string, unknown>[] {
+export function objectsIn(values: readonly unknown[]): Record<string, unknown>[] {
   const objects: Record<string, unknown>[] = [];
   const add = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(add);
@@ -160,7 +160,7 @@ const answeredMeter: Meter<readonly unknown[]> = {
 };
 
 /** `first` or `last` from a literal or a variable; 50 when neither is given; clamped to 0..250. */
-function pageSize(node: FieldNode, variables: Record<string, unknown>): number {
+export function pageSize(node: FieldNode, variables: Record<string, unknown>): number {
   const sizes: number[] = [];
   for (const arg of node.arguments ?? []) {
     if (arg.name.value !== "first" && arg.name.value !== "last") continue;
@@ -173,10 +173,10 @@ function pageSize(node: FieldNode, variables: Record<string, unknown>): number {
   return Math.min(MAX_PAGE, Math.max(0, Math.trunc(size)));
 }
 
-const subSelections = (nodes: FieldNode[]) =>
+export const subSelections = (nodes: FieldNode[]) =>
   nodes.map((n) => n.selectionSet).filter((s): s is SelectionSetNode => !!s);
 
-function isConnection(type: GraphQLNamedType, field: AnyField): type is GraphQLObjectType {
+export function isConnection(type: GraphQLNamedType, field: AnyField): type is GraphQLObjectType {
   return (
     isObjectType(type) &&
     type.name.endsWith("Connection") &&
@@ -185,7 +185,7 @@ function isConnection(type: GraphQLNamedType, field: AnyField): type is GraphQLO
 }
 
 /** `ids` given literally or as a variable: how many; 250 (the input bounds) when it cannot be told. */
-function idsLength(node: FieldNode, variables: Record<string, unknown>): number {
+export function idsLength(node: FieldNode, variables: Record<string, unknown>): number {
   const arg = node.arguments?.find((a) => a.name.value === "ids");
   if (arg?.value.kind === Kind.LIST) return arg.value.values.length;
   if (arg?.value.kind === Kind.VARIABLE) {
@@ -219,7 +219,7 @@ export function listMax(parent: string, field: string, node: FieldNode, variable
 }
 
 /** One walk over an operation's selections, priced by a meter. */
-class CostWalk<At> {
+export class CostWalk<At> {
   private visits = 0;
   /** The list items the walk met (connections' nodes and plain lists' items, multiplied down). */
   items = 0;

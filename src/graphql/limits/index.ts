@@ -2,6 +2,7 @@
 // paid from a per-user leaky bucket. Tokens and body size are bounded in server.ts.
 // - depth-and-aliases.ts: validation rules refusing deep or alias-heavy documents;
 // - cost.ts: the requested and actual cost of an operation (one walk, two meters);
+// - plan.ts: that walk done once per operation, leaving a plan evaluated per request;
 // - cost-bucket.ts: the leaky bucket the cost is paid from;
 // - plugin.ts: the Apollo plugin that charges the bucket and reports `extensions.cost`.
 export { aliasLimitRule, depthLimitRule, operationDepth } from "./depth-and-aliases";
@@ -17,5 +18,6 @@ export {
   operationCounts,
 } from "./cost";
 export { MemoryCostBuckets, type BucketAnswer, type CostBucketStore, type ThrottleStatus } from "./cost-bucket";
+export { CostPlans, type OperationPlan } from "./plan";
 export { bucketKey, costLimitPlugin } from "./plugin";
 export { LIMIT_CODES } from "./shared";

@@ -8,8 +8,9 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "
 import { GraphQLError } from "graphql";
 import type { RequestLimits } from "../../config";
 import type { RequestContext } from "../context";
-import { actualOperationCost, MAX_ANSWER_ITEMS, operationCounts } from "./cost";
+import { MAX_ANSWER_ITEMS } from "./cost";
 import { MemoryCostBuckets, type CostBucketStore, type ThrottleStatus } from "./cost-bucket";
+import { CostPlans, type OperationPlan } from "./plan";
 import { LIMIT_CODES } from "./shared";
 
 const limitError = (
@@ -34,6 +35,8 @@ export function bucketKey(context: RequestContext | undefined): string {
 export function costLimitPlugin(
   limits: RequestLimits,
   buckets: CostBucketStore = new MemoryCostBuckets(limits.costBucketSize, limits.costLeakPerSecond),
+  /** The cost plans, one per operation (plan.ts): the document is walked once, not per request. */
+  plans: CostPlans = new CostPlans(),
 ): ApolloServerPlugin<RequestContext> {
   const status = (available: number): ThrottleStatus => ({
     maximumAvailable: limits.costBucketSize,
@@ -47,10 +50,12 @@ export function costLimitPlugin(
       let actualQueryCost = 0;
       let taken = false;
       let available: number | null = null;
+      let plan: OperationPlan | null = null;
       return Promise.resolve({
         async didResolveOperation(ctx: GraphQLRequestContext<RequestContext>) {
           if (!ctx.document || !ctx.operation) return;
-          const { cost, items } = operationCounts(ctx.schema, ctx.document, ctx.operation, ctx.request.variables ?? {});
+          plan = plans.plan(ctx.schema, ctx.document, ctx.operation, ctx.request.variables ?? {});
+          const { cost, items } = plan.requested(ctx.request.variables ?? {});
           requestedQueryCost = Number.isFinite(cost) ? cost : limits.costBucketSize + 1;
           if (items > MAX_ANSWER_ITEMS) {
             throw limitError(
@@ -81,11 +86,8 @@ export function costLimitPlugin(
         async willSendResponse(ctx) {
           const body = ctx.response.body;
           const result = body.kind === "single" ? body.singleResult : body.initialResult;
-          if (taken && ctx.document && ctx.operation) {
-            actualQueryCost = Math.min(
-              requestedQueryCost,
-              actualOperationCost(ctx.schema, ctx.document, ctx.operation, ctx.request.variables ?? {}, result.data),
-            );
+          if (taken && plan) {
+            actualQueryCost = Math.min(requestedQueryCost, plan.actual(result.data, ctx.request.variables ?? {}));
             available = await buckets.refund(key, requestedQueryCost - actualQueryCost);
           }
           const cost = {
