@@ -50,6 +50,7 @@ const VALUES: Record<HotName, unknown[]> = {
   usersById: [[1, 2, 3]],
   storesById: [[1, 2]],
   storeUsersById: [[1, 2, 3]],
+  storeUsersByAutoRoleIds: [[1, 2, 3]],
   rolesById: [[1, 2]],
   organizationsById: [[1]],
   partnerOrganizationsById: [[1, 2]],

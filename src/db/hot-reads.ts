@@ -113,6 +113,11 @@ export const HOT = {
     "storeUsersById",
     (d) => `SELECT ${columns("e", STORE_USER)} FROM "store_users" e WHERE ${inIds(d, 'e."id"', 1)}`,
   ),
+  /** The accounts auto-generated roles were made for (R6), by the index on autoRoleId. */
+  storeUsersByAutoRoleIds: statement(
+    "storeUsersByAutoRoleIds",
+    (d) => `SELECT ${columns("e", STORE_USER)} FROM "store_users" e WHERE ${inIds(d, 'e."autoRoleId"', 1)}`,
+  ),
   rolesById: statement(
     "rolesById",
     (d) => `SELECT ${columns("e", ROLE)} FROM "roles" e WHERE ${inIds(d, 'e."id"', 1)}`,
@@ -205,6 +210,7 @@ export async function sessionByTokenHash(
 export const usersById = byIds(HOT.usersById, User, "u");
 export const storesById = byIds(HOT.storesById, Store, "e");
 export const storeUsersById = byIds(HOT.storeUsersById, StoreUser, "e");
+export const storeUsersByAutoRoleIds = byIds(HOT.storeUsersByAutoRoleIds, StoreUser, "e");
 export const rolesById = byIds(HOT.rolesById, Role, "e");
 export const organizationsById = byIds(HOT.organizationsById, Organization, "e");
 export const partnerOrganizationsById = byIds(HOT.partnerOrganizationsById, PartnerOrganization, "e");

@@ -27,6 +27,8 @@ export interface Lookups {
   readonly partnerOrganization: ByIdLookup<PartnerOrganization>;
   readonly storeUser: ByIdLookup<StoreUser>;
   readonly role: ByIdLookup<Role>;
+  /** The account (a collaborator request, R6) an auto-generated role was made for, by role id. */
+  readonly requestOfAutoRole: ByIdLookup<StoreUser>;
   /** The permission handles of a role, by role id. */
   readonly permissionsOfRole: Forgettable;
   /** The roles of a store account, by store account id. */

@@ -11,9 +11,11 @@ import {
   rolesById,
   rolesByStoreUserIds,
   storesById,
+  storeUsersByAutoRoleIds,
   storeUsersById,
   usersById,
 } from "../db/hot-reads";
+import type { StoreUser } from "../domain/collaborators/store-user.entity";
 
 function byId<T extends { id: number }>(
   ds: DataSource,
@@ -45,6 +47,19 @@ export function createLoaders(ds: DataSource) {
     partnerOrganization: byId(ds, partnerOrganizationsById),
     storeUser: byId(ds, storeUsersById),
     role: byId(ds, rolesById),
+    /**
+     * The account an auto-generated role was made for (R6), by role id: batched, never cached,
+     * since an accept in the same request changes what the gate reads of it.
+     */
+    requestOfAutoRole: new DataLoader<number, StoreUser | null>(
+      async (roleIds) => {
+        const byRole = new Map<number, StoreUser>();
+        for (const row of (await storeUsersByAutoRoleIds(ds, roleIds)).sort((a, b) => a.id - b.id))
+          if (row.autoRoleId !== null && !byRole.has(row.autoRoleId)) byRole.set(row.autoRoleId, row);
+        return roleIds.map((id) => byRole.get(id) ?? null);
+      },
+      { cache: false },
+    ),
     /** Permission handles of a role (system roles have none stored: their powers are in the abilities). */
     permissionsOfRole: grouped(
       async (ids: number[]) =>

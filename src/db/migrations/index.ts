@@ -3,10 +3,12 @@ import { ForeignKeys1796157201659 } from "./1796157201659-ForeignKeys";
 import { OutboxDelivery1795374158033 } from "./1795374158033-OutboxDelivery";
 import { Initial1795368864286 } from "./1795368864286-Initial";
 import { TotpLastStep1796158945604 } from "./1796158945604-TotpLastStep";
+import { StoreUserAutoRoleIndex1796162400000 } from "./1796162400000-StoreUserAutoRoleIndex";
 
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795368864286,
   OutboxDelivery1795374158033,
   ForeignKeys1796157201659,
   TotpLastStep1796158945604,
+  StoreUserAutoRoleIndex1796162400000,
 ];

@@ -36,6 +36,7 @@ export class StoreUser {
   @JsonColumn({ nullable: true }) requestedPermissions: string[] | null;
   @Column({ type: "text", nullable: true }) message: string | null;
   @ForeignKey(() => Role, { onDelete: "SET NULL" })
+  @Index()
   @Column({ type: "integer", nullable: true })
   autoRoleId: number | null;
   /** When the request was sent (collaborators) or the staff account made. */
