@@ -22,7 +22,7 @@ let ids: Record<string, string> = {};
 const extra: { close(): Promise<void> }[] = [];
 
 beforeAll(async () => {
-  s = await startServer();
+  s = await startServer(undefined, { server: { limits: DEFAULT_LIMITS } });
   ids = await worldIds(s, ["erin"]);
   ids.pixel = await s.gid("PartnerOrganization", "partner_organizations", { name: "Pixel Union" });
 });

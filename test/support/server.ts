@@ -7,7 +7,7 @@ import path from "node:path";
 import { Client } from "pg";
 import type { DataSource, Logger } from "typeorm";
 import { clock } from "../../src/clock";
-import { parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
+import { DEFAULT_LIMITS, parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { validateFixture } from "../../src/seed/fixture";
 import { loadFixture } from "../../src/seed/load";
@@ -64,8 +64,16 @@ export interface TestServer {
 }
 
 /**
+ * The limits of a spec's server: production's, but a per-user cost bucket that a spec of behaviour
+ * never empties (the bucket refills in real time, so how much a suite may spend would depend on the
+ * machine's speed). The specs of the limits themselves (test/limits.test.ts, test/cost.test.ts) pass
+ * production's DEFAULT_LIMITS, or their own.
+ */
+export const SPEC_LIMITS = { ...DEFAULT_LIMITS, costBucketSize: 100_000 };
+
+/**
  * A fixture file or object (default: test/fixtures/world.json); a logger sees every SQL statement;
- * server: createServer's options (e.g. limits) for a suite that needs other than the defaults.
+ * server: createServer's options (e.g. limits) for a suite that needs other than SPEC_LIMITS.
  */
 export async function startServer(
   fixtureFile?: string | object,
@@ -77,7 +85,7 @@ export async function startServer(
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });
   await loadFixture(ds, readFixture(fixtureFile));
-  const app = await createServer(ds, options.server);
+  const app = await createServer(ds, { limits: SPEC_LIMITS, ...options.server });
   const port = await app.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}`;
   const sessions = new Map<string, string>();
