@@ -3,7 +3,7 @@
 import { EntityManager, In } from "typeorm";
 import { hydrate } from "../db/hydrate";
 import { effectiveStatus } from "../domain/collaborators/lifecycle-time";
-import { CollaboratorStatus, StoreUser } from "../domain/collaborators/store-user.entity";
+import { CollaboratorStatus, LIVE_STATUS_SQL, StoreUser } from "../domain/collaborators/store-user.entity";
 import { StoreUserRole } from "../domain/collaborators/store-user-role.entity";
 import { Organization } from "../domain/organizations/organization.entity";
 import { OrganizationMember } from "../domain/organizations/organization-member.entity";
@@ -221,43 +221,6 @@ export async function loadStandings(
   return out;
 }
 
-const groupBy = <T, K>(rows: T[], key: (row: T) => K) => {
-  const map = new Map<K, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
-};
-
-/** The roles, with their permissions, of many store accounts: three queries. */
-export async function heldRolesOf(db: EntityManager, storeUserIds: number[]): Promise<Map<number, HeldRole[]>> {
-  const out = new Map<number, HeldRole[]>();
-  if (!storeUserIds.length) return out;
-  const links = await db.findBy(StoreUserRole, { storeUserId: In(storeUserIds) });
-  if (!links.length) return out;
-  const roles = await db.findBy(Role, { id: In([...new Set(links.map((l) => l.roleId))]) });
-  const grants = groupBy(await db.findBy(RolePermission, { roleId: In(roles.map((r) => r.id)) }), (g) => g.roleId);
-  const held = new Map(
-    roles.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        name: r.name,
-        systemKey: r.systemKey,
-        permissions: (grants.get(r.id) ?? []).map((g) => g.handle).sort(),
-      },
-    ]),
-  );
-  for (const [accountId, accountLinks] of groupBy(links, (l) => l.storeUserId)) {
-    out.set(
-      accountId,
-      accountLinks
-        .map((l) => held.get(l.roleId)!)
-        .filter(Boolean)
-        .sort((a, b) => a.id - b.id),
-    );
-  }
-  return out;
-}
-
 /** Where a read of audit candidates stands: the organization's owner, read once per audit. */
 export interface CandidateScope {
   store: Store;
@@ -298,7 +261,7 @@ export async function candidateHolders(
       .innerJoin(Role, "r", "r.id = l.roleId")
       .leftJoin(RolePermission, "g", "g.roleId = r.id AND g.handle IN (:...handles)", { handles })
       .where("su.storeId = :storeId", { storeId: store.id })
-      .andWhere("su.status IN ('REQUESTED', 'ACTIVE')")
+      .andWhere(`su.status IN (${LIVE_STATUS_SQL})`)
       .andWhere("su.userId >= :fromUserId", { fromUserId })
       .andWhere("(r.systemKey = 'ADMINISTRATOR' OR g.handle IS NOT NULL)")
       .groupBy("su.userId")

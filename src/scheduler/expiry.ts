@@ -10,7 +10,7 @@
 import type { DataSource } from "typeorm";
 import { inTransaction } from "../db/transaction";
 import { settleExpired } from "../domain/collaborators/collaborator.service";
-import { StoreUser } from "../domain/collaborators/store-user.entity";
+import { LIVE_STATUS_SQL, StoreUser } from "../domain/collaborators/store-user.entity";
 import { whereEffectiveStatus } from "../domain/collaborators/store-user.queries";
 
 /** The advisory lock key of the sweep ("LKEX"): one sweeper at a time across instances. */
@@ -36,7 +36,7 @@ export async function runExpirySweep(ds: DataSource, now: Date): Promise<SweepRe
     }
     const qb = tx
       .createQueryBuilder(StoreUser, "su")
-      .where("su.status IN ('REQUESTED', 'ACTIVE')")
+      .where(`su.status IN (${LIVE_STATUS_SQL})`)
       .andWhere("su.userType = 'COLLABORATOR'");
     whereEffectiveStatus(qb, "EXPIRED", now);
     const due = await qb.orderBy("su.id", "ASC").take(EXPIRY_BATCH).getMany();

@@ -1,7 +1,8 @@
 // The rules a well-formed fixture could still break, checked by the domain's own rule functions
 // (the services call the same ones): R8, R11, R22, R24, R25, R29, and what keeps the world
 // consistent (unique emails and domains, a user's one place in a store, roles that exist).
-import { hasRequiredRole, isLive } from "../domain/collaborators/collaborator.service";
+import { hasRequiredRole } from "../domain/collaborators/collaborator.service";
+import { isLive } from "../domain/collaborators/store-user.entity";
 import { UserFailure } from "../domain/errors";
 import {
   actionsAllowedWith,

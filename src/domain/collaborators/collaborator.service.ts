@@ -28,7 +28,7 @@ import { User } from "../users/user.entity";
 import { effectiveStatus, expiresAt } from "./lifecycle-time";
 import { RequestBlock } from "./request-block.entity";
 import { RequestCodeMiss } from "./request-code-miss.entity";
-import { newStoreUser, StoreUser } from "./store-user.entity";
+import { LIVE_STATUSES, newStoreUser, StoreUser } from "./store-user.entity";
 import { StoreUserRole } from "./store-user-role.entity";
 import { collaboratorRequested } from "../../realtime/events";
 
@@ -175,8 +175,6 @@ async function requestingMembership(actor: Actor, user: User, partnerOrganizatio
 }
 
 /** R29: the statuses of a live account (a pending request or an active one); a user has at most one per store. */
-export const LIVE_STATUSES: readonly StoreUser["status"][] = ["REQUESTED", "ACTIVE"];
-export const isLive = (status: StoreUser["status"]) => LIVE_STATUSES.includes(status);
 
 export async function requestAccess(
   actor: Actor,

@@ -8,6 +8,11 @@ import { Role } from "../roles/role.entity";
 export type UserType = "STAFF" | "COLLABORATOR";
 export const COLLABORATOR_STATUSES = ["REQUESTED", "ACTIVE", "REJECTED", "WITHDRAWN", "EXPIRED", "REMOVED"] as const;
 export type CollaboratorStatus = (typeof COLLABORATOR_STATUSES)[number];
+/** R29: the live statuses, at most one row of them per user and store. */
+export const LIVE_STATUSES: readonly CollaboratorStatus[] = ["REQUESTED", "ACTIVE"];
+export const isLive = (status: CollaboratorStatus) => LIVE_STATUSES.includes(status);
+/** The live statuses as SQL, exactly as the partial unique index says them: a query written with it can use the index. */
+export const LIVE_STATUS_SQL = LIVE_STATUSES.map((st) => `'${st}'`).join(", ");
 
 /**
  * A user's account on one store: staff, or a collaborator account (R14: one store each), from its
@@ -15,7 +20,7 @@ export type CollaboratorStatus = (typeof COLLABORATOR_STATUSES)[number];
  * enforced by a partial unique index, so concurrent requests cannot both land.
  */
 @Entity("store_users")
-@Index("UQ_store_users_live", ["storeId", "userId"], { unique: true, where: `"status" IN ('REQUESTED', 'ACTIVE')` })
+@Index("UQ_store_users_live", ["storeId", "userId"], { unique: true, where: `"status" IN (${LIVE_STATUS_SQL})` })
 @Index(["storeId", "userType", "status"])
 export class StoreUser {
   @PrimaryGeneratedColumn() id: number;
