@@ -7,12 +7,14 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from "typeorm";
 import { clock } from "../src/clock";
 import { createDataSource } from "../src/db/data-source";
+import { loadStandings, type StoreStanding } from "../src/authz/standing";
 import {
+  collaboratorsPage,
   organizationsById,
   partnerOrganizationsById,
   permissionsByRoleIds,
   rolesById,
-  rolesByStoreUserIds,
+  rolesWithPermissionsByStoreUserIds,
   sessionByTokenHash,
   storesById,
   storeUsersByAutoRoleIds,
@@ -22,6 +24,7 @@ import {
 import { StoreUser } from "../src/domain/collaborators/store-user.entity";
 import { StoreUserRole } from "../src/domain/collaborators/store-user-role.entity";
 import { Organization } from "../src/domain/organizations/organization.entity";
+import type { PartnerMember } from "../src/domain/partners/partner-member.entity";
 import { PartnerOrganization } from "../src/domain/partners/partner-organization.entity";
 import { Role } from "../src/domain/roles/role.entity";
 import { RolePermission } from "../src/domain/roles/role-permission.entity";
@@ -112,12 +115,84 @@ test("role permissions and the roles of store accounts: what TypeORM reads", asy
   const links = await ds.manager.find(StoreUserRole);
   const accountIds = [...new Set(links.map((l) => l.storeUserId))];
   const roles = new Map((await ds.manager.find(Role)).map((r) => [r.id, r]));
-  const read = await rolesByStoreUserIds(ds, accountIds);
+  const read = await rolesWithPermissionsByStoreUserIds(ds, accountIds);
   const linkKey = (l: { storeUserId: number; roleId: number }) => `${l.storeUserId}:${l.roleId}`;
   expect(read.map((r) => linkKey({ storeUserId: r.storeUserId, roleId: r.role.id })).sort()).toEqual(
     links.map(linkKey).sort(),
   );
-  for (const r of read) expect(r.role).toEqual(roles.get(r.role.id));
+  for (const r of read) {
+    expect(r.role).toEqual(roles.get(r.role.id));
+    expect(r.handles).toEqual(
+      theirs
+        .filter((g) => g.roleId === r.role.id)
+        .map((g) => g.handle)
+        .sort(),
+    );
+  }
+});
+
+const MEMBERSHIP = ["id", "partnerOrganizationId", "userId", "status", "type", "permissions", "storeAccess"] as const;
+const membership = (m: PartnerMember | null) => m && Object.fromEntries(MEMBERSHIP.map((k) => [k, m[k]]));
+const facts = (s: StoreStanding) => ({
+  ...s,
+  user: null,
+  partnerMember: membership(s.partnerMember),
+  owningPartnerMember: membership(s.owningPartnerMember),
+});
+
+test("issue 12 item 1: the viewer's standing read by one prepared statement is the standing TypeORM reads for everyone", async () => {
+  const stores = await ds.manager.find(Store);
+  let compared = 0;
+  for (const store of stores)
+    for (const handles of [undefined, ["orders"]]) {
+      const everyone = await loadStandings(ds.manager, store, "everyone", clock.now(), { handles });
+      const users = await ds.manager.findBy(User, { id: In([...everyone.keys()]) });
+      const some = await loadStandings(ds.manager, store, users, clock.now(), { handles });
+      for (const [id, standing] of everyone) {
+        const ours = some.get(id)!;
+        // The same facts; the users themselves are whoever the caller passed, and of a partner
+        // membership the prepared read carries only what abilities read (not its invitation).
+        expect(facts(ours)).toEqual(facts(standing));
+        compared++;
+      }
+    }
+  expect(compared).toBeGreaterThan(20);
+});
+
+test("issue 12 item 1: the collaborators page reads the accounts TypeORM reads, with their users (no secrets) and partner organizations", async () => {
+  const [{ storeId }] = await ds.query<{ storeId: number }[]>(
+    `SELECT "storeId" FROM "store_users" WHERE "userType" = 'COLLABORATOR' GROUP BY "storeId" ORDER BY COUNT(*) DESC LIMIT 1`,
+  );
+  const store = await ds.manager.findOneByOrFail(Store, { id: Number(storeId) });
+  // Two more (ended) accounts, so that the page has a middle to page from.
+  const [someone] = await allIds(User);
+  for (const status of ["REMOVED", "WITHDRAWN"] as const)
+    await ds.manager.insert(StoreUser, {
+      storeId: store.id,
+      userId: someone,
+      userType: "COLLABORATOR",
+      status,
+      createdAt: clock.now(),
+      endedAt: clock.now(),
+    });
+  const theirs = await ds.manager.find(StoreUser, {
+    where: { storeId: store.id, userType: "COLLABORATOR" },
+    order: { id: "ASC" },
+  });
+  expect(theirs.length).toBeGreaterThan(2);
+  const all = await collaboratorsPage(ds, store.id, { backwards: false, after: null, before: null, limit: 1000 });
+  expect(all.map((r) => r.account)).toEqual(theirs);
+  for (const row of all) {
+    const user = await ds.manager.findOneByOrFail(User, { id: row.account.userId });
+    expect(row.user).toMatchObject({ id: user.id, name: user.name, email: user.email });
+    expect(row.user.passwordHash).toBeUndefined();
+    expect(row.partnerOrganization?.id ?? null).toBe(row.account.partnerOrganizationId);
+  }
+  const middle = theirs[1].id;
+  const after = await collaboratorsPage(ds, store.id, { backwards: false, after: middle, before: null, limit: 1 });
+  expect(after.map((r) => r.account.id)).toEqual([theirs[2].id]);
+  const before = await collaboratorsPage(ds, store.id, { backwards: true, after: null, before: middle, limit: 5 });
+  expect(before.map((r) => r.account.id)).toEqual([theirs[0].id]);
 });
 
 test("the accounts auto-generated roles were made for: what TypeORM finds by autoRoleId", async () => {
@@ -129,7 +204,7 @@ test("the accounts auto-generated roles were made for: what TypeORM finds by aut
   expect(ours).toEqual(theirs);
 });
 
-test("the session of a token hash: it and its whole user; none when revoked or unknown", async () => {
+test("the session of a token hash: it and its user without secrets; none when revoked or unknown", async () => {
   const [userId] = await allIds(User);
   const saved = await ds.manager.save(
     ds.manager.create(Session, {
@@ -143,7 +218,20 @@ test("the session of a token hash: it and its whole user; none when revoked or u
   );
   const found = await sessionByTokenHash(ds, "a".repeat(64));
   expect(found?.session).toEqual(await ds.manager.findOneBy(Session, { id: saved.id }));
-  expect(found?.user).toEqual(await ds.manager.findOneBy(User, { id: userId }));
+  const { passwordHash, totpSecret, totpPendingSecret, totpLastStep, ...rest } = await ds.manager.findOneByOrFail(
+    User,
+    {
+      id: userId,
+    },
+  );
+  expect(passwordHash).toMatch(/\S/);
+  expect(found?.user).toMatchObject(rest);
+  expect(found?.user.passwordHash).toBeUndefined();
+  expect(found?.user.totpPendingSecret).toBeUndefined();
+  expect(found?.user.totpLastStep).toBeUndefined();
+  expect(found?.user.totpSecret ?? null).toBe(totpSecret === null ? null : "set");
+  void totpPendingSecret;
+  void totpLastStep;
   expect(await sessionByTokenHash(ds, "b".repeat(64))).toBeNull();
   await ds.manager.update(Session, { id: saved.id }, { revokedAt: clock.now() });
   expect(await sessionByTokenHash(ds, "a".repeat(64))).toBeNull();

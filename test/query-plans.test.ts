@@ -1,6 +1,6 @@
-// Every hot read (src/db/hot-reads.ts: the session lookup and the DataLoaders' reads) uses an
-// index: its query plan, read on a database seeded with test/fixtures/world.json, never scans a
-// whole table. On both engines (DATABASE_URL picks one):
+// Every hot read (src/db/hot-reads.ts: the session lookup, the DataLoaders' reads, the viewer's
+// standing and the collaborators page) uses an index: its query plan, read on a database seeded
+// with test/fixtures/world.json, never scans a whole table. On both engines (DATABASE_URL picks one):
 // - SQLite: `EXPLAIN QUERY PLAN`; a line `SCAN <table>` without `USING INDEX`, `USING COVERING
 //   INDEX` or `USING INTEGER PRIMARY KEY` is a full scan. `json_each` (the id list, a virtual
 //   table over the one parameter) is not a table. Without ANALYZE statistics SQLite's planner
@@ -21,7 +21,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DataSource } from "typeorm";
 import { clock } from "../src/clock";
 import { createDataSource } from "../src/db/data-source";
-import { HOT, type HotName } from "../src/db/hot-reads";
+import type BetterSqlite3 from "better-sqlite3";
+import { HOT, namedParameters, type HotName } from "../src/db/hot-reads";
 import { loadFixture } from "../src/seed/load";
 import { freshDatabase, readFixture } from "./support/server";
 
@@ -55,14 +56,23 @@ const VALUES: Record<HotName, unknown[]> = {
   organizationsById: [[1]],
   partnerOrganizationsById: [[1, 2]],
   permissionsByRoleIds: [[1, 2, 3]],
-  rolesByStoreUserIds: [[1, 2, 3]],
+  // store, users, permission handles (null: all), the store's organization, the owning partner organization
+  standingInStore: [1, [1, 2], null, 1, 1],
+  // store, after, before, rows
+  collaboratorsPageForward: [1, 0, 2_147_483_647, 51],
+  collaboratorsPageBackward: [1, 0, 2_147_483_647, 51],
+  rolesWithPermissionsByStoreUserIds: [[1, 2, 3]],
 };
 
 /** The plan's lines (SQLite's `detail`, PostgreSQL's text lines) of a statement with its parameters. */
 async function plan(text: string, values: unknown[]): Promise<string[]> {
   if (!postgres()) {
+    // On the handle the statements run on, with their named parameters (@p1, ...).
+    const handle = (ds.driver as unknown as { databaseConnection: BetterSqlite3.Database }).databaseConnection;
     const sqliteValues = values.map((v) => (Array.isArray(v) ? JSON.stringify(v) : v));
-    const rows: { detail: string }[] = await ds.query(`EXPLAIN QUERY PLAN ${text}`, sqliteValues);
+    const rows = handle.prepare(`EXPLAIN QUERY PLAN ${text}`).all(namedParameters(sqliteValues)) as {
+      detail: string;
+    }[];
     return rows.map((r) => r.detail);
   }
   const runner = ds.createQueryRunner();
@@ -73,8 +83,11 @@ async function plan(text: string, values: unknown[]): Promise<string[]> {
     await runner.query("SET enable_mergejoin = off");
     await runner.query("SET plan_cache_mode = force_generic_plan");
     await runner.query(`PREPARE plan_probe AS ${text}`);
-    const literal = (v: unknown) =>
-      Array.isArray(v) ? `'{${v.map(Number).join(",")}}'` : `'${String(v).replace(/'/g, "''")}'`;
+    const literal = (v: unknown): string => {
+      if (v === null) return "NULL";
+      if (Array.isArray(v)) return `'{${(v as (string | number)[]).join(",")}}'`;
+      return typeof v === "number" ? String(v) : `'${(v as string).replace(/'/g, "''")}'`;
+    };
     const rows = (await runner.query(`EXPLAIN EXECUTE plan_probe(${values.map(literal).join(", ")})`)) as {
       "QUERY PLAN": string;
     }[];
@@ -124,10 +137,33 @@ describe("every hot read uses an index, never a full scan of a table", () => {
     });
   }
 
+  test("issue 12 item 1: the standing reads the viewer's account by the partial unique index (its status filter as the index says it), the permissions of only some handles too", async () => {
+    for (const handles of [null, ["orders", "customers"]]) {
+      const lines = await plan(HOT.standingInStore.text(postgres() ? "postgres" : "sqlite"), [
+        1,
+        [1, 2],
+        handles,
+        1,
+        1,
+      ]);
+      expect(fullScans(lines), lines.join("\n")).toEqual([]);
+      expect(lines.join("\n")).toMatch(/UQ_store_users_live/);
+    }
+  });
+
+  test("issue 12 item 1: the collaborators page reads the store's collaborators in id order by (storeId, userType, id), never sorting them", async () => {
+    for (const name of ["collaboratorsPageForward", "collaboratorsPageBackward"] as const) {
+      const lines = await plan(HOT[name].text(postgres() ? "postgres" : "sqlite"), VALUES[name]);
+      const text = lines.join("\n");
+      expect(text).toMatch(/IDX_7232eebba1d0a0250f0d4cc68b/);
+      expect(text).not.toMatch(postgres() ? /\bSort\b/ : /TEMP B-TREE/);
+    }
+  });
+
   test("the check sees a full scan where there is one (a read by a column without an index)", async () => {
     const text = postgres()
       ? `SELECT u."id" FROM "users" u WHERE u."name" = $1`
-      : `SELECT u."id" FROM "users" u WHERE u."name" = ?`;
+      : `SELECT u."id" FROM "users" u WHERE u."name" = @p1`;
     const lines = await plan(text, ["Olga Owner"]);
     expect(fullScans(lines), lines.join("\n")).toHaveLength(1);
   });

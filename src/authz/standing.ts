@@ -2,6 +2,7 @@
 // roles, the user's account on the store and the permissions of its roles, the partner side.
 import { EntityManager, In } from "typeorm";
 import { hydrate } from "../db/hydrate";
+import { standingInStore } from "../db/hot-reads";
 import { effectiveStatus } from "../domain/collaborators/lifecycle-time";
 import { CollaboratorStatus, LIVE_STATUS_SQL, StoreUser } from "../domain/collaborators/store-user.entity";
 import { StoreUserRole } from "../domain/collaborators/store-user-role.entity";
@@ -54,8 +55,9 @@ export interface StandingOptions {
 /**
  * The standings in one store of some users, or of everyone who has a way into it, in a fixed
  * number of queries however many users: per request for the viewer, and for audits (who can do
- * what here). With "everyone", the people are the owner, the organization's owner and members,
- * the store's accounts and the members of the partner organization owning the store.
+ * what here). Some users: one prepared statement (standingInStore). With "everyone", the people
+ * are the owner, the organization's owner and members, the store's accounts and the members of the
+ * partner organization owning the store.
  */
 export async function loadStandings(
   db: EntityManager,
@@ -65,84 +67,37 @@ export async function loadStandings(
   options: StandingOptions = {},
 ): Promise<Map<number, StoreStanding>> {
   const everyone = who === "everyone";
-  const userIds = everyone ? [] : [...new Set(who.map((u) => u.id))];
-  const someUsers = userIds.length ? userIds : [0];
   const users = new Map<number, User>(everyone ? [] : who.map((u) => [u.id, u]));
+  const rows = everyone
+    ? await everyonesRows(db, store, options)
+    : await someUsersRows(db, store, [...users.keys()], options);
 
-  // The organization with the memberships, organization roles and store assignments: one query.
+  // The organization with the memberships, organization roles and store assignments.
   const orgRoles = new Map<number, Set<SystemRoleKey>>();
   const suaHere = new Set<number>();
   let organization: Organization | null = null;
-  if (store.organizationId) {
-    const qb = db
-      .createQueryBuilder(Organization, "o")
-      .leftJoin(
-        OrganizationMember,
-        "m",
-        `m.organizationId = o.id${everyone ? "" : " AND m.userId IN (:...someUsers)"}`,
-        { someUsers },
-      )
-      .leftJoin(OrganizationMemberRole, "ml", "ml.memberId = m.id")
-      .leftJoin(Role, "mr", "mr.id = ml.roleId")
-      .leftJoin(OrganizationMemberStore, "ms", "ms.memberId = m.id AND ms.storeId = :storeId", { storeId: store.id })
-      .select(["o.id", "o.name", "o.plus", "o.ownerId", "m.userId", "mr.systemKey", "ms.storeId"])
-      .where("o.id = :orgId", { orgId: store.organizationId });
-    const raw = await qb.getRawMany<{
-      o_id: number;
-      o_name: string;
-      o_plus: unknown;
-      o_ownerId: number;
-      m_userId: number | null;
-      mr_systemKey: SystemRoleKey | null;
-      ms_storeId: number | null;
-    }>();
-    if (raw.length)
-      organization = Object.assign(new Organization(), {
-        id: Number(raw[0].o_id),
-        name: raw[0].o_name,
-        plus: !!raw[0].o_plus,
-        ownerId: Number(raw[0].o_ownerId),
-      });
-    for (const row of raw) {
-      if (row.m_userId == null) continue;
-      const userId = Number(row.m_userId);
-      const keys = orgRoles.get(userId) ?? new Set<SystemRoleKey>();
-      if (row.mr_systemKey) keys.add(row.mr_systemKey);
-      orgRoles.set(userId, keys);
-      if (row.mr_systemKey === "STORE_USER_ADMINISTRATOR" && row.ms_storeId != null) suaHere.add(userId);
-    }
+  const [org] = rows.organization;
+  if (org)
+    organization = Object.assign(new Organization(), {
+      id: Number(org.o_id),
+      name: org.o_name,
+      plus: !!org.o_plus,
+      ownerId: Number(org.o_ownerId),
+    });
+  for (const row of rows.organization) {
+    if (row.m_userId == null) continue;
+    const userId = Number(row.m_userId);
+    const keys = orgRoles.get(userId) ?? new Set<SystemRoleKey>();
+    if (row.mr_systemKey) keys.add(row.mr_systemKey);
+    orgRoles.set(userId, keys);
+    if (row.mr_systemKey === "STORE_USER_ADMINISTRATOR" && row.ms_storeId != null) suaHere.add(userId);
   }
 
-  // Accounts with the partner membership behind them, their roles and the roles' permissions: one query.
-  const accountsQuery = db
-    .createQueryBuilder(StoreUser, "su")
-    .leftJoin(
-      PartnerMember,
-      "pm",
-      "pm.partnerOrganizationId = su.partnerOrganizationId AND pm.userId = su.userId AND pm.status = 'ACTIVE'",
-    )
-    .leftJoin(StoreUserRole, "l", "l.storeUserId = su.id")
-    .leftJoin(Role, "r", "r.id = l.roleId")
-    .leftJoin(
-      RolePermission,
-      "g",
-      !options.handles
-        ? "g.roleId = r.id"
-        : options.handles.length
-          ? "g.roleId = r.id AND g.handle IN (:...handles)"
-          : "1 = 0",
-      { handles: options.handles },
-    )
-    .select(["su", "pm", "r.id", "r.name", "r.systemKey", "g.handle"])
-    .where("su.storeId = :storeId", { storeId: store.id })
-    .andWhere("su.status IN ('ACTIVE', 'REQUESTED')");
-  if (everyone)
-    accountsQuery.leftJoin(User, "u", "u.id = su.userId").addSelect(["u.id", "u.name", "u.email", "u.platformSupport"]);
-  else accountsQuery.andWhere("su.userId IN (:...someUsers)", { someUsers });
+  // Accounts with the partner membership behind them, their roles and the roles' permissions.
   const accountOf = new Map<number, StoreUser>();
   const partnerOf = new Map<number, PartnerMember>();
   const rolesByAccount = new Map<number, Map<number, HeldRole>>();
-  for (const row of await accountsQuery.getRawMany<Record<string, unknown>>()) {
+  for (const row of rows.accounts) {
     const accountId = Number(row.su_id);
     const userId = Number(row.su_userId);
     if (!accountOf.has(userId)) {
@@ -182,14 +137,7 @@ export async function loadStandings(
 
   // The partner organization owning a development or Plus sandbox store: its members.
   const owningMembers = new Map<number, PartnerMember>();
-  if (store.partnerOrganizationId) {
-    const members = await db.findBy(PartnerMember, {
-      partnerOrganizationId: store.partnerOrganizationId,
-      status: "ACTIVE",
-      ...(everyone ? {} : { userId: In(someUsers) }),
-    });
-    for (const m of members) if (m.userId) owningMembers.set(m.userId, m);
-  }
+  for (const m of rows.owningMembers) if (m.userId) owningMembers.set(m.userId, m);
 
   // Everyone: the people without an account here (owners, organization members, owning partner members).
   if (everyone) {
@@ -219,6 +167,87 @@ export async function loadStandings(
     });
   }
   return out;
+}
+
+/** A row of the organization side: the organization, and one of a member's roles and store assignments. */
+interface OrganizationRow {
+  o_id: number;
+  o_name: string;
+  o_plus: unknown;
+  o_ownerId: number;
+  m_userId: number | null;
+  mr_systemKey: SystemRoleKey | null;
+  ms_storeId: number | null;
+}
+
+/** What standings are built from: the organization side, the accounts side (su_, pm_, r_, g_), the owning partner's members. */
+interface StandingRows {
+  organization: OrganizationRow[];
+  accounts: Record<string, unknown>[];
+  owningMembers: PartnerMember[];
+}
+
+/** Some users' standing rows: one prepared statement (src/db/hot-reads.ts, standingInStore). */
+async function someUsersRows(
+  db: EntityManager,
+  store: Store,
+  userIds: number[],
+  options: StandingOptions,
+): Promise<StandingRows> {
+  const rows: StandingRows = { organization: [], accounts: [], owningMembers: [] };
+  if (!userIds.length) return rows;
+  for (const row of await standingInStore(db, store, userIds, options.handles)) {
+    if (row.kind === "A") rows.accounts.push(row);
+    else if (row.kind === "O") rows.organization.push(row as unknown as OrganizationRow);
+    else rows.owningMembers.push(hydrate(db, PartnerMember, row, "pm"));
+  }
+  return rows;
+}
+
+/**
+ * Everyone's standing rows, through TypeORM: the reference the paged audits are checked against
+ * (test/audit-paging.test.ts), never on a request's path.
+ */
+async function everyonesRows(db: EntityManager, store: Store, options: StandingOptions): Promise<StandingRows> {
+  const organization = store.organizationId
+    ? await db
+        .createQueryBuilder(Organization, "o")
+        .leftJoin(OrganizationMember, "m", "m.organizationId = o.id")
+        .leftJoin(OrganizationMemberRole, "ml", "ml.memberId = m.id")
+        .leftJoin(Role, "mr", "mr.id = ml.roleId")
+        .leftJoin(OrganizationMemberStore, "ms", "ms.memberId = m.id AND ms.storeId = :storeId", { storeId: store.id })
+        .select(["o.id", "o.name", "o.plus", "o.ownerId", "m.userId", "mr.systemKey", "ms.storeId"])
+        .where("o.id = :orgId", { orgId: store.organizationId })
+        .getRawMany<OrganizationRow>()
+    : [];
+  const accounts = await db
+    .createQueryBuilder(StoreUser, "su")
+    .leftJoin(
+      PartnerMember,
+      "pm",
+      "pm.partnerOrganizationId = su.partnerOrganizationId AND pm.userId = su.userId AND pm.status = 'ACTIVE'",
+    )
+    .leftJoin(StoreUserRole, "l", "l.storeUserId = su.id")
+    .leftJoin(Role, "r", "r.id = l.roleId")
+    .leftJoin(
+      RolePermission,
+      "g",
+      !options.handles
+        ? "g.roleId = r.id"
+        : options.handles.length
+          ? "g.roleId = r.id AND g.handle IN (:...handles)"
+          : "1 = 0",
+      { handles: options.handles },
+    )
+    .leftJoin(User, "u", "u.id = su.userId")
+    .select(["su", "pm", "r.id", "r.name", "r.systemKey", "g.handle", "u.id", "u.name", "u.email", "u.platformSupport"])
+    .where("su.storeId = :storeId", { storeId: store.id })
+    .andWhere(`su.status IN (${LIVE_STATUS_SQL})`)
+    .getRawMany<Record<string, unknown>>();
+  const owningMembers = store.partnerOrganizationId
+    ? await db.findBy(PartnerMember, { partnerOrganizationId: store.partnerOrganizationId, status: "ACTIVE" })
+    : [];
+  return { organization, accounts, owningMembers };
 }
 
 /** Where a read of audit candidates stands: the organization's owner, read once per audit. */

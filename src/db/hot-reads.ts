@@ -1,14 +1,18 @@
-// The hot reads (the session lookup of every request and the per-request DataLoaders), each one
-// statement with parameters, never inlined literals, prepared once and reused: on SQLite a
-// better-sqlite3 statement prepared on TypeORM's own database handle, on PostgreSQL a named
-// prepared statement (`{ name, text, values }`) on the pool TypeORM holds, which each connection
-// parses once. A list of ids is one parameter (SQLite: a JSON array read by `json_each`;
-// PostgreSQL: an `integer[]`), so the text never depends on how many ids a batch holds.
-// These are reads outside transactions; TypeORM stays for writes, migrations and everything else.
+// The hot reads (the session lookup of every request, the per-request DataLoaders, the viewer's
+// standing in a store and the collaborators page), each one statement with parameters, never
+// inlined literals, prepared once and reused: on SQLite a better-sqlite3 statement prepared on
+// TypeORM's own database handle, on PostgreSQL a named prepared statement (`{ name, text,
+// values }`) on the pool TypeORM holds, which each connection parses once. A list of ids is one
+// parameter (SQLite: a JSON array read by `json_each`; PostgreSQL: an `integer[]`), so the text
+// never depends on how many ids a batch holds.
+// These are reads outside transactions (the standing, read inside one, goes through it); TypeORM
+// stays for writes, migrations and everything else. On SQLite parameters are named (`@p1`, ...).
 // Each statement is still handed to TypeORM's logger, so what counts statements still sees it.
 // Rows hydrate into the entities the rest of the code expects (src/db/hydrate.ts), from only the
-// columns the readers need: a user read by id never carries a password hash or a TOTP secret.
-import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+// columns the readers need: a user (the viewer's own too) never carries a password hash or a TOTP
+// secret, a partner membership never its invitation.
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { LIVE_STATUS_SQL } from "../domain/collaborators/store-user.entity";
 import { Organization } from "../domain/organizations/organization.entity";
 import { PartnerOrganization } from "../domain/partners/partner-organization.entity";
 import { Role } from "../domain/roles/role.entity";
@@ -26,11 +30,19 @@ export interface HotStatement {
   text(dialect: Dialect): string;
 }
 
-/** The n-th (1-based) parameter holding one value. */
-const param = (d: Dialect, n: number) => (d === "postgres" ? `$${n}` : "?");
+/**
+ * The n-th (1-based) parameter holding one value: `$n` on PostgreSQL, the named `@pn` on SQLite
+ * (bound by name, so that a statement can read one parameter in several places on both engines).
+ */
+const param = (d: Dialect, n: number) => (d === "postgres" ? `$${n}` : `@p${n}`);
 /** `<column> IN` the ids of the n-th parameter (an array of integers). */
 const inIds = (d: Dialect, column: string, n: number) =>
-  d === "postgres" ? `${column} = ANY($${n}::integer[])` : `${column} IN (SELECT value FROM json_each(?))`;
+  d === "postgres" ? `${column} = ANY($${n}::integer[])` : `${column} IN (SELECT value FROM json_each(@p${n}))`;
+/** `<column> IN` the strings of the n-th parameter (an array of text), or every row when it is null. */
+const inTextsOrAll = (d: Dialect, column: string, n: number) =>
+  d === "postgres"
+    ? `($${n}::text[] IS NULL OR ${column} = ANY($${n}::text[]))`
+    : `(@p${n} IS NULL OR ${column} IN (SELECT value FROM json_each(@p${n})))`;
 /** Columns selected as `<alias>_<column>`, the shape src/db/hydrate.ts reads. */
 const columns = (alias: string, names: string[]) => names.map((c) => `${alias}."${c}" AS "${alias}_${c}"`).join(", ");
 
@@ -44,7 +56,9 @@ const USER_PUBLIC = [
   "passwordChangedAt",
   "createdAt",
 ];
-const USER_ALL = [...USER_PUBLIC, "passwordHash", "totpSecret", "totpPendingSecret", "totpLastStep"];
+/** A user's columns without secrets: `totpSecret` only says whether there is one ('set' or NULL). */
+const userPublicColumns = (alias: string) =>
+  `${columns(alias, USER_PUBLIC)}, CASE WHEN ${alias}."totpSecret" IS NULL THEN NULL ELSE 'set' END AS "${alias}_totpSecret"`;
 const SESSION = ["id", "userId", "tokenHash", "client", "createdAt", "expiresAt", "revokedAt"];
 const STORE = [
   "id",
@@ -86,13 +100,13 @@ const statement = (name: string, text: (d: Dialect) => string): HotStatement => 
 /** Every hot statement, by what it reads (the query-plan test reads each one's plan). */
 export const HOT = {
   /**
-   * The session of a bearer token (by the unique index on its hash) and its whole user: the
-   * viewer's own password hash is needed (a password asked again, R16) and nowhere else.
+   * The session of a bearer token (by the unique index on its hash) and its user, without secrets
+   * (as usersById): a password asked again (R16) is checked against the hash read then.
    */
   sessionByTokenHash: statement(
     "sessionByTokenHash",
     (d) =>
-      `SELECT ${columns("s", SESSION)}, ${columns("u", USER_ALL)} FROM "sessions" s ` +
+      `SELECT ${columns("s", SESSION)}, ${userPublicColumns("u")} FROM "sessions" s ` +
       `INNER JOIN "users" u ON u."id" = s."userId" WHERE s."tokenHash" = ${param(d, 1)} AND s."revokedAt" IS NULL`,
   ),
   /**
@@ -101,9 +115,7 @@ export const HOT = {
    */
   usersById: statement(
     "usersById",
-    (d) =>
-      `SELECT ${columns("u", USER_PUBLIC)}, CASE WHEN u."totpSecret" IS NULL THEN NULL ELSE 'set' END AS "u_totpSecret" ` +
-      `FROM "users" u WHERE ${inIds(d, 'u."id"', 1)}`,
+    (d) => `SELECT ${userPublicColumns("u")} FROM "users" u WHERE ${inIds(d, 'u."id"', 1)}`,
   ),
   storesById: statement(
     "storesById",
@@ -136,19 +148,27 @@ export const HOT = {
     (d) =>
       `SELECT g."roleId" AS "roleId", g."handle" AS "handle" FROM "role_permissions" g WHERE ${inIds(d, 'g."roleId"', 1)}`,
   ),
-  /** The roles of store accounts, links and roles in one statement (the links' primary key, storeUserId first). */
-  rolesByStoreUserIds: statement(
-    "rolesByStoreUserIds",
+
+  // --- The viewer's standing in a store (src/authz/standing.ts) ---------------------------------
+  standingInStore: statement("standingInStore", standingInStoreText),
+
+  // --- Pages (the collaborators page: its accounts with their users and partner organizations) --
+  collaboratorsPageForward: statement("collaboratorsPageForward", (d) => collaboratorsPageText(d, "ASC")),
+  collaboratorsPageBackward: statement("collaboratorsPageBackward", (d) => collaboratorsPageText(d, "DESC")),
+  /** The roles of store accounts with each role's permission handles, one row per (account, role, handle). */
+  rolesWithPermissionsByStoreUserIds: statement(
+    "rolesWithPermissionsByStoreUserIds",
     (d) =>
-      `SELECT l."storeUserId" AS "storeUserId", ${columns("r", ROLE)} FROM "store_user_roles" l ` +
-      `INNER JOIN "roles" r ON r."id" = l."roleId" WHERE ${inIds(d, 'l."storeUserId"', 1)}`,
+      `SELECT l."storeUserId" AS "storeUserId", ${columns("r", ROLE)}, g."handle" AS "handle" FROM "store_user_roles" l ` +
+      `INNER JOIN "roles" r ON r."id" = l."roleId" LEFT JOIN "role_permissions" g ON g."roleId" = r."id" ` +
+      `WHERE ${inIds(d, 'l."storeUserId"', 1)}`,
   ),
 } as const;
 
 export type HotName = keyof typeof HOT;
 
 interface SqliteStatement {
-  all(...values: unknown[]): Record<string, unknown>[];
+  all(named: Record<string, unknown>): Record<string, unknown>[];
 }
 interface SqliteHandle {
   prepare(sql: string): SqliteStatement;
@@ -169,26 +189,41 @@ function bind(d: Dialect, value: unknown): unknown {
   return Array.isArray(value) && d === "sqlite" ? JSON.stringify(value) : value;
 }
 
-/** Runs a hot statement, outside any transaction, and returns its raw rows. */
+/**
+ * Runs a hot statement and returns its raw rows: outside any transaction when given the data
+ * source (or its own manager); inside one when given a transaction's manager (on PostgreSQL through
+ * the transaction's connection, unprepared: a named statement lives on one pooled connection).
+ */
 export async function runHot(
-  ds: DataSource,
+  db: DataSource | EntityManager,
   which: HotStatement,
   values: unknown[],
 ): Promise<Record<string, unknown>[]> {
+  const ds = "manager" in db ? db : db.connection;
   const d = dialectOf(ds);
   const text = which.text(d);
   const bound = values.map((v) => bind(d, v));
-  ds.logger.logQuery(text, bound);
   if (d === "postgres") {
+    const runner = "manager" in db ? undefined : db.queryRunner;
+    if (runner && runner.isTransactionActive) return (await runner.query(text, bound)) as Record<string, unknown>[];
+    ds.logger.logQuery(text, bound);
     const pool = (ds.driver as unknown as { master: PgPool }).master;
     return (await pool.query({ name: which.name, text, values: bound })).rows;
   }
+  ds.logger.logQuery(text, bound);
   const handle = (ds.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
   let statements = prepared.get(handle);
   if (!statements) prepared.set(handle, (statements = new Map<string, SqliteStatement>()));
   let stmt = statements.get(which.name);
   if (!stmt) statements.set(which.name, (stmt = handle.prepare(text)));
-  return stmt.all(...bound);
+  return stmt.all(namedParameters(bound));
+}
+
+/** Values as SQLite's named parameters: the n-th (1-based) is `@pn`. */
+export function namedParameters(values: unknown[]): Record<string, unknown> {
+  const named: Record<string, unknown> = {};
+  values.forEach((v, i) => (named[`p${i + 1}`] = v));
+  return named;
 }
 
 function byIds<T extends ObjectLiteral & { id: number }>(which: HotStatement, entity: EntityTarget<T>, alias: string) {
@@ -226,13 +261,148 @@ export async function permissionsByRoleIds(
   }));
 }
 
-/** The roles of store accounts, by account. */
-export async function rolesByStoreUserIds(
+// ---------------------------------------------------------------------------------------------
+// The viewer's standing in a store (src/authz/standing.ts): one statement, three sides
+
+/** What an ability reads of a partner membership (never the invitation's token hash or email). */
+const PARTNER_MEMBER = ["id", "partnerOrganizationId", "userId", "status", "type", "permissions", "storeAccess"];
+
+/** The columns of the standing's rows, in order; each side gives its own and NULL for the others. */
+const STANDING_COLUMNS = [
+  "kind",
+  ...STORE_USER.map((c) => `su_${c}`),
+  ...PARTNER_MEMBER.map((c) => `pm_${c}`),
+  "r_id",
+  "r_name",
+  "r_systemKey",
+  "g_handle",
+  "o_id",
+  "o_name",
+  "o_plus",
+  "o_ownerId",
+  "m_userId",
+  "mr_systemKey",
+  "ms_storeId",
+];
+
+/** One side of the standing's UNION: its expressions by column alias, NULL for the rest. */
+const side = (given: Record<string, string>) =>
+  STANDING_COLUMNS.map((c) => `${given[c] ?? "NULL"} AS "${c}"`).join(", ");
+const aliased = (alias: string, names: string[]) =>
+  Object.fromEntries(names.map((c) => [`${alias}_${c}`, `${alias}."${c}"`]));
+
+/**
+ * Parameters: 1 the store's id, 2 the users' ids, 3 the permission handles that matter (null: all),
+ * 4 the store's organization (null: none), 5 the partner organization owning the store (null: none).
+ * Rows, by `kind`:
+ * - `A`: the users' live accounts on the store (by the partial unique index on storeId and userId,
+ *   its status filter written as the index says it), with the partner membership each was requested
+ *   through, and one row per role and granted handle;
+ * - `O`: the store's organization, with the users' memberships, organization roles and whether each
+ *   membership is assigned this store (one row with NULL membership when none of them is a member);
+ * - `P`: the users' active memberships of the partner organization owning the store.
+ * The account side comes first: on PostgreSQL a UNION's column types are those of its first sides,
+ * and every column is typed in the first two.
+ */
+function standingInStoreText(d: Dialect): string {
+  const accounts =
+    `SELECT ${side({ kind: "'A'", ...aliased("su", STORE_USER), ...aliased("pm", PARTNER_MEMBER), r_id: 'r."id"', r_name: 'r."name"', r_systemKey: 'r."systemKey"', g_handle: 'g."handle"' })} ` +
+    `FROM "store_users" su ` +
+    `LEFT JOIN "partner_members" pm ON pm."partnerOrganizationId" = su."partnerOrganizationId" AND pm."userId" = su."userId" AND pm."status" = 'ACTIVE' ` +
+    `LEFT JOIN "store_user_roles" l ON l."storeUserId" = su."id" ` +
+    `LEFT JOIN "roles" r ON r."id" = l."roleId" ` +
+    `LEFT JOIN "role_permissions" g ON g."roleId" = r."id" AND ${inTextsOrAll(d, 'g."handle"', 3)} ` +
+    `WHERE su."storeId" = ${param(d, 1)} AND ${inIds(d, 'su."userId"', 2)} AND su."status" IN (${LIVE_STATUS_SQL})`;
+  const organization =
+    `SELECT ${side({ kind: "'O'", ...aliased("o", ["id", "name", "plus", "ownerId"]), m_userId: 'm."userId"', mr_systemKey: 'mr."systemKey"', ms_storeId: 'ms."storeId"' })} ` +
+    `FROM "organizations" o ` +
+    `LEFT JOIN "organization_members" m ON m."organizationId" = o."id" AND ${inIds(d, 'm."userId"', 2)} ` +
+    `LEFT JOIN "organization_member_roles" ml ON ml."memberId" = m."id" ` +
+    `LEFT JOIN "roles" mr ON mr."id" = ml."roleId" ` +
+    `LEFT JOIN "organization_member_stores" ms ON ms."memberId" = m."id" AND ms."storeId" = ${param(d, 1)} ` +
+    `WHERE o."id" = ${param(d, 4)}`;
+  const owning =
+    `SELECT ${side({ kind: "'P'", ...aliased("pm", PARTNER_MEMBER) })} ` +
+    `FROM "partner_members" pm ` +
+    `WHERE pm."partnerOrganizationId" = ${param(d, 5)} AND ${inIds(d, 'pm."userId"', 2)} AND pm."status" = 'ACTIVE'`;
+  return `${accounts} UNION ALL ${organization} UNION ALL ${owning}`;
+}
+
+/** The raw rows of some users' standing in a store (see standingInStoreText), on `db` (a transaction's manager reads inside it). */
+export function standingInStore(
+  db: EntityManager,
+  store: { id: number; organizationId: number | null; partnerOrganizationId: number | null },
+  userIds: readonly number[],
+  handles: readonly string[] | undefined,
+): Promise<Record<string, unknown>[]> {
+  return runHot(db, HOT.standingInStore, [
+    store.id,
+    [...userIds],
+    handles ? [...handles] : null,
+    store.organizationId,
+    store.partnerOrganizationId,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages: the collaborators page, read with what its nodes show
+
+/**
+ * A page of a store's collaborator accounts in id order (ASC or DESC) between parameters 2 and 3
+ * (exclusive), at most parameter 4 rows, each with its user (public columns only) and the partner
+ * organization it was requested through, by the index on (storeId, userType, id).
+ */
+function collaboratorsPageText(d: Dialect, order: "ASC" | "DESC"): string {
+  return (
+    `SELECT ${columns("su", STORE_USER)}, ${userPublicColumns("u")}, ${columns("po", PARTNER_ORGANIZATION)} ` +
+    `FROM "store_users" su INNER JOIN "users" u ON u."id" = su."userId" ` +
+    `LEFT JOIN "partner_organizations" po ON po."id" = su."partnerOrganizationId" ` +
+    `WHERE su."storeId" = ${param(d, 1)} AND su."userType" = 'COLLABORATOR' ` +
+    `AND su."id" > ${param(d, 2)} AND su."id" < ${param(d, 3)} ORDER BY su."id" ${order} LIMIT ${param(d, 4)}`
+  );
+}
+
+export interface CollaboratorRow {
+  account: StoreUser;
+  user: User;
+  partnerOrganization: PartnerOrganization | null;
+}
+
+/** Largest id a keyset bound can be: "before the end" when no `before` cursor is given. */
+const NO_UPPER_BOUND = 2_147_483_647;
+
+/** Up to `limit` collaborator accounts of a store between `after` and `before`, in id order (DESC: backwards). */
+export async function collaboratorsPage(
+  ds: DataSource,
+  storeId: number,
+  bound: { backwards: boolean; after: number | null; before: number | null; limit: number },
+): Promise<CollaboratorRow[]> {
+  const rows = await runHot(ds, bound.backwards ? HOT.collaboratorsPageBackward : HOT.collaboratorsPageForward, [
+    storeId,
+    bound.after ?? 0,
+    bound.before ?? NO_UPPER_BOUND,
+    bound.limit,
+  ]);
+  return rows.map((row) => ({
+    account: hydrate(ds.manager, StoreUser, row, "su"),
+    user: hydrate(ds.manager, User, row, "u"),
+    partnerOrganization: row.po_id == null ? null : hydrate(ds.manager, PartnerOrganization, row, "po"),
+  }));
+}
+
+/** The roles of store accounts with their permission handles (sorted), by account. */
+export async function rolesWithPermissionsByStoreUserIds(
   ds: DataSource,
   storeUserIds: readonly number[],
-): Promise<{ storeUserId: number; role: Role }[]> {
-  return (await runHot(ds, HOT.rolesByStoreUserIds, [[...storeUserIds]])).map((row) => ({
-    storeUserId: Number(row.storeUserId),
-    role: hydrate(ds.manager, Role, row, "r"),
-  }));
+): Promise<{ storeUserId: number; role: Role; handles: string[] }[]> {
+  const byLink = new Map<string, { storeUserId: number; role: Role; handles: string[] }>();
+  for (const row of await runHot(ds, HOT.rolesWithPermissionsByStoreUserIds, [[...storeUserIds]])) {
+    const storeUserId = Number(row.storeUserId);
+    const key = `${storeUserId}:${String(row.r_id)}`;
+    let link = byLink.get(key);
+    if (!link) byLink.set(key, (link = { storeUserId, role: hydrate(ds.manager, Role, row, "r"), handles: [] }));
+    if (row.handle != null) link.handles.push(row.handle as string);
+  }
+  for (const link of byLink.values()) link.handles.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  return [...byLink.values()];
 }

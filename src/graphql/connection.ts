@@ -97,27 +97,60 @@ function decode(cursor: string): number {
 }
 
 /** Pages a query by `<alias>.id`; rows map to nodes with `toNode`. */
-export async function paginate<E extends ObjectLiteral & { id: number }, T = E>(
+export function paginate<E extends ObjectLiteral & { id: number }, T = E>(
   qb: SelectQueryBuilder<E>,
   alias: string,
   args: PageArgs,
   toNode: (row: E) => T = (row) => row as unknown as T,
 ): Promise<Page<T>> {
+  return paginateBy(
+    async ({ backwards, after, before, limit }) => {
+      if (after != null) qb.andWhere(`${alias}.id > :afterId`, { afterId: after });
+      if (before != null) qb.andWhere(`${alias}.id < :beforeId`, { beforeId: before });
+      const target = qb.expressionMap.mainAlias!.target;
+      const raw = await qb
+        .orderBy(`${alias}.id`, backwards ? "DESC" : "ASC")
+        .limit(limit)
+        .getRawMany<Record<string, unknown>>();
+      return raw.map((row) => hydrate<E>(qb.connection.manager, target, row, alias));
+    },
+    args,
+    (row) => row.id,
+    toNode,
+  );
+}
+
+/** Where a keyset page reads: after or before an id, in which order, and how many rows (one more than the page). */
+export interface KeysetBounds {
+  backwards: boolean;
+  after: number | null;
+  before: number | null;
+  limit: number;
+}
+
+/**
+ * Pages rows read by `read` (in id order, DESC when backwards, within the bounds), as `paginate`
+ * pages a query: the same cursors, `first/after` and `last/before`.
+ */
+export async function paginateBy<R, T>(
+  read: (bounds: KeysetBounds) => Promise<R[]>,
+  args: PageArgs,
+  idOf: (row: R) => number,
+  toNode: (row: R) => T,
+): Promise<Page<T>> {
   const size = pageSizeOf(args);
   const backwards = isBackwards(args);
-  if (args.after) qb.andWhere(`${alias}.id > :afterId`, { afterId: decode(args.after) });
-  if (args.before) qb.andWhere(`${alias}.id < :beforeId`, { beforeId: decode(args.before) });
-  const target = qb.expressionMap.mainAlias!.target;
-  const raw = await qb
-    .orderBy(`${alias}.id`, backwards ? "DESC" : "ASC")
-    .limit(size + 1)
-    .getRawMany<Record<string, unknown>>();
-  const rows = raw.map((row) => hydrate<E>(qb.connection.manager, target, row, alias));
+  const rows = await read({
+    backwards,
+    after: args.after ? decode(args.after) : null,
+    before: args.before ? decode(args.before) : null,
+    limit: size + 1,
+  });
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (backwards) page.reverse();
   return pageOf(
-    page.map((row) => ({ cursor: encode(row.id), node: toNode(row) })),
+    page.map((row) => ({ cursor: encode(idOf(row)), node: toNode(row) })),
     backwards ? !!args.before : more,
     backwards ? more : !!args.after,
   );

@@ -9,7 +9,7 @@ import {
   partnerOrganizationsById,
   permissionsByRoleIds,
   rolesById,
-  rolesByStoreUserIds,
+  rolesWithPermissionsByStoreUserIds,
   storesById,
   storeUsersByAutoRoleIds,
   storeUsersById,
@@ -40,7 +40,7 @@ function grouped<K, V>(load: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
 }
 
 export function createLoaders(ds: DataSource) {
-  return {
+  const loaders = {
     user: byId(ds, usersById),
     store: byId(ds, storesById),
     organization: byId(ds, organizationsById),
@@ -66,9 +66,20 @@ export function createLoaders(ds: DataSource) {
         (await permissionsByRoleIds(ds, ids)).sort((x, y) => (x.handle < y.handle ? -1 : x.handle > y.handle ? 1 : 0)),
       (g) => g.roleId,
     ),
-    /** The roles of store accounts: links and roles in one query. */
+    /**
+     * The roles of store accounts: links, roles and the roles' permission handles in one query;
+     * the handles go to permissionsOfRole, so that the roles' permissions need no query of their own.
+     */
     rolesOfStoreUser: grouped(
-      async (ids: number[]) => (await rolesByStoreUserIds(ds, ids)).sort((x, y) => x.role.id - y.role.id),
+      async (ids: number[]) => {
+        const links = await rolesWithPermissionsByStoreUserIds(ds, ids);
+        for (const { role, handles } of links)
+          loaders.permissionsOfRole.prime(
+            role.id,
+            handles.map((handle) => ({ roleId: role.id, handle })),
+          );
+        return links.sort((x, y) => x.role.id - y.role.id);
+      },
       (l) => l.storeUserId,
     ),
     /**
@@ -98,5 +109,6 @@ export function createLoaders(ds: DataSource) {
       return pairs.map(([storeId, userId]) => byStore.get(storeId)?.get(userId) ?? null);
     }),
   };
+  return loaders;
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -4,6 +4,7 @@ import { OutboxDelivery1795374158033 } from "./1795374158033-OutboxDelivery";
 import { Initial1795368864286 } from "./1795368864286-Initial";
 import { TotpLastStep1796158945604 } from "./1796158945604-TotpLastStep";
 import { StoreUserAutoRoleIndex1796162400000 } from "./1796162400000-StoreUserAutoRoleIndex";
+import { StoreUserCollaboratorPageIndex1796166000000 } from "./1796166000000-StoreUserCollaboratorPageIndex";
 
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Initial1795368864286,
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ForeignKeys1796157201659,
   TotpLastStep1796158945604,
   StoreUserAutoRoleIndex1796162400000,
+  StoreUserCollaboratorPageIndex1796166000000,
 ];

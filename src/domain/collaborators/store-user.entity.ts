@@ -22,6 +22,7 @@ export const LIVE_STATUS_SQL = LIVE_STATUSES.map((st) => `'${st}'`).join(", ");
 @Entity("store_users")
 @Index("UQ_store_users_live", ["storeId", "userId"], { unique: true, where: `"status" IN (${LIVE_STATUS_SQL})` })
 @Index(["storeId", "userType", "status"])
+@Index(["storeId", "userType", "id"])
 export class StoreUser {
   @PrimaryGeneratedColumn() id: number;
   @ForeignKey(() => Store, { onDelete: "CASCADE" })

@@ -44,14 +44,19 @@ function newRecoveryCode(): string {
 
 /**
  * The viewer's own password, asked again before a sensitive change. A wrong one counts as a failed
- * sign-in of the account, so that a stolen session is no way around the sign-in lock.
+ * sign-in of the account, so that a stolen session is no way around the sign-in lock. The hash is
+ * read here, as it is now: the viewer's user, read with the session, carries none.
  */
 export async function checkOwnPassword(actor: Actor, user: User, password: string, message: string, field: string[]) {
   const attempt = await actor.throttles.signInByAccount.reserve(accountKey(user.email.trim().toLowerCase()));
   if (attempt.locked) throw throttledError("Too many wrong passwords for this account.", attempt.retryAfterMs);
   let ok: boolean;
   try {
-    ok = await verifyPassword(password, user.passwordHash);
+    const { passwordHash } = await actor.ds.manager.findOneOrFail(User, {
+      where: { id: user.id },
+      select: { id: true, passwordHash: true },
+    });
+    ok = await verifyPassword(password, passwordHash);
   } catch (error) {
     await attempt.release();
     throw error;

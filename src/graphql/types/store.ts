@@ -5,7 +5,8 @@ import { storeUsersQuery } from "../../domain/collaborators/store-user.queries";
 import type { CollaboratorStatus, UserType } from "../../domain/collaborators/store-user.entity";
 import { storeRoles } from "../../domain/roles/role.service";
 import { Store } from "../../domain/stores/store.entity";
-import { Connection, PageArgs, paginate } from "../connection";
+import { collaboratorsPage } from "../../db/hot-reads";
+import { Connection, PageArgs, paginate, paginateBy } from "../connection";
 import { CollaboratorObject, StoreUserObject } from "./collaborator";
 import { CollaboratorStatusEnum, StoreTypeEnum, UserStatusEnum, UserTypeEnum } from "./enums";
 import { Node } from "./node";
@@ -152,10 +153,23 @@ export class StoreResolver {
     @Ctx() ctx: RequestContext,
   ) {
     await gate.needOn(ctx, "Store", store, "manageCollaborators");
-    return paginate(
-      storeUsersQuery(ctx.ds.manager, store.id, { userType: "COLLABORATOR", status: args.status }, ctx.now()),
-      "su",
+    if (args.status)
+      return paginate(
+        storeUsersQuery(ctx.ds.manager, store.id, { userType: "COLLABORATOR", status: args.status }, ctx.now()),
+        "su",
+        args,
+      );
+    // Every status: one prepared read (src/db/hot-reads.ts) of the accounts with their users and
+    // partner organizations, which the nodes' fields then find in the loaders.
+    return paginateBy(
+      (bounds) => collaboratorsPage(ctx.ds, store.id, bounds),
       args,
+      (row) => row.account.id,
+      ({ account, user, partnerOrganization }) => {
+        ctx.loaders.user.prime(user.id, user);
+        if (partnerOrganization) ctx.loaders.partnerOrganization.prime(partnerOrganization.id, partnerOrganization);
+        return account;
+      },
     );
   }
 
