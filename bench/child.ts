@@ -13,6 +13,8 @@ export interface ServerProcess {
   pid: number;
   /** http://127.0.0.1:<port>/graphql */
   url: string;
+  /** When the process was spawned (performance.now(), ms). */
+  spawnedAt: number;
   /** The last lines the process wrote, for error reports. */
   tail(): string;
   /** Resident memory now and its high-water mark (kB), from /proc/<pid>/status. */
@@ -31,6 +33,7 @@ export function startServer(
   ready: RegExp,
   timeoutMs = 60_000,
 ): Promise<ServerProcess> {
+  const spawnedAt = performance.now();
   const child = spawn(process.execPath, args, { env, cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"] });
   live.add(child);
   const lines: string[] = [];
@@ -81,6 +84,7 @@ export function startServer(
       return {
         name,
         pid,
+        spawnedAt,
         url: `http://127.0.0.1:${port}/graphql`,
         tail: () => lines.join("\n"),
         memory: () => readMemory(pid),

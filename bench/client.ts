@@ -90,3 +90,20 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
+
+/** Milliseconds from `since` (performance.now()) to the first 200 of GET `url`, polling every 5 ms. */
+export async function firstOk(url: string, since: number, timeoutMs = 60_000): Promise<number> {
+  for (;;) {
+    const status = await new Promise<number>((resolve) => {
+      const req = http.get(url, { agent: false }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", () => resolve(0));
+    });
+    const elapsed = performance.now() - since;
+    if (status === 200) return Math.round(elapsed);
+    if (elapsed > timeoutMs) throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
