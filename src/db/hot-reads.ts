@@ -155,12 +155,19 @@ export const HOT = {
   // --- Pages (the collaborators page: its accounts with their users and partner organizations) --
   collaboratorsPageForward: statement("collaboratorsPageForward", (d) => collaboratorsPageText(d, "ASC")),
   collaboratorsPageBackward: statement("collaboratorsPageBackward", (d) => collaboratorsPageText(d, "DESC")),
-  /** The roles of store accounts with each role's permission handles, one row per (account, role, handle). */
+  /**
+   * The roles of store accounts, one row per (account, role), each with its role's permission
+   * handles as one value (SQLite: a JSON array; PostgreSQL: a text[]) read by the role_permissions
+   * primary key: a row per handle would repeat the role's columns hundreds of times a page.
+   */
   rolesWithPermissionsByStoreUserIds: statement(
     "rolesWithPermissionsByStoreUserIds",
     (d) =>
-      `SELECT l."storeUserId" AS "storeUserId", ${columns("r", ROLE)}, g."handle" AS "handle" FROM "store_user_roles" l ` +
-      `INNER JOIN "roles" r ON r."id" = l."roleId" LEFT JOIN "role_permissions" g ON g."roleId" = r."id" ` +
+      `SELECT l."storeUserId" AS "storeUserId", ${columns("r", ROLE)}, ` +
+      (d === "postgres"
+        ? `ARRAY(SELECT g."handle"::text FROM "role_permissions" g WHERE g."roleId" = r."id")`
+        : `(SELECT json_group_array(g."handle") FROM "role_permissions" g WHERE g."roleId" = r."id")`) +
+      ` AS "handles" FROM "store_user_roles" l INNER JOIN "roles" r ON r."id" = l."roleId" ` +
       `WHERE ${inIds(d, 'l."storeUserId"', 1)}`,
   ),
 } as const;
@@ -395,14 +402,11 @@ export async function rolesWithPermissionsByStoreUserIds(
   ds: DataSource,
   storeUserIds: readonly number[],
 ): Promise<{ storeUserId: number; role: Role; handles: string[] }[]> {
-  const byLink = new Map<string, { storeUserId: number; role: Role; handles: string[] }>();
-  for (const row of await runHot(ds, HOT.rolesWithPermissionsByStoreUserIds, [[...storeUserIds]])) {
-    const storeUserId = Number(row.storeUserId);
-    const key = `${storeUserId}:${String(row.r_id)}`;
-    let link = byLink.get(key);
-    if (!link) byLink.set(key, (link = { storeUserId, role: hydrate(ds.manager, Role, row, "r"), handles: [] }));
-    if (row.handle != null) link.handles.push(row.handle as string);
-  }
-  for (const link of byLink.values()) link.handles.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  return [...byLink.values()];
+  return (await runHot(ds, HOT.rolesWithPermissionsByStoreUserIds, [[...storeUserIds]])).map((row) => ({
+    storeUserId: Number(row.storeUserId),
+    role: hydrate(ds.manager, Role, row, "r"),
+    handles: (typeof row.handles === "string" ? (JSON.parse(row.handles) as string[]) : (row.handles as string[])).sort(
+      (x, y) => (x < y ? -1 : x > y ? 1 : 0),
+    ),
+  }));
 }
