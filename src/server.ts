@@ -17,7 +17,6 @@ import { authenticate } from "./domain/users/auth.service";
 import { inputBoundsPlugin } from "./graphql/input-bounds";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule, LIMIT_CODES } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
-import { jitGateway } from "./graphql/jit";
 import { logger as processLogger, requestIdFrom, type Logger } from "./observability/logger";
 import { createMetrics } from "./observability/metrics";
 import { createThrottles, type ThrottleOptions } from "./security/throttle";
@@ -262,7 +261,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
     trusted ? proxyaddr(req, trusted) : (req.socket.remoteAddress ?? "");
   let metricsServer: http.Server | null = null;
   const apollo = new ApolloServer<RequestContext>({
-    gateway: jitGateway(await createSchema()),
+    schema: await createSchema(),
     formatError: (formatted, error) => formatError(formatted, error, production),
     includeStacktraceInErrorResponses: false,
     // csrfPrevention stays on (Apollo's default): a GET or a "simple" POST without a preflight header is refused.

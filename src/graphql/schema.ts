@@ -1,5 +1,5 @@
 // The executable schema: type-graphql resolvers, and global ids on every Node type.
-import { GraphQLInterfaceType, GraphQLSchema, isObjectType } from "graphql";
+import { GraphQLSchema, isObjectType } from "graphql";
 import { buildSchema } from "type-graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { applyNarrowViews, signedIn } from "../authz/gate";
@@ -27,7 +27,6 @@ import {
 } from "./types/collaborator";
 import { OrganizationResolver } from "./types/organization";
 import { PartnerMemberResolver, PartnerOrganizationResolver } from "./types/partner";
-import { nodeTypeOf } from "./types/node";
 import { RoleResolver } from "./types/role";
 import { StoreResolver } from "./types/store";
 import { UserResolver } from "./types/user";
@@ -76,9 +75,6 @@ export async function createSchema(): Promise<GraphQLSchema> {
       type.getFields().id.resolve = (row: { id: number }) => toGlobalId(name, row.id);
     }
   }
-  // Node's type, answered at once: type-graphql wraps resolveType in an async function, which
-  // graphql-jit (src/graphql/jit.ts) cannot wait for.
-  (schema.getType("Node") as GraphQLInterfaceType).resolveType = (value: object) => nodeTypeOf.get(value);
   // The gate's narrow views (a requester sees a store's name and domain, nothing more).
   applyNarrowViews(schema);
   // type-graphql has no option for the root types' descriptions.
