@@ -8,7 +8,7 @@
 //   npm run example:client -- http://localhost:4000/graphql      (or LATCHKEY_URL=...)
 //
 // Exit status 0 when every step succeeded; 1 with the codes of what refused otherwise (a second
-// run refuses at step 2: the partner is a collaborator already).
+// run stops at the request: the partner is a collaborator already).
 import { ACCEPT, ACCEPT_PREVIEW, AUDIT_TRAIL, EXPLAIN_ACCESS, REQUEST_ACCESS, SIGN_IN } from "./documents";
 import type { AuditTrailQuery, ProblemsFragment } from "./generated/graphql";
 import { client, RequestError } from "./request";
