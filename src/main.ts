@@ -9,8 +9,8 @@ import { isDatabaseUnavailable } from "./db/transaction";
 import { User } from "./domain/users/user.entity";
 import { readFixtureFile } from "./seed/fixture";
 import { loadFixture } from "./seed/load";
-import { createServer, describeForLog } from "./server";
-import { logger } from "./observability/logger";
+import { createServer } from "./server";
+import { describeForLog, logger } from "./observability/logger";
 import { startScheduler } from "./scheduler/scheduler";
 import { createMailTransport } from "./domain/notifications/mailer";
 import { startDeliveryLoop } from "./domain/notifications/delivery";
@@ -58,12 +58,13 @@ async function main() {
   // The plain line stays on stdout whatever LOG_LEVEL is: tests and the bench wait for it.
   console.log(`Latchkey on http://localhost:${port}/graphql (${config.database.kind})`);
   logger.info({ port, database: config.database.kind, logLevel: config.logLevel }, "listening");
-  const scheduler = startScheduler(ds, { intervalMs: config.sweepIntervalMs });
+  // Errors of the background work are logged as JSON through the logger; its work is counted in /metrics.
+  const scheduler = startScheduler(ds, { intervalMs: config.sweepIntervalMs, metrics: app.metrics });
   // R5: with SMTP_URL the outbox's emails are sent (exactly once across instances); without it they stay in the outbox.
   const mail = config.smtpUrl
     ? startDeliveryLoop(ds, createMailTransport(config.smtpUrl), {
         intervalMs: 5_000,
-        onError: (error) => console.error(`outbox delivery: ${describeForLog(error)}`),
+        metrics: app.metrics,
       })
     : null;
 
@@ -76,17 +77,17 @@ async function main() {
     // connections end as soon as they are idle; whatever still runs after DRAIN_MS is cut.
     const idle = setInterval(() => app.server.closeIdleConnections(), 50);
     const cut = setTimeout(() => {
-      console.error(`requests still running after ${DRAIN_MS / 1000} s: closing their connections`);
+      logger.error(`requests still running after ${DRAIN_MS / 1000} s: closing their connections`);
       app.server.closeAllConnections();
     }, DRAIN_MS);
     setTimeout(() => {
-      console.error("shutdown did not finish in time");
+      logger.error("shutdown did not finish in time");
       process.exit(1);
     }, DRAIN_MS + CLOSE_MS).unref();
     try {
       await app.close();
     } catch (error) {
-      console.error("closing the server:", error);
+      logger.error({ error: describeForLog(error) }, "closing the server failed");
     } finally {
       clearInterval(idle);
       clearTimeout(cut);
@@ -99,7 +100,7 @@ async function main() {
   };
   const onSignal = (signal: NodeJS.Signals) => {
     stop(signal).catch((error: unknown) => {
-      console.error(`shutdown: ${describeForLog(error)}`);
+      logger.error({ error: describeForLog(error) }, "shutdown failed");
       process.exit(1);
     });
   };

@@ -17,12 +17,14 @@ import { authenticate } from "./domain/users/auth.service";
 import { inputBoundsPlugin } from "./graphql/input-bounds";
 import { aliasLimitRule, costLimitPlugin, depthLimitRule, LIMIT_CODES } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
-import { logger as processLogger, requestIdFrom, type Logger } from "./observability/logger";
+import { describeForLog, logger as processLogger, requestIdFrom, type Logger } from "./observability/logger";
 import { createMetrics } from "./observability/metrics";
 import { createThrottles, type ThrottleOptions } from "./security/throttle";
 import { registerBus, unregisterBus } from "./realtime/events";
 import { createEventBus } from "./realtime/pubsub";
 import { attachSubscriptions } from "./realtime/ws";
+
+export { describeForLog };
 
 const DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
 const PUBLIC_CODES = new Set([
@@ -48,16 +50,6 @@ function limitCode(error: unknown): string | undefined {
     (error as GraphQLError | undefined)?.originalError &&
     ((error as GraphQLError).originalError as GraphQLError).extensions?.code;
   return typeof code === "string" && (LIMIT_CODES as readonly string[]).includes(code) ? code : undefined;
-}
-
-/** What an internal error may put in the log: its kind, words and stack; never variables, SQL parameters or tokens. */
-export function describeForLog(error: unknown): string {
-  const inner = (error as GraphQLError | undefined)?.originalError ?? error;
-  if (inner instanceof Error)
-    return inner.stack?.startsWith(`${inner.name}: `)
-      ? inner.stack
-      : `${inner.name}: ${inner.message}\n${inner.stack ?? ""}`;
-  return typeof inner;
 }
 
 /** Internal errors are masked: a code and a fixed message, never a stack or a driver's words. */
@@ -252,7 +244,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   const sessionTtlMs = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
   const production = !!options.production;
   const log = options.logger ?? processLogger;
-  const metrics = createMetrics(ds);
+  const metrics = createMetrics(ds, { openSockets: () => subscriptions.wss.clients.size });
   const metricsToken = options.metricsToken ?? null;
   // The client's address (per-address limits): the socket's, or behind TRUST_PROXY's proxies only,
   // the nearest untrusted address of X-Forwarded-For.
@@ -330,6 +322,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
     throttles,
     limits,
     formatError: (formatted, error) => formatError(formatted, error, production),
+    metrics,
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, info: RequestInfo) {
@@ -448,6 +441,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
 
   return {
     server,
+    /** This server's metrics: main.ts counts the scheduler's and the outbox's work in them too. */
+    metrics,
     listen(port: number, host = "0.0.0.0") {
       return new Promise<number>((resolve) =>
         server.listen(port, host, () => resolve((server.address() as { port: number }).port)),
