@@ -38,6 +38,11 @@ export interface Config {
   metricsPort: number | null;
   /** METRICS_TOKEN: /metrics served on the API's port to `Authorization: Bearer <token>` only. */
   metricsToken: string | null;
+  /**
+   * OTEL_EXPORTER_OTLP_ENDPOINT: the OTLP/HTTP collector traces go to (`<endpoint>/v1/traces`);
+   * unset: no tracing at all (src/observability/tracing.ts).
+   */
+  otlpEndpoint: string | null;
 }
 
 /** A bearer token for /metrics: at least this long (it guards what an attacker would love to read). */
@@ -158,6 +163,24 @@ export function configuredDatabaseKind(env: NodeJS.ProcessEnv = process.env): Da
   }
 }
 
+/** OTEL_EXPORTER_OTLP_ENDPOINT: an http(s) URL without a trailing slash; null when unset. */
+export function parseOtlpEndpoint(raw: string | undefined): string | null {
+  const url = parseServiceUrl("OTEL_EXPORTER_OTLP_ENDPOINT", raw, ["http", "https"]);
+  return url && url.replace(/\/+$/, "");
+}
+
+/**
+ * OTEL_EXPORTER_OTLP_ENDPOINT when valid, else null: read before anything else loads (tracing
+ * must patch modules before they are required), never throwing; loadConfig reports a bad value.
+ */
+export function configuredOtlpEndpoint(env: NodeJS.ProcessEnv = process.env): string | null {
+  try {
+    return parseOtlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT);
+  } catch {
+    return null;
+  }
+}
+
 /** LOG_LEVEL when valid (loadConfig reports it when not, and this answers "info"), else its default. */
 export function configuredLogLevel(env: NodeJS.ProcessEnv = process.env): LogLevel {
   try {
@@ -240,6 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: check(() => parseTrustProxy(env.TRUST_PROXY), []),
     metricsPort,
     metricsToken,
+    otlpEndpoint: check(() => parseOtlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT), null),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,6 +1,8 @@
 // config -> data source (migrated; in development, the demo loaded into an empty database) -> server.
 // SIGTERM / SIGINT drain: no new connections, in-flight requests finish (at most DRAIN_MS), then
 // the data source closes and the process exits 0.
+// Tracing first: its instrumentations patch http, graphql and pg as they load (nothing when off).
+import "./observability/tracing-start";
 import "reflect-metadata";
 import { parseCommandLine } from "./cli";
 import { ConfigError, loadConfig } from "./config";
@@ -11,6 +13,7 @@ import { readFixtureFile } from "./seed/fixture";
 import { loadFixture } from "./seed/load";
 import { createServer } from "./server";
 import { describeForLog, logger } from "./observability/logger";
+import { shutdownTracing } from "./observability/tracing";
 import { startScheduler } from "./scheduler/scheduler";
 import { createMailTransport } from "./domain/notifications/mailer";
 import { startDeliveryLoop } from "./domain/notifications/delivery";
@@ -37,7 +40,8 @@ arguments; configured by the environment:
                                         gives the client's address for per-address limits (none: the socket's)
   METRICS_PORT                          serve /metrics on this port of its own (internal network)
   METRICS_TOKEN                         serve /metrics on PORT to "Authorization: Bearer METRICS_TOKEN" only
-                                        (neither: /metrics is not served)`;
+                                        (neither: /metrics is not served)
+  OTEL_EXPORTER_OTLP_ENDPOINT           send traces (OpenTelemetry, OTLP/HTTP) to this collector (none: no tracing)`;
 
 async function main() {
   const config = loadConfig();
@@ -95,6 +99,10 @@ async function main() {
     await mail?.stop();
     await scheduler.stop();
     await ds.destroy();
+    // The spans still batched are exported before the exit.
+    await shutdownTracing().catch((error: unknown) =>
+      logger.error({ error: describeForLog(error) }, "exporting the last spans failed"),
+    );
     console.log("stopped");
     process.exit(0);
   };

@@ -19,6 +19,7 @@ import { aliasLimitRule, costLimitPlugin, depthLimitRule, LIMIT_CODES } from "./
 import { createSchema } from "./graphql/schema";
 import { describeForLog, logger as processLogger, requestIdFrom, type Logger } from "./observability/logger";
 import { createMetrics } from "./observability/metrics";
+import { inOperationSpan, tagRequest, tracingEnabled } from "./observability/tracing";
 import { createThrottles, type ThrottleOptions } from "./security/throttle";
 import { registerBus, unregisterBus } from "./realtime/events";
 import { createEventBus } from "./realtime/pubsub";
@@ -107,7 +108,10 @@ const loggedErrors = new WeakSet<object>();
 /** What one request leaves for its log line and metrics (filled by the plugin below). */
 interface RequestInfo {
   log: Logger;
+  /** X-Request-Id: on the log lines and, with tracing, on the spans. */
+  requestId: string;
   operationName?: string | null;
+  operationType?: string | null;
   outcome?: string;
   throttled?: boolean;
   denied?: boolean;
@@ -155,6 +159,7 @@ function observabilityPlugin(): ApolloServerPlugin<RequestContext> {
         },
         didResolveOperation(rc) {
           info.operationName = rc.operationName ?? null;
+          info.operationType = rc.operation?.operation ?? null;
           return Promise.resolve();
         },
         willSendResponse(rc) {
@@ -246,6 +251,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   const log = options.logger ?? processLogger;
   const metrics = createMetrics(ds, { openSockets: () => subscriptions.wss.clients.size });
   const metricsToken = options.metricsToken ?? null;
+  /** Tracing runs (OTEL_EXPORTER_OTLP_ENDPOINT, started before anything loaded): decided once. */
+  const tracing = tracingEnabled();
   // The client's address (per-address limits): the socket's, or behind TRUST_PROXY's proxies only,
   // the nearest untrusted address of X-Forwarded-For.
   const trusted = options.trustProxy?.length ? proxyaddr.compile(options.trustProxy) : null;
@@ -286,7 +293,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
-    const info: RequestInfo = { log: log.child({ requestId }) };
+    const info: RequestInfo = { log: log.child({ requestId }), requestId };
+    if (tracing) tagRequest(requestId);
     res.once("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const path = new URL(req.url ?? "/", "http://localhost").pathname;
@@ -397,32 +405,35 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
           return;
         }
       }
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: async () => {
-          const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
-          const client = {
-            userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
-            ip: clientAddress(req),
-          };
-          let viewer: Viewer | null;
-          try {
-            viewer = token ? await authenticate(ds, token) : null;
-          } catch (error) {
-            // The session lookup is the first query: a database that is down answers 503 here.
-            if (!isDatabaseUnavailable(error)) {
-              // Before any request hook: logged here with the request's id, formatError logs it no more.
-              info.log.error({ path: "", error: describeForLog(error) }, "internal error");
-              if (error !== null && typeof error === "object") loggedErrors.add(error);
-              throw error;
+      const execute = () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+          context: async () => {
+            const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
+            const client = {
+              userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
+              ip: clientAddress(req),
+            };
+            let viewer: Viewer | null;
+            try {
+              viewer = token ? await authenticate(ds, token) : null;
+            } catch (error) {
+              // The session lookup is the first query: a database that is down answers 503 here.
+              if (!isDatabaseUnavailable(error)) {
+                // Before any request hook: logged here with the request's id, formatError logs it no more.
+                info.log.error({ path: "", error: describeForLog(error) }, "internal error");
+                if (error !== null && typeof error === "object") loggedErrors.add(error);
+                throw error;
+              }
+              throw new GraphQLError(DATABASE_UNAVAILABLE, {
+                extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+              });
             }
-            throw new GraphQLError(DATABASE_UNAVAILABLE, {
-              extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
-            });
-          }
-          return new HttpRequestContext(info, ds, viewer, client, throttles, sessionTtlMs);
-        },
-      });
+            return new HttpRequestContext(info, ds, viewer, client, throttles, sessionTtlMs);
+          },
+        });
+      // With tracing, the operation runs in its own span (name, outcome, request id); without, as is.
+      const response = tracing ? await inOperationSpan(info, execute) : await execute();
       const outHeaders: Record<string, string> = {};
       for (const [k, v] of response.headers) outHeaders[k] = v;
       res.writeHead(response.status ?? 200, outHeaders);

@@ -12,7 +12,12 @@ import { createDataSource } from "../src/db/data-source";
 import { loadFixture } from "../src/seed/load";
 import { graphql } from "./generated";
 import { must } from "./support/client";
-import { REQUEST_CREATE as CREATE, REQUEST_WITHDRAW as WITHDRAW, SIGN_IN } from "./support/documents";
+import {
+  COLLABORATOR_ACCOUNTS,
+  REQUEST_CREATE as CREATE,
+  REQUEST_WITHDRAW as WITHDRAW,
+  SIGN_IN,
+} from "./support/documents";
 import { killLatchkey, spawnLatchkey, type SpawnedLatchkey } from "./support/processes";
 import { freshDatabase, readFixture, startServer, TestClient, type TestServer } from "./support/server";
 import { kiraRequestsNordic as kiraRequestsNordicAgain } from "./support/world";
@@ -40,19 +45,6 @@ const NOTIFICATIONS = graphql(`
         recipient
         subject
         deliveredAt
-      }
-    }
-  }
-`);
-const COLLABORATOR_ACCOUNTS = graphql(`
-  query EmailCollaboratorAccounts {
-    viewer {
-      collaboratorAccounts {
-        id
-        status
-        store {
-          domain
-        }
       }
     }
   }

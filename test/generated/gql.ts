@@ -119,7 +119,6 @@ type Documents = {
     "\n  query DomainLeaksCollaborators($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 250) {\n        nodes {\n          id\n          status\n          user {\n            id\n            email\n          }\n          permissions {\n            handle\n          }\n        }\n      }\n    }\n  }\n": typeof types.DomainLeaksCollaboratorsDocument,
     "\n  query DomainLeaksReview($id: ID!) {\n    accessReview(storeId: $id, expiringWithinDays: 365, unusedForDays: 1) {\n      expiringCollaborators {\n        nodes {\n          user {\n            id\n            email\n          }\n          permissions {\n            handle\n          }\n        }\n      }\n      unusedAccounts {\n        nodes {\n          collaborator {\n            id\n          }\n          user {\n            id\n            email\n          }\n          permissions {\n            handle\n          }\n        }\n      }\n    }\n  }\n": typeof types.DomainLeaksReviewDocument,
     "\n  query EmailNotifications($id: ID!) {\n    notifications(storeId: $id, first: 50) {\n      nodes {\n        id\n        channel\n        kind\n        recipient\n        subject\n        deliveredAt\n      }\n    }\n  }\n": typeof types.EmailNotificationsDocument,
-    "\n  query EmailCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n": typeof types.EmailCollaboratorAccountsDocument,
     "\n        query FaultsViewerName {\n          viewer {\n            name\n          }\n        }\n      ": typeof types.FaultsViewerNameDocument,
     "\n  mutation FuzzPartnerStoreCreate($input: PartnerStoreCreateInput!) {\n    partnerStoreCreate(input: $input) {\n      store {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.FuzzPartnerStoreCreateDocument,
     "\n  mutation FuzzViewerUpdateName($input: ViewerUpdateInput!) {\n    viewerUpdate(input: $input) {\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.FuzzViewerUpdateNameDocument,
@@ -262,7 +261,6 @@ type Documents = {
     "\n  query RequestsNotifications($id: ID!) {\n    notifications(storeId: $id, first: 250) {\n      nodes {\n        id\n        channel\n        kind\n        recipient\n        subject\n      }\n    }\n  }\n": typeof types.RequestsNotificationsDocument,
     "\n  query RequestsMemberships {\n    viewer {\n      partnerMemberships {\n        partnerOrganization {\n          name\n        }\n        type\n        storeAccess {\n          storeType\n          access\n          storeIds\n        }\n      }\n    }\n  }\n": typeof types.RequestsMembershipsDocument,
     "\n  query RequestsStoreRoleIds($id: ID!) {\n    store(id: $id) {\n      roles {\n        id\n      }\n    }\n  }\n": typeof types.RequestsStoreRoleIdsDocument,
-    "\n  query RequestsCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n": typeof types.RequestsCollaboratorAccountsDocument,
     "\n  query RequestsAuditLog($id: ID!) {\n    auditLog(storeId: $id, last: 5) {\n      nodes {\n        action\n        actorName\n        targetName\n        details\n      }\n    }\n  }\n": typeof types.RequestsAuditLogDocument,
     "\n  query SqlCountCollaborators($id: ID!, $n: Int!) {\n    store(id: $id) {\n      collaborators(first: $n) {\n        nodes {\n          user {\n            name\n            email\n          }\n          roles {\n            name\n            permissions {\n              handle\n            }\n          }\n          partnerOrganization {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SqlCountCollaboratorsDocument,
     "\n      mutation StartupDemoSignIn {\n        signIn(input: { email: \"olivia.hart@example.com\", password: \"latchkey-demo\" }) {\n          token\n          viewer {\n            name\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.StartupDemoSignInDocument,
@@ -284,6 +282,7 @@ type Documents = {
     "\n  query StoreName($id: ID!) {\n    store(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.StoreNameDocument,
     "\n  query ExplainAccess($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n    }\n  }\n": typeof types.ExplainAccessDocument,
     "\n  query AuditLogVerify {\n    auditLogVerify {\n      valid\n      checkedCount\n      problem\n    }\n  }\n": typeof types.AuditLogVerifyDocument,
+    "\n  query CollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n": typeof types.CollaboratorAccountsDocument,
     "\n  query TwoSidedExplain($u: ID!, $s: ID!, $p: String!) {\n    explainAccess(userId: $u, storeId: $s, permission: $p) {\n      allowed\n      reasons\n      via {\n        kind\n        partnerSetting\n      }\n    }\n  }\n": typeof types.TwoSidedExplainDocument,
     "\n  mutation TwoSidedMemberUpdate($id: ID!, $input: PartnerMemberUpdateInput!) {\n    partnerMemberUpdate(id: $id, input: $input) {\n      partnerMember {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TwoSidedMemberUpdateDocument,
     "\n  mutation TwoSidedStoreCreate($input: PartnerStoreCreateInput!) {\n    partnerStoreCreate(input: $input) {\n      store {\n        id\n        storeType\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TwoSidedStoreCreateDocument,
@@ -399,7 +398,6 @@ const documents: Documents = {
     "\n  query DomainLeaksCollaborators($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 250) {\n        nodes {\n          id\n          status\n          user {\n            id\n            email\n          }\n          permissions {\n            handle\n          }\n        }\n      }\n    }\n  }\n": types.DomainLeaksCollaboratorsDocument,
     "\n  query DomainLeaksReview($id: ID!) {\n    accessReview(storeId: $id, expiringWithinDays: 365, unusedForDays: 1) {\n      expiringCollaborators {\n        nodes {\n          user {\n            id\n            email\n          }\n          permissions {\n            handle\n          }\n        }\n      }\n      unusedAccounts {\n        nodes {\n          collaborator {\n            id\n          }\n          user {\n            id\n            email\n          }\n          permissions {\n            handle\n          }\n        }\n      }\n    }\n  }\n": types.DomainLeaksReviewDocument,
     "\n  query EmailNotifications($id: ID!) {\n    notifications(storeId: $id, first: 50) {\n      nodes {\n        id\n        channel\n        kind\n        recipient\n        subject\n        deliveredAt\n      }\n    }\n  }\n": types.EmailNotificationsDocument,
-    "\n  query EmailCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n": types.EmailCollaboratorAccountsDocument,
     "\n        query FaultsViewerName {\n          viewer {\n            name\n          }\n        }\n      ": types.FaultsViewerNameDocument,
     "\n  mutation FuzzPartnerStoreCreate($input: PartnerStoreCreateInput!) {\n    partnerStoreCreate(input: $input) {\n      store {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.FuzzPartnerStoreCreateDocument,
     "\n  mutation FuzzViewerUpdateName($input: ViewerUpdateInput!) {\n    viewerUpdate(input: $input) {\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.FuzzViewerUpdateNameDocument,
@@ -542,7 +540,6 @@ const documents: Documents = {
     "\n  query RequestsNotifications($id: ID!) {\n    notifications(storeId: $id, first: 250) {\n      nodes {\n        id\n        channel\n        kind\n        recipient\n        subject\n      }\n    }\n  }\n": types.RequestsNotificationsDocument,
     "\n  query RequestsMemberships {\n    viewer {\n      partnerMemberships {\n        partnerOrganization {\n          name\n        }\n        type\n        storeAccess {\n          storeType\n          access\n          storeIds\n        }\n      }\n    }\n  }\n": types.RequestsMembershipsDocument,
     "\n  query RequestsStoreRoleIds($id: ID!) {\n    store(id: $id) {\n      roles {\n        id\n      }\n    }\n  }\n": types.RequestsStoreRoleIdsDocument,
-    "\n  query RequestsCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n": types.RequestsCollaboratorAccountsDocument,
     "\n  query RequestsAuditLog($id: ID!) {\n    auditLog(storeId: $id, last: 5) {\n      nodes {\n        action\n        actorName\n        targetName\n        details\n      }\n    }\n  }\n": types.RequestsAuditLogDocument,
     "\n  query SqlCountCollaborators($id: ID!, $n: Int!) {\n    store(id: $id) {\n      collaborators(first: $n) {\n        nodes {\n          user {\n            name\n            email\n          }\n          roles {\n            name\n            permissions {\n              handle\n            }\n          }\n          partnerOrganization {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SqlCountCollaboratorsDocument,
     "\n      mutation StartupDemoSignIn {\n        signIn(input: { email: \"olivia.hart@example.com\", password: \"latchkey-demo\" }) {\n          token\n          viewer {\n            name\n          }\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.StartupDemoSignInDocument,
@@ -564,6 +561,7 @@ const documents: Documents = {
     "\n  query StoreName($id: ID!) {\n    store(id: $id) {\n      id\n      name\n    }\n  }\n": types.StoreNameDocument,
     "\n  query ExplainAccess($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n    }\n  }\n": types.ExplainAccessDocument,
     "\n  query AuditLogVerify {\n    auditLogVerify {\n      valid\n      checkedCount\n      problem\n    }\n  }\n": types.AuditLogVerifyDocument,
+    "\n  query CollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n": types.CollaboratorAccountsDocument,
     "\n  query TwoSidedExplain($u: ID!, $s: ID!, $p: String!) {\n    explainAccess(userId: $u, storeId: $s, permission: $p) {\n      allowed\n      reasons\n      via {\n        kind\n        partnerSetting\n      }\n    }\n  }\n": types.TwoSidedExplainDocument,
     "\n  mutation TwoSidedMemberUpdate($id: ID!, $input: PartnerMemberUpdateInput!) {\n    partnerMemberUpdate(id: $id, input: $input) {\n      partnerMember {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TwoSidedMemberUpdateDocument,
     "\n  mutation TwoSidedStoreCreate($input: PartnerStoreCreateInput!) {\n    partnerStoreCreate(input: $input) {\n      store {\n        id\n        storeType\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TwoSidedStoreCreateDocument,
@@ -1008,10 +1006,6 @@ export function graphql(source: "\n  query DomainLeaksReview($id: ID!) {\n    ac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmailNotifications($id: ID!) {\n    notifications(storeId: $id, first: 50) {\n      nodes {\n        id\n        channel\n        kind\n        recipient\n        subject\n        deliveredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailNotifications($id: ID!) {\n    notifications(storeId: $id, first: 50) {\n      nodes {\n        id\n        channel\n        kind\n        recipient\n        subject\n        deliveredAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmailCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmailCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1583,10 +1577,6 @@ export function graphql(source: "\n  query RequestsStoreRoleIds($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RequestsCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestsCollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query RequestsAuditLog($id: ID!) {\n    auditLog(storeId: $id, last: 5) {\n      nodes {\n        action\n        actorName\n        targetName\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestsAuditLog($id: ID!) {\n    auditLog(storeId: $id, last: 5) {\n      nodes {\n        action\n        actorName\n        targetName\n        details\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1668,6 +1658,10 @@ export function graphql(source: "\n  query ExplainAccess($userId: ID!, $storeId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLogVerify {\n    auditLogVerify {\n      valid\n      checkedCount\n      problem\n    }\n  }\n"): (typeof documents)["\n  query AuditLogVerify {\n    auditLogVerify {\n      valid\n      checkedCount\n      problem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CollaboratorAccounts {\n    viewer {\n      collaboratorAccounts {\n        id\n        status\n        store {\n          domain\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
