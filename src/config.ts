@@ -18,8 +18,10 @@ export interface Config {
    * NODE_ENV), where demo accounts would have published passwords.
    */
   loadDemo: boolean;
-  /** Redis for shared counters (throttling) when set; otherwise in memory (one instance) or the database. */
+  /** Redis for shared counters (throttling, query cost) when set; otherwise in memory (one instance) or the database. */
   redisUrl: string | null;
+  /** REDIS_KEY_PREFIX: the prefix of every key in Redis ("latchkey"): deployments sharing a Redis use their own. */
+  redisKeyPrefix: string;
   /** Browser origins allowed by CORS; none by default (closed). */
   corsOrigins: string[];
   limits: RequestLimits;
@@ -242,6 +244,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
     loadDemo: !env.NODE_ENV || env.NODE_ENV === "development" || env.NODE_ENV === "test",
     redisUrl: check(() => parseServiceUrl("REDIS_URL", env.REDIS_URL, ["redis", "rediss"]), null),
+    redisKeyPrefix: check(() => {
+      const prefix = env.REDIS_KEY_PREFIX;
+      if (prefix === undefined || prefix === "") return "latchkey";
+      if (!/^[A-Za-z0-9_.-]{1,64}$/.test(prefix))
+        throw new ConfigError("REDIS_KEY_PREFIX must be 1-64 letters, digits, '_', '.' or '-'");
+      return prefix;
+    }, "latchkey"),
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())

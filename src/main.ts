@@ -31,7 +31,7 @@ arguments; configured by the environment:
   PORT                                  HTTP port (4000)
   DATABASE_URL                          postgres://user@host:5432/db or sqlite:path/to.sqlite (sqlite:data/latchkey.sqlite)
   NODE_ENV=production                   no Sandbox, introspection or "Did you mean" suggestions
-  REDIS_URL                             brute-force counters and events in Redis, shared by every instance
+  REDIS_URL                             brute-force counters, query-cost buckets and events in Redis, shared by every instance
   CORS_ORIGINS                          comma-separated browser origins allowed by CORS (none)
   COST_BUCKET_SIZE, COST_LEAK_PER_SECOND   the per-user query-cost bucket (1000, 50)
   DEMO_FIXTURE                          the fixture loaded into an empty development database (seeds/demo.json)
@@ -41,7 +41,8 @@ arguments; configured by the environment:
   METRICS_PORT                          serve /metrics on this port of its own (internal network)
   METRICS_TOKEN                         serve /metrics on PORT to "Authorization: Bearer METRICS_TOKEN" only
                                         (neither: /metrics is not served)
-  OTEL_EXPORTER_OTLP_ENDPOINT           send traces (OpenTelemetry, OTLP/HTTP) to this collector (none: no tracing)`;
+  OTEL_EXPORTER_OTLP_ENDPOINT           send traces (OpenTelemetry, OTLP/HTTP) to this collector (none: no tracing)
+  REDIS_KEY_PREFIX                      prefix of every key in Redis (latchkey): deployments sharing one Redis differ`;
 
 async function main() {
   const config = loadConfig();

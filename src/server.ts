@@ -15,7 +15,7 @@ import { RequestContext, type Viewer } from "./graphql/context";
 import { isDatabaseUnavailable } from "./db/transaction";
 import { authenticate } from "./domain/users/auth.service";
 import { inputBoundsPlugin } from "./graphql/input-bounds";
-import { aliasLimitRule, costLimitPlugin, depthLimitRule, LIMIT_CODES } from "./graphql/limits";
+import { aliasLimitRule, costLimitPlugin, createCostBuckets, depthLimitRule, LIMIT_CODES } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
 import { describeForLog, logger as processLogger, requestIdFrom, type Logger } from "./observability/logger";
 import { createMetrics } from "./observability/metrics";
@@ -235,9 +235,19 @@ function corsHeaders(
 }
 
 export type ServerOptions = Partial<
-  Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl" | "sessionTtlMs" | "metricsToken" | "trustProxy">
+  Pick<
+    Config,
+    | "production"
+    | "corsOrigins"
+    | "limits"
+    | "redisUrl"
+    | "redisKeyPrefix"
+    | "sessionTtlMs"
+    | "metricsToken"
+    | "trustProxy"
+  >
 > & {
-  /** Brute-force counters: key prefix (instances sharing counts use the same one), other limits. */
+  /** Brute-force counters: key prefix (instances sharing counts use the same one; also the cost buckets'), other limits. */
   throttle?: Omit<ThrottleOptions, "redisUrl">;
   /** Where request lines go (default: the process logger, LOG_LEVEL). */
   logger?: Logger;
@@ -259,6 +269,10 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   const clientAddress = (req: http.IncomingMessage) =>
     trusted ? proxyaddr(req, trusted) : (req.socket.remoteAddress ?? "");
   let metricsServer: http.Server | null = null;
+  // The keys in Redis: the brute-force counters' and the cost buckets', shared by instances with the same prefix.
+  const keyPrefix = options.throttle?.keyPrefix ?? options.redisKeyPrefix ?? "latchkey";
+  // The per-user cost buckets: in Redis with redisUrl (one budget across instances), else in memory.
+  const costBuckets = await createCostBuckets(limits, { redisUrl: options.redisUrl, keyPrefix, log });
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     formatError: (formatted, error) => formatError(formatted, error, production),
@@ -278,13 +292,13 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       inputBoundsPlugin(),
-      costLimitPlugin(limits),
+      costLimitPlugin(limits, costBuckets),
       observabilityPlugin(),
     ],
   });
   await apollo.start();
   // Brute-force counters, one set per server: Redis (redisUrl), else PostgreSQL, else memory.
-  const throttles = await createThrottles(ds, { ...options.throttle, redisUrl: options.redisUrl });
+  const throttles = await createThrottles(ds, { ...options.throttle, keyPrefix, redisUrl: options.redisUrl });
   // Real time: events fan out to every instance (Redis, else PostgreSQL LISTEN/NOTIFY, else in process).
   const bus = await createEventBus(ds, { redisUrl: options.redisUrl });
   registerBus(ds, bus);
@@ -486,6 +500,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       await throttles.close();
+      await costBuckets.close();
       unregisterBus(ds, bus);
       await bus.close();
     },
