@@ -15,14 +15,17 @@ import { RequestContext, type Viewer } from "./graphql/context";
 import { isDatabaseUnavailable } from "./db/transaction";
 import { authenticate } from "./domain/users/auth.service";
 import { inputBoundsPlugin } from "./graphql/input-bounds";
-import { aliasLimitRule, costLimitPlugin, depthLimitRule, LIMIT_CODES } from "./graphql/limits";
+import { aliasLimitRule, costLimitPlugin, createCostBuckets, depthLimitRule, LIMIT_CODES } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
-import { logger as processLogger, requestIdFrom, type Logger } from "./observability/logger";
+import { describeForLog, logger as processLogger, requestIdFrom, type Logger } from "./observability/logger";
 import { createMetrics } from "./observability/metrics";
+import { inOperationSpan, tagRequest, tracingEnabled } from "./observability/tracing";
 import { createThrottles, type ThrottleOptions } from "./security/throttle";
 import { registerBus, unregisterBus } from "./realtime/events";
 import { createEventBus } from "./realtime/pubsub";
 import { attachSubscriptions } from "./realtime/ws";
+
+export { describeForLog };
 
 const DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
 const PUBLIC_CODES = new Set([
@@ -48,16 +51,6 @@ function limitCode(error: unknown): string | undefined {
     (error as GraphQLError | undefined)?.originalError &&
     ((error as GraphQLError).originalError as GraphQLError).extensions?.code;
   return typeof code === "string" && (LIMIT_CODES as readonly string[]).includes(code) ? code : undefined;
-}
-
-/** What an internal error may put in the log: its kind, words and stack; never variables, SQL parameters or tokens. */
-export function describeForLog(error: unknown): string {
-  const inner = (error as GraphQLError | undefined)?.originalError ?? error;
-  if (inner instanceof Error)
-    return inner.stack?.startsWith(`${inner.name}: `)
-      ? inner.stack
-      : `${inner.name}: ${inner.message}\n${inner.stack ?? ""}`;
-  return typeof inner;
 }
 
 /** Internal errors are masked: a code and a fixed message, never a stack or a driver's words. */
@@ -115,7 +108,10 @@ const loggedErrors = new WeakSet<object>();
 /** What one request leaves for its log line and metrics (filled by the plugin below). */
 interface RequestInfo {
   log: Logger;
+  /** X-Request-Id: on the log lines and, with tracing, on the spans. */
+  requestId: string;
   operationName?: string | null;
+  operationType?: string | null;
   outcome?: string;
   throttled?: boolean;
   denied?: boolean;
@@ -163,6 +159,7 @@ function observabilityPlugin(): ApolloServerPlugin<RequestContext> {
         },
         didResolveOperation(rc) {
           info.operationName = rc.operationName ?? null;
+          info.operationType = rc.operation?.operation ?? null;
           return Promise.resolve();
         },
         willSendResponse(rc) {
@@ -238,9 +235,19 @@ function corsHeaders(
 }
 
 export type ServerOptions = Partial<
-  Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl" | "sessionTtlMs" | "metricsToken" | "trustProxy">
+  Pick<
+    Config,
+    | "production"
+    | "corsOrigins"
+    | "limits"
+    | "redisUrl"
+    | "redisKeyPrefix"
+    | "sessionTtlMs"
+    | "metricsToken"
+    | "trustProxy"
+  >
 > & {
-  /** Brute-force counters: key prefix (instances sharing counts use the same one), other limits. */
+  /** Brute-force counters: key prefix (instances sharing counts use the same one; also the cost buckets'), other limits. */
   throttle?: Omit<ThrottleOptions, "redisUrl">;
   /** Where request lines go (default: the process logger, LOG_LEVEL). */
   logger?: Logger;
@@ -252,14 +259,20 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   const sessionTtlMs = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
   const production = !!options.production;
   const log = options.logger ?? processLogger;
-  const metrics = createMetrics(ds);
+  const metrics = createMetrics(ds, { openSockets: () => subscriptions.wss.clients.size });
   const metricsToken = options.metricsToken ?? null;
+  /** Tracing runs (OTEL_EXPORTER_OTLP_ENDPOINT, started before anything loaded): decided once. */
+  const tracing = tracingEnabled();
   // The client's address (per-address limits): the socket's, or behind TRUST_PROXY's proxies only,
   // the nearest untrusted address of X-Forwarded-For.
   const trusted = options.trustProxy?.length ? proxyaddr.compile(options.trustProxy) : null;
   const clientAddress = (req: http.IncomingMessage) =>
     trusted ? proxyaddr(req, trusted) : (req.socket.remoteAddress ?? "");
   let metricsServer: http.Server | null = null;
+  // The keys in Redis: the brute-force counters' and the cost buckets', shared by instances with the same prefix.
+  const keyPrefix = options.throttle?.keyPrefix ?? options.redisKeyPrefix ?? "latchkey";
+  // The per-user cost buckets: in Redis with redisUrl (one budget across instances), else in memory.
+  const costBuckets = await createCostBuckets(limits, { redisUrl: options.redisUrl, keyPrefix, log });
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     formatError: (formatted, error) => formatError(formatted, error, production),
@@ -279,13 +292,13 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       inputBoundsPlugin(),
-      costLimitPlugin(limits),
+      costLimitPlugin(limits, costBuckets),
       observabilityPlugin(),
     ],
   });
   await apollo.start();
   // Brute-force counters, one set per server: Redis (redisUrl), else PostgreSQL, else memory.
-  const throttles = await createThrottles(ds, { ...options.throttle, redisUrl: options.redisUrl });
+  const throttles = await createThrottles(ds, { ...options.throttle, keyPrefix, redisUrl: options.redisUrl });
   // Real time: events fan out to every instance (Redis, else PostgreSQL LISTEN/NOTIFY, else in process).
   const bus = await createEventBus(ds, { redisUrl: options.redisUrl });
   registerBus(ds, bus);
@@ -294,7 +307,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
-    const info: RequestInfo = { log: log.child({ requestId }) };
+    const info: RequestInfo = { log: log.child({ requestId }), requestId };
+    if (tracing) tagRequest(requestId);
     res.once("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const path = new URL(req.url ?? "/", "http://localhost").pathname;
@@ -330,6 +344,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
     throttles,
     limits,
     formatError: (formatted, error) => formatError(formatted, error, production),
+    metrics,
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, info: RequestInfo) {
@@ -404,32 +419,35 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
           return;
         }
       }
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: async () => {
-          const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
-          const client = {
-            userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
-            ip: clientAddress(req),
-          };
-          let viewer: Viewer | null;
-          try {
-            viewer = token ? await authenticate(ds, token) : null;
-          } catch (error) {
-            // The session lookup is the first query: a database that is down answers 503 here.
-            if (!isDatabaseUnavailable(error)) {
-              // Before any request hook: logged here with the request's id, formatError logs it no more.
-              info.log.error({ path: "", error: describeForLog(error) }, "internal error");
-              if (error !== null && typeof error === "object") loggedErrors.add(error);
-              throw error;
+      const execute = () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+          context: async () => {
+            const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
+            const client = {
+              userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
+              ip: clientAddress(req),
+            };
+            let viewer: Viewer | null;
+            try {
+              viewer = token ? await authenticate(ds, token) : null;
+            } catch (error) {
+              // The session lookup is the first query: a database that is down answers 503 here.
+              if (!isDatabaseUnavailable(error)) {
+                // Before any request hook: logged here with the request's id, formatError logs it no more.
+                info.log.error({ path: "", error: describeForLog(error) }, "internal error");
+                if (error !== null && typeof error === "object") loggedErrors.add(error);
+                throw error;
+              }
+              throw new GraphQLError(DATABASE_UNAVAILABLE, {
+                extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+              });
             }
-            throw new GraphQLError(DATABASE_UNAVAILABLE, {
-              extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
-            });
-          }
-          return new HttpRequestContext(info, ds, viewer, client, throttles, sessionTtlMs);
-        },
-      });
+            return new HttpRequestContext(info, ds, viewer, client, throttles, sessionTtlMs);
+          },
+        });
+      // With tracing, the operation runs in its own span (name, outcome, request id); without, as is.
+      const response = tracing ? await inOperationSpan(info, execute) : await execute();
       const outHeaders: Record<string, string> = {};
       for (const [k, v] of response.headers) outHeaders[k] = v;
       res.writeHead(response.status ?? 200, outHeaders);
@@ -448,6 +466,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
 
   return {
     server,
+    /** This server's metrics: main.ts counts the scheduler's and the outbox's work in them too. */
+    metrics,
     listen(port: number, host = "0.0.0.0") {
       return new Promise<number>((resolve) =>
         server.listen(port, host, () => resolve((server.address() as { port: number }).port)),
@@ -480,6 +500,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       await throttles.close();
+      await costBuckets.close();
       unregisterBus(ds, bus);
       await bus.close();
     },

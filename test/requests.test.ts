@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clock, DAY_MS } from "../src/clock";
 import { graphql } from "./generated";
 import { dataOf, must } from "./support/client";
-import { COLLABORATOR_REMOVE, REQUEST_BLOCK_LIFT } from "./support/documents";
+import { COLLABORATOR_ACCOUNTS, COLLABORATOR_REMOVE, REQUEST_BLOCK_LIFT } from "./support/documents";
 import { ok, refused, topLevel } from "./support/mutation-payloads";
 import { startServer, TestServer } from "./support/server";
 
@@ -253,19 +253,6 @@ const STORE_ROLE_IDS = graphql(`
     store(id: $id) {
       roles {
         id
-      }
-    }
-  }
-`);
-const COLLABORATOR_ACCOUNTS = graphql(`
-  query RequestsCollaboratorAccounts {
-    viewer {
-      collaboratorAccounts {
-        id
-        status
-        store {
-          domain
-        }
       }
     }
   }

@@ -16,6 +16,7 @@ import { Store } from "../domain/stores/store.entity";
 import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { Session } from "../domain/users/session.entity";
 import { User } from "../domain/users/user.entity";
+import { endSql, startSqlSpan, tracingEnabled } from "../observability/tracing";
 import { hydrate } from "./hydrate";
 
 type Dialect = "sqlite" | "postgres";
@@ -188,7 +189,17 @@ export async function runHot(
   if (!statements) prepared.set(handle, (statements = new Map<string, SqliteStatement>()));
   let stmt = statements.get(which.name);
   if (!stmt) statements.set(which.name, (stmt = handle.prepare(text)));
-  return stmt.all(...bound);
+  if (!tracingEnabled()) return stmt.all(...bound);
+  // Traced: the statement as a span (PostgreSQL's come from the pg instrumentation).
+  const span = startSqlSpan(text, which.name);
+  try {
+    const rows = stmt.all(...bound);
+    endSql(span);
+    return rows;
+  } catch (error) {
+    endSql(span, error);
+    throw error;
+  }
 }
 
 function byIds<T extends ObjectLiteral & { id: number }>(which: HotStatement, entity: EntityTarget<T>, alias: string) {

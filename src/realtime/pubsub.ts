@@ -4,6 +4,7 @@
 import { EventEmitter } from "node:events";
 import Redis from "ioredis";
 import type { DataSource } from "typeorm";
+import { logger } from "../observability/logger";
 
 export const CHANNEL = "latchkey_events";
 
@@ -70,7 +71,10 @@ class Listeners {
       try {
         listener(event);
       } catch (error) {
-        console.error("realtime: a listener failed:", error instanceof Error ? error.message : typeof error);
+        logger.error(
+          { component: "realtime", error: error instanceof Error ? error.message : typeof error },
+          "realtime: a listener failed",
+        );
       }
     }
   }
@@ -109,7 +113,7 @@ export async function postgresBus(ds: DataSource, connectionString: string): Pro
       if (event) listeners.emit(event);
     });
     c.on("error", (error) => {
-      console.error("realtime: LISTEN connection lost:", error.message);
+      logger.error({ component: "realtime", error: error.message }, "realtime: LISTEN connection lost");
       reconnectLater();
     });
     c.on("end", () => reconnectLater());
@@ -128,7 +132,10 @@ export async function postgresBus(ds: DataSource, connectionString: string): Pro
       retry = null;
       if (closed) return;
       connect().catch((error) => {
-        console.error("realtime: LISTEN reconnect failed:", error instanceof Error ? error.message : typeof error);
+        logger.error(
+          { component: "realtime", error: error instanceof Error ? error.message : typeof error },
+          "realtime: LISTEN reconnect failed",
+        );
         reconnectLater();
       });
     }, delay);
@@ -164,7 +171,7 @@ export async function redisBus(url: string): Promise<EventBus> {
   const subscriber = new Redis(url, options);
   const publisher = new Redis(url, options);
   for (const c of [subscriber, publisher])
-    c.on("error", (error: Error) => console.error("realtime: Redis:", error.message));
+    c.on("error", (error: Error) => logger.error({ component: "realtime", error: error.message }, "realtime: Redis"));
   subscriber.on("message", (channel: string, message: string) => {
     if (channel !== CHANNEL) return;
     const event = parseEvent(message);

@@ -19,6 +19,7 @@ import { DEFAULT_LIMITS, type RequestLimits } from "../config";
 import { RequestContext, type Viewer } from "../graphql/context";
 import { aliasLimitRule, depthLimitRule } from "../graphql/limits";
 import { authenticate } from "../domain/users/auth.service";
+import type { Metrics } from "../observability/metrics";
 import type { Throttles } from "../security/throttle";
 
 export interface SubscriptionOptions {
@@ -28,6 +29,8 @@ export interface SubscriptionOptions {
   /** The server's error masking (server.ts formatError). */
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   limits?: RequestLimits;
+  /** Counts the messages sent to subscribers (latchkey_subscription_events_sent_total). */
+  metrics?: Pick<Metrics, "subscriptionEvent">;
 }
 
 const UNAUTHORIZED = 4401;
@@ -79,6 +82,7 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionOp
           : [];
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
+        options.metrics?.subscriptionEvent();
         const r = result as ExecutionResult;
         if (!r.errors?.length) return undefined;
         return { ...r, errors: r.errors.map((e) => formatError(e.toJSON(), e)) };

@@ -273,3 +273,18 @@ export const AUDIT_LOG_VERIFY = graphql(`
     }
   }
 `);
+
+/** The viewer's collaborator accounts: their status and store. */
+export const COLLABORATOR_ACCOUNTS = graphql(`
+  query CollaboratorAccounts {
+    viewer {
+      collaboratorAccounts {
+        id
+        status
+        store {
+          domain
+        }
+      }
+    }
+  }
+`);
