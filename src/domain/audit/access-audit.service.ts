@@ -14,6 +14,7 @@ import { Role } from "../roles/role.entity";
 import { RolePermission } from "../roles/role-permission.entity";
 import { Store } from "../stores/store.entity";
 import { User } from "../users/user.entity";
+import { msg } from "../../i18n";
 
 export type AuditUserType = "STAFF" | "COLLABORATOR";
 
@@ -38,7 +39,7 @@ async function auditedHandles(
 ): Promise<string[]> {
   if (only) {
     const info = permissionInfo(only);
-    if (!info || info.scope !== "STORE") throw badInput(`Unknown store permission "${only}".`);
+    if (!info || info.scope !== "STORE") throw badInput(msg("denied.unknownStorePermission", { handle: only }));
     return sensitiveOnly && !info.sensitive ? [] : [only];
   }
   if (sensitiveOnly) return [...SENSITIVE_HANDLES];
@@ -163,7 +164,7 @@ export async function userAccess(actor: Actor, userId: number): Promise<UserStor
   // else reaches the user only through the stores where they manage collaborators (R9).
   const self = await gate.find(actor, "User", userId);
   const user = self ?? (await actor.lookups.user.load(userId));
-  if (!user) throw notFound("user");
+  if (!user) throw notFound("thing.user");
   const db = actor.ds.manager;
   const entries: UserStoreAccess[] = [];
   for (const store of await storesOf(db, user)) {
@@ -178,6 +179,6 @@ export async function userAccess(actor: Actor, userId: number): Promise<UserStor
     const via = [...new Map(allowed.flatMap((e) => e.via).map((v) => [v.reason, v])).values()];
     entries.push({ store, userType: userTypeOf(standing), permissions: allowed.map((e) => e.handle), via });
   }
-  if (!entries.length && !self) throw notFound("user");
+  if (!entries.length && !self) throw notFound("thing.user");
   return entries;
 }

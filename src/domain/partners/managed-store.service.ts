@@ -11,6 +11,7 @@ import { UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { PartnerMember } from "./partner-member.entity";
 import { partnerOrganizationStore } from "./partner-organization-stores";
+import { msg } from "../../i18n";
 
 export async function removeManagedStoreAccess(actor: Actor, partnerOrganizationId: number, storeId: number) {
   // R25: a member whose MANAGED setting has ADD_REMOVE and reaches this store (the gate), before
@@ -20,10 +21,7 @@ export async function removeManagedStoreAccess(actor: Actor, partnerOrganization
   });
   const actingUser = actor.requireViewer().user;
   const store = await partnerOrganizationStore(actor.ds.manager, partner.id, storeId, "MANAGED");
-  if (!store)
-    throw new UserFailure("STORE_NOT_IN_ORGANIZATION", "Your partner organization has no access to that store.", [
-      "storeId",
-    ]);
+  if (!store) throw new UserFailure("STORE_NOT_IN_ORGANIZATION", msg("partnerStore.noAccess"), ["storeId"]);
   const now = actor.now();
   return actor.transaction(async (tx) => {
     const rows = await tx.findBy(StoreUser, {

@@ -17,13 +17,16 @@ import { RecoveryCode } from "./recovery-code.entity";
 import { hashPassword, verifyPassword } from "./passwords";
 import { ClientKind, Session } from "./session.entity";
 import { User } from "./user.entity";
+import { msg, type Message } from "../../i18n";
+import { LOCALES } from "../../i18n";
 
 export const TOTP_ISSUER = "Latchkey";
 export const RECOVERY_CODE_COUNT = 10;
 export const PASSWORD_RESET_TTL_MS = 3600_000;
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
-export const SUPPORTED_LANGUAGES = ["en", "da", "ja", "sv", "de", "fr", "es", "nl", "it", "pt-BR"] as const;
+/** The languages one may prefer: exactly those the service speaks (src/i18n). */
+export const SUPPORTED_LANGUAGES = LOCALES;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const userTarget = (user: User) => ({ type: "User", id: user.id, name: user.name });
@@ -46,9 +49,9 @@ function newRecoveryCode(): string {
  * The viewer's own password, asked again before a sensitive change. A wrong one counts as a failed
  * sign-in of the account, so that a stolen session is no way around the sign-in lock.
  */
-export async function checkOwnPassword(actor: Actor, user: User, password: string, message: string, field: string[]) {
+export async function checkOwnPassword(actor: Actor, user: User, password: string, message: Message, field: string[]) {
   const attempt = await actor.throttles.signInByAccount.reserve(accountKey(user.email.trim().toLowerCase()));
-  if (attempt.locked) throw throttledError("Too many wrong passwords for this account.", attempt.retryAfterMs);
+  if (attempt.locked) throw throttledError(msg("throttle.wrongPasswords"), attempt.retryAfterMs);
   let ok: boolean;
   try {
     ok = await verifyPassword(password, user.passwordHash);
@@ -70,11 +73,11 @@ export function checkPasswordStrength(password: string, email: string, field: st
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH)
     throw new UserFailure(
       "WEAK_PASSWORD",
-      `A password has ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`,
+      msg("account.passwordLength", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }),
       field,
     );
   if (password.trim().toLowerCase() === email.toLowerCase())
-    throw new UserFailure("WEAK_PASSWORD", "A password must not be your email address.", field);
+    throw new UserFailure("WEAK_PASSWORD", msg("account.passwordIsEmail"), field);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,11 +95,7 @@ export async function checkSecondStep(
 ): Promise<"TOTP" | "RECOVERY_CODE" | null> {
   if (!user.totpSecret) return null;
   const given = normalizeOtp(otp ?? "");
-  if (!given)
-    throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", [
-      "input",
-      "otp",
-    ]);
+  if (!given) throw new UserFailure("OTP_REQUIRED", msg("account.otpRequired", {}, "R27"), ["input", "otp"]);
   if (isTotpCode(given)) {
     const delta = totpAt(now).checkDelta(given, user.totpSecret);
     if (delta !== null) {
@@ -131,7 +130,7 @@ export async function checkSecondStep(
       return "RECOVERY_CODE";
     }
   }
-  throw new UserFailure("INVALID_OTP", "R27: that code is wrong or already used.", ["input", "otp"]);
+  throw new UserFailure("INVALID_OTP", msg("account.otpWrong", {}, "R27"), ["input", "otp"]);
 }
 
 /** R27: remembers the device; a sign-in from an unknown one, when others are known, is notified. */
@@ -189,11 +188,7 @@ export async function enrollTwoFactor(actor: Actor): Promise<{ otpauthUri: strin
   return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
     if (user.totpSecret)
-      throw new UserFailure(
-        "TWO_FACTOR_ENABLED",
-        "R27: two-step sign-in is already on; turn it off first to set up another app.",
-        null,
-      );
+      throw new UserFailure("TWO_FACTOR_ENABLED", msg("account.twoFactorAlreadyOnSetUpAnother", {}, "R27"), null);
     await tx.update(User, { id: user.id }, { totpPendingSecret: secret });
     await recordEvent(tx, { action: "user.two_factor_enrollment_started", actor: user, target: userTarget(user) });
     return { otpauthUri: authenticator.keyuri(user.email, TOTP_ISSUER, secret), secret };
@@ -206,23 +201,20 @@ export async function confirmTwoFactor(actor: Actor, otp: string): Promise<{ rec
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
-    if (user.totpSecret) throw new UserFailure("TWO_FACTOR_ENABLED", "R27: two-step sign-in is already on.", null);
+    if (user.totpSecret)
+      throw new UserFailure("TWO_FACTOR_ENABLED", msg("account.twoFactorAlreadyOn", {}, "R27"), null);
     if (!user.totpPendingSecret)
-      throw new UserFailure(
-        "TWO_FACTOR_NOT_ENROLLED",
-        "R27: start with twoFactorEnroll and add the secret to your authenticator app.",
-        null,
-      );
+      throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", msg("account.twoFactorNotEnrolled", {}, "R27"), null);
     const given = normalizeOtp(otp);
     if (!isTotpCode(given) || !totpAt(now).check(given, user.totpPendingSecret))
-      throw new UserFailure("INVALID_OTP", "R27: that is not the current code of your authenticator app.", ["otp"]);
+      throw new UserFailure("INVALID_OTP", msg("account.otpNotCurrent", {}, "R27"), ["otp"]);
     const turnedOn = await tx.update(
       User,
       { id: user.id, totpSecret: IsNull(), totpPendingSecret: user.totpPendingSecret },
       { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now },
     );
     if (turnedOn.affected !== 1)
-      throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", "R27: the enrolment changed meanwhile; start again.", null);
+      throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", msg("account.enrolmentChanged", {}, "R27"), null);
     await tx.delete(RecoveryCode, { userId: user.id });
     await tx.insert(
       RecoveryCode,
@@ -248,10 +240,11 @@ export async function confirmTwoFactor(actor: Actor, otp: string): Promise<{ rec
 
 export async function disableTwoFactor(actor: Actor, password: string): Promise<User> {
   const viewer = actor.requireViewer().user;
-  await checkOwnPassword(actor, viewer, password, "The password is incorrect.", ["password"]);
+  await checkOwnPassword(actor, viewer, password, msg("account.passwordWrong"), ["password"]);
   return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
-    if (!user.totpSecret) throw new UserFailure("TWO_FACTOR_NOT_ENABLED", "R27: two-step sign-in is not on.", null);
+    if (!user.totpSecret)
+      throw new UserFailure("TWO_FACTOR_NOT_ENABLED", msg("account.twoFactorNotOn", {}, "R27"), null);
     await tx.update(User, { id: user.id }, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null });
     await tx.delete(RecoveryCode, { userId: user.id });
     await recordEvent(tx, { action: "user.two_factor_disabled", actor: user, target: userTarget(user) });
@@ -273,7 +266,7 @@ export async function disableTwoFactor(actor: Actor, password: string): Promise<
 /** Ends every other session of the user; the one this request came with stays. */
 export async function changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<User> {
   const { user: viewer, session } = actor.requireViewer();
-  await checkOwnPassword(actor, viewer, currentPassword, "The current password is incorrect.", ["currentPassword"]);
+  await checkOwnPassword(actor, viewer, currentPassword, msg("account.currentPasswordWrong"), ["currentPassword"]);
   checkPasswordStrength(newPassword, viewer.email, ["newPassword"]);
   const passwordHash = await hashPassword(newPassword); // slow on purpose: outside the write queue
   const now = actor.now();
@@ -303,7 +296,7 @@ export async function changePassword(actor: Actor, currentPassword: string, newP
   });
 }
 
-const RESET_LIMITED = "Too many password reset requests.";
+const RESET_LIMITED = msg("throttle.passwordResets");
 
 /**
  * Emails a single-use reset token valid for an hour. The answer never depends on whether the
@@ -373,10 +366,7 @@ export async function requestPasswordReset(actor: Actor, email: string): Promise
 /** Single use; sets the password and ends every session of the user. */
 export async function resetPassword(actor: Actor, token: string, newPassword: string): Promise<void> {
   const now = actor.now();
-  const invalid = () =>
-    new UserFailure("INVALID_TOKEN", "This reset token is unknown, already used or expired; ask for a new one.", [
-      "token",
-    ]);
+  const invalid = () => new UserFailure("INVALID_TOKEN", msg("account.resetTokenInvalid"), ["token"]);
   const found = await actor.ds.manager.findOneBy(PasswordResetToken, { tokenHash: sha256(token.trim()) });
   if (!found || found.usedAt || found.expiresAt.getTime() <= now.getTime()) throw invalid();
   const owner = await actor.ds.manager.findOneByOrFail(User, { id: found.userId });
@@ -424,17 +414,18 @@ export async function updateViewer(
   if (input.name != null) {
     const name = input.name.trim();
     if (name.length < 1 || name.length > 200)
-      throw new UserFailure("INVALID", "A name has 1 to 200 characters.", ["input", "name"]);
+      throw new UserFailure("INVALID", msg("account.nameLength"), ["input", "name"]);
     changes.name = name;
   }
   if (input.preferredLanguage != null) {
     const wanted = input.preferredLanguage.trim().toLowerCase();
     const language = SUPPORTED_LANGUAGES.find((tag) => tag.toLowerCase() === wanted);
     if (!language)
-      throw new UserFailure("UNKNOWN_LANGUAGE", `Supported languages: ${SUPPORTED_LANGUAGES.join(", ")}.`, [
-        "input",
-        "preferredLanguage",
-      ]);
+      throw new UserFailure(
+        "UNKNOWN_LANGUAGE",
+        msg("account.unknownLanguage", { languages: SUPPORTED_LANGUAGES.join(", ") }),
+        ["input", "preferredLanguage"],
+      );
     changes.preferredLanguage = language;
   }
   return actor.transaction(async (tx) => {
