@@ -444,7 +444,15 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
               extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
             });
           }
-          return new HttpRequestContext(info, ds, viewer, client, throttles, sessionTtlMs, headers.get("accept-language"));
+          return new HttpRequestContext(
+            info,
+            ds,
+            viewer,
+            client,
+            throttles,
+            sessionTtlMs,
+            headers.get("accept-language"),
+          );
         },
       });
       const outHeaders: Record<string, string> = {};

@@ -1,6 +1,6 @@
 // Who can do what, where, and why: answers read from the same abilities that decide requests.
 import { EntityManager, In } from "typeorm";
-import { abilityForStore, AccessVia, explain, permission } from "../../authz/store-ability";
+import { abilityForStore, AccessVia, explain, permission, reasonKey } from "../../authz/store-ability";
 import { candidateHolders, candidateScope, loadStandings, StoreStanding } from "../../authz/standing";
 import * as gate from "../../authz/gate";
 import type { Actor } from "../../authz/actor";
@@ -176,7 +176,7 @@ export async function userAccess(actor: Actor, userId: number): Promise<UserStor
       handle: STORE_PERMISSION_HANDLES[i],
     }));
     const allowed = held.filter((e) => e.allowed);
-    const via = [...new Map(allowed.flatMap((e) => e.via).map((v) => [v.reason, v])).values()];
+    const via = [...new Map(allowed.flatMap((e) => e.via).map((v) => [reasonKey(v.reason), v])).values()];
     entries.push({ store, userType: userTypeOf(standing), permissions: allowed.map((e) => e.handle), via });
   }
   if (!entries.length && !self) throw notFound("thing.user");

@@ -33,6 +33,8 @@ import { StoreUserRole } from "./store-user-role.entity";
 import { collaboratorRequested } from "../../realtime/events";
 import { msg } from "../../i18n";
 import { roleName } from "../../i18n";
+import { recipientLocale } from "../../i18n";
+import { storeLanguage } from "../notifications/languages";
 
 /** R3: misses allowed per partner user and store in an hour, and per store (all users) in a day. */
 export const CODE_MISSES_PER_USER_HOUR = 5;
@@ -249,12 +251,21 @@ export async function requestAccess(
         await tx.update(PartnerMember, { id: membership.id }, { storeAccess });
       }
       // R5: the store hears of it by email and on its home.
-      const subject = `${partner.name} requested collaborator access to ${store.name}`;
-      const body = `${user.name} (${user.email}) of ${partner.name} asks for: ${handles.join(", ")}.${message ? `\n\n"${message}"` : ""}`;
+      const subject = msg("mail.collaboratorRequest.subject", { partner: partner.name, store: store.name });
+      const body = msg(message ? "mail.collaboratorRequest.bodyWithMessage" : "mail.collaboratorRequest.body", {
+        user: user.name,
+        email: user.email,
+        partner: partner.name,
+        permissions: handles.join(", "),
+        message,
+      });
+      // The store's account email and home are read by its owner: in the owner's language.
+      const language = await storeLanguage(tx, store);
       await notify(tx, {
         channel: "EMAIL",
         kind: "collaborator_request",
         recipient: store.email,
+        language,
         subject,
         body,
         storeId: store.id,
@@ -263,6 +274,7 @@ export async function requestAccess(
         channel: "HOME",
         kind: "collaborator_request",
         recipient: `store:${store.domain}`,
+        language,
         subject,
         body,
         storeId: store.id,
@@ -464,8 +476,9 @@ export async function acceptRequest(actor: Actor, id: number, input: AcceptInput
       recipient: user.email,
       userId: user.id,
       storeId: store.id,
-      subject: `${store.name} accepted your collaborator request`,
-      body: `You now have collaborator access to ${store.name} (${store.domain}).`,
+      language: recipientLocale(user),
+      subject: msg("mail.requestAccepted.subject", { store: store.name }),
+      body: msg("mail.requestAccepted.body", { store: store.name, domain: store.domain }),
     });
     await recordEvent(tx, {
       action: "collaborator.accepted",
@@ -506,8 +519,9 @@ export async function rejectRequest(actor: Actor, id: number): Promise<StoreUser
       recipient: user.email,
       userId: user.id,
       storeId: store.id,
-      subject: `${store.name} declined your collaborator request`,
-      body: `Your request for access to ${store.name} was declined.`,
+      language: recipientLocale(user),
+      subject: msg("mail.requestDeclined.subject", { store: store.name }),
+      body: msg("mail.requestDeclined.body", { store: store.name }),
     });
     await recordEvent(tx, {
       action: "collaborator.rejected",

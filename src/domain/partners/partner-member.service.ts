@@ -41,6 +41,7 @@ import {
 } from "./partner-member.entity";
 import { PartnerOrganization } from "./partner-organization.entity";
 import { msg, type Message } from "../../i18n";
+import { recipientLocale } from "../../i18n";
 
 /** R27: an invitation can be accepted for 7 days. */
 export const INVITATION_TTL_MS = 7 * DAY_MS;
@@ -284,16 +285,26 @@ async function sendInvitation(
   actor: User,
   token: string,
 ) {
+  // The invitee's language when they have an account; else the inviter's (their best guess).
+  const invitee = await tx.findOne(User, {
+    where: { email: member.invitedEmail! },
+    select: { id: true, preferredLanguage: true },
+  });
+  const language = recipientLocale(invitee ?? actor);
   await notify(tx, {
     channel: "EMAIL",
     kind: "partner_invitation",
     recipient: member.invitedEmail!,
     userId: member.userId,
-    subject: `${actor.name} invited you to the team of ${organization.name}`,
-    body:
-      `${actor.name} invited you to join ${organization.name} in the partner dashboard as ${member.type === "OWNER" ? "an owner" : "staff"}.\n\n` +
-      `Invitation token: ${token}\n\n` +
-      `Accept it (partnerInvitationAccept) before ${member.invitationExpiresAt!.toISOString()}; it works once.`,
+    language,
+    subject: msg("mail.partnerInvitation.subject", { inviter: actor.name, organization: organization.name }),
+    body: msg("mail.partnerInvitation.body", {
+      inviter: actor.name,
+      organization: organization.name,
+      type: member.type,
+      token,
+      expiresAt: member.invitationExpiresAt!,
+    }),
   });
 }
 

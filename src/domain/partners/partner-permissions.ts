@@ -1,4 +1,5 @@
 // The partner side's vocabulary (R23, R25), and the rules of store access as pure functions (R24, R25).
+import { msg, type Message } from "../../i18n";
 import type { AccessLevel, PartnerStoreAction } from "./partner-member.entity";
 import type { StoreType } from "../stores/store.entity";
 
@@ -54,3 +55,8 @@ export const IMPLIED_PARTNER_PERMISSIONS: Record<string, readonly string[]> = { 
 /** A member's permissions with the ones they imply, sorted. */
 export const effectivePartnerPermissions = (granted: readonly string[]) =>
   [...new Set(granted.flatMap((p) => [p, ...(IMPLIED_PARTNER_PERMISSIONS[p] ?? [])]))].sort();
+
+/** R23: a partner permission's name or description as a message (src/i18n; seed 004's table). */
+export const partnerPermissionText = (handle: PartnerPermission, part: "name" | "description"): Message =>
+  msg(`partnerPermission.${handle}.${part}`);
+export type PartnerPermission = (typeof PARTNER_PERMISSIONS)[number];

@@ -12,6 +12,7 @@ import { managedStore } from "../stores/store.service";
 import { User } from "../users/user.entity";
 import { PartnerReport } from "./partner-report.entity";
 import { msg } from "../../i18n";
+import { recipientLocale } from "../../i18n";
 
 export const REASON_MIN = 10;
 export const REASON_MAX = 2000;
@@ -116,8 +117,9 @@ export async function closePartnerReport(actor: Actor, id: number, resolution: s
         kind: "partner_report_closed",
         recipient: reporter.email,
         userId: reporter.id,
-        subject: `Your report of ${partner?.name ?? "a partner"} is closed`,
-        body: `Platform support closed your report: ${text}`,
+        language: recipientLocale(reporter),
+        subject: msg("mail.reportClosed.subject", { partner: partner?.name ?? msg("mail.reportClosed.aPartner") }),
+        body: msg("mail.reportClosed.body", { resolution: text }),
       });
     }
     return tx.findOneByOrFail(PartnerReport, { id: report.id });

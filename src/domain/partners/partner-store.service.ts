@@ -17,6 +17,7 @@ import { partnerOrganizationStores } from "./partner-organization-stores";
 import { PartnerMember } from "./partner-member.entity";
 import { isPartnerOwnedStoreType, STORE_TYPE_WORDS, storeTypeOffered } from "./partner-permissions";
 import { msg } from "../../i18n";
+import { recipientLocale } from "../../i18n";
 
 /** A host name: labels of letters, digits and hyphens, and a top-level domain of letters. */
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -250,8 +251,14 @@ export async function transferPartnerStore(actor: Actor, id: number, merchantEma
       recipient: merchant.email,
       userId: merchant.id,
       storeId: store.id,
-      subject: `${organization.name} transferred ${store.name} to you`,
-      body: `${actingUser.name} of ${organization.name} transferred the development store ${store.name} (${store.domain}) to you. You are now its owner.`,
+      language: recipientLocale(merchant),
+      subject: msg("mail.storeTransferred.subject", { organization: organization.name, store: store.name }),
+      body: msg("mail.storeTransferred.body", {
+        user: actingUser.name,
+        organization: organization.name,
+        store: store.name,
+        domain: store.domain,
+      }),
     });
     await recordEvent(tx, {
       action: "partner_store.transferred",

@@ -19,6 +19,7 @@ import { ClientKind, Session } from "./session.entity";
 import { User } from "./user.entity";
 import { msg, type Message } from "../../i18n";
 import { LOCALES } from "../../i18n";
+import { recipientLocale } from "../../i18n";
 
 export const TOTP_ISSUER = "Latchkey";
 export const RECOVERY_CODE_COUNT = 10;
@@ -164,11 +165,14 @@ export async function recordDevice(
     kind: "new_device_sign_in",
     recipient: user.email,
     userId: user.id,
-    subject: "New sign-in to your Latchkey account",
-    body:
-      `Your account was signed in to from a new device at ${now.toISOString()}.\n` +
-      `Client: ${client}\nUser agent: ${userAgent}\n${info.ip ? `IP address: ${info.ip}\n` : ""}` +
-      `If this was not you, change your password and turn on two-step sign-in.`,
+    language: recipientLocale(user),
+    subject: msg("mail.newDevice.subject"),
+    body: msg("mail.newDevice.body", {
+      at: now,
+      client,
+      userAgent,
+      ip: info.ip ? msg("mail.newDevice.ip", { ip: info.ip }) : "",
+    }),
   });
   await recordEvent(tx, {
     action: "user.new_device_sign_in",
@@ -231,8 +235,9 @@ export async function confirmTwoFactor(actor: Actor, otp: string): Promise<{ rec
       kind: "two_factor_enabled",
       recipient: user.email,
       userId: user.id,
-      subject: "Two-step sign-in is on",
-      body: "Two-step sign-in with an authenticator app was turned on for your Latchkey account. Keep your recovery codes somewhere safe.",
+      language: recipientLocale(user),
+      subject: msg("mail.twoFactorOn.subject"),
+      body: msg("mail.twoFactorOn.body"),
     });
     return { recoveryCodes: codes, user: await currentUser(tx, user.id) };
   });
@@ -253,8 +258,9 @@ export async function disableTwoFactor(actor: Actor, password: string): Promise<
       kind: "two_factor_disabled",
       recipient: user.email,
       userId: user.id,
-      subject: "Two-step sign-in is off",
-      body: "Two-step sign-in was turned off for your Latchkey account. If this was not you, change your password now.",
+      language: recipientLocale(user),
+      subject: msg("mail.twoFactorOff.subject"),
+      body: msg("mail.twoFactorOff.body"),
     });
     return currentUser(tx, user.id);
   });
@@ -289,8 +295,9 @@ export async function changePassword(actor: Actor, currentPassword: string, newP
       kind: "password_changed",
       recipient: user.email,
       userId: user.id,
-      subject: "Your Latchkey password was changed",
-      body: `The password of your Latchkey account was changed at ${now.toISOString()}; your other sessions were signed out. If this was not you, reset your password now.`,
+      language: recipientLocale(user),
+      subject: msg("mail.passwordChanged.subject"),
+      body: msg("mail.passwordChanged.body", { at: now }),
     });
     return currentUser(tx, user.id);
   });
@@ -328,10 +335,10 @@ export async function requestPasswordReset(actor: Actor, email: string): Promise
         channel: "EMAIL",
         kind: "password_reset_no_account",
         recipient: normalized,
-        subject: "Reset your Latchkey password",
-        body:
-          "Someone asked to reset the password of a Latchkey account with this email address, but no account uses it. " +
-          "If you did not ask for this, ignore this email.",
+        // No account, so no preferred language: the language of the request that asked.
+        language: actor.locale,
+        subject: msg("mail.passwordReset.subject"),
+        body: msg("mail.passwordResetNoAccount.body"),
       }),
     );
     return;
@@ -355,10 +362,9 @@ export async function requestPasswordReset(actor: Actor, email: string): Promise
       kind: "password_reset",
       recipient: user.email,
       userId: user.id,
-      subject: "Reset your Latchkey password",
-      body:
-        `Someone asked to reset the password of your Latchkey account. To choose a new one, use this token within an hour:\n\n${token}\n\n` +
-        "It works once. If you did not ask for this, ignore this email; your password stays as it is.",
+      language: recipientLocale(user),
+      subject: msg("mail.passwordReset.subject"),
+      body: msg("mail.passwordReset.body", { token }),
     });
   });
 }
@@ -396,8 +402,9 @@ export async function resetPassword(actor: Actor, token: string, newPassword: st
       kind: "password_changed",
       recipient: user.email,
       userId: user.id,
-      subject: "Your Latchkey password was reset",
-      body: `The password of your Latchkey account was reset at ${now.toISOString()}; every session was signed out. If this was not you, contact support.`,
+      language: recipientLocale(user),
+      subject: msg("mail.passwordWasReset.subject"),
+      body: msg("mail.passwordWasReset.body", { at: now }),
     });
   });
 }

@@ -61,14 +61,20 @@ export function costLimitPlugin(
           if (items > MAX_ANSWER_ITEMS) {
             throw limitError(
               "MAX_ITEMS_EXCEEDED",
-              msg("limits.tooManyItems", { items: Number.isFinite(items) ? items : msg("limits.tooManyToCount"), max: MAX_ANSWER_ITEMS }),
+              msg("limits.tooManyItems", {
+                items: Number.isFinite(items) ? items : msg("limits.tooManyToCount"),
+                max: MAX_ANSWER_ITEMS,
+              }),
               { maxItems: MAX_ANSWER_ITEMS, ...(Number.isFinite(items) ? { items } : {}) },
             );
           }
           if (cost > limits.costBucketSize) {
             throw limitError(
               "MAX_COST_EXCEEDED",
-              msg("limits.tooCostly", { cost: Number.isFinite(cost) ? cost : msg("limits.tooMuchToCount"), max: limits.costBucketSize }),
+              msg("limits.tooCostly", {
+                cost: Number.isFinite(cost) ? cost : msg("limits.tooMuchToCount"),
+                max: limits.costBucketSize,
+              }),
             );
           }
           const answer = await buckets.take(key, cost);
@@ -77,7 +83,11 @@ export function costLimitPlugin(
           if (!answer.allowed) {
             throw limitError(
               "THROTTLED",
-              msg("limits.throttled", { cost, available: Math.floor(answer.available), seconds: answer.retryAfterSeconds }),
+              msg("limits.throttled", {
+                cost,
+                available: Math.floor(answer.available),
+                seconds: answer.retryAfterSeconds,
+              }),
               { retryAfterSeconds: answer.retryAfterSeconds },
               // Like Shopify: a GraphQL answer (200) with the error, and the hint in a header too.
               { status: 200, headers: new HeaderMap([["retry-after", String(answer.retryAfterSeconds)]]) },

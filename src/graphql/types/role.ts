@@ -5,9 +5,11 @@ import { Role } from "../../domain/roles/role.entity";
 import { PermissionObject } from "./catalog";
 import { RoleScopeEnum } from "./enums";
 import { Node } from "./node";
+import type { Actor } from "../../authz/actor";
+import { roleName, translate, type Message } from "../../i18n";
 
 export const toPermissions = (handles: string[]) =>
-  handles.map((h) => permissionInfo(h)).filter((p) => p !== undefined) as PermissionObject[];
+  handles.map((h) => permissionInfo(h)).filter((p) => p !== undefined) as unknown as PermissionObject[];
 
 @ObjectType("Role", {
   simpleResolvers: true,
@@ -18,9 +20,12 @@ export const toPermissions = (handles: string[]) =>
 export class RoleObject extends Node {
   @Field(() => String, {
     description:
-      "The role's name, 1 to 200 characters, unique (ignoring case) among the roles of its store or organization; auto-generated roles are named <requester> x <store>.",
+      "The role's name, 1 to 200 characters, unique (ignoring case) among the roles of its store or organization; auto-generated roles are named <requester> x <store>. A system role's name is in the request's language; a name merchants gave stays as written.",
   })
-  name: string;
+  name(@Ctx() ctx: Actor): string {
+    const name = roleName(this as unknown as Role);
+    return typeof name === "string" ? name : translate(ctx.locale, name as Message);
+  }
   @Field(() => RoleScopeEnum, {
     description: "STORE: holds store permissions, assigned on a store; ORGANIZATION: holds organization permissions.",
   })
