@@ -5,7 +5,7 @@
 //  - without a sign-in: UNAUTHENTICATED, before any lookup;
 //  - an object the viewer may not see reads exactly as a missing one (null, or NOT_FOUND);
 //  - one they may see but not act on: ACCESS_DENIED.
-import { GraphQLError, GraphQLSchema, isObjectType, type GraphQLFieldResolver } from "graphql";
+import { GraphQLSchema, isObjectType, type GraphQLFieldResolver } from "graphql";
 import { defaultFieldResolver } from "graphql";
 import type { Actor } from "./actor";
 import { AuditChainHead } from "../domain/audit/audit-chain-head.entity";
@@ -14,7 +14,6 @@ import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { accessDenied, notFound, unauthenticated, UserFailure } from "../domain/errors";
 import { Organization } from "../domain/organizations/organization.entity";
 import { PartnerMember, type PartnerStoreAction } from "../domain/partners/partner-member.entity";
-import { PARTNER_ACTION_WORDS, STORE_TYPE_WORDS } from "../domain/partners/partner-permissions";
 import type { PartnerOrganization } from "../domain/partners/partner-organization.entity";
 import { PartnerReport } from "../domain/partners/partner-report.entity";
 import type { Role } from "../domain/roles/role.entity";

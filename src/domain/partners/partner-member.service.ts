@@ -45,11 +45,6 @@ import { recipientLocale } from "../../i18n";
 
 /** R27: an invitation can be accepted for 7 days. */
 export const INVITATION_TTL_MS = 7 * DAY_MS;
-const TYPE_WORDS: Record<StoreType, string> = {
-  DEVELOPMENT: "development",
-  MANAGED: "managed",
-  PLUS_SANDBOX: "Plus sandbox",
-};
 
 export interface StoreTypeAccessInput {
   storeType: StoreType;

@@ -9,18 +9,6 @@ export const ACTIONS_BY_STORE_TYPE: Record<StoreType, readonly PartnerStoreActio
   MANAGED: ["ADD_REMOVE"],
   PLUS_SANDBOX: ["ADD_ARCHIVE_UNARCHIVE"],
 };
-/** R25: in words, what each store type's actions are, for refusals. */
-export const PARTNER_ACTION_WORDS: Record<PartnerStoreAction, string> = {
-  ADD_ARCHIVE_UNARCHIVE: "add, archive and unarchive",
-  TRANSFER: "transfer",
-  ADD_REMOVE: "add and remove",
-};
-/** Each store type in words, for refusals. */
-export const STORE_TYPE_WORDS: Record<StoreType, string> = {
-  DEVELOPMENT: "development",
-  MANAGED: "managed",
-  PLUS_SANDBOX: "Plus sandbox",
-};
 /** R25: whether an action exists for a store type. */
 export const isStoreTypeAction = (storeType: StoreType, action: PartnerStoreAction) =>
   ACTIONS_BY_STORE_TYPE[storeType].includes(action);

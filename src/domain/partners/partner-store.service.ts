@@ -15,7 +15,7 @@ import { Store, StoreType } from "../stores/store.entity";
 import { User } from "../users/user.entity";
 import { partnerOrganizationStores } from "./partner-organization-stores";
 import { PartnerMember } from "./partner-member.entity";
-import { isPartnerOwnedStoreType, STORE_TYPE_WORDS, storeTypeOffered } from "./partner-permissions";
+import { isPartnerOwnedStoreType, storeTypeOffered } from "./partner-permissions";
 import { msg } from "../../i18n";
 import { recipientLocale } from "../../i18n";
 
