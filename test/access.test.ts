@@ -477,7 +477,8 @@ describe("R19", () => {
     const mobile = await s.as("kira", "MOBILE_APP");
     const denied = await mobile.gql(STORE, { id: ids.nordic });
     expect(denied.errors?.[0]?.extensions?.code).toBe("ACCESS_DENIED");
-    expect(denied.errors?.[0]?.message).toMatch(/R19/);
+    expect(denied.errors?.[0]?.extensions?.rule).toBe("R19");
+    expect(denied.errors?.[0]?.message).not.toMatch(/R\d/);
     expect(denied.data?.store ?? null).toBeNull();
     // The refused mobile read is no login: nothing was recorded.
     const [row] = await s.ds.query<{ lastLoginAt: unknown; dashboardLoginAt: unknown }[]>(

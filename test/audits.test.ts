@@ -324,6 +324,7 @@ const PREVIEW = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -1319,7 +1320,7 @@ describe("access review and accept preview", () => {
     const preview = (await nora.data(PREVIEW, { id: ids.kiraRequest, input })).collaboratorRequestAcceptPreview;
     expect(preview.userErrors).toHaveLength(1);
     expect(preview.userErrors[0].code).toBe("ROLE_NOT_ASSIGNABLE");
-    expect(preview.userErrors[0].message).toMatch(/R11/);
+    expect(preview.userErrors[0].rule).toBe("R11");
     expect(preview.permissions).toEqual([]);
     const accept = must((await nora.data(REQUEST_ACCEPT, { id: ids.kiraRequest, input })).collaboratorRequestAccept);
     expect(accept.userErrors).toEqual(preview.userErrors);

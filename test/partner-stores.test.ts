@@ -69,6 +69,7 @@ const CREATE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -83,6 +84,7 @@ const ARCHIVE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -97,6 +99,7 @@ const UNARCHIVE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -116,6 +119,7 @@ const TRANSFER = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -188,6 +192,7 @@ const REQUEST = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -264,7 +269,7 @@ describe("partner stores", () => {
       "PLUS_ONLY",
       ["input", "storeType"],
     );
-    expect(p.userErrors[0].message).toContain("R24");
+    expect(p.userErrors[0].rule).toBe("R24");
     expect(await state()).toEqual(before);
 
     const store = ok(
@@ -580,7 +585,7 @@ describe("partner stores", () => {
     const before = await state();
     expect(
       topLevel(await act("dora", TRANSFER, STORE["pixel-dev-2"], { email: "max@example.com" }), "ACCESS_DENIED"),
-    ).toContain("R25: partner setting DEVELOPMENT access lacks action TRANSFER");
+    ).toContain("partner setting DEVELOPMENT access lacks action TRANSFER");
     expect(
       topLevel(await act("vic", TRANSFER, STORE["pixel-dev-2"], { email: "max@example.com" }), "ACCESS_DENIED"),
     ).toContain("lacks action TRANSFER");
