@@ -376,18 +376,18 @@ describe("partner stores", () => {
     });
     // NONE.
     expect(topLevel(await create("nina", input("DEVELOPMENT")), "ACCESS_DENIED")).toContain(
-      "R24: partner setting DEVELOPMENT access NONE",
+      "partner setting DEVELOPMENT access NONE",
     );
     expect(topLevel(await create("kip", input("PLUS_SANDBOX", KOI)), "ACCESS_DENIED")).toContain(
-      "R24: partner setting PLUS_SANDBOX access NONE",
+      "partner setting PLUS_SANDBOX access NONE",
     );
     // Access without the action.
     expect(topLevel(await create("vic", input("DEVELOPMENT")), "ACCESS_DENIED")).toContain(
-      "R25: partner setting DEVELOPMENT access lacks action ADD_ARCHIVE_UNARCHIVE",
+      "partner setting DEVELOPMENT access lacks action ADD_ARCHIVE_UNARCHIVE",
     );
     // A type the member has no setting for is NONE.
     expect(topLevel(await create("kim", input("DEVELOPMENT", KOI)), "ACCESS_DENIED")).toContain(
-      "R24: partner setting DEVELOPMENT access NONE",
+      "partner setting DEVELOPMENT access NONE",
     );
     // Not a member: the organization reads as missing.
     refused(await create("mia", input("DEVELOPMENT")), "NOT_FOUND", ["input", "partnerOrganizationId"]);

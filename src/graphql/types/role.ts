@@ -5,7 +5,6 @@ import { Role } from "../../domain/roles/role.entity";
 import { PermissionObject } from "./catalog";
 import { RoleScopeEnum } from "./enums";
 import { Node } from "./node";
-import type { Actor } from "../../authz/actor";
 import { roleName, translate, type Message } from "../../i18n";
 
 export const toPermissions = (handles: string[]) =>
@@ -18,14 +17,6 @@ export const toPermissions = (handles: string[]) =>
     "A named set of permissions. A store role belongs to a store, or to an organization and is assigned per store; an organization role holds organization permissions. Seen by whoever sees its store or organization; the system roles by everyone.",
 })
 export class RoleObject extends Node {
-  @Field(() => String, {
-    description:
-      "The role's name, 1 to 200 characters, unique (ignoring case) among the roles of its store or organization; auto-generated roles are named <requester> x <store>. A system role's name is in the request's language; a name merchants gave stays as written.",
-  })
-  name(@Ctx() ctx: Actor): string {
-    const name = roleName(this as unknown as Role);
-    return typeof name === "string" ? name : translate(ctx.locale, name as Message);
-  }
   @Field(() => RoleScopeEnum, {
     description: "STORE: holds store permissions, assigned on a store; ORGANIZATION: holds organization permissions.",
   })
@@ -42,6 +33,15 @@ export class RoleObject extends Node {
 
 @Resolver(() => RoleObject)
 export class RoleResolver {
+  @FieldResolver(() => String, {
+    description:
+      "The role's name, 1 to 200 characters, unique (ignoring case) among the roles of its store or organization; auto-generated roles are named <requester> x <store>. A system role's name is in the request's language; a name merchants gave stays as written.",
+  })
+  name(@Root() role: Role, @Ctx() ctx: RequestContext): string {
+    const name = roleName(role);
+    return typeof name === "string" ? name : translate(ctx.locale, name as Message);
+  }
+
   @FieldResolver(() => [PermissionObject], {
     description: "The permissions the role holds; Administrator holds every store permission.",
   })
