@@ -188,6 +188,11 @@ type Documents = {
     "\n  mutation GateOwnershipTransfer($storeId: ID!, $userId: ID!) {\n    storeOwnershipTransfer(storeId: $storeId, userId: $userId) {\n      store {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.GateOwnershipTransferDocument,
     "\n  mutation GateReport($input: PartnerOrganizationReportInput!) {\n    partnerOrganizationReport(input: $input) {\n      report {\n        id\n        reason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.GateReportDocument,
     "\n  query GateNodeReport($id: ID!) {\n    node(id: $id) {\n      id\n      ... on PartnerReport {\n        reason\n      }\n    }\n  }\n": typeof types.GateNodeReportDocument,
+    "\n  mutation I18nRequest($input: CollaboratorRequestCreateInput!) {\n    collaboratorRequestCreate(input: $input) {\n      collaborator {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n        rule\n      }\n    }\n  }\n": typeof types.I18nRequestDocument,
+    "\n  mutation I18nLanguage($input: ViewerUpdateInput!) {\n    viewerUpdate(input: $input) {\n      user {\n        preferredLanguage\n      }\n    }\n  }\n": typeof types.I18nLanguageDocument,
+    "\n  query I18nCatalog {\n    permissions {\n      handle\n      name\n      description\n    }\n    partnerPermissions {\n      handle\n      name\n      description\n    }\n  }\n": typeof types.I18nCatalogDocument,
+    "\n  query I18nExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n      explanations {\n        rule\n        message\n      }\n    }\n  }\n": typeof types.I18nExplainDocument,
+    "\n  query I18nReports {\n    partnerReports(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.I18nReportsDocument,
     "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.LimitsViewerIdDocument,
     "\n      query LimitsDepthTen($id: ID!) {\n        store(id: $id) {\n          collaborators(first: 1) {\n            nodes {\n              store {\n                collaborators(first: 1) {\n                  nodes {\n                    store {\n                      collaborators(first: 1) {\n                        nodes {\n                          id\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsDepthTenDocument,
     "\n        query LimitsPage251($id: ID!) {\n          store(id: $id) {\n            collaborators(first: 251) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsPage251Document,
@@ -467,6 +472,11 @@ const documents: Documents = {
     "\n  mutation GateOwnershipTransfer($storeId: ID!, $userId: ID!) {\n    storeOwnershipTransfer(storeId: $storeId, userId: $userId) {\n      store {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.GateOwnershipTransferDocument,
     "\n  mutation GateReport($input: PartnerOrganizationReportInput!) {\n    partnerOrganizationReport(input: $input) {\n      report {\n        id\n        reason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.GateReportDocument,
     "\n  query GateNodeReport($id: ID!) {\n    node(id: $id) {\n      id\n      ... on PartnerReport {\n        reason\n      }\n    }\n  }\n": types.GateNodeReportDocument,
+    "\n  mutation I18nRequest($input: CollaboratorRequestCreateInput!) {\n    collaboratorRequestCreate(input: $input) {\n      collaborator {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n        rule\n      }\n    }\n  }\n": types.I18nRequestDocument,
+    "\n  mutation I18nLanguage($input: ViewerUpdateInput!) {\n    viewerUpdate(input: $input) {\n      user {\n        preferredLanguage\n      }\n    }\n  }\n": types.I18nLanguageDocument,
+    "\n  query I18nCatalog {\n    permissions {\n      handle\n      name\n      description\n    }\n    partnerPermissions {\n      handle\n      name\n      description\n    }\n  }\n": types.I18nCatalogDocument,
+    "\n  query I18nExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n      explanations {\n        rule\n        message\n      }\n    }\n  }\n": types.I18nExplainDocument,
+    "\n  query I18nReports {\n    partnerReports(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.I18nReportsDocument,
     "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.LimitsViewerIdDocument,
     "\n      query LimitsDepthTen($id: ID!) {\n        store(id: $id) {\n          collaborators(first: 1) {\n            nodes {\n              store {\n                collaborators(first: 1) {\n                  nodes {\n                    store {\n                      collaborators(first: 1) {\n                        nodes {\n                          id\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.LimitsDepthTenDocument,
     "\n        query LimitsPage251($id: ID!) {\n          store(id: $id) {\n            collaborators(first: 251) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      ": types.LimitsPage251Document,
@@ -1282,6 +1292,26 @@ export function graphql(source: "\n  mutation GateReport($input: PartnerOrganiza
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GateNodeReport($id: ID!) {\n    node(id: $id) {\n      id\n      ... on PartnerReport {\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query GateNodeReport($id: ID!) {\n    node(id: $id) {\n      id\n      ... on PartnerReport {\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation I18nRequest($input: CollaboratorRequestCreateInput!) {\n    collaboratorRequestCreate(input: $input) {\n      collaborator {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n        rule\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation I18nRequest($input: CollaboratorRequestCreateInput!) {\n    collaboratorRequestCreate(input: $input) {\n      collaborator {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n        rule\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation I18nLanguage($input: ViewerUpdateInput!) {\n    viewerUpdate(input: $input) {\n      user {\n        preferredLanguage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation I18nLanguage($input: ViewerUpdateInput!) {\n    viewerUpdate(input: $input) {\n      user {\n        preferredLanguage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nCatalog {\n    permissions {\n      handle\n      name\n      description\n    }\n    partnerPermissions {\n      handle\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query I18nCatalog {\n    permissions {\n      handle\n      name\n      description\n    }\n    partnerPermissions {\n      handle\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n      explanations {\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query I18nExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n      explanations {\n        rule\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query I18nReports {\n    partnerReports(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query I18nReports {\n    partnerReports(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
