@@ -265,7 +265,40 @@ describe("the request's language over HTTP", () => {
   });
 });
 
+/** The outbox rows of a kind to a recipient: what delivery sends as they are (src/domain/notifications/delivery.ts). */
+const mail = (kind: string, recipient: string): Promise<{ subject: string; body: string }[]> =>
+  s.ds.query(
+    `SELECT subject, body FROM notifications WHERE kind = '${kind}' AND recipient = '${recipient}' ORDER BY id`,
+  );
+
 describe("notifications in the recipient's language", () => {
+  test("issue 13: the request email and home notice of R5 are in the store owner's language, not the requester's", async () => {
+    const nora = await s.as("nora"); // owner of nordic
+    await nora.data(LANGUAGE, { input: { preferredLanguage: "da" } });
+    const kai = await s.as("kai");
+    kai.headers = { "accept-language": "ja" };
+    const r = must(
+      (
+        await kai.data(REQUEST, {
+          input: { storeDomain: "nordic.example.com", permissions: ["orders"], message: "Hej", requestCode: "1234" },
+        })
+      ).collaboratorRequestCreate,
+      "payload",
+    );
+    expect(r.userErrors).toEqual([]);
+    const [store] = await s.ds.query<{ name: string; email: string }[]>(
+      `SELECT name, email FROM stores WHERE domain = 'nordic.example.com'`,
+    );
+    const [email] = await mail("collaborator_request", store.email);
+    const [home] = await mail("collaborator_request", "store:nordic.example.com");
+    expect(email.subject).toBe(
+      translate("da", "mail.collaboratorRequest.subject", { partner: "Koi Commerce", store: store.name }),
+    );
+    expect(email.body).toContain("Hej");
+    expect(email.body).not.toMatch(/\bR\d/);
+    expect(home).toEqual(email); // the home notice says the same, in the same language
+  });
+
   test("issue 13: a password change is emailed in the user's preferred language, whatever the request's (R27)", async () => {
     const nils = await s.as("nils");
     await nils.data(LANGUAGE, { input: { preferredLanguage: "ja" } });
@@ -274,9 +307,7 @@ describe("notifications in the recipient's language", () => {
       `mutation { passwordChange(currentPassword: "password-nils", newPassword: "a-new-password-for-nils") { userErrors { code } } }`,
     );
     expect(changed.errors).toBeUndefined();
-    const rows = await s.ds.query(
-      `SELECT subject, body FROM notifications WHERE kind = 'password_changed' AND recipient = 'nils@example.com'`,
-    );
+    const rows = await mail("password_changed", "nils@example.com");
     expect(rows).toHaveLength(1);
     expect(rows[0].subject).toBe(translate("ja", "mail.passwordChanged.subject"));
     expect(rows[0].body).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/); // the date as Japanese writes it
