@@ -24,6 +24,8 @@ import { createThrottles, type ThrottleOptions } from "./security/throttle";
 import { registerBus, unregisterBus } from "./realtime/events";
 import { createEventBus } from "./realtime/pubsub";
 import { attachSubscriptions } from "./realtime/ws";
+import { described, I18N_EXTENSION, languagePlugin } from "./graphql/language";
+import { msg } from "./i18n";
 
 export { describeForLog };
 
@@ -43,7 +45,7 @@ const PUBLIC_CODES = new Set([
   ...LIMIT_CODES,
 ]);
 /** Extensions a public error may carry besides its code (THROTTLED's retry hint). */
-const PUBLIC_EXTENSIONS = ["retryAfterSeconds"];
+const PUBLIC_EXTENSIONS = ["retryAfterSeconds", "rule"];
 
 /** A limit broken in validation (depth, aliases) keeps its own code instead of GRAPHQL_VALIDATION_FAILED. */
 function limitCode(error: unknown): string | undefined {
@@ -63,8 +65,16 @@ export function formatError(
   const code = limitCode(error) ?? (formatted.extensions?.code as string | undefined);
   if (code && PUBLIC_CODES.has(code)) {
     const extensions: Record<string, unknown> = { code };
-    for (const key of PUBLIC_EXTENSIONS)
-      if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+    // A limit broken in validation keeps its own extensions on the original error.
+    const original = (error as GraphQLError | undefined)?.originalError as GraphQLError | undefined;
+    const descriptor =
+      code === "SERVICE_UNAVAILABLE"
+        ? msg("error.databaseUnavailable")
+        : (formatted.extensions?.[I18N_EXTENSION] ?? original?.extensions?.[I18N_EXTENSION]);
+    for (const key of PUBLIC_EXTENSIONS) {
+      const value = formatted.extensions?.[key] ?? original?.extensions?.[key];
+      if (value !== undefined) extensions[key] = value;
+    }
     // In production the schema is not for browsing: no "Did you mean ...?" suggestions.
     const message =
       code === "SERVICE_UNAVAILABLE"
@@ -72,28 +82,34 @@ export function formatError(
         : production
           ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, "")
           : formatted.message;
-    return { ...formatted, message, extensions };
+    return described({ ...formatted, message, extensions }, descriptor);
   }
   // PostgreSQL down or restarting: a clear, retryable answer instead of a masked internal error.
   if (isDatabaseUnavailable(error))
-    return {
-      message: DATABASE_UNAVAILABLE,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: "SERVICE_UNAVAILABLE" },
-    };
+    return described(
+      {
+        message: DATABASE_UNAVAILABLE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      },
+      msg("error.databaseUnavailable"),
+    );
   // Logged already with the request's id (observabilityPlugin) when it arose in a request's operation.
   if (!loggedErrors.has(error as object) && !loggedErrors.has((error as GraphQLError | undefined)?.originalError ?? {}))
     (log ?? processLogger).error(
       { path: formatted.path?.join(".") ?? "", error: describeForLog(error) },
       "internal error",
     );
-  return {
-    message: "Internal server error",
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: "INTERNAL_SERVER_ERROR" },
-  };
+  return described(
+    {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    },
+    msg("error.internal"),
+  );
 }
 
 /** Whether formatError masks this error as an internal one (and logs it). */
@@ -291,6 +307,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       options.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      languagePlugin(),
       inputBoundsPlugin(),
       costLimitPlugin(limits, costBuckets),
       observabilityPlugin(),
@@ -443,7 +460,15 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
                 extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
               });
             }
-            return new HttpRequestContext(info, ds, viewer, client, throttles, sessionTtlMs);
+            return new HttpRequestContext(
+              info,
+              ds,
+              viewer,
+              client,
+              throttles,
+              sessionTtlMs,
+              headers.get("accept-language"),
+            );
           },
         });
       // With tracing, the operation runs in its own span (name, outcome, request id); without, as is.

@@ -17,11 +17,14 @@ import type { Store } from "../domain/stores/store.entity";
 import type { User } from "../domain/users/user.entity";
 import { defaultThrottles, type Throttles } from "../security/throttle";
 import { createLoaders, Loaders } from "./loaders";
+import { requestLocale, type Locale } from "../i18n";
 
 export type { ClientInfo, Viewer } from "../authz/actor";
 
 export class RequestContext implements Actor {
   readonly loaders: Loaders;
+  /** The request's language (src/i18n): decided once, here. */
+  readonly locale: Locale;
   /** The loaders, as the domain sees them. */
   readonly lookups: Lookups;
   private readonly standings = new Map<string, Promise<{ standing: StoreStanding; ability: StoreAbility }>>();
@@ -36,7 +39,10 @@ export class RequestContext implements Actor {
     readonly throttles: Throttles = defaultThrottles(),
     /** How long a session made in this request lasts (config.sessionTtlMs). */
     readonly sessionTtlMs: number = DEFAULT_SESSION_TTL_MS,
+    /** The request's Accept-Language header, if it had one. */
+    acceptLanguage: string | null = null,
   ) {
+    this.locale = requestLocale(acceptLanguage, viewer?.user.preferredLanguage);
     this.loaders = createLoaders(ds);
     this.lookups = this.loaders;
   }

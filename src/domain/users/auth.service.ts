@@ -12,6 +12,7 @@ import { checkSecondStep, recordDevice } from "./account.service";
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from "./passwords";
 import { ClientKind, Session } from "./session.entity";
 import { User } from "./user.entity";
+import { msg } from "../../i18n";
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -19,9 +20,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** An email address (as normalizeEmail leaves it): at most 320 characters, something@host.tld. */
 export const isValidEmail = (email: string) => email.length <= 320 && EMAIL.test(email);
 
-const SIGN_IN_LOCKED = "Too many failed sign-ins for this account; even the right password is refused for now.";
-const ADDRESS_LOCKED = "Too many failed sign-ins from your network address.";
-const SECOND_STEP_LOCKED = "R27: too many wrong codes for two-step sign-in.";
+const SIGN_IN_LOCKED = msg("throttle.signInAccount");
+const ADDRESS_LOCKED = msg("throttle.signInAddress");
+const SECOND_STEP_LOCKED = msg("throttle.secondStep", {}, "R27");
 
 /**
  * The password first (a wrong one says nothing of two-step sign-in), then, when two-step sign-in
@@ -65,14 +66,11 @@ export async function signIn(
   }
   if (!user || !ok) {
     await Promise.all([byIp?.failed(), byAccount.failed()]);
-    throw new UserFailure("INVALID_CREDENTIALS", "Email or password is incorrect.", ["input", "password"]);
+    throw new UserFailure("INVALID_CREDENTIALS", msg("account.credentialsWrong"), ["input", "password"]);
   }
   await Promise.all([byIp?.release(), byAccount.succeeded()]);
   if (user.totpSecret && !input.otp?.trim())
-    throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", [
-      "input",
-      "otp",
-    ]);
+    throw new UserFailure("OTP_REQUIRED", msg("account.otpRequired", {}, "R27"), ["input", "otp"]);
 
   const bySecondStep = user.totpSecret ? await throttles.totpByAccount.reserve(String(user.id)) : null;
   if (bySecondStep?.locked) throw throttledError(SECOND_STEP_LOCKED, bySecondStep.retryAfterMs);
