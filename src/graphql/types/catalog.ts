@@ -16,9 +16,11 @@ export class PermissionObject {
   })
   handle: string;
   @Field(() => String, {
+    name: "name",
     description: "The name shown to people, in the request's language, e.g. Refund orders (Danish: Refunder ordrer).",
   })
-  name(@Ctx() ctx: Actor): string {
+  // Not `name()`: the catalog's entries carry an English `name` of their own, which would hide the method.
+  localName(@Ctx() ctx: Actor): string {
     return translate(ctx.locale, permissionText(this.handle, "name"));
   }
   @Field(() => String, { description: "What the permission lets one do, in one sentence in the request's language." })
