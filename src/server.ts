@@ -21,6 +21,7 @@ import { logger as processLogger, requestIdFrom, type Logger } from "./observabi
 import { createMetrics } from "./observability/metrics";
 import { createThrottles, type ThrottleOptions } from "./security/throttle";
 import { registerBus, unregisterBus } from "./realtime/events";
+import { bindCachesToBus } from "./db/caches";
 import { createEventBus } from "./realtime/pubsub";
 import { attachSubscriptions } from "./realtime/ws";
 
@@ -289,6 +290,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   // Real time: events fan out to every instance (Redis, else PostgreSQL LISTEN/NOTIFY, else in process).
   const bus = await createEventBus(ds, { redisUrl: options.redisUrl });
   registerBus(ds, bus);
+  // The session and standing caches hear other instances' writes on it (src/db/caches.ts).
+  const unbindCaches = bindCachesToBus(ds, bus);
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -407,6 +410,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
         context: async () => {
+          const arrived = performance.now(); // what the caches must be true as of (src/db/caches.ts)
           const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
           const client = {
             userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
@@ -414,7 +418,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
           };
           let viewer: Viewer | null;
           try {
-            viewer = token ? await authenticate(ds, token) : null;
+            viewer = token ? await authenticate(ds, token, arrived) : null;
           } catch (error) {
             // The session lookup is the first query: a database that is down answers 503 here.
             if (!isDatabaseUnavailable(error)) {
@@ -427,7 +431,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
               extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
             });
           }
-          return new HttpRequestContext(info, ds, viewer, client, throttles, sessionTtlMs);
+          return new HttpRequestContext(info, ds, viewer, client, throttles, sessionTtlMs, arrived);
         },
       });
       const outHeaders: Record<string, string> = {};
@@ -481,6 +485,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       await apollo.stop();
       await throttles.close();
       unregisterBus(ds, bus);
+      unbindCaches();
       await bus.close();
     },
   };

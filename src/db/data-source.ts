@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DataSource, Logger } from "typeorm";
 import type { DatabaseConfig } from "../config";
+import { CacheInvalidation } from "./cache-invalidation";
 import { CreatedAtFromClock } from "./clock-subscriber";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
@@ -11,7 +12,7 @@ export function createDataSource(db: DatabaseConfig, options: { logger?: Logger 
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    subscribers: [CreatedAtFromClock],
+    subscribers: [CreatedAtFromClock, CacheInvalidation],
     synchronize: false,
     logging: false,
     logger: options.logger,
