@@ -14,7 +14,7 @@ import {
   type TransactionCommitEvent,
   type TransactionRollbackEvent,
 } from "typeorm";
-import { cachesOf, invalidate, type Staleness } from "./caches";
+import { cachesOf, invalidate, merge, type Staleness } from "./caches";
 
 /** Tables a session with its user is read from: an UPDATE or DELETE there may change a cached session. */
 const SESSION_TABLES = new Set(["sessions", "users"]);
@@ -51,15 +51,65 @@ const READS = /^\s*(SELECT|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START\s+TRANS
 const WRITE =
   /^\s*(?:(INSERT|REPLACE)\s+(?:OR\s+\w+\s+)?INTO|(UPDATE)(?:\s+OR\s+\w+)?|(DELETE)\s+FROM)\s+(?:ONLY\s+)?"?(\w+)"?\s*(\.)?/i;
 
-/** What one statement makes stale in the caches. */
-export function stalenessOf(sql: string): Staleness {
+/** Columns of store_users that no standing's abilities depend on, beyond the expiry instant they only push later. */
+const LOGIN_COLUMNS = new Set(["lastLoginAt", "dashboardLoginAt"]);
+
+/**
+ * The one row an UPDATE or DELETE reaches, when its WHERE says so plainly: `"<column>" = <integer>`
+ * (a literal, or a parameter holding one) alone or ANDed with other conditions (no OR, NOT or
+ * subquery anywhere in it); else null.
+ */
+function oneRow(sql: string, parameters: readonly unknown[] = []): { column: string; id: number } | null {
+  const at = /\sWHERE\s/i.exec(sql);
+  if (!at) return null;
+  const where = sql.slice(at.index + at[0].length).trim();
+  if (/\b(OR|NOT|SELECT)\b/i.test(where)) return null;
+  const m = /(?:^|\(|\bAND\s+)\s*"(\w+)"\s*=\s*(\d+|\$\d+|\?)\s*(?=\)|\bAND\b|$)/i.exec(where);
+  if (!m) return null;
+  let value: unknown = m[2];
+  if (m[2].startsWith("$")) value = parameters[Number(m[2].slice(1)) - 1];
+  else if (m[2] === "?") {
+    const before = sql.slice(0, at.index + at[0].length) + where.slice(0, m.index + m[0].indexOf("?"));
+    value = parameters[(before.match(/\?/g) ?? []).length];
+  }
+  const id = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+  return typeof id === "number" && Number.isSafeInteger(id) ? { column: m[1], id } : null;
+}
+
+/** The columns an UPDATE sets, when it sets only parameters: `"a" = ?, "b" = $2`; else null. */
+function columnsSet(sql: string): string[] | null {
+  const set = /^\s*UPDATE\s+"?\w+"?\s+SET\s+([\s\S]*?)\s+WHERE\s/i.exec(sql)?.[1];
+  if (!set || !/^"\w+"\s*=\s*(\?|\$\d+)(\s*,\s*"\w+"\s*=\s*(\?|\$\d+))*$/.test(set.trim())) return null;
+  return [...set.matchAll(/"(\w+)"\s*=/g)].map((m) => m[1]);
+}
+
+/** What one statement makes stale in the caches (as precisely as its text says, else more). */
+export function stalenessOf(sql: string, parameters: readonly unknown[] = []): Staleness {
   if (READS.test(sql)) return NOTHING;
   const m = WRITE.exec(sql);
   if (!m || m[5]) return EVERYTHING; // not a plain write, or a table in a schema: unknown
   const table = m[4].toLowerCase();
   const inserts = !!m[1];
-  if (SESSION_TABLES.has(table)) return { sessions: !inserts, standings: false }; // a new row is in no cache
-  if (STANDING_TABLES.has(table)) return { sessions: false, standings: true };
+  if (SESSION_TABLES.has(table)) {
+    if (inserts) return NOTHING; // a new row is in no cache
+    const row = oneRow(sql, parameters);
+    if (table === "sessions" && row?.column === "id")
+      return { sessions: { sessionIds: [row.id], userIds: [] }, standings: false };
+    if (table === "sessions" && row?.column === "userId")
+      return { sessions: { sessionIds: [], userIds: [row.id] }, standings: false };
+    if (table === "users" && row?.column === "id")
+      return { sessions: { sessionIds: [], userIds: [row.id] }, standings: false };
+    return { sessions: true, standings: false };
+  }
+  if (STANDING_TABLES.has(table)) {
+    // A collaborator's store read is a login (R17): it reaches only the standings holding that account.
+    if (table === "store_users" && m[2]) {
+      const row = oneRow(sql, parameters);
+      if (row?.column === "id" && columnsSet(sql)?.every((c) => LOGIN_COLUMNS.has(c)))
+        return { sessions: false, standings: { storeUserIds: [row.id] } };
+    }
+    return { sessions: false, standings: true };
+  }
   return UNCACHED_TABLES.has(table) ? NOTHING : EVERYTHING;
 }
 
@@ -68,11 +118,7 @@ const pending = new WeakMap<QueryRunner, Staleness>();
 
 function note(queryRunner: QueryRunner, stale: Staleness) {
   if (!stale.sessions && !stale.standings) return;
-  const before = pending.get(queryRunner) ?? NOTHING;
-  pending.set(queryRunner, {
-    sessions: before.sessions || stale.sessions,
-    standings: before.standings || stale.standings,
-  });
+  pending.set(queryRunner, merge(pending.get(queryRunner) ?? NOTHING, stale));
 }
 
 function take(queryRunner: QueryRunner): Staleness | undefined {
@@ -96,8 +142,8 @@ async function tell(queryRunner: QueryRunner, stale: Staleness, withCommit: bool
 }
 
 /** A statement written through a prepared statement outside TypeORM: counted as TypeORM's are. */
-export function noteStatement(queryRunner: QueryRunner, sql: string): void {
-  note(queryRunner, stalenessOf(sql));
+export function noteStatement(queryRunner: QueryRunner, sql: string, parameters: readonly unknown[]): void {
+  note(queryRunner, stalenessOf(sql, parameters));
 }
 
 const depthOf = (queryRunner: QueryRunner) => (queryRunner as unknown as { transactionDepth: number }).transactionDepth;
@@ -105,7 +151,7 @@ const depthOf = (queryRunner: QueryRunner) => (queryRunner as unknown as { trans
 @EventSubscriber()
 export class CacheInvalidation implements EntitySubscriberInterface {
   beforeQuery(event: BeforeQueryEvent) {
-    note(event.queryRunner, stalenessOf(event.query));
+    note(event.queryRunner, stalenessOf(event.query, Array.isArray(event.parameters) ? event.parameters : []));
   }
 
   async afterQuery(event: AfterQueryEvent) {

@@ -66,8 +66,10 @@ export class TtlLru<K, V> {
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as K);
   }
 
-  delete(key: K): void {
-    this.entries.delete(key);
+  /** Drops the entries whose value `stale` accepts (and, as any clearing, what is being read meanwhile). */
+  clearWhere(stale: (value: V) => boolean): void {
+    for (const [key, entry] of this.entries) if (stale(entry.value)) this.entries.delete(key);
+    this.generation++;
   }
 
   clear(): void {
@@ -110,8 +112,39 @@ export function cachesOf(ds: DataSource): Caches {
 /** Clears what a write made stale, in this process (synchronously). */
 export function invalidate(ds: DataSource, stale: Staleness): void {
   const caches = cachesOf(ds);
-  if (stale.sessions) caches.sessions.clear();
-  if (stale.standings) caches.standings.clear();
+  const { sessions, standings } = stale;
+  if (sessions === true) caches.sessions.clear();
+  else if (sessions) {
+    const ids = new Set(sessions.sessionIds);
+    const users = new Set(sessions.userIds);
+    caches.sessions.clearWhere((c) => ids.has(c.session.id) || users.has(c.user.id));
+  }
+  if (standings === true) caches.standings.clear();
+  else if (standings) {
+    const accounts = new Set(standings.storeUserIds);
+    caches.standings.clearWhere((c) => !!c.standing.account && accounts.has(c.standing.account.id));
+  }
+}
+
+/** Both scopes together: what two writes made stale. Lists longer than MAX_IDS become everything. */
+export function merge(a: Staleness, b: Staleness): Staleness {
+  return {
+    sessions: mergeScope(a.sessions, b.sessions),
+    standings: mergeScope(a.standings, b.standings),
+  };
+}
+const MAX_IDS = 100;
+function mergeScope<S extends Record<string, number[]>>(a: boolean | S, b: boolean | S): boolean | S {
+  if (a === true || b === true) return true;
+  if (!a) return b;
+  if (!b) return a;
+  const out = {} as Record<string, number[]>;
+  for (const list of Object.keys(a)) {
+    const ids = [...new Set([...a[list], ...b[list]])];
+    if (ids.length > MAX_IDS) return true;
+    out[list] = ids;
+  }
+  return out as S;
 }
 
 /**

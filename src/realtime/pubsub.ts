@@ -31,8 +31,10 @@ export interface Invalidation {
   kind: "invalidate";
   /** The sending bus's random id (its own messages come back to it and are skipped); 0 when raised locally. */
   origin: number;
-  sessions: boolean;
-  standings: boolean;
+  /** Every cached session (true), none (false), or those of these sessions and users. */
+  sessions: boolean | { sessionIds: number[]; userIds: number[] };
+  /** Every cached standing (true), none (false), or those holding these store accounts. */
+  standings: boolean | { storeUserIds: number[] };
 }
 export type InvalidationListener = (message: Invalidation) => void;
 /** Runs a statement on the connection of the transaction that wrote (PostgreSQL: NOTIFY commits with it). */
@@ -109,6 +111,19 @@ export class RoundTrips {
   }
 }
 
+/** A scope of an invalidation, checked: ids lists of integers, else everything (never less than was sent). */
+function scopeOf(value: unknown, lists: string[]): boolean | Record<string, number[]> {
+  if (value === false) return false;
+  if (!value || typeof value !== "object") return true;
+  const scope: Record<string, number[]> = {};
+  for (const list of lists) {
+    const ids = (value as Record<string, unknown>)[list];
+    if (!Array.isArray(ids) || !ids.every((id) => Number.isSafeInteger(id))) return true;
+    scope[list] = ids as number[];
+  }
+  return scope;
+}
+
 /** A message from another instance, checked: anything else is dropped. */
 export function parseEvent(raw: string): RealtimeEvent | Invalidation | null {
   try {
@@ -121,7 +136,12 @@ export function parseEvent(raw: string): RealtimeEvent | Invalidation | null {
       return { kind: value.kind, storeId: value.storeId!, collaboratorId: value.collaboratorId! };
     }
     if (value.kind === "invalidate" && Number.isSafeInteger(value.origin))
-      return { kind: value.kind, origin: value.origin!, sessions: !!value.sessions, standings: !!value.standings };
+      return {
+        kind: value.kind,
+        origin: value.origin!,
+        sessions: scopeOf(value.sessions, ["sessionIds", "userIds"]) as Invalidation["sessions"],
+        standings: scopeOf(value.standings, ["storeUserIds"]) as Invalidation["standings"],
+      };
   } catch {
     // not JSON: dropped
   }
