@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AcceptBurstRequestsDocument,
     "\n  query AccessExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n    }\n  }\n": typeof types.AccessExplainDocument,
     "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 50, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.AccessCollaboratorsDocument,
     "\n  query AccessUsers($id: ID!, $userType: UserType, $status: UserStatus, $first: Int, $after: String) {\n    store(id: $id) {\n      users(userType: $userType, status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            userType\n            status\n            user {\n              email\n            }\n          }\n        }\n        nodes {\n          id\n          userType\n          status\n          user {\n            email\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AccessUsersDocument,
@@ -295,6 +296,7 @@ type Documents = {
     "\n        query TwoSidedStoreAccess {\n          viewer {\n            partnerMemberships {\n              storeAccess {\n                storeType\n                access\n                storeIds\n              }\n            }\n          }\n        }\n      ": typeof types.TwoSidedStoreAccessDocument,
 };
 const documents: Documents = {
+    "\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.AcceptBurstRequestsDocument,
     "\n  query AccessExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n    }\n  }\n": types.AccessExplainDocument,
     "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 50, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.AccessCollaboratorsDocument,
     "\n  query AccessUsers($id: ID!, $userType: UserType, $status: UserStatus, $first: Int, $after: String) {\n    store(id: $id) {\n      users(userType: $userType, status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            userType\n            status\n            user {\n              email\n            }\n          }\n        }\n        nodes {\n          id\n          userType\n          status\n          user {\n            email\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.AccessUsersDocument,
@@ -590,6 +592,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
