@@ -22,6 +22,7 @@ import { createMetrics } from "./observability/metrics";
 import { inOperationSpan, tagRequest, tracingEnabled } from "./observability/tracing";
 import { createThrottles, type ThrottleOptions } from "./security/throttle";
 import { registerBus, unregisterBus } from "./realtime/events";
+import { bindCachesToBus } from "./db/caches";
 import { createEventBus } from "./realtime/pubsub";
 import { attachSubscriptions } from "./realtime/ws";
 import { described, I18N_EXTENSION, languagePlugin } from "./graphql/language";
@@ -319,6 +320,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   // Real time: events fan out to every instance (Redis, else PostgreSQL LISTEN/NOTIFY, else in process).
   const bus = await createEventBus(ds, { redisUrl: options.redisUrl });
   registerBus(ds, bus);
+  // The session and standing caches hear other instances' writes on it (src/db/caches.ts).
+  const unbindCaches = bindCachesToBus(ds, bus);
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -440,6 +443,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
           context: async () => {
+            const arrived = performance.now(); // what the caches must be true as of (src/db/caches.ts)
             const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
             const client = {
               userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
@@ -447,7 +451,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
             };
             let viewer: Viewer | null;
             try {
-              viewer = token ? await authenticate(ds, token) : null;
+              viewer = token ? await authenticate(ds, token, arrived) : null;
             } catch (error) {
               // The session lookup is the first query: a database that is down answers 503 here.
               if (!isDatabaseUnavailable(error)) {
@@ -468,6 +472,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
               throttles,
               sessionTtlMs,
               headers.get("accept-language"),
+              arrived,
             );
           },
         });
@@ -527,6 +532,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       await throttles.close();
       await costBuckets.close();
       unregisterBus(ds, bus);
+      unbindCaches();
       await bus.close();
     },
   };

@@ -111,6 +111,7 @@ async function countFor(n: number) {
 }
 
 test("API: the collaborators page runs the same SQL statements for 10 and 225 of a store's 250 collaborators, at most 8", async () => {
+  await countFor(1); // the owner's session and standing cached (src/db/caches.ts): both counts read them alike
   const ten = await countFor(10);
   const all = await countFor(PAGE);
   expect(all.length, all.join("\n")).toBe(ten.length);

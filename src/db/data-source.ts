@@ -4,6 +4,7 @@ import path from "node:path";
 import { DataSource, Logger } from "typeorm";
 import type { DatabaseConfig } from "../config";
 import { tracingEnabled } from "../observability/tracing";
+import { CacheInvalidation } from "./cache-invalidation";
 import { CreatedAtFromClock } from "./clock-subscriber";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
@@ -14,7 +15,10 @@ export function createDataSource(db: DatabaseConfig, options: { logger?: Logger 
     entities: ENTITIES,
     migrations: MIGRATIONS,
     // SQLite's statements as spans while tracing runs (PostgreSQL's come from the pg instrumentation).
-    subscribers: tracingEnabled() && db.kind === "sqlite" ? [CreatedAtFromClock, QuerySpans] : [CreatedAtFromClock],
+    subscribers:
+      tracingEnabled() && db.kind === "sqlite"
+        ? [CreatedAtFromClock, CacheInvalidation, QuerySpans]
+        : [CreatedAtFromClock, CacheInvalidation],
     synchronize: false,
     logging: false,
     logger: options.logger,

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AcceptBurstRequestsDocument,
     "\n  query AccessExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n      explanations {\n        rule\n        message\n      }\n    }\n  }\n": typeof types.AccessExplainDocument,
     "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 50, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.AccessCollaboratorsDocument,
     "\n  query AccessUsers($id: ID!, $userType: UserType, $status: UserStatus, $first: Int, $after: String) {\n    store(id: $id) {\n      users(userType: $userType, status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            userType\n            status\n            user {\n              email\n            }\n          }\n        }\n        nodes {\n          id\n          userType\n          status\n          user {\n            email\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AccessUsersDocument,
@@ -80,6 +81,8 @@ type Documents = {
     "\n  mutation BruteForcePasswordChange($current: String!, $next: String!) {\n    passwordChange(currentPassword: $current, newPassword: $next) {\n      user {\n        email\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.BruteForcePasswordChangeDocument,
     "\n  mutation BruteForceTwoFactorEnroll {\n    twoFactorEnroll {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.BruteForceTwoFactorEnrollDocument,
     "\n  mutation BruteForceTwoFactorConfirm($otp: String!) {\n    twoFactorConfirm(otp: $otp) {\n      recoveryCodes\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.BruteForceTwoFactorConfirmDocument,
+    "\n  mutation CachesSignOut {\n    signOut {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CachesSignOutDocument,
+    "\n  mutation CachesPasswordChange($current: String!, $next: String!) {\n    passwordChange(currentPassword: $current, newPassword: $next) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CachesPasswordChangeDocument,
     "\n  query CostCollaborators($id: ID!, $n: Int) {\n    store(id: $id) {\n      collaborators(first: $n) {\n        nodes {\n          user {\n            name\n          }\n          store {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CostCollaboratorsDocument,
     "\n  query CostStoreRoles($id: ID!) {\n    store(id: $id) {\n      roles {\n        name\n        permissions {\n          handle\n        }\n      }\n    }\n  }\n": typeof types.CostStoreRolesDocument,
     "\n  query CostAccessAudit($id: ID!, $first: Int, $after: String) {\n    accessAudit(storeId: $id, first: $first, after: $after) {\n      nodes {\n        permission\n        user {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CostAccessAuditDocument,
@@ -298,6 +301,7 @@ type Documents = {
     "\n        query TwoSidedStoreAccess {\n          viewer {\n            partnerMemberships {\n              storeAccess {\n                storeType\n                access\n                storeIds\n              }\n            }\n          }\n        }\n      ": typeof types.TwoSidedStoreAccessDocument,
 };
 const documents: Documents = {
+    "\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.AcceptBurstRequestsDocument,
     "\n  query AccessExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n      explanations {\n        rule\n        message\n      }\n    }\n  }\n": types.AccessExplainDocument,
     "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 50, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.AccessCollaboratorsDocument,
     "\n  query AccessUsers($id: ID!, $userType: UserType, $status: UserStatus, $first: Int, $after: String) {\n    store(id: $id) {\n      users(userType: $userType, status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            userType\n            status\n            user {\n              email\n            }\n          }\n        }\n        nodes {\n          id\n          userType\n          status\n          user {\n            email\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.AccessUsersDocument,
@@ -364,6 +368,8 @@ const documents: Documents = {
     "\n  mutation BruteForcePasswordChange($current: String!, $next: String!) {\n    passwordChange(currentPassword: $current, newPassword: $next) {\n      user {\n        email\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.BruteForcePasswordChangeDocument,
     "\n  mutation BruteForceTwoFactorEnroll {\n    twoFactorEnroll {\n      secret\n      userErrors {\n        code\n      }\n    }\n  }\n": types.BruteForceTwoFactorEnrollDocument,
     "\n  mutation BruteForceTwoFactorConfirm($otp: String!) {\n    twoFactorConfirm(otp: $otp) {\n      recoveryCodes\n      userErrors {\n        code\n      }\n    }\n  }\n": types.BruteForceTwoFactorConfirmDocument,
+    "\n  mutation CachesSignOut {\n    signOut {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CachesSignOutDocument,
+    "\n  mutation CachesPasswordChange($current: String!, $next: String!) {\n    passwordChange(currentPassword: $current, newPassword: $next) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CachesPasswordChangeDocument,
     "\n  query CostCollaborators($id: ID!, $n: Int) {\n    store(id: $id) {\n      collaborators(first: $n) {\n        nodes {\n          user {\n            name\n          }\n          store {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CostCollaboratorsDocument,
     "\n  query CostStoreRoles($id: ID!) {\n    store(id: $id) {\n      roles {\n        name\n        permissions {\n          handle\n        }\n      }\n    }\n  }\n": types.CostStoreRolesDocument,
     "\n  query CostAccessAudit($id: ID!, $first: Int, $after: String) {\n    accessAudit(storeId: $id, first: $first, after: $after) {\n      nodes {\n        permission\n        user {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CostAccessAuditDocument,
@@ -596,6 +602,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -860,6 +870,14 @@ export function graphql(source: "\n  mutation BruteForceTwoFactorEnroll {\n    t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BruteForceTwoFactorConfirm($otp: String!) {\n    twoFactorConfirm(otp: $otp) {\n      recoveryCodes\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BruteForceTwoFactorConfirm($otp: String!) {\n    twoFactorConfirm(otp: $otp) {\n      recoveryCodes\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachesSignOut {\n    signOut {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CachesSignOut {\n    signOut {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachesPasswordChange($current: String!, $next: String!) {\n    passwordChange(currentPassword: $current, newPassword: $next) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CachesPasswordChange($current: String!, $next: String!) {\n    passwordChange(currentPassword: $current, newPassword: $next) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { DataSource, IsNull } from "typeorm";
 import { clock } from "../../clock";
+import { copyOf, throughCache } from "../../db/caches";
 import { sessionByTokenHash } from "../../db/hot-reads";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
@@ -122,12 +123,21 @@ async function upgradePasswordHash(ds: DataSource, user: User, password: string)
   user.passwordHash = passwordHash;
 }
 
-/** The viewer behind a bearer token, or null when the token is unknown, revoked or expired. */
-export async function authenticate(ds: DataSource, token: string): Promise<{ user: User; session: Session } | null> {
-  // One prepared statement: the session and its user.
-  const found = await sessionByTokenHash(ds, hashToken(token));
+/**
+ * The viewer behind a bearer token, or null when the token is unknown, revoked or expired. The
+ * session and its user come from the session cache (src/db/caches.ts), true as of `since` (the
+ * request's arrival, performance.now()), else from one prepared statement.
+ */
+export async function authenticate(
+  ds: DataSource,
+  token: string,
+  since: number = performance.now(),
+): Promise<{ user: User; session: Session } | null> {
+  const tokenHash = hashToken(token);
+  const found = await throughCache(ds, "sessions", tokenHash, since, () => sessionByTokenHash(ds, tokenHash));
   if (!found || found.session.expiresAt.getTime() <= clock.now().getTime()) return null;
-  return found;
+  // The request's own copies: what it changes on them never reaches the cached ones.
+  return { session: copyOf(found.session), user: copyOf(found.user) };
 }
 
 export async function signOut(ds: DataSource, session: Session): Promise<void> {
