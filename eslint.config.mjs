@@ -12,7 +12,7 @@ export default tseslint.config(
     languageOptions: {
       globals: globals.node,
       parserOptions: {
-        projectService: { allowDefaultProject: ["codegen.ts", "vitest.config.mts"] },
+        projectService: { allowDefaultProject: ["codegen.ts", "examples/client/codegen.ts", "vitest.config.mts"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -219,7 +219,7 @@ async function acceptOne(url: string, token: string, id: string, input: AcceptIn
   return null;
 }
 
-async function measureAccepts(
+export async function measureAccepts(
   url: string,
   password: string,
   pending: unknown,

@@ -18,8 +18,10 @@ export interface Config {
    * NODE_ENV), where demo accounts would have published passwords.
    */
   loadDemo: boolean;
-  /** Redis for shared counters (throttling) when set; otherwise in memory (one instance) or the database. */
+  /** Redis for shared counters (throttling, query cost) when set; otherwise in memory (one instance) or the database. */
   redisUrl: string | null;
+  /** REDIS_KEY_PREFIX: the prefix of every key in Redis ("latchkey"): deployments sharing a Redis use their own. */
+  redisKeyPrefix: string;
   /** Browser origins allowed by CORS; none by default (closed). */
   corsOrigins: string[];
   limits: RequestLimits;
@@ -38,6 +40,11 @@ export interface Config {
   metricsPort: number | null;
   /** METRICS_TOKEN: /metrics served on the API's port to `Authorization: Bearer <token>` only. */
   metricsToken: string | null;
+  /**
+   * OTEL_EXPORTER_OTLP_ENDPOINT: the OTLP/HTTP collector traces go to (`<endpoint>/v1/traces`);
+   * unset: no tracing at all (src/observability/tracing.ts).
+   */
+  otlpEndpoint: string | null;
 }
 
 /** A bearer token for /metrics: at least this long (it guards what an attacker would love to read). */
@@ -158,6 +165,24 @@ export function configuredDatabaseKind(env: NodeJS.ProcessEnv = process.env): Da
   }
 }
 
+/** OTEL_EXPORTER_OTLP_ENDPOINT: an http(s) URL without a trailing slash; null when unset. */
+export function parseOtlpEndpoint(raw: string | undefined): string | null {
+  const url = parseServiceUrl("OTEL_EXPORTER_OTLP_ENDPOINT", raw, ["http", "https"]);
+  return url && url.replace(/\/+$/, "");
+}
+
+/**
+ * OTEL_EXPORTER_OTLP_ENDPOINT when valid, else null: read before anything else loads (tracing
+ * must patch modules before they are required), never throwing; loadConfig reports a bad value.
+ */
+export function configuredOtlpEndpoint(env: NodeJS.ProcessEnv = process.env): string | null {
+  try {
+    return parseOtlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT);
+  } catch {
+    return null;
+  }
+}
+
 /** LOG_LEVEL when valid (loadConfig reports it when not, and this answers "info"), else its default. */
 export function configuredLogLevel(env: NodeJS.ProcessEnv = process.env): LogLevel {
   try {
@@ -219,6 +244,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoFixture: path.resolve(env.DEMO_FIXTURE ?? path.join("seeds", "demo.json")),
     loadDemo: !env.NODE_ENV || env.NODE_ENV === "development" || env.NODE_ENV === "test",
     redisUrl: check(() => parseServiceUrl("REDIS_URL", env.REDIS_URL, ["redis", "rediss"]), null),
+    redisKeyPrefix: check(() => {
+      const prefix = env.REDIS_KEY_PREFIX;
+      if (prefix === undefined || prefix === "") return "latchkey";
+      if (!/^[A-Za-z0-9_.-]{1,64}$/.test(prefix))
+        throw new ConfigError("REDIS_KEY_PREFIX must be 1-64 letters, digits, '_', '.' or '-'");
+      return prefix;
+    }, "latchkey"),
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((o) => o.trim())
@@ -240,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: check(() => parseTrustProxy(env.TRUST_PROXY), []),
     metricsPort,
     metricsToken,
+    otlpEndpoint: check(() => parseOtlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT), null),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

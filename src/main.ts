@@ -1,6 +1,8 @@
 // config -> data source (migrated; in development, the demo loaded into an empty database) -> server.
 // SIGTERM / SIGINT drain: no new connections, in-flight requests finish (at most DRAIN_MS), then
 // the data source closes and the process exits 0.
+// Tracing first: its instrumentations patch http, graphql and pg as they load (nothing when off).
+import "./observability/tracing-start";
 import "reflect-metadata";
 import { parseCommandLine } from "./cli";
 import { ConfigError, loadConfig } from "./config";
@@ -9,8 +11,9 @@ import { isDatabaseUnavailable } from "./db/transaction";
 import { User } from "./domain/users/user.entity";
 import { readFixtureFile } from "./seed/fixture";
 import { loadFixture } from "./seed/load";
-import { createServer, describeForLog } from "./server";
-import { logger } from "./observability/logger";
+import { createServer } from "./server";
+import { describeForLog, logger } from "./observability/logger";
+import { shutdownTracing } from "./observability/tracing";
 import { startScheduler } from "./scheduler/scheduler";
 import { createMailTransport } from "./domain/notifications/mailer";
 import { startDeliveryLoop } from "./domain/notifications/delivery";
@@ -28,7 +31,7 @@ arguments; configured by the environment:
   PORT                                  HTTP port (4000)
   DATABASE_URL                          postgres://user@host:5432/db or sqlite:path/to.sqlite (sqlite:data/latchkey.sqlite)
   NODE_ENV=production                   no Sandbox, introspection or "Did you mean" suggestions
-  REDIS_URL                             brute-force counters and events in Redis, shared by every instance
+  REDIS_URL                             brute-force counters, query-cost buckets and events in Redis, shared by every instance
   CORS_ORIGINS                          comma-separated browser origins allowed by CORS (none)
   COST_BUCKET_SIZE, COST_LEAK_PER_SECOND   the per-user query-cost bucket (1000, 50)
   DEMO_FIXTURE                          the fixture loaded into an empty development database (seeds/demo.json)
@@ -37,7 +40,9 @@ arguments; configured by the environment:
                                         gives the client's address for per-address limits (none: the socket's)
   METRICS_PORT                          serve /metrics on this port of its own (internal network)
   METRICS_TOKEN                         serve /metrics on PORT to "Authorization: Bearer METRICS_TOKEN" only
-                                        (neither: /metrics is not served)`;
+                                        (neither: /metrics is not served)
+  OTEL_EXPORTER_OTLP_ENDPOINT           send traces (OpenTelemetry, OTLP/HTTP) to this collector (none: no tracing)
+  REDIS_KEY_PREFIX                      prefix of every key in Redis (latchkey): deployments sharing one Redis differ`;
 
 async function main() {
   const config = loadConfig();
@@ -58,12 +63,13 @@ async function main() {
   // The plain line stays on stdout whatever LOG_LEVEL is: tests and the bench wait for it.
   console.log(`Latchkey on http://localhost:${port}/graphql (${config.database.kind})`);
   logger.info({ port, database: config.database.kind, logLevel: config.logLevel }, "listening");
-  const scheduler = startScheduler(ds, { intervalMs: config.sweepIntervalMs });
+  // Errors of the background work are logged as JSON through the logger; its work is counted in /metrics.
+  const scheduler = startScheduler(ds, { intervalMs: config.sweepIntervalMs, metrics: app.metrics });
   // R5: with SMTP_URL the outbox's emails are sent (exactly once across instances); without it they stay in the outbox.
   const mail = config.smtpUrl
     ? startDeliveryLoop(ds, createMailTransport(config.smtpUrl), {
         intervalMs: 5_000,
-        onError: (error) => console.error(`outbox delivery: ${describeForLog(error)}`),
+        metrics: app.metrics,
       })
     : null;
 
@@ -76,17 +82,17 @@ async function main() {
     // connections end as soon as they are idle; whatever still runs after DRAIN_MS is cut.
     const idle = setInterval(() => app.server.closeIdleConnections(), 50);
     const cut = setTimeout(() => {
-      console.error(`requests still running after ${DRAIN_MS / 1000} s: closing their connections`);
+      logger.error(`requests still running after ${DRAIN_MS / 1000} s: closing their connections`);
       app.server.closeAllConnections();
     }, DRAIN_MS);
     setTimeout(() => {
-      console.error("shutdown did not finish in time");
+      logger.error("shutdown did not finish in time");
       process.exit(1);
     }, DRAIN_MS + CLOSE_MS).unref();
     try {
       await app.close();
     } catch (error) {
-      console.error("closing the server:", error);
+      logger.error({ error: describeForLog(error) }, "closing the server failed");
     } finally {
       clearInterval(idle);
       clearTimeout(cut);
@@ -94,12 +100,16 @@ async function main() {
     await mail?.stop();
     await scheduler.stop();
     await ds.destroy();
+    // The spans still batched are exported before the exit.
+    await shutdownTracing().catch((error: unknown) =>
+      logger.error({ error: describeForLog(error) }, "exporting the last spans failed"),
+    );
     console.log("stopped");
     process.exit(0);
   };
   const onSignal = (signal: NodeJS.Signals) => {
     stop(signal).catch((error: unknown) => {
-      console.error(`shutdown: ${describeForLog(error)}`);
+      logger.error({ error: describeForLog(error) }, "shutdown failed");
       process.exit(1);
     });
   };

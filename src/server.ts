@@ -15,14 +15,20 @@ import { RequestContext, type Viewer } from "./graphql/context";
 import { isDatabaseUnavailable } from "./db/transaction";
 import { authenticate } from "./domain/users/auth.service";
 import { inputBoundsPlugin } from "./graphql/input-bounds";
-import { aliasLimitRule, costLimitPlugin, depthLimitRule, LIMIT_CODES } from "./graphql/limits";
+import { aliasLimitRule, costLimitPlugin, createCostBuckets, depthLimitRule, LIMIT_CODES } from "./graphql/limits";
 import { createSchema } from "./graphql/schema";
-import { logger as processLogger, requestIdFrom, type Logger } from "./observability/logger";
+import { describeForLog, logger as processLogger, requestIdFrom, type Logger } from "./observability/logger";
 import { createMetrics } from "./observability/metrics";
+import { inOperationSpan, tagRequest, tracingEnabled } from "./observability/tracing";
 import { createThrottles, type ThrottleOptions } from "./security/throttle";
 import { registerBus, unregisterBus } from "./realtime/events";
+import { bindCachesToBus } from "./db/caches";
 import { createEventBus } from "./realtime/pubsub";
 import { attachSubscriptions } from "./realtime/ws";
+import { described, I18N_EXTENSION, languagePlugin } from "./graphql/language";
+import { msg } from "./i18n";
+
+export { describeForLog };
 
 const DATABASE_UNAVAILABLE = "The database is unavailable; try again shortly.";
 const PUBLIC_CODES = new Set([
@@ -40,7 +46,7 @@ const PUBLIC_CODES = new Set([
   ...LIMIT_CODES,
 ]);
 /** Extensions a public error may carry besides its code (THROTTLED's retry hint). */
-const PUBLIC_EXTENSIONS = ["retryAfterSeconds"];
+const PUBLIC_EXTENSIONS = ["retryAfterSeconds", "rule"];
 
 /** A limit broken in validation (depth, aliases) keeps its own code instead of GRAPHQL_VALIDATION_FAILED. */
 function limitCode(error: unknown): string | undefined {
@@ -48,16 +54,6 @@ function limitCode(error: unknown): string | undefined {
     (error as GraphQLError | undefined)?.originalError &&
     ((error as GraphQLError).originalError as GraphQLError).extensions?.code;
   return typeof code === "string" && (LIMIT_CODES as readonly string[]).includes(code) ? code : undefined;
-}
-
-/** What an internal error may put in the log: its kind, words and stack; never variables, SQL parameters or tokens. */
-export function describeForLog(error: unknown): string {
-  const inner = (error as GraphQLError | undefined)?.originalError ?? error;
-  if (inner instanceof Error)
-    return inner.stack?.startsWith(`${inner.name}: `)
-      ? inner.stack
-      : `${inner.name}: ${inner.message}\n${inner.stack ?? ""}`;
-  return typeof inner;
 }
 
 /** Internal errors are masked: a code and a fixed message, never a stack or a driver's words. */
@@ -70,8 +66,16 @@ export function formatError(
   const code = limitCode(error) ?? (formatted.extensions?.code as string | undefined);
   if (code && PUBLIC_CODES.has(code)) {
     const extensions: Record<string, unknown> = { code };
-    for (const key of PUBLIC_EXTENSIONS)
-      if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+    // A limit broken in validation keeps its own extensions on the original error.
+    const original = (error as GraphQLError | undefined)?.originalError as GraphQLError | undefined;
+    const descriptor =
+      code === "SERVICE_UNAVAILABLE"
+        ? msg("error.databaseUnavailable")
+        : (formatted.extensions?.[I18N_EXTENSION] ?? original?.extensions?.[I18N_EXTENSION]);
+    for (const key of PUBLIC_EXTENSIONS) {
+      const value = formatted.extensions?.[key] ?? original?.extensions?.[key];
+      if (value !== undefined) extensions[key] = value;
+    }
     // In production the schema is not for browsing: no "Did you mean ...?" suggestions.
     const message =
       code === "SERVICE_UNAVAILABLE"
@@ -79,28 +83,34 @@ export function formatError(
         : production
           ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, "")
           : formatted.message;
-    return { ...formatted, message, extensions };
+    return described({ ...formatted, message, extensions }, descriptor);
   }
   // PostgreSQL down or restarting: a clear, retryable answer instead of a masked internal error.
   if (isDatabaseUnavailable(error))
-    return {
-      message: DATABASE_UNAVAILABLE,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: "SERVICE_UNAVAILABLE" },
-    };
+    return described(
+      {
+        message: DATABASE_UNAVAILABLE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      },
+      msg("error.databaseUnavailable"),
+    );
   // Logged already with the request's id (observabilityPlugin) when it arose in a request's operation.
   if (!loggedErrors.has(error as object) && !loggedErrors.has((error as GraphQLError | undefined)?.originalError ?? {}))
     (log ?? processLogger).error(
       { path: formatted.path?.join(".") ?? "", error: describeForLog(error) },
       "internal error",
     );
-  return {
-    message: "Internal server error",
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: "INTERNAL_SERVER_ERROR" },
-  };
+  return described(
+    {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    },
+    msg("error.internal"),
+  );
 }
 
 /** Whether formatError masks this error as an internal one (and logs it). */
@@ -115,7 +125,10 @@ const loggedErrors = new WeakSet<object>();
 /** What one request leaves for its log line and metrics (filled by the plugin below). */
 interface RequestInfo {
   log: Logger;
+  /** X-Request-Id: on the log lines and, with tracing, on the spans. */
+  requestId: string;
   operationName?: string | null;
+  operationType?: string | null;
   outcome?: string;
   throttled?: boolean;
   denied?: boolean;
@@ -163,6 +176,7 @@ function observabilityPlugin(): ApolloServerPlugin<RequestContext> {
         },
         didResolveOperation(rc) {
           info.operationName = rc.operationName ?? null;
+          info.operationType = rc.operation?.operation ?? null;
           return Promise.resolve();
         },
         willSendResponse(rc) {
@@ -238,9 +252,19 @@ function corsHeaders(
 }
 
 export type ServerOptions = Partial<
-  Pick<Config, "production" | "corsOrigins" | "limits" | "redisUrl" | "sessionTtlMs" | "metricsToken" | "trustProxy">
+  Pick<
+    Config,
+    | "production"
+    | "corsOrigins"
+    | "limits"
+    | "redisUrl"
+    | "redisKeyPrefix"
+    | "sessionTtlMs"
+    | "metricsToken"
+    | "trustProxy"
+  >
 > & {
-  /** Brute-force counters: key prefix (instances sharing counts use the same one), other limits. */
+  /** Brute-force counters: key prefix (instances sharing counts use the same one; also the cost buckets'), other limits. */
   throttle?: Omit<ThrottleOptions, "redisUrl">;
   /** Where request lines go (default: the process logger, LOG_LEVEL). */
   logger?: Logger;
@@ -252,14 +276,20 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   const sessionTtlMs = options.sessionTtlMs ?? DEFAULT_SESSION_TTL_MS;
   const production = !!options.production;
   const log = options.logger ?? processLogger;
-  const metrics = createMetrics(ds);
+  const metrics = createMetrics(ds, { openSockets: () => subscriptions.wss.clients.size });
   const metricsToken = options.metricsToken ?? null;
+  /** Tracing runs (OTEL_EXPORTER_OTLP_ENDPOINT, started before anything loaded): decided once. */
+  const tracing = tracingEnabled();
   // The client's address (per-address limits): the socket's, or behind TRUST_PROXY's proxies only,
   // the nearest untrusted address of X-Forwarded-For.
   const trusted = options.trustProxy?.length ? proxyaddr.compile(options.trustProxy) : null;
   const clientAddress = (req: http.IncomingMessage) =>
     trusted ? proxyaddr(req, trusted) : (req.socket.remoteAddress ?? "");
   let metricsServer: http.Server | null = null;
+  // The keys in Redis: the brute-force counters' and the cost buckets', shared by instances with the same prefix.
+  const keyPrefix = options.throttle?.keyPrefix ?? options.redisKeyPrefix ?? "latchkey";
+  // The per-user cost buckets: in Redis with redisUrl (one budget across instances), else in memory.
+  const costBuckets = await createCostBuckets(limits, { redisUrl: options.redisUrl, keyPrefix, log });
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
     formatError: (formatted, error) => formatError(formatted, error, production),
@@ -278,23 +308,27 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       options.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      languagePlugin(),
       inputBoundsPlugin(),
-      costLimitPlugin(limits),
+      costLimitPlugin(limits, costBuckets),
       observabilityPlugin(),
     ],
   });
   await apollo.start();
   // Brute-force counters, one set per server: Redis (redisUrl), else PostgreSQL, else memory.
-  const throttles = await createThrottles(ds, { ...options.throttle, redisUrl: options.redisUrl });
+  const throttles = await createThrottles(ds, { ...options.throttle, keyPrefix, redisUrl: options.redisUrl });
   // Real time: events fan out to every instance (Redis, else PostgreSQL LISTEN/NOTIFY, else in process).
   const bus = await createEventBus(ds, { redisUrl: options.redisUrl });
   registerBus(ds, bus);
+  // The session and standing caches hear other instances' writes on it (src/db/caches.ts).
+  const unbindCaches = bindCachesToBus(ds, bus);
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("x-request-id", requestId);
-    const info: RequestInfo = { log: log.child({ requestId }) };
+    const info: RequestInfo = { log: log.child({ requestId }), requestId };
+    if (tracing) tagRequest(requestId);
     res.once("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const path = new URL(req.url ?? "/", "http://localhost").pathname;
@@ -330,6 +364,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
     throttles,
     limits,
     formatError: (formatted, error) => formatError(formatted, error, production),
+    metrics,
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, info: RequestInfo) {
@@ -404,32 +439,45 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
           return;
         }
       }
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: async () => {
-          const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
-          const client = {
-            userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
-            ip: clientAddress(req),
-          };
-          let viewer: Viewer | null;
-          try {
-            viewer = token ? await authenticate(ds, token) : null;
-          } catch (error) {
-            // The session lookup is the first query: a database that is down answers 503 here.
-            if (!isDatabaseUnavailable(error)) {
-              // Before any request hook: logged here with the request's id, formatError logs it no more.
-              info.log.error({ path: "", error: describeForLog(error) }, "internal error");
-              if (error !== null && typeof error === "object") loggedErrors.add(error);
-              throw error;
+      const execute = () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+          context: async () => {
+            const arrived = performance.now(); // what the caches must be true as of (src/db/caches.ts)
+            const token = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
+            const client = {
+              userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
+              ip: clientAddress(req),
+            };
+            let viewer: Viewer | null;
+            try {
+              viewer = token ? await authenticate(ds, token, arrived) : null;
+            } catch (error) {
+              // The session lookup is the first query: a database that is down answers 503 here.
+              if (!isDatabaseUnavailable(error)) {
+                // Before any request hook: logged here with the request's id, formatError logs it no more.
+                info.log.error({ path: "", error: describeForLog(error) }, "internal error");
+                if (error !== null && typeof error === "object") loggedErrors.add(error);
+                throw error;
+              }
+              throw new GraphQLError(DATABASE_UNAVAILABLE, {
+                extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+              });
             }
-            throw new GraphQLError(DATABASE_UNAVAILABLE, {
-              extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
-            });
-          }
-          return new HttpRequestContext(info, ds, viewer, client, throttles, sessionTtlMs);
-        },
-      });
+            return new HttpRequestContext(
+              info,
+              ds,
+              viewer,
+              client,
+              throttles,
+              sessionTtlMs,
+              headers.get("accept-language"),
+              arrived,
+            );
+          },
+        });
+      // With tracing, the operation runs in its own span (name, outcome, request id); without, as is.
+      const response = tracing ? await inOperationSpan(info, execute) : await execute();
       const outHeaders: Record<string, string> = {};
       for (const [k, v] of response.headers) outHeaders[k] = v;
       res.writeHead(response.status ?? 200, outHeaders);
@@ -448,6 +496,8 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
 
   return {
     server,
+    /** This server's metrics: main.ts counts the scheduler's and the outbox's work in them too. */
+    metrics,
     listen(port: number, host = "0.0.0.0") {
       return new Promise<number>((resolve) =>
         server.listen(port, host, () => resolve((server.address() as { port: number }).port)),
@@ -480,7 +530,9 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       await throttles.close();
+      await costBuckets.close();
       unregisterBus(ds, bus);
+      unbindCaches();
       await bus.close();
     },
   };

@@ -628,26 +628,27 @@ describe("password reset", () => {
 });
 
 describe("profile (nora)", () => {
-  test("R27: viewerUpdate sets the preferred language from the supported list; UNKNOWN_LANGUAGE and a bad name change nothing", async () => {
+  test("R27, issue 13: viewerUpdate sets the preferred language to one the service speaks (en, da, ja, sv); UNKNOWN_LANGUAGE and a bad name change nothing", async () => {
     const nora = await s.as("nora");
     expect((await nora.data(VIEWER)).viewer).toMatchObject({ preferredLanguage: "en", twoFactorEnabled: false });
 
     const da = (await nora.data(VIEWER_UPDATE, { input: { preferredLanguage: "da" } })).viewerUpdate;
     expect(da).toEqual({ user: { name: "Nora Nordic", preferredLanguage: "da" }, userErrors: [] });
-    const pt = (await nora.data(VIEWER_UPDATE, { input: { preferredLanguage: "pt-br", name: "  Nora Nordström " } }))
+    const ja = (await nora.data(VIEWER_UPDATE, { input: { preferredLanguage: " JA ", name: "  Nora Nordström " } }))
       .viewerUpdate;
-    expect(pt).toEqual({ user: { name: "Nora Nordström", preferredLanguage: "pt-BR" }, userErrors: [] });
+    expect(ja).toEqual({ user: { name: "Nora Nordström", preferredLanguage: "ja" }, userErrors: [] });
     const [event] = (await events("nora", "user.updated")).slice(-1);
     expect(event.details).toEqual({
       before: { name: "Nora Nordic", preferredLanguage: "da" },
-      after: { name: "Nora Nordström", preferredLanguage: "pt-BR" },
+      after: { name: "Nora Nordström", preferredLanguage: "ja" },
     });
 
     const before = await userRow("nora");
     const eventsBefore = (await events("nora", "user.updated")).length;
     for (const [input, code, field] of [
       [{ preferredLanguage: "klingon" }, "UNKNOWN_LANGUAGE", ["input", "preferredLanguage"]],
-      [{ preferredLanguage: "pt" }, "UNKNOWN_LANGUAGE", ["input", "preferredLanguage"]],
+      [{ preferredLanguage: "pt-BR" }, "UNKNOWN_LANGUAGE", ["input", "preferredLanguage"]],
+      [{ preferredLanguage: "da-DK" }, "UNKNOWN_LANGUAGE", ["input", "preferredLanguage"]],
       [{ name: "Renamed", preferredLanguage: "xx" }, "UNKNOWN_LANGUAGE", ["input", "preferredLanguage"]],
       [{ name: "   " }, "INVALID", ["input", "name"]],
       [{ name: "n".repeat(201), preferredLanguage: "sv" }, "INVALID", ["input", "name"]],
@@ -658,7 +659,7 @@ describe("profile (nora)", () => {
     }
     expect(await userRow("nora")).toEqual(before);
     expect(await events("nora", "user.updated")).toHaveLength(eventsBefore);
-    expect((await nora.data(VIEWER)).viewer).toMatchObject({ name: "Nora Nordström", preferredLanguage: "pt-BR" });
+    expect((await nora.data(VIEWER)).viewer).toMatchObject({ name: "Nora Nordström", preferredLanguage: "ja" });
   });
 
   test("R27: the preferred language and two-step status are the user's own: others read null", async () => {

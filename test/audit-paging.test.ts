@@ -16,6 +16,7 @@ import { graphql } from "./generated";
 import type { AuditPagingPageQuery } from "./generated/graphql";
 import { must, TestClient } from "./support/client";
 import { startServer, TestServer } from "./support/server";
+import { translate } from "../src/i18n";
 
 const statements: string[] = [];
 let counting = false;
@@ -218,7 +219,12 @@ async function whole(storeId: string, only: string | null, userType?: "STAFF" | 
     for (const handle of handles) {
       const e = explain(ability, "use", permission(handle));
       if (e.allowed)
-        out.push({ userId: standing.user.id, userType: type, permission: handle, reasons: e.via.map((v) => v.reason) });
+        out.push({
+          userId: standing.user.id,
+          userType: type,
+          permission: handle,
+          reasons: e.via.map((v) => translate("en", v.reason)),
+        });
     }
   }
   return out;

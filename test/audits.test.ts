@@ -324,6 +324,7 @@ const PREVIEW = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -785,7 +786,7 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     const grants = await accessAudit(pat, ids.pixelLab, { permission: "orders" });
     // Stan reaches it through his DEVELOPMENT setting; pia and pete have no DEVELOPMENT access (NONE).
     expect(names(grants)).toEqual(["Pat Pixel", "Stan Pixel-Staff"]);
-    const setting = "R24: partner setting DEVELOPMENT access SPECIFIC includes this store";
+    const setting = "partner setting DEVELOPMENT access SPECIFIC includes this store";
     expect(must(grants.find((g) => g.user.name === "Stan Pixel-Staff")).via).toEqual([
       {
         kind: "PARTNER_SETTING",
@@ -799,8 +800,8 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     expect(patVia).toContainEqual({
       kind: "PARTNER_SETTING",
       role: null,
-      partnerSetting: "R22: partner organization owner (every store, every action)",
-      reason: "partner side: R22: partner organization owner (every store, every action): every store permission",
+      partnerSetting: "partner organization owner (every store, every action)",
+      reason: "partner side: partner organization owner (every store, every action): every store permission",
     });
   });
 
@@ -853,7 +854,7 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
 
   test("R12: explainAccess names R12 when a collaborator has no pos role", async () => {
     const erin = await s.as("erin");
-    const r12 = "merchant side: R12: collaborators have no Point of Sale access unless a role with pos is assigned";
+    const r12 = "merchant side: collaborators have no Point of Sale access unless a role with pos is assigned";
     const pia = await explain(erin, "pia", ids.acmeEu, "pos");
     expect(pia.allowed).toBe(false);
     expect(pia.reasons).toContain(r12);
@@ -870,7 +871,7 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
   test("R17: explainAccess names R17 for a collaborator whose account expired after 90 days without a login", async () => {
     const erin = await s.as("erin");
     const pete = await explain(erin, "pete", ids.acmeUs, "products");
-    const r17 = "merchant side: R17: collaborator account expired after 90 days without a login";
+    const r17 = "merchant side: collaborator account expired after 90 days without a login";
     expect(pete.allowed).toBe(false);
     expect(pete.reasons).toContain(r17);
     expect(pete.via).toContainEqual({ kind: "RULE", role: null, partnerSetting: null, reason: r17 });
@@ -887,7 +888,7 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     // Effective access is two-sided (docs/rules.md): pia holds orders because acme-eu gave her Fulfilment
     // AND Pixel Union's MANAGED SPECIFIC setting includes acme-eu. Both paths are named.
     const erin = await s.as("erin");
-    const setting = "R24: partner setting MANAGED access SPECIFIC includes this store";
+    const setting = "partner setting MANAGED access SPECIFIC includes this store";
     const explanation = await explain(erin, "pia", ids.acmeEu, "orders");
     expect(explanation.allowed).toBe(true);
     expect(explanation.reasons).toContain("merchant side: collaborator role Fulfilment");
@@ -914,12 +915,12 @@ describe("who holds what: accessAudit, explainAccess and userAccess", () => {
     try {
       const e = await explain(erin, "pia", ids.acmeEu, "orders");
       expect(e.allowed).toBe(false);
-      expect(e.reasons).toContain("partner side: R24: partner setting MANAGED access NONE");
+      expect(e.reasons).toContain("partner side: partner setting MANAGED access NONE");
       expect(e.via).toContainEqual({
         kind: "PARTNER_SETTING",
         role: null,
-        partnerSetting: "R24: partner setting MANAGED access NONE",
-        reason: "partner side: R24: partner setting MANAGED access NONE",
+        partnerSetting: "partner setting MANAGED access NONE",
+        reason: "partner side: partner setting MANAGED access NONE",
       });
       expect(names(await accessAudit(erin, ids.acmeEu, { permission: "orders" }))).not.toContain("Pia Pixel");
       expect((await (await s.as("pia")).data(USER_ACCESS, { userId: ids.pia })).userAccess.nodes).toEqual([]);
@@ -1149,7 +1150,7 @@ describe("who may run which audit", () => {
       const missing = await c.data(PREVIEW, { id: MISSING.collaborator, input: { roleIds: [ids.support] } });
       // expect.any is typed `any` by vitest: an asymmetric matcher, not a value.
       expect(missing.collaboratorRequestAcceptPreview.userErrors).toEqual([
-        { field: ["id"], message: expect.any(String) as unknown, code: "NOT_FOUND" },
+        { field: ["id"], message: expect.any(String) as unknown, code: "NOT_FOUND", rule: null },
       ]);
       expect(refused).toEqual(missing);
     }
@@ -1319,7 +1320,7 @@ describe("access review and accept preview", () => {
     const preview = (await nora.data(PREVIEW, { id: ids.kiraRequest, input })).collaboratorRequestAcceptPreview;
     expect(preview.userErrors).toHaveLength(1);
     expect(preview.userErrors[0].code).toBe("ROLE_NOT_ASSIGNABLE");
-    expect(preview.userErrors[0].message).toMatch(/R11/);
+    expect(preview.userErrors[0].rule).toBe("R11");
     expect(preview.permissions).toEqual([]);
     const accept = must((await nora.data(REQUEST_ACCEPT, { id: ids.kiraRequest, input })).collaboratorRequestAccept);
     expect(accept.userErrors).toEqual(preview.userErrors);

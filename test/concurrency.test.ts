@@ -21,6 +21,7 @@ import {
 } from "./support/documents";
 import { HttpResult, postGraphql, signIn } from "./support/http";
 import { startServer, TestServer } from "./support/server";
+import { msg } from "../src/i18n";
 
 const PARALLEL = 50;
 
@@ -312,7 +313,7 @@ describe("retrying colliding transactions", () => {
 
   test("R29: a UserFailure or any other error is never retried", async () => {
     for (const error of [
-      new UserFailure("NOT_PENDING", "R29: this request is no longer pending.", ["id"]),
+      new UserFailure("NOT_PENDING", msg("request.notPending", {}, "R29"), ["id"]),
       conflict("23505"),
       new Error("boom"),
     ]) {

@@ -12,9 +12,15 @@ import { createDataSource } from "../src/db/data-source";
 import { loadFixture } from "../src/seed/load";
 import { graphql } from "./generated";
 import { must } from "./support/client";
-import { REQUEST_CREATE as CREATE, REQUEST_WITHDRAW as WITHDRAW, SIGN_IN } from "./support/documents";
+import {
+  COLLABORATOR_ACCOUNTS,
+  REQUEST_CREATE as CREATE,
+  REQUEST_WITHDRAW as WITHDRAW,
+  SIGN_IN,
+} from "./support/documents";
 import { killLatchkey, spawnLatchkey, type SpawnedLatchkey } from "./support/processes";
 import { freshDatabase, readFixture, startServer, TestClient, type TestServer } from "./support/server";
+import { kiraRequestsNordic as kiraRequestsNordicAgain } from "./support/world";
 
 interface Received {
   to: string[];
@@ -43,19 +49,6 @@ const NOTIFICATIONS = graphql(`
     }
   }
 `);
-const COLLABORATOR_ACCOUNTS = graphql(`
-  query EmailCollaboratorAccounts {
-    viewer {
-      collaboratorAccounts {
-        id
-        status
-        store {
-          domain
-        }
-      }
-    }
-  }
-`);
 
 function headerOf(raw: string, name: string): string {
   const unfolded = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, " ");
@@ -65,19 +58,7 @@ function headerOf(raw: string, name: string): string {
 
 /** kira (Koi) asks nordic (code 1234) for access again: one email to nora's store account email. Returns its outbox row. */
 async function kiraRequestsNordic(): Promise<Notification> {
-  const kira = await s.as("kira");
-  // Her pending request (from the fixture, or the last test) is withdrawn first (R29: one pending request).
-  const pending = await s.ds.query<{ id: number }[]>(
-    `SELECT su.id FROM "store_users" su JOIN "stores" st ON st.id = su."storeId" JOIN "users" u ON u.id = su."userId" WHERE st.domain = 'nordic.example.com' AND u.email = 'kira@example.com' AND su.status = 'REQUESTED'`,
-  );
-  for (const row of pending) {
-    const w = await kira.data(WITHDRAW, { id: `gid://latchkey/Collaborator/${row.id}` });
-    expect(must(w.collaboratorRequestWithdraw).userErrors).toEqual([]);
-  }
-  const r = await kira.data(CREATE, {
-    input: { storeDomain: "nordic.example.com", requestCode: "1234", permissions: ["orders"] },
-  });
-  expect(must(r.collaboratorRequestCreate).userErrors).toEqual([]);
+  await kiraRequestsNordicAgain(s);
   const rows = await s.ds
     .getRepository(Notification)
     .find({ where: { channel: "EMAIL", kind: "collaborator_request" }, order: { id: "DESC" }, take: 1 });

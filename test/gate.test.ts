@@ -562,7 +562,8 @@ describe("the gate's last actions", () => {
     const pax = await s.as("pax"); // Pixel Union staff, MANAGED access NONE
     const denied = await pax.gql(MANAGED_STORE_REMOVE, { p: PIXEL, s: ACME_EU });
     expect(errorCode(denied)).toBe("ACCESS_DENIED");
-    expect(denied.errors?.[0]?.message).toContain("R24: partner setting MANAGED access NONE");
+    expect(denied.errors?.[0]?.message).toContain("partner setting MANAGED access NONE");
+    expect(denied.errors?.[0]?.extensions?.rule).toBe("R24");
     // pia still reaches acme-eu: nothing was removed.
     expect(dataOf(await (await s.as("pia")).gql(STORE_BY_ID, { id: ACME_EU })).store).not.toBeNull();
   });

@@ -4,7 +4,6 @@
 // run twice at once on one data source (both databases).
 // The process tests run only on PostgreSQL: two processes on one SQLite file are not the
 // deployment this is about (SQLite is one instance).
-import { spawnSync } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Client } from "pg";
@@ -22,7 +21,7 @@ import { loadFixture } from "../src/seed/load";
 import { runExpirySweep } from "../src/scheduler/expiry";
 import { graphql } from "./generated";
 import { postGraphql, SIGN_IN } from "./support/http";
-import { databaseUrl, killLatchkey, spawnLatchkey, SpawnedLatchkey } from "./support/processes";
+import { killLatchkey, seedDatabase, spawnLatchkey, SpawnedLatchkey } from "./support/processes";
 import { freshDatabase, readFixture } from "./support/server";
 
 const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
@@ -144,12 +143,7 @@ describe.skipIf(!onPostgres)(
 
     beforeAll(async () => {
       ({ db, drop } = await freshDatabase());
-      const seeded = spawnSync(process.execPath, ["dist/src/seed/cli.js", "test/fixtures/world.json"], {
-        env: { ...process.env, DATABASE_URL: databaseUrl(db) },
-        encoding: "utf8",
-        timeout: 60_000,
-      });
-      if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
+      seedDatabase(db);
       [a, b] = await Promise.all([
         spawnLatchkey(db, { SWEEP_INTERVAL_MS: "200" }),
         spawnLatchkey(db, { SWEEP_INTERVAL_MS: "200" }),

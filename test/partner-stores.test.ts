@@ -69,6 +69,7 @@ const CREATE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -83,6 +84,7 @@ const ARCHIVE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -97,6 +99,7 @@ const UNARCHIVE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -116,6 +119,7 @@ const TRANSFER = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -188,6 +192,7 @@ const REQUEST = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -264,7 +269,7 @@ describe("partner stores", () => {
       "PLUS_ONLY",
       ["input", "storeType"],
     );
-    expect(p.userErrors[0].message).toContain("R24");
+    expect(p.userErrors[0].rule).toBe("R24");
     expect(await state()).toEqual(before);
 
     const store = ok(
@@ -371,18 +376,18 @@ describe("partner stores", () => {
     });
     // NONE.
     expect(topLevel(await create("nina", input("DEVELOPMENT")), "ACCESS_DENIED")).toContain(
-      "R24: partner setting DEVELOPMENT access NONE",
+      "partner setting DEVELOPMENT access NONE",
     );
     expect(topLevel(await create("kip", input("PLUS_SANDBOX", KOI)), "ACCESS_DENIED")).toContain(
-      "R24: partner setting PLUS_SANDBOX access NONE",
+      "partner setting PLUS_SANDBOX access NONE",
     );
     // Access without the action.
     expect(topLevel(await create("vic", input("DEVELOPMENT")), "ACCESS_DENIED")).toContain(
-      "R25: partner setting DEVELOPMENT access lacks action ADD_ARCHIVE_UNARCHIVE",
+      "partner setting DEVELOPMENT access lacks action ADD_ARCHIVE_UNARCHIVE",
     );
     // A type the member has no setting for is NONE.
     expect(topLevel(await create("kim", input("DEVELOPMENT", KOI)), "ACCESS_DENIED")).toContain(
-      "R24: partner setting DEVELOPMENT access NONE",
+      "partner setting DEVELOPMENT access NONE",
     );
     // Not a member: the organization reads as missing.
     refused(await create("mia", input("DEVELOPMENT")), "NOT_FOUND", ["input", "partnerOrganizationId"]);
@@ -580,7 +585,7 @@ describe("partner stores", () => {
     const before = await state();
     expect(
       topLevel(await act("dora", TRANSFER, STORE["pixel-dev-2"], { email: "max@example.com" }), "ACCESS_DENIED"),
-    ).toContain("R25: partner setting DEVELOPMENT access lacks action TRANSFER");
+    ).toContain("partner setting DEVELOPMENT access lacks action TRANSFER");
     expect(
       topLevel(await act("vic", TRANSFER, STORE["pixel-dev-2"], { email: "max@example.com" }), "ACCESS_DENIED"),
     ).toContain("lacks action TRANSFER");

@@ -100,6 +100,7 @@ const CLOSE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -226,7 +227,7 @@ describe("reporting a partner", () => {
       expect(
         topLevel(await report(key, { storeId: EU, partnerOrganizationId: PIXEL }), "ACCESS_DENIED"),
         key,
-      ).toContain("R9");
+      ).toContain("Only the store's owner and admins manage its collaborators");
     refused(await report("nora", { storeId: EU, partnerOrganizationId: PIXEL }), "NOT_FOUND", ["input", "storeId"]);
     refused(await report("kai", { storeId: EU, partnerOrganizationId: PIXEL }), "NOT_FOUND", ["input", "storeId"]);
     expect(await state()).toEqual(before);
@@ -313,7 +314,7 @@ describe("reporting a partner", () => {
     expect(closed.closedAt).not.toBeNull();
     const after = await state();
     const again = refused(await sam.gql(CLOSE, { id: target.id, resolution: "Again." }), "REPORT_CLOSED", ["id"]);
-    expect(again.userErrors[0].message).toContain("R30");
+    expect(again.userErrors[0].rule).toBe("R30");
     expect(await state()).toEqual(after);
 
     expect((await sam.data(REPORTS, { status: "CLOSED", first: ALL })).partnerReports.nodes.map((r) => r.id)).toEqual([

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { clock, DAY_MS } from "../src/clock";
 import { graphql } from "./generated";
 import { dataOf, must } from "./support/client";
-import { COLLABORATOR_REMOVE, REQUEST_BLOCK_LIFT } from "./support/documents";
+import { COLLABORATOR_ACCOUNTS, COLLABORATOR_REMOVE, REQUEST_BLOCK_LIFT } from "./support/documents";
 import { ok, refused, topLevel } from "./support/mutation-payloads";
 import { startServer, TestServer } from "./support/server";
 
@@ -82,6 +82,7 @@ const CREATE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -96,6 +97,7 @@ const ACCEPT = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -110,6 +112,7 @@ const REJECT = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -124,6 +127,7 @@ const WITHDRAW = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -156,6 +160,7 @@ const REGENERATE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -170,6 +175,7 @@ const SETTINGS = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -189,6 +195,7 @@ const ROLE_UPDATE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -253,19 +260,6 @@ const STORE_ROLE_IDS = graphql(`
     store(id: $id) {
       roles {
         id
-      }
-    }
-  }
-`);
-const COLLABORATOR_ACCOUNTS = graphql(`
-  query RequestsCollaboratorAccounts {
-    viewer {
-      collaboratorAccounts {
-        id
-        status
-        store {
-          domain
-        }
       }
     }
   }
@@ -528,7 +522,7 @@ describe("collaborator requests", () => {
     expect(before.rows).toBe(1);
     const r = refused(await request("stan", "studio", { code: await codeOf("studio") }), "ALREADY_STAFF");
     expect(r.collaborator).toBeNull();
-    expect(r.userErrors[0].message).toContain("R4");
+    expect(r.userErrors[0].rule).toBe("R4");
     expect(await snapshot("stan", "studio")).toEqual(before);
     // The same partner user may still request a store where he is not staff.
     await requested("stan", "nordic");

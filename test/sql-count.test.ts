@@ -137,6 +137,7 @@ async function countFor(n: number) {
 }
 
 test("API (issue 12 items 1 and 7): the collaborators page runs the same SQL statements for 10 and 225 of a store's 255 collaborators, at most 6", async () => {
+  await countFor(1); // the owner's session and standing cached (src/db/caches.ts): both counts read them alike
   const ten = await countFor(10);
   const all = await countFor(PAGE);
   expect(all, all.join("\n")).toEqual(ten);

@@ -13,6 +13,7 @@ import type { OrganizationAbility } from "./organization-ability";
 import type { PartnerStanding } from "./partner-ability";
 import type { StoreStanding } from "./standing";
 import type { StoreAbility } from "./store-ability";
+import type { Locale } from "../i18n";
 
 export interface Viewer {
   user: User;
@@ -30,6 +31,8 @@ export interface Actor {
   /** The signed-in user and session; null for an anonymous request. */
   readonly viewer: Viewer | null;
   readonly client: ClientInfo;
+  /** The language of the request (decided once: Accept-Language, else the viewer's preferred language, else English). */
+  readonly locale: Locale;
   /** Brute-force counters (src/security/throttle.ts). */
   readonly throttles: Throttles;
   /** Batched by-id reads, cached for the actor's request. */

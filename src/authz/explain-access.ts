@@ -5,6 +5,7 @@ import * as gate from "./gate";
 import { badInput, notFound } from "../domain/errors";
 import { permissionInfo } from "../domain/roles/permissions";
 import { explain, Explanation, permission } from "./store-ability";
+import { msg } from "../i18n";
 
 /** Allowed for the user themself and for those who manage the store's collaborators (R9). */
 export async function explainAccess(
@@ -18,9 +19,9 @@ export async function explainAccess(
   // before the user is looked up (a user one may not audit reads as missing).
   const store = await gate.need(actor, "Store", storeId, userId === viewer.id ? "read" : "manageCollaborators");
   const user = await actor.lookups.user.load(userId);
-  if (!user) throw notFound("store or user");
+  if (!user) throw notFound("thing.storeOrUser");
   const info = permissionInfo(handle);
-  if (!info || info.scope !== "STORE") throw badInput(`Unknown store permission "${handle}".`);
+  if (!info || info.scope !== "STORE") throw badInput(msg("denied.unknownStorePermission", { handle }));
   const { ability, standing } = await actor.access(store, user);
   const explanation = explain(ability, "use", permission(handle));
   if (
@@ -30,7 +31,9 @@ export async function explainAccess(
     ability.can("read", "Store")
   ) {
     explanation.reasons.push(
-      `merchant side: collaborator roles: ${standing.roles.map((r) => r.name).join(", ") || "none"}`,
+      standing.roles.length
+        ? msg("reason.collaboratorRoles", { roles: standing.roles.map((r) => r.name).join(", ") })
+        : msg("reason.collaboratorRoles", { roles: msg("reason.none") }),
     );
   }
   return explanation;

@@ -5,7 +5,7 @@
 //  - without a sign-in: UNAUTHENTICATED, before any lookup;
 //  - an object the viewer may not see reads exactly as a missing one (null, or NOT_FOUND);
 //  - one they may see but not act on: ACCESS_DENIED.
-import { GraphQLError, GraphQLSchema, isObjectType, type GraphQLFieldResolver } from "graphql";
+import { GraphQLSchema, isObjectType, type GraphQLFieldResolver } from "graphql";
 import { defaultFieldResolver } from "graphql";
 import type { Actor } from "./actor";
 import { AuditChainHead } from "../domain/audit/audit-chain-head.entity";
@@ -14,7 +14,6 @@ import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { accessDenied, notFound, unauthenticated, UserFailure } from "../domain/errors";
 import { Organization } from "../domain/organizations/organization.entity";
 import { PartnerMember, type PartnerStoreAction } from "../domain/partners/partner-member.entity";
-import { PARTNER_ACTION_WORDS, STORE_TYPE_WORDS } from "../domain/partners/partner-permissions";
 import type { PartnerOrganization } from "../domain/partners/partner-organization.entity";
 import { PartnerReport } from "../domain/partners/partner-report.entity";
 import type { Role } from "../domain/roles/role.entity";
@@ -23,6 +22,7 @@ import type { User } from "../domain/users/user.entity";
 import { partnerStoreAccess, type PartnerVerdict } from "./partner-access";
 import { abilityForPlatform } from "./platform-ability";
 import type { StoreAbilityAction } from "./store-ability";
+import { msg, type Message, type MessageId } from "../i18n";
 
 /** The types the gate knows, with the rows that stand for them. */
 export interface Gated {
@@ -76,20 +76,20 @@ export const isRequest = (row: StoreUser) => row.userType === "COLLABORATOR" && 
 export const notRequestSql = (alias: string) => `(${alias}.userType = 'STAFF' OR ${alias}.acceptedAt IS NOT NULL)`;
 
 interface Rule<T extends GatedType> {
-  what: string;
+  what: MessageId;
   load(actor: Actor, id: number): Promise<Gated[T] | null>;
   /** May the viewer see it? */
   read(actor: Actor, object: Gated[T]): Promise<boolean>;
   /** May the viewer do this (besides read)? */
   act?(actor: Actor, object: Gated[T], action: GateAction<T>): Promise<boolean>;
-  denied?: Partial<Record<GateAction<T>, string>>;
+  denied?: Partial<Record<GateAction<T>, Message>>;
   /**
    * May the viewer do this to every object of the type (a list of them, or before any lookup)?
    * For types whose rule does not depend on the object (platform support's reports).
    */
   any?(actor: Actor, action: GateAction<T>): Promise<boolean>;
   /** Why an action is refused, when it depends on the object (the partner setting's reason). */
-  why?(actor: Actor, object: Gated[T], action: GateAction<T>): Promise<string | undefined>;
+  why?(actor: Actor, object: Gated[T], action: GateAction<T>): Promise<Message | undefined>;
 }
 
 const viewerOf = (actor: Actor) => actor.requireViewer().user;
@@ -113,22 +113,25 @@ async function partnerStoreVerdict(
   action: "ADD_ARCHIVE_UNARCHIVE" | "TRANSFER",
 ): Promise<PartnerVerdict> {
   const member = store.partnerOrganizationId ? (await actor.access(store)).standing.owningPartnerMember : null;
-  if (!member)
-    return { allowed: false, reason: "R24: only members of the partner organization that owns this store act on it" };
+  if (!member) return { allowed: false, reason: msg("partnerVerdict.notMemberOwningStore", {}, "R24") };
   return partnerStoreAccess(member, store.storeType, store.id, action);
 }
 
 /** R25: the partner side of creating a store of this type in a partner organization, for the viewer. */
 async function partnerAddVerdict(actor: Actor, org: PartnerOrganization, storeType: StoreType) {
   const { member } = await actor.partnerStanding(org);
-  if (!member) return { allowed: false, reason: "R24: only members of the partner organization add its stores" };
+  if (!member) return { allowed: false, reason: msg("partnerVerdict.notMemberAddStores", {}, "R24") };
   return partnerStoreAccess(member, storeType, null, "ADD_ARCHIVE_UNARCHIVE");
 }
 
 const partnerRefusal = (verdict: PartnerVerdict, action: PartnerStoreAction, storeType: StoreType) =>
-  verdict.reason.startsWith("R24: only members")
-    ? `${verdict.reason}.`
-    : `${verdict.reason}: your partner organization does not let you ${PARTNER_ACTION_WORDS[action]} ${STORE_TYPE_WORDS[storeType]} stores.`;
+  verdict.reason.id.startsWith("partnerVerdict.notMember")
+    ? msg("denied.because", { reason: verdict.reason }, verdict.reason.rule)
+    : msg(
+        "denied.partnerStoreAction",
+        { reason: verdict.reason, action: msg(`partnerAction.${action}`), storeType: msg(`storeType.${storeType}`) },
+        verdict.reason.rule,
+      );
 
 type AddStore = `addStore:${Exclude<StoreType, "MANAGED">}`;
 const isAddStore = (action: string): action is AddStore => action.startsWith("addStore:");
@@ -141,8 +144,7 @@ const removedStoreId = (action: RemoveStore) => Number(action.slice("removeStore
 /** R25: the partner side of removing a partner organization's access to a managed store, for the viewer. */
 async function partnerRemoveVerdict(actor: Actor, org: PartnerOrganization, storeId: number) {
   const { member } = await actor.partnerStanding(org);
-  if (!member)
-    return { allowed: false, reason: "R24: only members of the partner organization remove its access to a store" };
+  if (!member) return { allowed: false, reason: msg("partnerVerdict.notMemberRemoveAccess", {}, "R24") };
   return partnerStoreAccess(member, "MANAGED", storeId, "ADD_REMOVE");
 }
 
@@ -162,7 +164,7 @@ const own = (actor: Actor, row: StoreUser) => row.userId === viewerOf(actor).id;
 
 const RULES: { [T in GatedType]: Rule<T> } = {
   Store: {
-    what: "store",
+    what: "thing.store",
     load: (actor, id) => actor.lookups.store.load(id),
     read: (actor, store) => storeCan(actor, store, "read"),
     act: async (actor, store, action) =>
@@ -178,27 +180,26 @@ const RULES: { [T in GatedType]: Rule<T> } = {
         ? partnerRefusal(await partnerStoreVerdict(actor, store, action), action, store.storeType)
         : undefined,
     denied: {
-      manageCollaborators: "R9: only the store's owner and admins manage its collaborators.",
-      manageRoles: "You may not create or edit roles in this store (R10: store user administrators only assign roles).",
-      editAutoRole:
-        "R10: only the organization owner and organization administrators may edit the auto-generated role.",
-      transferOwnership: "Only the store owner can transfer ownership.",
-      liftBlock: "R18: only platform support can lift a rejection block.",
-      readUsers: "R9: you may not see this store's users and roles.",
+      manageCollaborators: msg("denied.manageCollaborators", {}, "R9"),
+      manageRoles: msg("denied.manageStoreRoles", {}, "R10"),
+      editAutoRole: msg("denied.editAutoRole", {}, "R10"),
+      transferOwnership: msg("denied.transferOwnership"),
+      liftBlock: msg("denied.liftBlock", {}, "R18"),
+      readUsers: msg("denied.readStoreUsers", {}, "R9"),
     },
   },
   Organization: {
-    what: "organization",
+    what: "thing.organization",
     load: (actor, id) => actor.lookups.organization.load(id),
     read: async (actor, org) => (await actor.organizationAbility(org)).can("read", "Organization"),
     act: async (actor, org, action) => (await actor.organizationAbility(org)).can(action, "Organization"),
     denied: {
-      manageCollaborators: "Only the organization owner and organization administrators may do this.",
-      manageRoles: "Only the organization owner and organization administrators edit its roles.",
+      manageCollaborators: msg("denied.organizationManageCollaborators"),
+      manageRoles: msg("denied.organizationManageRoles"),
     },
   },
   PartnerOrganization: {
-    what: "partner organization",
+    what: "thing.partnerOrganization",
     load: (actor, id) => actor.lookups.partnerOrganization.load(id),
     read: async (actor, org) => (await actor.partnerStanding(org)).ability.can("read", "PartnerOrganization"),
     act: async (actor, org, action) =>
@@ -218,13 +219,13 @@ const RULES: { [T in GatedType]: Rule<T> } = {
           ? partnerRefusal(await partnerRemoveVerdict(actor, org, removedStoreId(action)), "ADD_REMOVE", "MANAGED")
           : undefined,
     denied: {
-      manageMembers: "R26: only owners and staff with manage_members manage the team.",
-      manageOwners: "R22: only owners invite, promote, change or remove owners.",
-      readReports: "R30: only platform support sees and closes reports of partners.",
+      manageMembers: msg("denied.manageMembers", {}, "R26"),
+      manageOwners: msg("denied.manageOwners", {}, "R22"),
+      readReports: msg("denied.reports", {}, "R30"),
     },
   },
   PartnerMember: {
-    what: "partner organization member",
+    what: "thing.partnerMember",
     load: (actor, id) => actor.ds.manager.findOneBy(PartnerMember, { id }),
     read: async (actor, member) => {
       const org = await actor.lookups.partnerOrganization.load(member.partnerOrganizationId);
@@ -232,7 +233,7 @@ const RULES: { [T in GatedType]: Rule<T> } = {
     },
   },
   PartnerReport: {
-    what: "report",
+    what: "thing.report",
     load: (actor, id) => actor.ds.manager.findOneBy(PartnerReport, { id }),
     // R30: support works through reports; the one who filed a report reads it too (it comes back
     // in their partnerOrganizationReport payload), nobody else.
@@ -241,12 +242,12 @@ const RULES: { [T in GatedType]: Rule<T> } = {
     act: (actor, _report, action) => Promise.resolve(platform(actor).can(action, "PartnerReport")),
     any: (actor, action) => Promise.resolve(platform(actor).can(action, "PartnerReport")),
     denied: {
-      read: "R30: only platform support sees and closes reports of partners.",
-      close: "R30: only platform support sees and closes reports of partners.",
+      read: msg("denied.reports", {}, "R30"),
+      close: msg("denied.reports", {}, "R30"),
     },
   },
   Role: {
-    what: "role",
+    what: "thing.role",
     load: (actor, id) => actor.lookups.role.load(id),
     read: async (actor, role) => {
       if (role.systemKey) return true;
@@ -267,7 +268,7 @@ const RULES: { [T in GatedType]: Rule<T> } = {
     },
   },
   Collaborator: {
-    what: "collaborator",
+    what: "thing.collaborator",
     load: async (actor, id) => {
       const row = await actor.lookups.storeUser.load(id);
       return row?.userType === "COLLABORATOR" ? row : null;
@@ -278,12 +279,12 @@ const RULES: { [T in GatedType]: Rule<T> } = {
     // withdrawal itself says: NOT_PENDING); those who decide on it see it but do not withdraw it.
     act: async (actor, row, action) => (action === "withdraw" ? own(actor, row) : managesStoreOf(actor, row)),
     denied: {
-      decide: "R9: only the store's owner and admins decide on collaborators.",
-      withdraw: "R29: only the requester withdraws a request.",
+      decide: msg("denied.decide", {}, "R9"),
+      withdraw: msg("denied.withdraw", {}, "R29"),
     },
   },
   StoreUser: {
-    what: "store user",
+    what: "thing.storeUser",
     load: (actor, id) => actor.lookups.storeUser.load(id),
     read: async (actor, row) => {
       if (own(actor, row) || (await managesStoreOf(actor, row))) return true;
@@ -293,21 +294,21 @@ const RULES: { [T in GatedType]: Rule<T> } = {
     },
   },
   User: {
-    what: "user",
+    what: "thing.user",
     load: (actor, id) => actor.lookups.user.load(id),
     // By id, a user reads only themself; others come through the objects they belong to.
     read: (actor, user) => Promise.resolve(user.id === viewerOf(actor).id),
   },
   AuditChain: {
-    what: "audit chain",
+    what: "thing.auditChain",
     load: (actor, id) => actor.ds.manager.findOneBy(AuditChainHead, { id }),
     read: (actor) => verifiesAuditChain(actor),
     act: (actor) => verifiesAuditChain(actor),
     // One chain for the whole log, whose existence is no secret: refused before any lookup.
     any: (actor) => verifiesAuditChain(actor),
     denied: {
-      read: "Only platform support and owners of a store or an organization check the audit chain.",
-      verify: "Only platform support and owners of a store or an organization check the audit chain.",
+      read: msg("denied.auditChain"),
+      verify: msg("denied.auditChain"),
     },
   },
 };
@@ -358,12 +359,14 @@ export interface NeedOptions {
   /** A mutation's input path: NOT_FOUND becomes a userError on it (else a top-level NOT_FOUND). */
   field?: string[];
   /** The ACCESS_DENIED message, when the type's own does not fit. */
-  denied?: string;
+  denied?: Message;
 }
 
 function missing(type: GatedType, options: NeedOptions) {
   const what = rule(type).what;
-  return options.field ? new UserFailure("NOT_FOUND", `No ${what} with that id.`, options.field) : notFound(what);
+  return options.field
+    ? new UserFailure("NOT_FOUND", msg("error.notFound", { what: msg(what) }), options.field)
+    : notFound(what);
 }
 
 /**
@@ -395,7 +398,7 @@ export async function needOn<T extends GatedType>(
   if (!(await may(actor, type, object, "read"))) throw missing(type, options);
   if (action === "read") return object;
   const why = options.denied ?? (await rule(type).why?.(actor, object, action)) ?? rule(type).denied?.[action];
-  throw accessDenied(why ?? `You may not do this (${action}).`);
+  throw accessDenied(why ?? msg("error.notAllowed", { action }));
 }
 
 /**
@@ -407,7 +410,7 @@ export async function needAny<T extends GatedType>(actor: Actor, type: T, action
   actor.requireViewer();
   const r = rule(type);
   if (!r.any) throw new Error(`The gate has no type-wide rule for ${type}.`);
-  if (!(await r.any(actor, action))) throw accessDenied(r.denied?.[action] ?? `You may not do this (${action}).`);
+  if (!(await r.any(actor, action))) throw accessDenied(r.denied?.[action] ?? msg("error.notAllowed", { action }));
 }
 
 /** The objects of a list or field the viewer may see, in their order. */
@@ -441,9 +444,9 @@ export const NARROW_VIEWS: Partial<Record<GatedType, readonly string[]>> = {
   PartnerOrganization: ["id", "name", "plus"],
 };
 
-const NARROW_DENIED: Partial<Record<GatedType, string>> = {
-  Store: "You see only this store's name and domain: you have no access to it.",
-  PartnerOrganization: "R22: only members of the partner organization see its team and stores.",
+const NARROW_DENIED: Partial<Record<GatedType, Message>> = {
+  Store: msg("denied.narrowStore"),
+  PartnerOrganization: msg("denied.narrowPartnerOrganization", {}, "R22"),
 };
 
 /** Wraps every field outside a type's narrow view with the gate's read check (src/graphql/schema.ts). */
@@ -456,9 +459,7 @@ export function applyNarrowViews(schema: GraphQLSchema): void {
       const resolve: GraphQLFieldResolver<unknown, Actor> = field.resolve ?? defaultFieldResolver;
       const guarded: GraphQLFieldResolver<unknown, Actor> = async (source, args, actor, info) => {
         if (!actor.viewer || !(await may(actor, type, source as Gated[typeof type])))
-          throw new GraphQLError(NARROW_DENIED[type] ?? "Access denied.", {
-            extensions: { code: "ACCESS_DENIED" },
-          });
+          throw accessDenied(NARROW_DENIED[type] ?? msg("error.accessDenied"));
         return resolve(source, args, actor, info);
       };
       field.resolve = guarded;

@@ -4,6 +4,7 @@ import { AbilityBuilder, createMongoAbility, MongoAbility, subject } from "@casl
 import { SYSTEM_ROLES } from "../domain/roles/role.entity";
 import { partnerStoreAccess, type PartnerVerdict } from "./partner-access";
 import type { StoreStanding } from "./standing";
+import { msg, roleName, type Message } from "../i18n";
 
 export type StoreAbilityAction =
   | "read" // see the store at all
@@ -17,66 +18,84 @@ export type StoreSubject = "Store" | "Permission";
 export interface AccessVia {
   kind: "OWNERSHIP" | "ORGANIZATION_ROLE" | "ROLE" | "PARTNER_SETTING" | "RULE";
   role: { id: number; name: string } | null;
-  partnerSetting: string | null;
-  reason: string;
+  partnerSetting: Message | null;
+  reason: Message;
 }
 export type StoreAbility = MongoAbility<[StoreAbilityAction, StoreSubject | ReturnType<typeof permission>]> & {
-  /** The structured form of every rule's reason. */
+  /** The structured form of every rule's reason, by the reason's key (`reasonKey`). */
   vias: Map<string, AccessVia>;
 };
 
 export const permission = (handle: string) => subject("Permission", { handle });
 
-const EVERY_PERMISSION = "every store permission";
+/** CASL keeps a rule's reason as a string: a message's key, read back through `vias`. */
+export const reasonKey = (reason: Message) => JSON.stringify(reason);
+const roleWord = (role: { name: string; systemKey?: string | null }) => roleName(role);
 
 export function abilityForStore(s: StoreStanding): StoreAbility {
   const { can, cannot, build } = new AbilityBuilder<StoreAbility>(createMongoAbility);
   const vias = new Map<string, AccessVia>();
   /** A rule's reason, remembered with what it stands for. */
   const via = (
-    reason: string,
+    reason: Message,
     kind: AccessVia["kind"],
-    extra: { role?: { id: number; name: string }; partnerSetting?: string } = {},
+    extra: { role?: { id: number; name: string }; partnerSetting?: Message } = {},
   ) => {
-    vias.set(reason, { kind, role: extra.role ?? null, partnerSetting: extra.partnerSetting ?? null, reason });
-    return reason;
+    const key = reasonKey(reason);
+    vias.set(key, { kind, role: extra.role ?? null, partnerSetting: extra.partnerSetting ?? null, reason });
+    return key;
   };
-  const systemRole = (key: keyof typeof SYSTEM_ROLES) => ({ id: 0, name: SYSTEM_ROLES[key] });
+  const systemRole = (key: keyof typeof SYSTEM_ROLES) => ({ id: 0, name: SYSTEM_ROLES[key], systemKey: key });
+  const partnerSide = (reason: Message) => msg("reason.partnerSide", { reason }, reason.rule);
   const inOrganization = s.organization !== null;
   const managers: StoreAbilityAction[] = ["read", "manageCollaborators", "manageRoles"];
 
   // A partner organization's store is held through the partner side, whoever created it (R24, R25).
   if (s.isStoreOwner && !s.store.partnerOrganizationId) {
-    can([...managers, "transferOwnership"], "Store").because(via("R9: store owner", "OWNERSHIP"));
-    can("use", "Permission").because(via(`store owner: ${EVERY_PERMISSION}`, "OWNERSHIP"));
+    can([...managers, "transferOwnership"], "Store").because(via(msg("reason.storeOwner", {}, "R9"), "OWNERSHIP"));
+    can("use", "Permission").because(via(msg("reason.storeOwnerEveryPermission"), "OWNERSHIP"));
     if (!inOrganization)
-      can("editAutoRole", "Store").because(via("R10: owner of a store outside an organization", "OWNERSHIP"));
+      can("editAutoRole", "Store").because(via(msg("reason.ownerOutsideOrganization", {}, "R10"), "OWNERSHIP"));
   }
   if (s.isOrganizationOwner) {
-    can([...managers, "editAutoRole"], "Store").because(via("R9, R10: organization owner", "OWNERSHIP"));
-    can("use", "Permission").because(via(`organization owner: ${EVERY_PERMISSION}`, "OWNERSHIP"));
+    can([...managers, "editAutoRole"], "Store").because(
+      via(msg("reason.organizationOwner", {}, "R9, R10"), "OWNERSHIP"),
+    );
+    can("use", "Permission").because(via(msg("reason.organizationOwnerEveryPermission"), "OWNERSHIP"));
   }
   if (s.organizationRoles.has("ORGANIZATION_ADMINISTRATOR")) {
     can([...managers, "editAutoRole"], "Store").because(
-      via(`R9, R10: role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}`, "ORGANIZATION_ROLE", {
-        role: systemRole("ORGANIZATION_ADMINISTRATOR"),
-      }),
+      via(
+        msg("reason.role", { role: roleWord(systemRole("ORGANIZATION_ADMINISTRATOR")) }, "R9, R10"),
+        "ORGANIZATION_ROLE",
+        {
+          role: systemRole("ORGANIZATION_ADMINISTRATOR"),
+        },
+      ),
     );
     can("use", "Permission").because(
-      via(`role ${SYSTEM_ROLES.ORGANIZATION_ADMINISTRATOR}: ${EVERY_PERMISSION}`, "ORGANIZATION_ROLE", {
-        role: systemRole("ORGANIZATION_ADMINISTRATOR"),
-      }),
+      via(
+        msg("reason.roleEveryPermission", { role: roleWord(systemRole("ORGANIZATION_ADMINISTRATOR")) }),
+        "ORGANIZATION_ROLE",
+        {
+          role: systemRole("ORGANIZATION_ADMINISTRATOR"),
+        },
+      ),
     );
   }
   if (s.storeUserAdminHere) {
     // R10: assigns existing roles to collaborators; creates and edits no role.
     can(["read", "manageCollaborators"], "Store").because(
-      via(`R9: role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR} assigned to this store`, "ORGANIZATION_ROLE", {
-        role: systemRole("STORE_USER_ADMINISTRATOR"),
-      }),
+      via(
+        msg("reason.storeUserAdministratorHere", { role: roleWord(systemRole("STORE_USER_ADMINISTRATOR")) }, "R9"),
+        "ORGANIZATION_ROLE",
+        {
+          role: systemRole("STORE_USER_ADMINISTRATOR"),
+        },
+      ),
     );
     can("use", "Permission", { handle: "users" }).because(
-      via(`role ${SYSTEM_ROLES.STORE_USER_ADMINISTRATOR}`, "ORGANIZATION_ROLE", {
+      via(msg("reason.role", { role: roleWord(systemRole("STORE_USER_ADMINISTRATOR")) }), "ORGANIZATION_ROLE", {
         role: systemRole("STORE_USER_ADMINISTRATOR"),
       }),
     );
@@ -89,17 +108,21 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
   const verdict = owningPartnerSide(s);
   if (verdict && !verdict.allowed) {
     cannot(["read", "use"], ["Store", "Permission"]).because(
-      via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", { partnerSetting: verdict.reason }),
+      via(partnerSide(verdict.reason), "PARTNER_SETTING", { partnerSetting: verdict.reason }),
     );
   } else if (verdict) {
     const setting = { partnerSetting: verdict.reason };
-    can("read", "Store").because(via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting));
+    can("read", "Store").because(via(partnerSide(verdict.reason), "PARTNER_SETTING", setting));
     if (!s.store.archivedAt) {
       can(["manageCollaborators", "manageRoles", "editAutoRole"], "Store").because(
-        via(`partner side: ${verdict.reason}`, "PARTNER_SETTING", setting),
+        via(partnerSide(verdict.reason), "PARTNER_SETTING", setting),
       );
       can("use", "Permission").because(
-        via(`partner side: ${verdict.reason}: ${EVERY_PERMISSION}`, "PARTNER_SETTING", setting),
+        via(
+          msg("reason.partnerSideEveryPermission", { reason: verdict.reason }, verdict.reason.rule),
+          "PARTNER_SETTING",
+          setting,
+        ),
       );
     }
   }
@@ -112,34 +135,40 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
       account.userType === "COLLABORATOR"
         ? s.partnerMember
           ? partnerStoreAccess(s.partnerMember, "MANAGED", s.store.id)
-          : { allowed: false, reason: "R24: no longer a member of the partner organization that requested access" }
+          : { allowed: false, reason: msg("partnerVerdict.noLongerMemberRequesting", {}, "R24") }
         : null;
     if (partner && !partner.allowed) {
       cannot(["read", "use"], ["Store", "Permission"]).because(
-        via(`partner side: ${partner.reason}`, "PARTNER_SETTING", { partnerSetting: partner.reason }),
+        via(partnerSide(partner.reason), "PARTNER_SETTING", { partnerSetting: partner.reason }),
       );
     } else {
-      const side = account.userType === "COLLABORATOR" ? "merchant side: collaborator" : "staff";
+      const side = account.userType === "COLLABORATOR" ? "reason.collaboratorRole" : "reason.staffRole";
       can("read", "Store").because(
         partner
-          ? via(`merchant side: active collaborator account; partner side: ${partner.reason}`, "PARTNER_SETTING", {
-              partnerSetting: partner.reason,
-            })
-          : via("active staff account", "RULE"),
+          ? via(
+              msg("reason.collaboratorBothSides", { reason: partner.reason }, partner.reason.rule),
+              "PARTNER_SETTING",
+              {
+                partnerSetting: partner.reason,
+              },
+            )
+          : via(msg("reason.activeStaffAccount"), "RULE"),
       );
       for (const role of s.roles) {
         if (role.systemKey === "ADMINISTRATOR") {
           can([...managers, ...(inOrganization ? [] : (["editAutoRole"] as const))], "Store").because(
-            via(`R9: role ${role.name}`, "ROLE", { role }),
+            via(msg("reason.role", { role: roleWord(role) }, "R9"), "ROLE", { role }),
           );
-          can("use", "Permission").because(via(`role ${role.name}: ${EVERY_PERMISSION}`, "ROLE", { role }));
+          can("use", "Permission").because(
+            via(msg("reason.roleEveryPermission", { role: roleWord(role) }), "ROLE", { role }),
+          );
         } else if (role.permissions.length) {
           can("use", "Permission", { handle: { $in: role.permissions } }).because(
-            via(`${side} role ${role.name}`, "ROLE", { role }),
+            via(msg(side, { role: roleWord(role) }), "ROLE", { role }),
           );
           if (role.permissions.includes("users") && account.userType === "STAFF") {
             can(["manageRoles"], "Store").because(
-              via(`permission users (role ${role.name}): manages roles it holds`, "ROLE", { role }),
+              via(msg("reason.usersPermissionManagesRoles", { role: roleWord(role) }), "ROLE", { role }),
             );
           }
         }
@@ -149,27 +178,18 @@ export function abilityForStore(s: StoreStanding): StoreAbility {
         ? null
         : [...new Set(s.roles.flatMap((r) => r.permissions))];
       if (partner && (merchantGiven === null || merchantGiven.length)) {
-        const reason = via(`partner side: ${partner.reason}`, "PARTNER_SETTING", { partnerSetting: partner.reason });
+        const reason = via(partnerSide(partner.reason), "PARTNER_SETTING", { partnerSetting: partner.reason });
         if (merchantGiven === null) can("use", "Permission").because(reason);
         else can("use", "Permission", { handle: { $in: merchantGiven } }).because(reason);
       }
       if (account.userType === "COLLABORATOR" && !s.roles.some((r) => r.permissions.includes("pos"))) {
-        cannot("use", "Permission", { handle: "pos" }).because(
-          via(
-            "merchant side: R12: collaborators have no Point of Sale access unless a role with pos is assigned",
-            "RULE",
-          ),
-        );
+        cannot("use", "Permission", { handle: "pos" }).because(via(msg("reason.noPointOfSale", {}, "R12"), "RULE"));
       }
     }
   } else if (account && account.userType === "COLLABORATOR" && s.accountStatus === "EXPIRED") {
-    cannot(["read", "use"], ["Store", "Permission"]).because(
-      via("merchant side: R17: collaborator account expired after 90 days without a login", "RULE"),
-    );
+    cannot(["read", "use"], ["Store", "Permission"]).because(via(msg("reason.collaboratorExpired", {}, "R17"), "RULE"));
   } else if (account && account.userType === "COLLABORATOR" && s.accountStatus === "REQUESTED") {
-    cannot(["read", "use"], ["Store", "Permission"]).because(
-      via("merchant side: R7: request not accepted yet", "RULE"),
-    );
+    cannot(["read", "use"], ["Store", "Permission"]).because(via(msg("reason.requestNotAccepted", {}, "R7"), "RULE"));
   }
   return Object.assign(build(), { vias });
 }
@@ -183,13 +203,14 @@ function owningPartnerSide(s: StoreStanding): PartnerVerdict | null {
   if (!s.store.partnerOrganizationId) return null;
   if (s.owningPartnerMember) return partnerStoreAccess(s.owningPartnerMember, s.store.storeType, s.store.id);
   if (s.account?.userType === "STAFF")
-    return { allowed: false, reason: "R24: no longer a member of the partner organization owning the store" };
+    return { allowed: false, reason: msg("partnerVerdict.noLongerMemberOwning", {}, "R24") };
   return null;
 }
 
 export interface Explanation {
   allowed: boolean;
-  reasons: string[];
+  /** Each reason as a message with its rule id (rendered in the reader's language by the GraphQL layer). */
+  reasons: Message[];
   /** The structured form of the reasons that come from rules. */
   via: AccessVia[];
 }
@@ -205,12 +226,14 @@ export function explain(
   const matching = ability
     .rulesFor(action, type)
     .filter((r) => r.matchesConditions(typeof target === "string" ? undefined : target));
-  const reasons = matching.filter((r) => r.inverted === !allowed && r.reason).map((r) => r.reason!);
-  if (!reasons.length) {
-    const what =
-      typeof target === "string" ? `${action} ${target}` : `permission ${(target as { handle: string }).handle}`;
-    reasons.push(`no role, ownership or organization role gives ${what}`);
-  }
-  const unique = [...new Set(reasons)];
-  return { allowed, reasons: unique, via: unique.map((r) => ability.vias.get(r)).filter((v): v is AccessVia => !!v) };
+  const keys = [...new Set(matching.filter((r) => r.inverted === !allowed && r.reason).map((r) => r.reason!))];
+  const via = keys.map((k) => ability.vias.get(k)).filter((v): v is AccessVia => !!v);
+  const reasons = via.map((v) => v.reason);
+  if (!reasons.length)
+    reasons.push(
+      typeof target === "string"
+        ? msg("reason.nothingGivesAction", { action, subject: target })
+        : msg("reason.nothingGivesPermission", { handle: (target as { handle: string }).handle }),
+    );
+  return { allowed, reasons, via };
 }

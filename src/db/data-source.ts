@@ -3,15 +3,22 @@ import fs from "node:fs";
 import path from "node:path";
 import { DataSource, Logger } from "typeorm";
 import type { DatabaseConfig } from "../config";
+import { tracingEnabled } from "../observability/tracing";
+import { CacheInvalidation } from "./cache-invalidation";
 import { CreatedAtFromClock } from "./clock-subscriber";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "./migrations";
+import { QuerySpans } from "./query-spans";
 
 export function createDataSource(db: DatabaseConfig, options: { logger?: Logger } = {}): DataSource {
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
-    subscribers: [CreatedAtFromClock],
+    // SQLite's statements as spans while tracing runs (PostgreSQL's come from the pg instrumentation).
+    subscribers:
+      tracingEnabled() && db.kind === "sqlite"
+        ? [CreatedAtFromClock, CacheInvalidation, QuerySpans]
+        : [CreatedAtFromClock, CacheInvalidation],
     synchronize: false,
     logging: false,
     logger: options.logger,

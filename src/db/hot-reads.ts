@@ -20,6 +20,7 @@ import { Store } from "../domain/stores/store.entity";
 import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { Session } from "../domain/users/session.entity";
 import { User } from "../domain/users/user.entity";
+import { endSql, startSqlSpan, tracingEnabled } from "../observability/tracing";
 import { hydrate } from "./hydrate";
 
 type Dialect = "sqlite" | "postgres";
@@ -223,7 +224,18 @@ export async function runHot(
   if (!statements) prepared.set(handle, (statements = new Map<string, SqliteStatement>()));
   let stmt = statements.get(which.name);
   if (!stmt) statements.set(which.name, (stmt = handle.prepare(text)));
-  return stmt.all(namedParameters(bound));
+  const params = namedParameters(bound);
+  if (!tracingEnabled()) return stmt.all(params);
+  // Traced: the statement as a span (PostgreSQL's come from the pg instrumentation).
+  const span = startSqlSpan(text, which.name);
+  try {
+    const rows = stmt.all(params);
+    endSql(span);
+    return rows;
+  } catch (error) {
+    endSql(span, error);
+    throw error;
+  }
 }
 
 /** Values as SQLite's named parameters: the n-th (1-based) is `@pn`. */

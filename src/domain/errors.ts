@@ -2,6 +2,7 @@
 // and, thrown inside the transaction, rolls everything back. Anything about who may see what is a
 // coded top-level error.
 import { GraphQLError } from "graphql";
+import { msg, translate, type Message, type MessageId } from "../i18n";
 
 export const USER_ERROR_CODES = [
   "INVALID",
@@ -58,19 +59,33 @@ export const USER_ERROR_CODES = [
 ] as const;
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
 
+/** A broken business rule: a code, what to tell the person (rendered in their language), the input at fault and the rule. */
 export class UserFailure extends Error {
+  /** The rule id (docs/rules.md) behind the refusal, if one: `UserError.rule`. */
+  readonly rule: string | null;
   constructor(
     readonly code: UserErrorCode,
-    message: string,
+    readonly descriptor: Message,
     readonly field: string[] | null = null,
   ) {
-    super(message);
+    super(translate("en", descriptor));
+    this.rule = descriptor.rule ?? null;
   }
 }
 
-const coded = (code: string) => (message: string) => new GraphQLError(message, { extensions: { code } });
-export const unauthenticated = () => coded("UNAUTHENTICATED")("Sign in first: send Authorization: Bearer <token>.");
+/**
+ * A coded top-level error. Its message is English until the GraphQL layer renders the descriptor
+ * (`extensions.i18n`, removed before the answer) in the request's language; the rule goes to
+ * `extensions.rule`.
+ */
+export const codedError = (code: string, descriptor: Message, extensions: Record<string, unknown> = {}) =>
+  new GraphQLError(translate("en", descriptor), {
+    extensions: { code, ...(descriptor.rule ? { rule: descriptor.rule } : {}), ...extensions, i18n: descriptor },
+  });
+const coded = (code: string) => (descriptor: Message) => codedError(code, descriptor);
+export const unauthenticated = () => codedError("UNAUTHENTICATED", msg("error.signInFirst"));
 export const accessDenied = coded("ACCESS_DENIED");
-export const notFound = (what = "object") => coded("NOT_FOUND")(`No ${what} with that id.`);
+export const notFound = (what: MessageId = "thing.object") =>
+  codedError("NOT_FOUND", msg("error.notFound", { what: msg(what) }));
 export const badInput = coded("BAD_USER_INPUT");
 export const throttled = coded("THROTTLED");

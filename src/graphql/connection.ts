@@ -4,6 +4,7 @@ import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { hydrate } from "../db/hydrate";
 import { badInput } from "../domain/errors";
 import { words } from "./types/payload-factory";
+import { msg } from "../i18n";
 
 export const MAX_PAGE = 250;
 
@@ -92,7 +93,7 @@ export function Connection<T extends object>(name: string, nodeType: () => Class
 const encode = (id: number) => Buffer.from(`c:${id}`).toString("base64url");
 function decode(cursor: string): number {
   const m = /^c:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
-  if (!m) throw badInput(`Not a cursor: ${JSON.stringify(cursor)}`);
+  if (!m) throw badInput(msg("error.notACursor", { cursor: JSON.stringify(cursor) }));
   return Number(m[1]);
 }
 
@@ -192,9 +193,10 @@ export class ForwardPageArgs {
 export function pageSizeOf(args: Partial<PageArgs>): number {
   for (const k of ["first", "last"] as const) {
     const v = args[k];
-    if (v != null && (v < 0 || v > MAX_PAGE)) throw badInput(`${k} must be between 0 and ${MAX_PAGE}.`);
+    if (v != null && (v < 0 || v > MAX_PAGE))
+      throw badInput(msg("error.pageSizeBounds", { argument: k, max: MAX_PAGE }));
   }
-  if (args.first != null && args.last != null) throw badInput("Give first or last, not both.");
+  if (args.first != null && args.last != null) throw badInput(msg("error.firstOrLast"));
   return (isBackwards(args) ? args.last : args.first) ?? 50;
 }
 
@@ -209,7 +211,7 @@ export function decodeKey(cursor: string): (string | number)[] {
   } catch {
     // not JSON: not a cursor
   }
-  throw badInput(`Not a cursor: ${JSON.stringify(cursor)}`);
+  throw badInput(msg("error.notACursor", { cursor: JSON.stringify(cursor) }));
 }
 
 /** A forward page from the items after `after` (`more`: items follow), each with its cursor. */

@@ -8,6 +8,7 @@ import { loadStanding, StoreStanding } from "../authz/standing";
 import { abilityForStore, StoreAbility } from "../authz/store-ability";
 import { clock } from "../clock";
 import { DEFAULT_SESSION_TTL_MS } from "../config";
+import { standingThroughCache } from "../db/caches";
 import { inTransaction } from "../db/transaction";
 import { unauthenticated } from "../domain/errors";
 import type { Lookups } from "../domain/lookups";
@@ -17,11 +18,14 @@ import type { Store } from "../domain/stores/store.entity";
 import type { User } from "../domain/users/user.entity";
 import { defaultThrottles, type Throttles } from "../security/throttle";
 import { createLoaders, Loaders } from "./loaders";
+import { requestLocale, type Locale } from "../i18n";
 
 export type { ClientInfo, Viewer } from "../authz/actor";
 
 export class RequestContext implements Actor {
   readonly loaders: Loaders;
+  /** The request's language (src/i18n): decided once, here. */
+  readonly locale: Locale;
   /** The loaders, as the domain sees them. */
   readonly lookups: Lookups;
   private readonly standings = new Map<string, Promise<{ standing: StoreStanding; ability: StoreAbility }>>();
@@ -36,7 +40,12 @@ export class RequestContext implements Actor {
     readonly throttles: Throttles = defaultThrottles(),
     /** How long a session made in this request lasts (config.sessionTtlMs). */
     readonly sessionTtlMs: number = DEFAULT_SESSION_TTL_MS,
+    /** The request's Accept-Language header, if it had one. */
+    acceptLanguage: string | null = null,
+    /** When the request arrived (performance.now()): cached standings are true as of then (src/db/caches.ts). */
+    readonly arrivedAt: number = performance.now(),
   ) {
+    this.locale = requestLocale(acceptLanguage, viewer?.user.preferredLanguage);
     this.loaders = createLoaders(ds);
     this.lookups = this.loaders;
   }
@@ -59,7 +68,10 @@ export class RequestContext implements Actor {
     const key = `${user.id}:${store.id}`;
     let entry = this.standings.get(key);
     if (!entry) {
-      entry = loadStanding(this.ds.manager, user, store, this.now()).then((standing) => ({
+      const now = this.now();
+      entry = standingThroughCache(this.ds, user, store, now, this.arrivedAt, () =>
+        loadStanding(this.ds.manager, user, store, now),
+      ).then((standing) => ({
         standing,
         ability: abilityForStore(standing),
       }));

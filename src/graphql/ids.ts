@@ -1,5 +1,6 @@
 // Global ids: gid://latchkey/<Type>/<n>.
 import { badInput } from "../domain/errors";
+import { msg } from "../i18n";
 
 export const NODE_TYPES = [
   "User",
@@ -30,6 +31,7 @@ export function parseGlobalId(gid: string): { type: NodeTypeName; id: number } |
 /** The numeric id of a global id of one of the given types; a malformed id is BAD_USER_INPUT. */
 export function idOf(gid: string, ...types: NodeTypeName[]): number {
   const parsed = parseGlobalId(gid);
-  if (!parsed || !types.includes(parsed.type)) throw badInput(`Not a ${types.join(" or ")} id: ${JSON.stringify(gid)}`);
+  if (!parsed || !types.includes(parsed.type))
+    throw badInput(msg("error.notAnId", { types: types.join(" or "), id: JSON.stringify(gid) }));
   return parsed.id;
 }

@@ -7,6 +7,7 @@ import { NODE_TYPES, NodeTypeName, toGlobalId } from "./ids";
 import { AccountResolver } from "./resolvers/account.resolver";
 import { AuditResolver } from "./resolvers/audit.resolver";
 import {
+  AccessExplanationResolver,
   AccessGrantResolver,
   AccessReviewFindingResolver,
   AccessReviewResolver,
@@ -42,6 +43,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
       MutationResolver,
       AuditResolver,
       AccessViaResolver,
+      AccessExplanationResolver,
+      AccessExplanationResolver,
       AccessGrantResolver,
       UserStoreAccessResolver,
       AccessReviewFindingResolver,

@@ -59,4 +59,14 @@ export function requestIdFrom(header: string | string[] | undefined): string {
   return value && REQUEST_ID.test(value) ? value : randomUUID();
 }
 
+/** What an error may put in the log: its kind, words and stack; never variables, SQL parameters or tokens. */
+export function describeForLog(error: unknown): string {
+  const inner = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
+  if (inner instanceof Error)
+    return inner.stack?.startsWith(`${inner.name}: `)
+      ? inner.stack
+      : `${inner.name}: ${inner.message}\n${inner.stack ?? ""}`;
+  return typeof inner;
+}
+
 export { LOG_LEVELS };

@@ -1,9 +1,14 @@
 // Prometheus metrics (prom-client), served at GET /metrics: GraphQL requests by operation and
-// outcome, latency by operation, the database pool, throttled and denied answers, and the
-// default process metrics (shared by every server in the process).
+// outcome, latency by operation, the database pool, throttled and denied answers, the background
+// work (the outbox, the expiry sweeps, the subscriptions) and the default process metrics (shared
+// by every server in the process). README "Operating Latchkey" lists them for dashboards.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Pool } from "pg";
-import type { DataSource } from "typeorm";
+import { IsNull, type DataSource } from "typeorm";
+import { clock } from "../clock";
+import type { DeliveryResult } from "../domain/notifications/delivery";
+import { Notification } from "../domain/notifications/notification.entity";
+import type { SweepResult } from "../scheduler/expiry";
 
 let processRegistry: Registry | null = null;
 /** Default process metrics, registered once per process. */
@@ -32,10 +37,49 @@ export interface Metrics {
   registry: Registry;
   contentType: string;
   observe(o: RequestObservation): void;
+  /** A round of the expiry sweep (src/scheduler): what it did, or "failed". */
+  sweep(result: SweepResult | "failed"): void;
+  /** A run of the outbox's delivery (src/domain/notifications/delivery.ts). */
+  delivered(result: DeliveryResult): void;
+  /** A message (an event or an error) sent to a subscriber over the socket. */
+  subscriptionEvent(): void;
   text(): Promise<string>;
 }
 
-export function createMetrics(ds: DataSource): Metrics {
+export interface MetricsSources {
+  /** The subscription sockets open now (src/realtime/ws.ts). */
+  openSockets?: () => number;
+}
+
+/** The outbox as the database holds it (every instance reports the same). */
+interface OutboxSnapshot {
+  pending: number;
+  failed: number;
+  oldestPendingAgeSeconds: number;
+}
+
+/** EMAIL entries not yet delivered, by whether they were given up; and the oldest one still pending. */
+async function readOutbox(ds: DataSource): Promise<OutboxSnapshot> {
+  const counts = await ds
+    .getRepository(Notification)
+    .createQueryBuilder("n")
+    .select(`SUM(CASE WHEN n.failedAt IS NULL THEN 1 ELSE 0 END)`, "pending")
+    .addSelect(`SUM(CASE WHEN n.failedAt IS NULL THEN 0 ELSE 1 END)`, "failed")
+    .where("n.channel = 'EMAIL' AND n.deliveredAt IS NULL")
+    .getRawOne<{ pending: unknown; failed: unknown }>();
+  const oldest = await ds.getRepository(Notification).findOne({
+    select: { id: true, createdAt: true },
+    where: { channel: "EMAIL", deliveredAt: IsNull(), failedAt: IsNull() },
+    order: { createdAt: "ASC", id: "ASC" },
+  });
+  return {
+    pending: Number(counts?.pending ?? 0),
+    failed: Number(counts?.failed ?? 0),
+    oldestPendingAgeSeconds: oldest ? Math.max(0, (clock.now().getTime() - oldest.createdAt.getTime()) / 1000) : 0,
+  };
+}
+
+export function createMetrics(ds: DataSource, sources: MetricsSources = {}): Metrics {
   const own = new Registry();
   const requests = new Counter({
     name: "latchkey_graphql_requests_total",
@@ -83,6 +127,74 @@ export function createMetrics(ds: DataSource): Metrics {
       }
     },
   });
+  // The outbox, from the database: the same on every instance (dashboards take the max, not the sum).
+  // A scrape collects every gauge at once: the two outbox gauges share one read while it runs.
+  let outbox: Promise<OutboxSnapshot | null> | null = null;
+  const outboxNow = () =>
+    (outbox ??= readOutbox(ds)
+      // A database that does not answer leaves the gauges as they were rather than failing the scrape.
+      .catch(() => null)
+      .finally(() => {
+        outbox = null;
+      }));
+  new Gauge({
+    name: "latchkey_outbox_messages",
+    help: "Emails in the outbox not delivered, by state: pending (still to send) or failed (given up).",
+    labelNames: ["state"] as const,
+    registers: [own],
+    async collect() {
+      const snapshot = await outboxNow();
+      if (!snapshot) return;
+      this.set({ state: "pending" }, snapshot.pending);
+      this.set({ state: "failed" }, snapshot.failed);
+    },
+  });
+  new Gauge({
+    name: "latchkey_outbox_oldest_pending_age_seconds",
+    help: "Age of the oldest email still to send (0 when none is pending).",
+    registers: [own],
+    async collect() {
+      const snapshot = await outboxNow();
+      if (snapshot) this.set(snapshot.oldestPendingAgeSeconds);
+    },
+  });
+  const deliveries = new Counter({
+    name: "latchkey_outbox_deliveries_total",
+    help: "Delivery attempts of outbox emails by this instance, by result: sent, retried (will be tried again) or failed (given up).",
+    labelNames: ["result"] as const,
+    registers: [own],
+  });
+  for (const result of ["sent", "retried", "failed"]) deliveries.inc({ result }, 0);
+  const sweepRuns = new Counter({
+    name: "latchkey_expiry_sweep_runs_total",
+    help: "Rounds of the expiry sweep on this instance, by result: ran, skipped (another instance held the lock) or failed.",
+    labelNames: ["result"] as const,
+    registers: [own],
+  });
+  for (const result of ["ran", "skipped", "failed"]) sweepRuns.inc({ result }, 0);
+  const sweepSettled = new Counter({
+    name: "latchkey_expiry_sweep_settled_total",
+    help: "Requests and collaborator accounts the expiry sweep of this instance moved to EXPIRED (R7, R17).",
+    registers: [own],
+  });
+  const sweepLastRun = new Gauge({
+    name: "latchkey_expiry_sweep_last_run_timestamp_seconds",
+    help: "When the expiry sweep of this instance last ran to completion (Unix time; 0: not yet).",
+    registers: [own],
+  });
+  new Gauge({
+    name: "latchkey_subscription_sockets_open",
+    help: "GraphQL subscription (WebSocket) connections open on this instance.",
+    registers: [own],
+    collect() {
+      this.set(sources.openSockets?.() ?? 0);
+    },
+  });
+  const subscriptionEvents = new Counter({
+    name: "latchkey_subscription_events_sent_total",
+    help: "Messages (events and errors) this instance sent to subscribers.",
+    registers: [own],
+  });
   const seen = new Set<string>();
   const label = (name: string | null): string => {
     if (!name) return "anonymous";
@@ -103,6 +215,22 @@ export function createMetrics(ds: DataSource): Metrics {
       if (o.throttled) throttled.inc();
       if (o.denied) denied.inc();
     },
+    sweep(result) {
+      if (result === "failed") {
+        sweepRuns.inc({ result: "failed" });
+        return;
+      }
+      sweepRuns.inc({ result: result.ran ? "ran" : "skipped" });
+      if (!result.ran) return;
+      sweepSettled.inc(result.expired);
+      sweepLastRun.set(clock.now().getTime() / 1000);
+    },
+    delivered(result) {
+      deliveries.inc({ result: "sent" }, result.sent);
+      deliveries.inc({ result: "retried" }, result.retried);
+      deliveries.inc({ result: "failed" }, result.failed);
+    },
+    subscriptionEvent: () => subscriptionEvents.inc(),
     text: () => registry.metrics(),
   };
 }

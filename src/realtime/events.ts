@@ -1,6 +1,7 @@
 // The hook services call after a commit: the events go to the bus of the server that owns the
 // data source (registered by createServer); without one (scripts, seeding) nothing is sent.
 import type { DataSource } from "typeorm";
+import { logger } from "../observability/logger";
 import type { EventBus } from "./pubsub";
 
 const buses = new WeakMap<DataSource, EventBus>();
@@ -22,6 +23,9 @@ export function collaboratorRequested(ds: DataSource, storeId: number, collabora
   const bus = buses.get(ds);
   if (!bus) return;
   bus.publish({ kind: "collaborator_requested", storeId, collaboratorId }).catch((error) => {
-    console.error("realtime: publish failed:", error instanceof Error ? error.message : typeof error);
+    logger.error(
+      { component: "realtime", error: error instanceof Error ? error.message : typeof error },
+      "realtime: publish failed",
+    );
   });
 }

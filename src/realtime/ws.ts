@@ -19,7 +19,10 @@ import { DEFAULT_LIMITS, type RequestLimits } from "../config";
 import { RequestContext, type Viewer } from "../graphql/context";
 import { aliasLimitRule, depthLimitRule } from "../graphql/limits";
 import { authenticate } from "../domain/users/auth.service";
+import type { Metrics } from "../observability/metrics";
 import type { Throttles } from "../security/throttle";
+import { localizeError } from "../graphql/language";
+import { translate } from "../i18n";
 
 export interface SubscriptionOptions {
   ds: DataSource;
@@ -28,6 +31,8 @@ export interface SubscriptionOptions {
   /** The server's error masking (server.ts formatError). */
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   limits?: RequestLimits;
+  /** Counts the messages sent to subscribers (latchkey_subscription_events_sent_total). */
+  metrics?: Pick<Metrics, "subscriptionEvent">;
 }
 
 const UNAUTHORIZED = 4401;
@@ -60,7 +65,15 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionOp
           userAgent: String(req.headers["user-agent"] ?? "").slice(0, 400),
           ip: req.socket.remoteAddress ?? "",
         };
-        return new RequestContext(ds, viewers.get(ctx.extra) ?? null, client, throttles);
+        const language = req.headers["accept-language"];
+        return new RequestContext(
+          ds,
+          viewers.get(ctx.extra) ?? null,
+          client,
+          throttles,
+          undefined,
+          Array.isArray(language) ? language.join(",") : (language ?? null),
+        );
       },
       parse: (source) => parse(source, { maxTokens: limits.maxTokens }),
       validate: (s, document) => {
@@ -72,16 +85,19 @@ export function attachSubscriptions(server: http.Server, options: SubscriptionOp
         );
         return other
           ? [
-              new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations over HTTP.", {
+              // Sent as it is (graphql-ws formats no validation error): in English.
+              new GraphQLError(translate("en", "error.subscriptionsOnlyOverWebSocket"), {
                 extensions: { code: "BAD_REQUEST" },
               }),
             ]
           : [];
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (_ctx, _id, _payload, args, result) => {
+        options.metrics?.subscriptionEvent();
         const r = result as ExecutionResult;
         if (!r.errors?.length) return undefined;
-        return { ...r, errors: r.errors.map((e) => formatError(e.toJSON(), e)) };
+        const locale = (args.contextValue as RequestContext).locale;
+        return { ...r, errors: r.errors.map((e) => localizeError(formatError(e.toJSON(), e), locale)) };
       },
     },
     wss,

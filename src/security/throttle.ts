@@ -11,10 +11,12 @@
 // rate-limiter-flexible keeps its own time (Date.now()), not the application clock.
 import { createHash } from "node:crypto";
 import net from "node:net";
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { DataSource } from "typeorm";
+import { codedError } from "../domain/errors";
+import { msg, type Message } from "../i18n";
 
 // R3 (wrong request codes) is counted in the database table request_code_misses instead, in the
 // transaction that records the store's audit event, on the application clock.
@@ -68,11 +70,13 @@ export interface ThrottleOptions {
 }
 
 /** The top-level THROTTLED error with the seconds until the lock ends (also in the message). */
-export function throttledError(message: string, retryAfterMs: number): GraphQLError {
+export function throttledError(message: Message, retryAfterMs: number): GraphQLError {
   const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   const wait =
-    retryAfterSeconds >= 120 ? `${Math.ceil(retryAfterSeconds / 60)} minutes` : `${retryAfterSeconds} seconds`;
-  return new GraphQLError(`${message} Try again in ${wait}.`, { extensions: { code: "THROTTLED", retryAfterSeconds } });
+    retryAfterSeconds >= 120
+      ? msg("duration.minutes", { count: Math.ceil(retryAfterSeconds / 60) })
+      : msg("duration.seconds", { count: retryAfterSeconds });
+  return codedError("THROTTLED", msg("error.tryAgainIn", { message, wait }, message.rule), { retryAfterSeconds });
 }
 
 /** An attempt that holds a point of its key until it is judged. */

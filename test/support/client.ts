@@ -65,6 +65,8 @@ export class TestClient {
   constructor(
     readonly url: string,
     public token: string | null = null,
+    /** Headers sent with every request, e.g. Accept-Language. */
+    public headers: Record<string, string> = {},
   ) {}
 
   /** The whole answer (data and errors) of a typed document. */
@@ -75,7 +77,11 @@ export class TestClient {
   async gql(document: Document<unknown, never>, variables: unknown = {}): Promise<GqlResult<unknown>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        ...this.headers,
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
       body: JSON.stringify({ query: queryText(document), variables: variables ?? {} }),
     });
     return (await res.json()) as GqlResult<unknown>;

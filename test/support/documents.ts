@@ -43,6 +43,7 @@ export const SIGN_IN = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -69,6 +70,7 @@ export const REQUEST_CREATE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -90,6 +92,7 @@ export const REQUEST_CREATE_WITH_ROLE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -106,6 +109,7 @@ export const REQUEST_ACCEPT = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -122,6 +126,7 @@ export const REQUEST_REJECT = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -138,6 +143,7 @@ export const REQUEST_WITHDRAW = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -154,6 +160,7 @@ export const COLLABORATOR_REMOVE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -174,6 +181,7 @@ export const COLLABORATOR_ROLES_SET = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -193,6 +201,7 @@ export const REQUEST_BLOCK_LIFT = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -209,6 +218,7 @@ export const ROLE_CREATE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -225,6 +235,7 @@ export const ROLE_UPDATE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -238,6 +249,7 @@ export const ROLE_DELETE = graphql(`
         field
         message
         code
+        rule
       }
     }
   }
@@ -259,6 +271,10 @@ export const EXPLAIN_ACCESS = graphql(`
     explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {
       allowed
       reasons
+      explanations {
+        rule
+        message
+      }
     }
   }
 `);
@@ -270,6 +286,21 @@ export const AUDIT_LOG_VERIFY = graphql(`
       valid
       checkedCount
       problem
+    }
+  }
+`);
+
+/** The viewer's collaborator accounts: their status and store. */
+export const COLLABORATOR_ACCOUNTS = graphql(`
+  query CollaboratorAccounts {
+    viewer {
+      collaboratorAccounts {
+        id
+        status
+        store {
+          domain
+        }
+      }
     }
   }
 `);

@@ -1,9 +1,19 @@
 // Latchkey as its own process (`node dist/src/main.js`, built by `npm test`), for tests that kill it.
-import { ChildProcess, spawn } from "node:child_process";
+import { ChildProcess, spawn, spawnSync } from "node:child_process";
 import net from "node:net";
 import type { DatabaseConfig } from "../../src/config";
 
 export const databaseUrl = (d: DatabaseConfig) => (d.kind === "postgres" ? d.url : `sqlite:${d.file}`);
+
+/** Loads a fixture into a database with the seed CLI (`node dist/src/seed/cli.js`), as an operator would. */
+export function seedDatabase(db: DatabaseConfig, fixture = "test/fixtures/world.json"): void {
+  const seeded = spawnSync(process.execPath, ["dist/src/seed/cli.js", fixture], {
+    env: { ...process.env, DATABASE_URL: databaseUrl(db) },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
+}
 
 export interface SpawnedLatchkey {
   url: string;

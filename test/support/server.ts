@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS, parseDatabaseUrl, type DatabaseConfig } from "../../src
 import { createDataSource } from "../../src/db/data-source";
 import { validateFixture } from "../../src/seed/fixture";
 import { loadFixture } from "../../src/seed/load";
+import type { Metrics } from "../../src/observability/metrics";
 import { createServer, type ServerOptions } from "../../src/server";
 import { must, TestClient } from "./client";
 import { SIGN_IN } from "./documents";
@@ -55,6 +56,8 @@ export function readFixture(file: string | object = "test/fixtures/world.json") 
 export interface TestServer {
   url: string;
   ds: DataSource;
+  /** The server's metrics (background work is counted in them by whoever runs it). */
+  metrics: Metrics;
   anonymous(): TestClient;
   /** Signs in as a fixture user of test/fixtures/world.json by key (password "password-<key>"). */
   as(key: string, client?: "PARTNER_DASHBOARD" | "ADMIN" | "MOBILE_APP"): Promise<TestClient>;
@@ -92,6 +95,7 @@ export async function startServer(
   return {
     url,
     ds,
+    metrics: app.metrics,
     anonymous: () => new TestClient(url),
     async as(key, client = "PARTNER_DASHBOARD") {
       const cacheKey = `${key}:${client}`;

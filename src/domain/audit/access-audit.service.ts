@@ -1,6 +1,6 @@
 // Who can do what, where, and why: answers read from the same abilities that decide requests.
 import { EntityManager, In } from "typeorm";
-import { abilityForStore, AccessVia, explain, permission } from "../../authz/store-ability";
+import { abilityForStore, AccessVia, explain, permission, reasonKey } from "../../authz/store-ability";
 import { candidateHolders, candidateScope, loadStandings, StoreStanding } from "../../authz/standing";
 import * as gate from "../../authz/gate";
 import type { Actor } from "../../authz/actor";
@@ -14,6 +14,7 @@ import { Role } from "../roles/role.entity";
 import { RolePermission } from "../roles/role-permission.entity";
 import { Store } from "../stores/store.entity";
 import { User } from "../users/user.entity";
+import { msg } from "../../i18n";
 
 export type AuditUserType = "STAFF" | "COLLABORATOR";
 
@@ -38,7 +39,7 @@ async function auditedHandles(
 ): Promise<string[]> {
   if (only) {
     const info = permissionInfo(only);
-    if (!info || info.scope !== "STORE") throw badInput(`Unknown store permission "${only}".`);
+    if (!info || info.scope !== "STORE") throw badInput(msg("denied.unknownStorePermission", { handle: only }));
     return sensitiveOnly && !info.sensitive ? [] : [only];
   }
   if (sensitiveOnly) return [...SENSITIVE_HANDLES];
@@ -163,7 +164,7 @@ export async function userAccess(actor: Actor, userId: number): Promise<UserStor
   // else reaches the user only through the stores where they manage collaborators (R9).
   const self = await gate.find(actor, "User", userId);
   const user = self ?? (await actor.lookups.user.load(userId));
-  if (!user) throw notFound("user");
+  if (!user) throw notFound("thing.user");
   const db = actor.ds.manager;
   const entries: UserStoreAccess[] = [];
   for (const store of await storesOf(db, user)) {
@@ -175,9 +176,9 @@ export async function userAccess(actor: Actor, userId: number): Promise<UserStor
       handle: STORE_PERMISSION_HANDLES[i],
     }));
     const allowed = held.filter((e) => e.allowed);
-    const via = [...new Map(allowed.flatMap((e) => e.via).map((v) => [v.reason, v])).values()];
+    const via = [...new Map(allowed.flatMap((e) => e.via).map((v) => [reasonKey(v.reason), v])).values()];
     entries.push({ store, userType: userTypeOf(standing), permissions: allowed.map((e) => e.handle), via });
   }
-  if (!entries.length && !self) throw notFound("user");
+  if (!entries.length && !self) throw notFound("thing.user");
   return entries;
 }

@@ -15,6 +15,7 @@ import { Store } from "../stores/store.entity";
 import { Session } from "../users/session.entity";
 import { User } from "../users/user.entity";
 import { auditableStore } from "./access-audit.service";
+import { msg } from "../../i18n";
 
 export interface ReviewFinding {
   account: StoreUser;
@@ -36,7 +37,7 @@ async function reviewedStores(
   actor: Actor,
   scope: { storeId?: number | null; organizationId?: number | null },
 ): Promise<Store[]> {
-  if (!!scope.storeId === !!scope.organizationId) throw badInput("Give storeId or organizationId.");
+  if (!!scope.storeId === !!scope.organizationId) throw badInput(msg("audit.storeOrOrganization"));
   if (scope.storeId) return [await auditableStore(actor, scope.storeId)];
   // The organization's owner and administrators review it (issue: who may run which audit).
   const org = await gate.need(actor, "Organization", scope.organizationId!, "manageCollaborators");
@@ -51,7 +52,7 @@ export async function accessReview(
   const expiringWithin = window.expiringWithinDays ?? 14;
   const unusedFor = window.unusedForDays ?? 30;
   if (expiringWithin < 0 || expiringWithin > 365 || unusedFor < 1 || unusedFor > 3650)
-    throw badInput("Windows are 0-365 days (expiring) and 1-3650 days (unused).");
+    throw badInput(msg("audit.windows"));
   const stores = await reviewedStores(actor, scope);
   const db = actor.ds.manager;
   const now = actor.now();

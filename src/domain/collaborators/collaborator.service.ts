@@ -31,6 +31,10 @@ import { RequestCodeMiss } from "./request-code-miss.entity";
 import { LIVE_STATUSES, newStoreUser, StoreUser } from "./store-user.entity";
 import { StoreUserRole } from "./store-user-role.entity";
 import { collaboratorRequested } from "../../realtime/events";
+import { msg } from "../../i18n";
+import { roleName } from "../../i18n";
+import { recipientLocale } from "../../i18n";
+import { storeLanguage } from "../notifications/languages";
 
 /** R3: misses allowed per partner user and store in an hour, and per store (all users) in a day. */
 export const CODE_MISSES_PER_USER_HOUR = 5;
@@ -80,11 +84,7 @@ const CODE_MISS_USER_LOCK = 0x5233;
 async function checkRequestCode(actor: Actor, store: Store, user: User, code: string | null | undefined) {
   if (!store.requireRequestCode) return; // R2: "anyone can send a request"
   if (!code)
-    throw new UserFailure(
-      "REQUEST_CODE_REQUIRED",
-      "R2: this store asks for its four-digit collaborator request code.",
-      ["input", "requestCode"],
-    );
+    throw new UserFailure("REQUEST_CODE_REQUIRED", msg("request.codeRequired", {}, "R2"), ["input", "requestCode"]);
   const now = actor.now();
   const hourAgo = new Date(now.getTime() - 3600_000);
   const dayAgo = new Date(now.getTime() - DAY_MS);
@@ -139,15 +139,9 @@ async function checkRequestCode(actor: Actor, store: Store, user: User, code: st
     },
   );
   if (verdict.result === "throttled")
-    throw throttledError(
-      "R3: too many wrong request codes; even the right code is refused for now.",
-      verdict.retryAt - now.getTime(),
-    );
+    throw throttledError(msg("throttle.requestCodes", {}, "R3"), verdict.retryAt - now.getTime());
   if (verdict.result === "miss")
-    throw new UserFailure("INVALID_REQUEST_CODE", "R3: the collaborator request code is wrong or no longer valid.", [
-      "input",
-      "requestCode",
-    ]);
+    throw new UserFailure("INVALID_REQUEST_CODE", msg("request.codeWrong", {}, "R3"), ["input", "requestCode"]);
 }
 
 /** R4, R25: the partner membership through which the user may request managed-store access. */
@@ -157,18 +151,13 @@ async function requestingMembership(actor: Actor, user: User, partnerOrganizatio
     status: "ACTIVE",
     ...(partnerOrganizationId ? { partnerOrganizationId } : {}),
   });
-  if (!memberships.length)
-    throw new UserFailure(
-      "NOT_A_PARTNER",
-      "R4: only members of a partner organization can request collaborator access.",
-      ["input"],
-    );
+  if (!memberships.length) throw new UserFailure("NOT_A_PARTNER", msg("request.notAPartner", {}, "R4"), ["input"]);
   const verdicts = memberships.map((m) => ({ m, v: partnerStoreAccess(m, "MANAGED", null, "ADD_REMOVE") }));
   const allowed = verdicts.find((x) => x.v.allowed);
   if (!allowed)
     throw new UserFailure(
       "PARTNER_ACCESS_DENIED",
-      `${verdicts[0].v.reason}: your partner organization does not let you add managed stores.`,
+      msg("request.partnerAccessDenied", { reason: verdicts[0].v.reason }, verdicts[0].v.reason.rule),
       ["input"],
     );
   return allowed.m;
@@ -188,17 +177,14 @@ export async function requestAccess(
 ): Promise<StoreUser> {
   const user = actor.requireViewer().user;
   const store = await actor.ds.manager.findOneBy(Store, { domain: input.storeDomain.trim().toLowerCase() });
-  if (!store) throw new UserFailure("NOT_FOUND", "No store with that domain.", ["input", "storeDomain"]);
+  if (!store) throw new UserFailure("NOT_FOUND", msg("request.noStoreWithDomain"), ["input", "storeDomain"]);
   const membership = await requestingMembership(actor, user, input.partnerOrganizationId);
   const { handles, scope } = checkPermissions(input.permissions, ["input", "permissions"]);
   if (scope !== "STORE")
-    throw new UserFailure("PERMISSION_SCOPE_MISMATCH", "Collaborators ask for store permissions only.", [
-      "input",
-      "permissions",
-    ]);
+    throw new UserFailure("PERMISSION_SCOPE_MISMATCH", msg("request.storePermissionsOnly"), ["input", "permissions"]);
   const message = input.message?.trim() || null;
   if (message && message.length > 2000)
-    throw new UserFailure("INVALID", "The message has at most 2,000 characters.", ["input", "message"]);
+    throw new UserFailure("INVALID", msg("request.messageTooLong", { max: 2000 }), ["input", "message"]);
   await checkRequestCode(actor, store, user, input.requestCode);
   const now = actor.now();
   const partner = (await actor.ds.manager.findOneBy(PartnerOrganization, { id: membership.partnerOrganizationId }))!;
@@ -210,12 +196,7 @@ export async function requestAccess(
         partnerOrganizationId: partner.id,
         liftedAt: IsNull(),
       });
-      if (block)
-        throw new UserFailure(
-          "REQUEST_BLOCKED",
-          "R18: this store rejected a request from your partner organization; platform support must lift the block first.",
-          ["input", "storeDomain"],
-        );
+      if (block) throw new UserFailure("REQUEST_BLOCKED", msg("request.blocked", {}, "R18"), ["input", "storeDomain"]);
       const live = await tx.findBy(StoreUser, {
         storeId: store.id,
         userId: user.id,
@@ -224,18 +205,11 @@ export async function requestAccess(
       await settleExpired(tx, live, now);
       const current = live.find((r) => r.status !== "EXPIRED");
       if (current?.userType === "STAFF")
-        throw new UserFailure(
-          "ALREADY_STAFF",
-          "R4: you are staff of this store and cannot request collaborator access.",
-          ["input", "storeDomain"],
-        );
+        throw new UserFailure("ALREADY_STAFF", msg("request.alreadyStaff", {}, "R4"), ["input", "storeDomain"]);
       if (current?.status === "REQUESTED")
-        throw new UserFailure("ALREADY_REQUESTED", "R29: you already have a pending request for this store.", [
-          "input",
-          "storeDomain",
-        ]);
+        throw new UserFailure("ALREADY_REQUESTED", msg("request.alreadyPending", {}, "R29"), ["input", "storeDomain"]);
       if (current)
-        throw new UserFailure("ALREADY_COLLABORATOR", "R29: you already have a collaborator account on this store.", [
+        throw new UserFailure("ALREADY_COLLABORATOR", msg("request.alreadyCollaborator", {}, "R29"), [
           "input",
           "storeDomain",
         ]);
@@ -277,12 +251,21 @@ export async function requestAccess(
         await tx.update(PartnerMember, { id: membership.id }, { storeAccess });
       }
       // R5: the store hears of it by email and on its home.
-      const subject = `${partner.name} requested collaborator access to ${store.name}`;
-      const body = `${user.name} (${user.email}) of ${partner.name} asks for: ${handles.join(", ")}.${message ? `\n\n"${message}"` : ""}`;
+      const subject = msg("mail.collaboratorRequest.subject", { partner: partner.name, store: store.name });
+      const body = msg(message ? "mail.collaboratorRequest.bodyWithMessage" : "mail.collaboratorRequest.body", {
+        user: user.name,
+        email: user.email,
+        partner: partner.name,
+        permissions: handles.join(", "),
+        message,
+      });
+      // The store's account email and home are read by its owner: in the owner's language.
+      const language = await storeLanguage(tx, store);
       await notify(tx, {
         channel: "EMAIL",
         kind: "collaborator_request",
         recipient: store.email,
+        language,
         subject,
         body,
         storeId: store.id,
@@ -291,6 +274,7 @@ export async function requestAccess(
         channel: "HOME",
         kind: "collaborator_request",
         recipient: `store:${store.domain}`,
+        language,
         subject,
         body,
         storeId: store.id,
@@ -312,10 +296,7 @@ export async function requestAccess(
   } catch (error) {
     // R29: a concurrent request for the same store landed first.
     if (isUniqueViolation(error))
-      throw new UserFailure("ALREADY_REQUESTED", "R29: you already have a pending request for this store.", [
-        "input",
-        "storeDomain",
-      ]);
+      throw new UserFailure("ALREADY_REQUESTED", msg("request.alreadyPending", {}, "R29"), ["input", "storeDomain"]);
     throw error;
   }
 }
@@ -345,7 +326,7 @@ async function transition(
   if (result.affected !== 1) {
     throw new UserFailure(
       code,
-      code === "NOT_PENDING" ? "R29: this request is no longer pending." : "This collaborator account is not active.",
+      code === "NOT_PENDING" ? msg("request.notPending", {}, "R29") : msg("request.accountNotActive"),
       ["id"],
     );
   }
@@ -383,18 +364,14 @@ async function checkAcceptance(actor: Actor, id: number, input: AcceptInput) {
   const keepAuto = !input.dropAutoRole && managed.row.autoRoleId !== null;
   // R10: in an organization, only its owner and administrators edit or accept the auto-generated role.
   if ((keepAuto || input.autoRole) && managed.ability.cannot("editAutoRole", "Store")) {
-    throw new UserFailure(
-      "AUTO_ROLE_LOCKED",
-      "R10: only the organization owner and organization administrators may edit or accept the auto-generated role; assign existing roles and drop it.",
-      ["input", "dropAutoRole"],
-    );
+    throw new UserFailure("AUTO_ROLE_LOCKED", msg("request.autoRoleLocked", {}, "R10"), ["input", "dropAutoRole"]);
   }
   const autoPermissions = input.autoRole?.permissions
     ? checkPermissions(input.autoRole.permissions, ["input", "autoRole", "permissions"])
     : null;
   if (autoPermissions) {
     if (autoPermissions.scope !== "STORE")
-      throw new UserFailure("PERMISSION_SCOPE_MISMATCH", "The auto-generated role holds store permissions only.", [
+      throw new UserFailure("PERMISSION_SCOPE_MISMATCH", msg("request.autoRoleStorePermissionsOnly"), [
         "input",
         "autoRole",
         "permissions",
@@ -403,7 +380,7 @@ async function checkAcceptance(actor: Actor, id: number, input: AcceptInput) {
   }
   const autoName = input.autoRole?.name?.trim();
   if (input.autoRole?.name != null && (!autoName || autoName.length > 200))
-    throw new UserFailure("INVALID", "A role name has 1 to 200 characters.", ["input", "autoRole", "name"]);
+    throw new UserFailure("INVALID", msg("role.nameLength"), ["input", "autoRole", "name"]);
   return { ...managed, keepAuto, autoPermissions: autoPermissions?.handles ?? null, autoName: autoName || null };
 }
 
@@ -420,7 +397,7 @@ async function acceptanceRoles(
   const { row, store, keepAuto } = checked;
   const fresh = (await db.findOneBy(StoreUser, { id: row.id }))!;
   if (effectiveStatus(fresh, now) !== "REQUESTED")
-    throw new UserFailure("NOT_PENDING", "R29: this request is no longer pending.", ["id"]);
+    throw new UserFailure("NOT_PENDING", msg("request.notPending", {}, "R29"), ["id"]);
   const chosen = await collaboratorRoles(
     db,
     store,
@@ -430,7 +407,7 @@ async function acceptanceRoles(
   const auto = keepAuto ? await db.findOneBy(Role, { id: row.autoRoleId! }) : null;
   const roles = [...(auto ? [auto] : []), ...chosen];
   if (!hasRequiredRole(roles))
-    throw new UserFailure("ROLE_REQUIRED", "R8: accepting needs at least one role.", ["input", "roleIds"]);
+    throw new UserFailure("ROLE_REQUIRED", msg("request.acceptNeedsRole", {}, "R8"), ["input", "roleIds"]);
   return { fresh, auto, chosen, roles };
 }
 
@@ -499,8 +476,9 @@ export async function acceptRequest(actor: Actor, id: number, input: AcceptInput
       recipient: user.email,
       userId: user.id,
       storeId: store.id,
-      subject: `${store.name} accepted your collaborator request`,
-      body: `You now have collaborator access to ${store.name} (${store.domain}).`,
+      language: recipientLocale(user),
+      subject: msg("mail.requestAccepted.subject", { store: store.name }),
+      body: msg("mail.requestAccepted.body", { store: store.name, domain: store.domain }),
     });
     await recordEvent(tx, {
       action: "collaborator.accepted",
@@ -541,8 +519,9 @@ export async function rejectRequest(actor: Actor, id: number): Promise<StoreUser
       recipient: user.email,
       userId: user.id,
       storeId: store.id,
-      subject: `${store.name} declined your collaborator request`,
-      body: `Your request for access to ${store.name} was declined.`,
+      language: recipientLocale(user),
+      subject: msg("mail.requestDeclined.subject", { store: store.name }),
+      body: msg("mail.requestDeclined.body", { store: store.name }),
     });
     await recordEvent(tx, {
       action: "collaborator.rejected",
@@ -585,15 +564,9 @@ export async function removeCollaborator(actor: Actor, id: number, password: str
   const actingUser = actor.requireViewer().user;
   // Only once the viewer may remove it: the password, counted as a sign-in of the account (a wrong
   // one is a failure; the 5th locks for 15 minutes), so a stolen session is no password oracle.
-  await checkOwnPassword(actor, actingUser, password, "R16: enter your own password to remove a collaborator.", [
-    "password",
-  ]);
+  await checkOwnPassword(actor, actingUser, password, msg("collaborator.removeNeedsPassword", {}, "R16"), ["password"]);
   if (status !== "ACTIVE" && status !== "EXPIRED")
-    throw new UserFailure(
-      "NOT_ACTIVE",
-      "Only an active or expired collaborator account can be removed; decide pending requests instead.",
-      ["id"],
-    );
+    throw new UserFailure("NOT_ACTIVE", msg("collaborator.removeOnlyActive"), ["id"]);
   const now = actor.now();
   return actor.transaction(async (tx) => {
     const result = await tx.update(
@@ -601,8 +574,7 @@ export async function removeCollaborator(actor: Actor, id: number, password: str
       { id: row.id, status: In(["ACTIVE", "EXPIRED"]) },
       { status: "REMOVED", endedAt: now },
     );
-    if (result.affected !== 1)
-      throw new UserFailure("NOT_ACTIVE", "This collaborator account was already removed.", ["id"]);
+    if (result.affected !== 1) throw new UserFailure("NOT_ACTIVE", msg("collaborator.alreadyRemoved"), ["id"]);
     const roles = await tx.findBy(Role, {
       id: In((await tx.findBy(StoreUserRole, { storeUserId: row.id })).map((l) => l.roleId)),
     });
@@ -624,21 +596,11 @@ export async function removeCollaborator(actor: Actor, id: number, password: str
 /** R20: an active collaborator's roles change at any time, by those of R9 (R10 for what they assign). */
 export async function setCollaboratorRoles(actor: Actor, id: number, roleIds: number[]): Promise<StoreUser> {
   const { row, store, user, status } = await collaboratorToDecide(actor, id);
-  if (status !== "ACTIVE")
-    throw new UserFailure(
-      "NOT_ACTIVE",
-      "Roles are set on active collaborator accounts; accept a request with its roles.",
-      ["id"],
-    );
+  if (status !== "ACTIVE") throw new UserFailure("NOT_ACTIVE", msg("collaborator.rolesOnActiveOnly"), ["id"]);
   const actingUser = actor.requireViewer().user;
   return actor.transaction(async (tx) => {
     const roles = await collaboratorRoles(tx, store, roleIds, ["roleIds"]);
-    if (!hasRequiredRole(roles))
-      throw new UserFailure(
-        "ROLE_REQUIRED",
-        "A collaborator keeps at least one role; remove the collaborator instead.",
-        ["roleIds"],
-      );
+    if (!hasRequiredRole(roles)) throw new UserFailure("ROLE_REQUIRED", msg("collaborator.keepsOneRole"), ["roleIds"]);
     const before = await tx.findBy(Role, {
       id: In((await tx.findBy(StoreUserRole, { storeUserId: row.id })).map((l) => l.roleId)),
     });
@@ -667,17 +629,19 @@ export async function assignRoleToOrganizationCollaborators(actor: Actor, organi
   const actingUser = actor.requireViewer().user;
   const organization = await gate.need(actor, "Organization", organizationId, "manageCollaborators", {
     field: ["organizationId"],
-    denied: "Only the organization owner and organization administrators assign roles across its stores.",
+    denied: msg("denied.assignAcrossStores", {}, "R14"),
   });
   const now = actor.now();
   return actor.transaction(async (tx) => {
     const role = await tx.findOneBy(Role, { id: roleId });
     if (!role || (role.organizationId !== organization.id && !role.systemKey))
-      throw new UserFailure("NOT_FOUND", "No role with that id in this organization.", ["roleId"]);
+      throw new UserFailure("NOT_FOUND", msg("role.notInOrganization"), ["roleId"]);
     if (!assignableToCollaborator(role))
-      throw new UserFailure("ROLE_NOT_ASSIGNABLE", `R11: ${role.name} can never be assigned to a collaborator.`, [
-        "roleId",
-      ]);
+      throw new UserFailure(
+        "ROLE_NOT_ASSIGNABLE",
+        msg("collaborator.roleNeverAssignable", { role: roleName(role) }, "R11"),
+        ["roleId"],
+      );
     const stores = await tx.findBy(Store, { organizationId: organization.id });
     const rows = stores.length
       ? await tx.findBy(StoreUser, { storeId: In(stores.map((s) => s.id)), userType: "COLLABORATOR", status: "ACTIVE" })
@@ -709,7 +673,7 @@ export async function assignRoleToOrganizationCollaborators(actor: Actor, organi
 export async function recordCollaboratorLogin(actor: Actor, row: StoreUser): Promise<void> {
   const client = actor.requireViewer().session.client;
   if (client === "MOBILE_APP" && !row.dashboardLoginAt) {
-    throw accessDenied("R19: log in to this store once through the partner dashboard before using the mobile app.");
+    throw accessDenied(msg("denied.mobileAppBeforeDashboard", {}, "R19"));
   }
   const now = actor.now();
   const set: Partial<StoreUser> = {

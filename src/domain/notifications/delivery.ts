@@ -4,10 +4,14 @@
 // makes the conditional UPDATE a safe claim), so two workers never send the same message.
 // A failed attempt is retried after an exponential backoff (30 s, 2 min, 8 min, ...); after
 // MAX_ATTEMPTS the message is given up and marked failed. Times come from clock.now().
+// Failed attempts and failed runs are logged as JSON through the logger (the message's id, never
+// its recipient or body); the loop's runs are counted (latchkey_outbox_deliveries_total).
 import { randomUUID } from "node:crypto";
 import { DataSource, EntityManager } from "typeorm";
 import { clock } from "../../clock";
 import { inTransaction } from "../../db/transaction";
+import { describeForLog, logger, type Logger } from "../../observability/logger";
+import type { Metrics } from "../../observability/metrics";
 import { Notification } from "./notification.entity";
 import type { MailTransport } from "./mailer";
 
@@ -23,6 +27,8 @@ export interface DeliveryOptions {
   from?: string;
   /** At most this many batches per call (so one call ends even while mail keeps coming). */
   maxBatches?: number;
+  /** Where failed attempts are logged (default: the process logger). */
+  log?: Logger;
 }
 
 export interface DeliveryResult {
@@ -87,6 +93,7 @@ export async function deliverOutbox(
   const batchSize = options.batchSize ?? 10;
   const maxBatches = options.maxBatches ?? 50;
   const from = options.from ?? DEFAULT_FROM;
+  const log = options.log ?? logger;
   const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
   for (let batch = 0; batch < maxBatches; batch++) {
     const { token, rows } = await claim(ds, batchSize);
@@ -112,8 +119,14 @@ export async function deliverOutbox(
             },
           ),
         );
-        if (givenUp) result.failed++;
-        else result.retried++;
+        const line = { job: "outbox-delivery", notificationId: n.id, attempts, error: describe(error) };
+        if (givenUp) {
+          result.failed++;
+          log.error(line, "outbox email given up");
+        } else {
+          result.retried++;
+          log.warn(line, "outbox email attempt failed; will retry");
+        }
         continue;
       }
       await inTransaction(ds, (tx) =>
@@ -137,14 +150,18 @@ export async function deliverOutbox(
 export function startDeliveryLoop(
   ds: DataSource,
   transport: MailTransport,
-  options: DeliveryOptions & { intervalMs?: number; onError?: (error: unknown) => void } = {},
+  options: DeliveryOptions & { intervalMs?: number; metrics?: Pick<Metrics, "delivered"> } = {},
 ): { stop(): Promise<void> } {
+  const log = options.log ?? logger;
   let running: Promise<unknown> | null = null;
   let stopped = false;
   const tick = () => {
     if (running || stopped) return;
     running = deliverOutbox(ds, transport, options)
-      .catch((error) => options.onError?.(error))
+      .then(
+        (result) => options.metrics?.delivered(result),
+        (error) => log.error({ job: "outbox-delivery", error: describeForLog(error) }, "outbox delivery failed"),
+      )
       .finally(() => {
         running = null;
       });

@@ -1,7 +1,9 @@
-// R5: notifications are recorded in the outbox in the same transaction as the change they tell of.
+// R5: notifications are recorded in the outbox in the same transaction as the change they tell of,
+// written in the recipient's language (issue 13).
 import { EntityManager } from "typeorm";
 import { clock } from "../../clock";
 import { Notification, NotificationChannel } from "./notification.entity";
+import { translate, type Locale, type Message } from "../../i18n";
 
 export async function notify(
   tx: EntityManager,
@@ -9,8 +11,10 @@ export async function notify(
     channel: NotificationChannel;
     kind: string;
     recipient: string;
-    subject: string;
-    body: string;
+    /** The recipient's language (their preferred language; a store's, its owner's). */
+    language: Locale;
+    subject: Message;
+    body: Message;
     storeId?: number | null;
     userId?: number | null;
   },
@@ -18,8 +22,11 @@ export async function notify(
   return tx.save(
     // Subjects are built from names of up to 200 characters each: keep them within their column.
     tx.create(Notification, {
-      ...n,
-      subject: [...n.subject].slice(0, 400).join(""),
+      channel: n.channel,
+      kind: n.kind,
+      recipient: n.recipient,
+      subject: [...translate(n.language, n.subject)].slice(0, 400).join(""),
+      body: translate(n.language, n.body),
       storeId: n.storeId ?? null,
       userId: n.userId ?? null,
       createdAt: clock.now(),

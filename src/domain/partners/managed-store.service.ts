@@ -11,6 +11,8 @@ import { UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
 import { PartnerMember } from "./partner-member.entity";
 import { partnerOrganizationStore } from "./partner-organization-stores";
+import { msg } from "../../i18n";
+import { storeLanguage } from "../notifications/languages";
 
 export async function removeManagedStoreAccess(actor: Actor, partnerOrganizationId: number, storeId: number) {
   // R25: a member whose MANAGED setting has ADD_REMOVE and reaches this store (the gate), before
@@ -20,10 +22,7 @@ export async function removeManagedStoreAccess(actor: Actor, partnerOrganization
   });
   const actingUser = actor.requireViewer().user;
   const store = await partnerOrganizationStore(actor.ds.manager, partner.id, storeId, "MANAGED");
-  if (!store)
-    throw new UserFailure("STORE_NOT_IN_ORGANIZATION", "Your partner organization has no access to that store.", [
-      "storeId",
-    ]);
+  if (!store) throw new UserFailure("STORE_NOT_IN_ORGANIZATION", msg("partnerStore.noAccess"), ["storeId"]);
   const now = actor.now();
   return actor.transaction(async (tx) => {
     const rows = await tx.findBy(StoreUser, {
@@ -49,8 +48,14 @@ export async function removeManagedStoreAccess(actor: Actor, partnerOrganization
       kind: "partner_access_removed",
       recipient: `store:${store.domain}`,
       storeId: store.id,
-      subject: `${partner.name} removed its collaborator access`,
-      body: `${actingUser.name} of ${partner.name} ended its ${rows.length} collaborator account(s) and request(s) on ${store.name}.`,
+      language: await storeLanguage(tx, store),
+      subject: msg("mail.partnerLeft.subject", { partner: partner.name }),
+      body: msg("mail.partnerLeft.body", {
+        user: actingUser.name,
+        partner: partner.name,
+        count: rows.length,
+        store: store.name,
+      }),
     });
     await recordEvent(tx, {
       action: "partner_organization.store_access_removed",

@@ -40,14 +40,11 @@ import {
   PartnerStoreAction,
 } from "./partner-member.entity";
 import { PartnerOrganization } from "./partner-organization.entity";
+import { msg, type Message } from "../../i18n";
+import { recipientLocale } from "../../i18n";
 
 /** R27: an invitation can be accepted for 7 days. */
 export const INVITATION_TTL_MS = 7 * DAY_MS;
-const TYPE_WORDS: Record<StoreType, string> = {
-  DEVELOPMENT: "development",
-  MANAGED: "managed",
-  PLUS_SANDBOX: "Plus sandbox",
-};
 
 export interface StoreTypeAccessInput {
   storeType: StoreType;
@@ -71,8 +68,7 @@ export interface MemberInviteInput extends MemberSettingsInput {
 
 // ---- visibility and authorization --------------------------------------------------------------
 
-const noMember = (field: string[]) =>
-  new UserFailure("NOT_FOUND", "No partner organization member with that id.", field);
+const noMember = (field: string[]) => new UserFailure("NOT_FOUND", msg("partnerMember.notFound"), field);
 
 /** A partner organization the viewer may see (the gate), with their standing there. */
 async function organizationStanding(actor: Actor, id: number, field: string[]): Promise<PartnerStanding> {
@@ -121,11 +117,7 @@ async function refuseLastOwner(tx: EntityManager, member: PartnerMember, what: "
     status: "ACTIVE",
   });
   if (!keepsAnOwner(owners - 1))
-    throw new UserFailure(
-      "LAST_OWNER",
-      `R22: the last owner of a partner organization can never be ${what}; make another member an owner first.`,
-      ["id"],
-    );
+    throw new UserFailure("LAST_OWNER", msg("partnerMember.lastOwner", { what }, "R22"), ["id"]);
 }
 
 // ---- what a member holds (R22-R25) -------------------------------------------------------------
@@ -136,7 +128,7 @@ function checkPartnerPermissions(handles: string[], field: string[]): string[] {
     if (!(PARTNER_PERMISSIONS as readonly string[]).includes(handle)) {
       throw new UserFailure(
         "UNKNOWN_PARTNER_PERMISSION",
-        `Unknown partner permission "${handle}" (R23: ${PARTNER_PERMISSIONS.join(", ")}).`,
+        msg("partnerMember.unknownPermission", { handle, handles: PARTNER_PERMISSIONS.join(", ") }, "R23"),
         [...field, String(i)],
       );
     }
@@ -155,11 +147,7 @@ function refusePartnerPermissionEscalation(
     (h) => !before.includes(h) && standing.ability.cannot("grantPermission", partnerPermission(h)),
   );
   if (missing.length)
-    throw new UserFailure(
-      "ESCALATION",
-      `R23: you cannot grant partner permissions you do not hold: ${missing.join(", ")}.`,
-      field,
-    );
+    throw new UserFailure("ESCALATION", msg("partnerMember.escalation", { handles: missing.join(", ") }, "R23"), field);
 }
 
 /** R24, R25: each store type's access, its actions and (SPECIFIC) its stores, which must be the organization's. */
@@ -173,40 +161,44 @@ async function checkStoreAccess(
   for (const [i, entry] of entries.entries()) {
     const at = [...field, String(i)];
     const { storeType, access } = entry;
-    const invalid = (message: string, ...path: string[]) =>
+    const invalid = (message: Message, ...path: string[]) =>
       new UserFailure("INVALID_STORE_ACCESS", message, [...at, ...path]);
-    if (checked[storeType]) throw invalid(`R24: store access for ${storeType} is given twice.`, "storeType");
+    if (checked[storeType]) throw invalid(msg("partnerMember.accessGivenTwice", { storeType }, "R24"), "storeType");
     if (!storeTypeOffered(storeType, organization)) {
-      throw new UserFailure("PLUS_ONLY", "R24: Plus sandbox store access exists only for Plus partner organizations.", [
-        ...at,
-        "storeType",
-      ]);
+      throw new UserFailure("PLUS_ONLY", msg("partnerMember.plusAccessOnly", {}, "R24"), [...at, "storeType"]);
     }
     const actions = entry.actions ?? [];
     const storeIds = entry.storeIds ?? [];
     if (!actionsAllowedWith(access, actions))
       throw invalid(
-        `R25: actions need access to ${TYPE_WORDS[storeType]} stores (ALL or SPECIFIC), not NONE.`,
+        msg("partnerMember.actionsNeedAccess", { storeType: msg(`storeType.${storeType}`) }, "R25"),
         "actions",
       );
     actions.forEach((action, j) => {
       if (!isStoreTypeAction(storeType, action)) {
         throw invalid(
-          `R25: ${action} is not an action on ${TYPE_WORDS[storeType]} stores (${ACTIONS_BY_STORE_TYPE[storeType].join(", ")}).`,
+          msg(
+            "partnerMember.notAnAction",
+            { action, storeType: msg(`storeType.${storeType}`), actions: ACTIONS_BY_STORE_TYPE[storeType].join(", ") },
+            "R25",
+          ),
           "actions",
           String(j),
         );
       }
     });
     if (!storesAllowedWith(access, storeIds))
-      throw invalid(`R24: stores are listed only for SPECIFIC access; ${access} names none.`, "storeIds");
+      throw invalid(msg("partnerMember.storesOnlyForSpecific", { access }, "R24"), "storeIds");
     if (storeIds.length) {
       const own = new Set((await partnerOrganizationStores(db, organization.id, storeType)).map((s) => s.id));
       storeIds.forEach((id, j) => {
         if (!own.has(id)) {
           throw new UserFailure(
             "STORE_NOT_IN_ORGANIZATION",
-            `${organization.name} has no ${TYPE_WORDS[storeType]} store with that id.`,
+            msg("partnerMember.noStoreOfType", {
+              organization: organization.name,
+              storeType: msg(`storeType.${storeType}`),
+            }),
             [...at, "storeIds", String(j)],
           );
         }
@@ -234,12 +226,7 @@ async function memberSettings(
 ): Promise<Pick<PartnerMember, "permissions" | "storeAccess">> {
   if (type === "OWNER") {
     const given = input.permissions?.length ? "permissions" : input.storeAccess?.length ? "storeAccess" : null;
-    if (given)
-      throw new UserFailure(
-        "INVALID",
-        "R22: owners see and do everything; permissions and store access are given to staff.",
-        ["input", given],
-      );
+    if (given) throw new UserFailure("INVALID", msg("partnerMember.ownersDoEverything", {}, "R22"), ["input", given]);
     return { permissions: [], storeAccess: {} };
   }
   const staff = current?.type === "STAFF" ? current : null;
@@ -293,16 +280,26 @@ async function sendInvitation(
   actor: User,
   token: string,
 ) {
+  // The invitee's language when they have an account; else the inviter's (their best guess).
+  const invitee = await tx.findOne(User, {
+    where: { email: member.invitedEmail! },
+    select: { id: true, preferredLanguage: true },
+  });
+  const language = recipientLocale(invitee ?? actor);
   await notify(tx, {
     channel: "EMAIL",
     kind: "partner_invitation",
     recipient: member.invitedEmail!,
     userId: member.userId,
-    subject: `${actor.name} invited you to the team of ${organization.name}`,
-    body:
-      `${actor.name} invited you to join ${organization.name} in the partner dashboard as ${member.type === "OWNER" ? "an owner" : "staff"}.\n\n` +
-      `Invitation token: ${token}\n\n` +
-      `Accept it (partnerInvitationAccept) before ${member.invitationExpiresAt!.toISOString()}; it works once.`,
+    language,
+    subject: msg("mail.partnerInvitation.subject", { inviter: actor.name, organization: organization.name }),
+    body: msg("mail.partnerInvitation.body", {
+      inviter: actor.name,
+      organization: organization.name,
+      type: member.type,
+      token,
+      expiresAt: member.invitationExpiresAt!,
+    }),
   });
 }
 
@@ -316,16 +313,15 @@ export async function inviteMember(actor: Actor, input: MemberInviteInput): Prom
   await needTeamManager(actor, standing, input.type === "OWNER");
   const email = normalizeEmail(input.email);
   if (!isValidEmail(email))
-    throw new UserFailure("INVALID_EMAIL", `${JSON.stringify(input.email)} is not a valid email address.`, [
+    throw new UserFailure("INVALID_EMAIL", msg("partnerMember.invalidEmail", { email: JSON.stringify(input.email) }), [
       "input",
       "email",
     ]);
   const alreadyMember = () =>
-    new UserFailure(
-      "ALREADY_MEMBER",
-      `${email} is already a member of ${organization.name} or invited to it (resend or revoke that invitation).`,
-      ["input", "email"],
-    );
+    new UserFailure("ALREADY_MEMBER", msg("partnerMember.alreadyMember", { email, organization: organization.name }), [
+      "input",
+      "email",
+    ]);
   const invitee = await actor.ds.manager.findOneBy(User, { email });
   const now = actor.now();
   const token = newInvitationToken();
@@ -450,11 +446,7 @@ async function pendingInvitation(actor: Actor, tx: EntityManager, standing: Part
   const member = await currentMember(tx, id);
   await needTeamManager(actor, standing, member.type === "OWNER");
   if (member.status !== "INVITED")
-    throw new UserFailure(
-      "INVITATION_NOT_PENDING",
-      "R27: this member has already accepted; there is no pending invitation.",
-      ["id"],
-    );
+    throw new UserFailure("INVITATION_NOT_PENDING", msg("partnerMember.alreadyAccepted", {}, "R27"), ["id"]);
   return member;
 }
 
@@ -512,35 +504,23 @@ export async function acceptInvitation(
   input: { token: string; name?: string | null; password?: string | null },
 ): Promise<PartnerMember> {
   const invalid = () =>
-    new UserFailure("INVALID_TOKEN", "R27: this invitation is unknown, revoked or already accepted.", [
-      "input",
-      "token",
-    ]);
+    new UserFailure("INVALID_TOKEN", msg("partnerMember.invitationUnknown", {}, "R27"), ["input", "token"]);
   const hash = hashToken(input.token.trim());
   const invitation = await actor.ds.manager.findOneBy(PartnerMember, { invitationTokenHash: hash, status: "INVITED" });
   if (!invitation) throw invalid();
   const now = actor.now();
   if (invitation.invitationExpiresAt!.getTime() <= now.getTime()) {
-    throw new UserFailure(
-      "INVITATION_EXPIRED",
-      "R27: this invitation has expired (after 7 days); ask for it to be sent again.",
-      ["input", "token"],
-    );
+    throw new UserFailure("INVITATION_EXPIRED", msg("partnerMember.invitationExpired", {}, "R27"), ["input", "token"]);
   }
   const email = invitation.invitedEmail!;
   const viewer = actor.viewer?.user ?? null;
   let account: { name: string; passwordHash: string } | null = null;
   if (viewer) {
-    if (viewer.email !== email)
-      throw accessDenied("R27: this invitation is for another email address; sign in with that one to accept it.");
+    if (viewer.email !== email) throw accessDenied(msg("denied.otherInvitationEmail", {}, "R27"));
   } else {
     if (await actor.ds.manager.existsBy(User, { email })) throw unauthenticated();
     const name = input.name?.trim() ?? "";
-    if (!name || name.length > 200)
-      throw new UserFailure("INVALID", "Give your name (1 to 200 characters) to create your account.", [
-        "input",
-        "name",
-      ]);
+    if (!name || name.length > 200) throw new UserFailure("INVALID", msg("partnerMember.giveName"), ["input", "name"]);
     const password = input.password ?? "";
     checkPasswordStrength(password, email, ["input", "password"]);
     account = { name, passwordHash: await hashPassword(password) };
@@ -635,21 +615,18 @@ export async function updateStoreTeam(
   await needTeamManager(actor, standing, false);
   input.removeMemberIds.forEach((id, i) => {
     if (input.addMemberIds.includes(id))
-      throw new UserFailure("INVALID", "A member is either added to the store or removed from it, not both.", [
-        "input",
-        "removeMemberIds",
-        String(i),
-      ]);
+      throw new UserFailure("INVALID", msg("partnerMember.addOrRemove"), ["input", "removeMemberIds", String(i)]);
   });
 
   const result = await actor.transaction(async (tx) => {
     await lockOrganization(tx, organization.id);
     const store = await organizationStore(tx, organization.id, input.storeId);
     if (!store)
-      throw new UserFailure("STORE_NOT_IN_ORGANIZATION", `${organization.name} has no store with that id.`, [
-        "input",
-        "storeId",
-      ]);
+      throw new UserFailure(
+        "STORE_NOT_IN_ORGANIZATION",
+        msg("partnerMember.noStore", { organization: organization.name }),
+        ["input", "storeId"],
+      );
     const ids = [...input.addMemberIds, ...input.removeMemberIds];
     const rows = ids.length
       ? await tx.findBy(PartnerMember, { id: In(ids), partnerOrganizationId: organization.id })
@@ -671,18 +648,27 @@ export async function updateStoreTeam(
       list.forEach((id, i) => {
         const at = ["input", field, String(i)];
         const member = rows.find((r) => r.id === id);
-        if (!member) throw new UserFailure("NOT_FOUND", `${organization.name} has no member with that id.`, at);
+        if (!member)
+          throw new UserFailure("NOT_FOUND", msg("partnerMember.noMember", { organization: organization.name }), at);
         if (member.type === "OWNER")
           throw new UserFailure(
             "INVALID_STORE_ACCESS",
-            `R22: ${nameOf(member)} is an owner and reaches every store.`,
+            msg("partnerMember.ownerReachesEveryStore", { member: nameOf(member) }, "R22"),
             at,
           );
         const setting = member.storeAccess?.[store.storeType];
         if (setting?.access !== "SPECIFIC") {
           throw new UserFailure(
             "INVALID_STORE_ACCESS",
-            `R24: ${nameOf(member)} has ${setting?.access ?? "NONE"} access to ${TYPE_WORDS[store.storeType]} stores; only SPECIFIC access lists stores.`,
+            msg(
+              "partnerMember.onlySpecificListsStores",
+              {
+                member: nameOf(member),
+                access: setting?.access ?? "NONE",
+                storeType: msg(`storeType.${store.storeType}`),
+              },
+              "R24",
+            ),
             at,
           );
         }

@@ -1,4 +1,5 @@
 // The partner side's vocabulary (R23, R25), and the rules of store access as pure functions (R24, R25).
+import { msg, type Message } from "../../i18n";
 import type { AccessLevel, PartnerStoreAction } from "./partner-member.entity";
 import type { StoreType } from "../stores/store.entity";
 
@@ -7,18 +8,6 @@ export const ACTIONS_BY_STORE_TYPE: Record<StoreType, readonly PartnerStoreActio
   DEVELOPMENT: ["ADD_ARCHIVE_UNARCHIVE", "TRANSFER"],
   MANAGED: ["ADD_REMOVE"],
   PLUS_SANDBOX: ["ADD_ARCHIVE_UNARCHIVE"],
-};
-/** R25: in words, what each store type's actions are, for refusals. */
-export const PARTNER_ACTION_WORDS: Record<PartnerStoreAction, string> = {
-  ADD_ARCHIVE_UNARCHIVE: "add, archive and unarchive",
-  TRANSFER: "transfer",
-  ADD_REMOVE: "add and remove",
-};
-/** Each store type in words, for refusals. */
-export const STORE_TYPE_WORDS: Record<StoreType, string> = {
-  DEVELOPMENT: "development",
-  MANAGED: "managed",
-  PLUS_SANDBOX: "Plus sandbox",
 };
 /** R25: whether an action exists for a store type. */
 export const isStoreTypeAction = (storeType: StoreType, action: PartnerStoreAction) =>
@@ -54,3 +43,8 @@ export const IMPLIED_PARTNER_PERMISSIONS: Record<string, readonly string[]> = { 
 /** A member's permissions with the ones they imply, sorted. */
 export const effectivePartnerPermissions = (granted: readonly string[]) =>
   [...new Set(granted.flatMap((p) => [p, ...(IMPLIED_PARTNER_PERMISSIONS[p] ?? [])]))].sort();
+
+/** R23: a partner permission's name or description as a message (src/i18n; seed 004's table). */
+export const partnerPermissionText = (handle: PartnerPermission, part: "name" | "description"): Message =>
+  msg(`partnerPermission.${handle}.${part}`);
+export type PartnerPermission = (typeof PARTNER_PERMISSIONS)[number];

@@ -11,6 +11,8 @@ import { Store } from "../stores/store.entity";
 import { managedStore } from "../stores/store.service";
 import { User } from "../users/user.entity";
 import { PartnerReport } from "./partner-report.entity";
+import { msg } from "../../i18n";
+import { recipientLocale } from "../../i18n";
 
 export const REASON_MIN = 10;
 export const REASON_MAX = 2000;
@@ -32,13 +34,10 @@ export async function reportPartner(
       userType: "COLLABORATOR",
     }));
   if (!partner || !known)
-    throw new UserFailure("NOT_FOUND", "No partner organization with that id has asked for access to this store.", [
-      "input",
-      "partnerOrganizationId",
-    ]);
+    throw new UserFailure("NOT_FOUND", msg("report.noPartnerAsked"), ["input", "partnerOrganizationId"]);
   const reason = input.reason.trim();
   if (reason.length < REASON_MIN || reason.length > REASON_MAX) {
-    throw new UserFailure("INVALID", `A reason has ${REASON_MIN} to ${REASON_MAX.toLocaleString("en")} characters.`, [
+    throw new UserFailure("INVALID", msg("report.reasonLength", { min: REASON_MIN, max: REASON_MAX }), [
       "input",
       "reason",
     ]);
@@ -84,13 +83,11 @@ export async function closePartnerReport(actor: Actor, id: number, resolution: s
   await gate.needAny(actor, "PartnerReport", "close");
   const actingUser = actor.requireViewer().user;
   const report = await gate.need(actor, "PartnerReport", id, "close", { field: ["id"] });
-  const closed = () => new UserFailure("REPORT_CLOSED", "R30: this report is already closed.", ["id"]);
+  const closed = () => new UserFailure("REPORT_CLOSED", msg("report.closed", {}, "R30"), ["id"]);
   if (report.closedAt) throw closed();
   const text = resolution.trim();
   if (!text || text.length > REASON_MAX)
-    throw new UserFailure("INVALID", `A resolution has 1 to ${REASON_MAX.toLocaleString("en")} characters.`, [
-      "resolution",
-    ]);
+    throw new UserFailure("INVALID", msg("report.resolutionLength", { max: REASON_MAX }), ["resolution"]);
   const now = actor.now();
   return actor.transaction(async (tx) => {
     // Conditional: of two closings at once, exactly one succeeds.
@@ -120,8 +117,9 @@ export async function closePartnerReport(actor: Actor, id: number, resolution: s
         kind: "partner_report_closed",
         recipient: reporter.email,
         userId: reporter.id,
-        subject: `Your report of ${partner?.name ?? "a partner"} is closed`,
-        body: `Platform support closed your report: ${text}`,
+        language: recipientLocale(reporter),
+        subject: msg("mail.reportClosed.subject", { partner: partner?.name ?? msg("mail.reportClosed.aPartner") }),
+        body: msg("mail.reportClosed.body", { resolution: text }),
       });
     }
     return tx.findOneByOrFail(PartnerReport, { id: report.id });

@@ -15,7 +15,9 @@ import { Store, StoreType } from "../stores/store.entity";
 import { User } from "../users/user.entity";
 import { partnerOrganizationStores } from "./partner-organization-stores";
 import { PartnerMember } from "./partner-member.entity";
-import { isPartnerOwnedStoreType, STORE_TYPE_WORDS, storeTypeOffered } from "./partner-permissions";
+import { isPartnerOwnedStoreType, storeTypeOffered } from "./partner-permissions";
+import { msg } from "../../i18n";
+import { recipientLocale } from "../../i18n";
 
 /** A host name: labels of letters, digits and hyphens, and a top-level domain of letters. */
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -38,12 +40,11 @@ async function partnerStoreFor(
 ) {
   const store = await gate.need(actor, "Store", id, "read", { field: ["id"] });
   if (!store.partnerOrganizationId || !allowed.includes(store.storeType)) {
-    const which = allowed.map((t) => STORE_TYPE_WORDS[t]).join(" and ");
-    throw new UserFailure(
-      "STORE_TYPE_MISMATCH",
-      `R25: only a partner organization's ${which} stores can be ${action === "TRANSFER" ? "transferred" : "archived or unarchived"}.`,
-      ["id"],
-    );
+    const [first, second] = allowed.map((t) => msg(`storeType.${t}`));
+    const which = second ? msg("partnerStore.and", { first, second }) : first;
+    throw new UserFailure("STORE_TYPE_MISMATCH", msg("partnerStore.wrongType", { storeTypes: which, action }, "R25"), [
+      "id",
+    ]);
   }
   await gate.needOn(actor, "Store", store, action);
   const organization = (await actor.lookups.partnerOrganization.load(store.partnerOrganizationId))!;
@@ -73,30 +74,25 @@ export async function createPartnerStore(actor: Actor, input: PartnerStoreCreate
     field: ["input", "partnerOrganizationId"],
   });
   if (!isPartnerOwnedStoreType(input.storeType)) {
-    throw new UserFailure(
-      "STORE_TYPE_MISMATCH",
-      "R25: a partner organization creates development or Plus sandbox stores; managed stores are a merchant's, reached by a collaborator request.",
-      ["input", "storeType"],
-    );
-  }
-  if (!storeTypeOffered(input.storeType, organization)) {
-    throw new UserFailure("PLUS_ONLY", "R24: Plus sandbox stores exist only for Plus partner organizations.", [
+    throw new UserFailure("STORE_TYPE_MISMATCH", msg("partnerStore.createsOwnTypesOnly", {}, "R25"), [
       "input",
       "storeType",
     ]);
   }
+  if (!storeTypeOffered(input.storeType, organization)) {
+    throw new UserFailure("PLUS_ONLY", msg("partnerStore.plusOnly", {}, "R24"), ["input", "storeType"]);
+  }
   await gate.needOn(actor, "PartnerOrganization", organization, `addStore:${input.storeType}`);
   const member = (await actor.partnerStanding(organization)).member!;
   const name = input.name.trim();
-  if (!name || name.length > 200)
-    throw new UserFailure("INVALID", "A store name has 1 to 200 characters.", ["input", "name"]);
+  if (!name || name.length > 200) throw new UserFailure("INVALID", msg("partnerStore.nameLength"), ["input", "name"]);
   const domain = input.domain.trim().toLowerCase();
   if (!isValidStoreDomain(domain))
-    throw new UserFailure("INVALID", `${JSON.stringify(input.domain)} is not a valid domain name.`, [
+    throw new UserFailure("INVALID", msg("partnerStore.invalidDomain", { domain: JSON.stringify(input.domain) }), [
       "input",
       "domain",
     ]);
-  const taken = () => new UserFailure("TAKEN", "Another store already has this domain.", ["input", "domain"]);
+  const taken = () => new UserFailure("TAKEN", msg("partnerStore.domainTaken"), ["input", "domain"]);
   const now = actor.now();
 
   try {
@@ -164,8 +160,8 @@ export async function setPartnerStoreArchived(actor: Actor, id: number, archived
     );
     if (result.affected !== 1) {
       throw archived
-        ? new UserFailure("ARCHIVED", "This store is already archived.", ["id"])
-        : new UserFailure("NOT_ARCHIVED", "This store is not archived.", ["id"]);
+        ? new UserFailure("ARCHIVED", msg("partnerStore.alreadyArchived"), ["id"])
+        : new UserFailure("NOT_ARCHIVED", msg("partnerStore.notArchived"), ["id"]);
     }
     await recordEvent(tx, {
       action: archived ? "partner_store.archived" : "partner_store.unarchived",
@@ -193,10 +189,8 @@ export async function setPartnerStoreArchived(actor: Actor, id: number, archived
 export async function transferPartnerStore(actor: Actor, id: number, merchantEmail: string): Promise<Store> {
   const actingUser = actor.requireViewer().user;
   const { store, organization } = await partnerStoreFor(actor, id, "TRANSFER", ["DEVELOPMENT"]);
-  if (store.archivedAt)
-    throw new UserFailure("ARCHIVED", "An archived store cannot be transferred; unarchive it first.", ["id"]);
-  const noMerchant = () =>
-    new UserFailure("NOT_FOUND", "No merchant with that email outside your partner organization.", ["merchantEmail"]);
+  if (store.archivedAt) throw new UserFailure("ARCHIVED", msg("partnerStore.archivedNoTransfer"), ["id"]);
+  const noMerchant = () => new UserFailure("NOT_FOUND", msg("partnerStore.noMerchant"), ["merchantEmail"]);
   const merchant = await actor.ds.manager.findOneBy(User, { email: merchantEmail.trim().toLowerCase() });
   if (!merchant) throw noMerchant();
   const now = actor.now();
@@ -210,18 +204,16 @@ export async function transferPartnerStore(actor: Actor, id: number, merchantEma
       status: In(["ACTIVE", "REQUESTED"]),
     });
     if (live?.userType === "COLLABORATOR") {
-      throw new UserFailure(
-        "OWNERSHIP_TO_COLLABORATOR",
-        "R13: ownership can never be transferred to a collaborator of the store.",
-        ["merchantEmail"],
-      );
+      throw new UserFailure("OWNERSHIP_TO_COLLABORATOR", msg("partnerStore.ownershipToCollaborator", {}, "R13"), [
+        "merchantEmail",
+      ]);
     }
     const result = await tx.update(
       Store,
       { id: store.id, storeType: "DEVELOPMENT", partnerOrganizationId: organization.id, archivedAt: IsNull() },
       { storeType: "MANAGED", partnerOrganizationId: null, ownerId: merchant.id, email: merchant.email },
     );
-    if (result.affected !== 1) throw new UserFailure("NOT_FOUND", "No store with that id.", ["id"]);
+    if (result.affected !== 1) throw new UserFailure("NOT_FOUND", msg("partnerStore.noStore"), ["id"]);
     const previousOwner = await tx.findOneByOrFail(User, { id: store.ownerId });
 
     // The partner side leaves: the staff accounts of the previous owner and of the organization's members end.
@@ -259,8 +251,14 @@ export async function transferPartnerStore(actor: Actor, id: number, merchantEma
       recipient: merchant.email,
       userId: merchant.id,
       storeId: store.id,
-      subject: `${organization.name} transferred ${store.name} to you`,
-      body: `${actingUser.name} of ${organization.name} transferred the development store ${store.name} (${store.domain}) to you. You are now its owner.`,
+      language: recipientLocale(merchant),
+      subject: msg("mail.storeTransferred.subject", { organization: organization.name, store: store.name }),
+      body: msg("mail.storeTransferred.body", {
+        user: actingUser.name,
+        organization: organization.name,
+        store: store.name,
+        domain: store.domain,
+      }),
     });
     await recordEvent(tx, {
       action: "partner_store.transferred",

@@ -1,4 +1,5 @@
 // The permission catalog (docs/rules.md, "Roles and permissions"). A handle's group is the part before the dot.
+import { CATALOGS, msg, type Message, type MessageId } from "../../i18n";
 export interface PermissionInfo {
   handle: string;
   name: string;
@@ -81,3 +82,11 @@ export function permissionInfo(handle: string): PermissionInfo | undefined {
 
 export const STORE_PERMISSION_HANDLES = PERMISSIONS.filter((p) => p.scope === "STORE").map((p) => p.handle);
 export const SENSITIVE_HANDLES = new Set(PERMISSIONS.filter((p) => p.sensitive).map((p) => p.handle));
+
+/** A permission's name or description as a message (src/i18n): the catalog's, or an app's or a channel's. */
+export function permissionText(handle: string, part: "name" | "description"): Message {
+  const m = APP_OR_CHANNEL.exec(handle);
+  if (m) return msg(`permission.${m[1] as "app" | "channel"}.${part}`, { handle: m[2] });
+  const id = `permission.${handle}.${part}`;
+  return id in CATALOGS.en ? msg(id as MessageId) : msg("permission.app.name", { handle });
+}

@@ -10,6 +10,7 @@ import { StoreUser } from "../collaborators/store-user.entity";
 import { UserFailure } from "../errors";
 import { User } from "../users/user.entity";
 import { Store } from "./store.entity";
+import { msg } from "../../i18n";
 
 /** The store with this domain, read as `store(id:)` reads it (the gate's `find`). */
 export async function storeByDomain(actor: Actor, domain: string) {
@@ -69,17 +70,14 @@ export async function liftRequestBlock(actor: Actor, storeId: number, partnerOrg
   const actingUser = actor.requireViewer().user;
   const store = await gate.need(actor, "Store", storeId, "liftBlock", { field: ["storeId"] });
   const partner = await actor.lookups.partnerOrganization.load(partnerOrganizationId);
-  if (!partner) throw new UserFailure("NOT_FOUND", "No partner organization with that id.", ["partnerOrganizationId"]);
+  if (!partner) throw new UserFailure("NOT_FOUND", msg("store.noPartnerOrganization"), ["partnerOrganizationId"]);
   return actor.transaction(async (tx) => {
     const result = await tx.update(
       RequestBlock,
       { storeId, partnerOrganizationId, liftedAt: IsNull() },
       { liftedAt: actor.now(), liftedById: actingUser.id },
     );
-    if (!result.affected)
-      throw new UserFailure("NOT_BLOCKED", "This partner organization is not blocked from this store.", [
-        "partnerOrganizationId",
-      ]);
+    if (!result.affected) throw new UserFailure("NOT_BLOCKED", msg("store.notBlocked"), ["partnerOrganizationId"]);
     await recordEvent(tx, {
       action: "store.request_block_lifted",
       actor: actingUser,
@@ -96,17 +94,14 @@ export async function liftRequestBlock(actor: Actor, storeId: number, partnerOrg
 export async function transferOwnership(actor: Actor, storeId: number, userId: number) {
   const actingUser = actor.requireViewer().user;
   const store = await gate.need(actor, "Store", storeId, "transferOwnership", { field: ["storeId"] });
-  if (userId === store.ownerId) throw new UserFailure("ALREADY_OWNER", "This user already owns the store.", ["userId"]);
+  if (userId === store.ownerId) throw new UserFailure("ALREADY_OWNER", msg("store.alreadyOwner"), ["userId"]);
   return actor.transaction(async (tx) => {
     // The new owner is found through their account on this store: a user id with no account here
     // reads NOT_STAFF whether or not such a user exists (no existence oracle for user ids).
     const account = await tx.findOneBy(StoreUser, { storeId: store.id, userId, status: "ACTIVE" });
     if (account?.userType === "COLLABORATOR")
-      throw new UserFailure("OWNERSHIP_TO_COLLABORATOR", "R13: ownership can never be transferred to a collaborator.", [
-        "userId",
-      ]);
-    if (!account)
-      throw new UserFailure("NOT_STAFF", "Ownership goes to an active staff member of the store.", ["userId"]);
+      throw new UserFailure("OWNERSHIP_TO_COLLABORATOR", msg("store.ownershipToCollaborator", {}, "R13"), ["userId"]);
+    if (!account) throw new UserFailure("NOT_STAFF", msg("store.ownershipToStaffOnly"), ["userId"]);
     const target = (await tx.findOneBy(User, { id: userId }))!;
     const previous = (await tx.findOneBy(User, { id: store.ownerId }))!;
     await tx.update(Store, { id: store.id }, { ownerId: target.id });

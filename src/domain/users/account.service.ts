@@ -17,13 +17,17 @@ import { RecoveryCode } from "./recovery-code.entity";
 import { hashPassword, verifyPassword } from "./passwords";
 import { ClientKind, Session } from "./session.entity";
 import { User } from "./user.entity";
+import { msg, type Message } from "../../i18n";
+import { LOCALES } from "../../i18n";
+import { recipientLocale } from "../../i18n";
 
 export const TOTP_ISSUER = "Latchkey";
 export const RECOVERY_CODE_COUNT = 10;
 export const PASSWORD_RESET_TTL_MS = 3600_000;
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
-export const SUPPORTED_LANGUAGES = ["en", "da", "ja", "sv", "de", "fr", "es", "nl", "it", "pt-BR"] as const;
+/** The languages one may prefer: exactly those the service speaks (src/i18n). */
+export const SUPPORTED_LANGUAGES = LOCALES;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const userTarget = (user: User) => ({ type: "User", id: user.id, name: user.name });
@@ -47,9 +51,9 @@ function newRecoveryCode(): string {
  * sign-in of the account, so that a stolen session is no way around the sign-in lock. The hash is
  * read here, as it is now: the viewer's user, read with the session, carries none.
  */
-export async function checkOwnPassword(actor: Actor, user: User, password: string, message: string, field: string[]) {
+export async function checkOwnPassword(actor: Actor, user: User, password: string, message: Message, field: string[]) {
   const attempt = await actor.throttles.signInByAccount.reserve(accountKey(user.email.trim().toLowerCase()));
-  if (attempt.locked) throw throttledError("Too many wrong passwords for this account.", attempt.retryAfterMs);
+  if (attempt.locked) throw throttledError(msg("throttle.wrongPasswords"), attempt.retryAfterMs);
   let ok: boolean;
   try {
     const { passwordHash } = await actor.ds.manager.findOneOrFail(User, {
@@ -75,11 +79,11 @@ export function checkPasswordStrength(password: string, email: string, field: st
   if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH)
     throw new UserFailure(
       "WEAK_PASSWORD",
-      `A password has ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`,
+      msg("account.passwordLength", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }),
       field,
     );
   if (password.trim().toLowerCase() === email.toLowerCase())
-    throw new UserFailure("WEAK_PASSWORD", "A password must not be your email address.", field);
+    throw new UserFailure("WEAK_PASSWORD", msg("account.passwordIsEmail"), field);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -97,11 +101,7 @@ export async function checkSecondStep(
 ): Promise<"TOTP" | "RECOVERY_CODE" | null> {
   if (!user.totpSecret) return null;
   const given = normalizeOtp(otp ?? "");
-  if (!given)
-    throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", [
-      "input",
-      "otp",
-    ]);
+  if (!given) throw new UserFailure("OTP_REQUIRED", msg("account.otpRequired", {}, "R27"), ["input", "otp"]);
   if (isTotpCode(given)) {
     const delta = totpAt(now).checkDelta(given, user.totpSecret);
     if (delta !== null) {
@@ -136,7 +136,7 @@ export async function checkSecondStep(
       return "RECOVERY_CODE";
     }
   }
-  throw new UserFailure("INVALID_OTP", "R27: that code is wrong or already used.", ["input", "otp"]);
+  throw new UserFailure("INVALID_OTP", msg("account.otpWrong", {}, "R27"), ["input", "otp"]);
 }
 
 /** R27: remembers the device; a sign-in from an unknown one, when others are known, is notified. */
@@ -170,11 +170,14 @@ export async function recordDevice(
     kind: "new_device_sign_in",
     recipient: user.email,
     userId: user.id,
-    subject: "New sign-in to your Latchkey account",
-    body:
-      `Your account was signed in to from a new device at ${now.toISOString()}.\n` +
-      `Client: ${client}\nUser agent: ${userAgent}\n${info.ip ? `IP address: ${info.ip}\n` : ""}` +
-      `If this was not you, change your password and turn on two-step sign-in.`,
+    language: recipientLocale(user),
+    subject: msg("mail.newDevice.subject"),
+    body: msg("mail.newDevice.body", {
+      at: now,
+      client,
+      userAgent,
+      ip: info.ip ? msg("mail.newDevice.ip", { ip: info.ip }) : "",
+    }),
   });
   await recordEvent(tx, {
     action: "user.new_device_sign_in",
@@ -194,11 +197,7 @@ export async function enrollTwoFactor(actor: Actor): Promise<{ otpauthUri: strin
   return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
     if (user.totpSecret)
-      throw new UserFailure(
-        "TWO_FACTOR_ENABLED",
-        "R27: two-step sign-in is already on; turn it off first to set up another app.",
-        null,
-      );
+      throw new UserFailure("TWO_FACTOR_ENABLED", msg("account.twoFactorAlreadyOnSetUpAnother", {}, "R27"), null);
     await tx.update(User, { id: user.id }, { totpPendingSecret: secret });
     await recordEvent(tx, { action: "user.two_factor_enrollment_started", actor: user, target: userTarget(user) });
     return { otpauthUri: authenticator.keyuri(user.email, TOTP_ISSUER, secret), secret };
@@ -211,23 +210,20 @@ export async function confirmTwoFactor(actor: Actor, otp: string): Promise<{ rec
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
-    if (user.totpSecret) throw new UserFailure("TWO_FACTOR_ENABLED", "R27: two-step sign-in is already on.", null);
+    if (user.totpSecret)
+      throw new UserFailure("TWO_FACTOR_ENABLED", msg("account.twoFactorAlreadyOn", {}, "R27"), null);
     if (!user.totpPendingSecret)
-      throw new UserFailure(
-        "TWO_FACTOR_NOT_ENROLLED",
-        "R27: start with twoFactorEnroll and add the secret to your authenticator app.",
-        null,
-      );
+      throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", msg("account.twoFactorNotEnrolled", {}, "R27"), null);
     const given = normalizeOtp(otp);
     if (!isTotpCode(given) || !totpAt(now).check(given, user.totpPendingSecret))
-      throw new UserFailure("INVALID_OTP", "R27: that is not the current code of your authenticator app.", ["otp"]);
+      throw new UserFailure("INVALID_OTP", msg("account.otpNotCurrent", {}, "R27"), ["otp"]);
     const turnedOn = await tx.update(
       User,
       { id: user.id, totpSecret: IsNull(), totpPendingSecret: user.totpPendingSecret },
       { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now },
     );
     if (turnedOn.affected !== 1)
-      throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", "R27: the enrolment changed meanwhile; start again.", null);
+      throw new UserFailure("TWO_FACTOR_NOT_ENROLLED", msg("account.enrolmentChanged", {}, "R27"), null);
     await tx.delete(RecoveryCode, { userId: user.id });
     await tx.insert(
       RecoveryCode,
@@ -244,8 +240,9 @@ export async function confirmTwoFactor(actor: Actor, otp: string): Promise<{ rec
       kind: "two_factor_enabled",
       recipient: user.email,
       userId: user.id,
-      subject: "Two-step sign-in is on",
-      body: "Two-step sign-in with an authenticator app was turned on for your Latchkey account. Keep your recovery codes somewhere safe.",
+      language: recipientLocale(user),
+      subject: msg("mail.twoFactorOn.subject"),
+      body: msg("mail.twoFactorOn.body"),
     });
     return { recoveryCodes: codes, user: await currentUser(tx, user.id) };
   });
@@ -253,10 +250,11 @@ export async function confirmTwoFactor(actor: Actor, otp: string): Promise<{ rec
 
 export async function disableTwoFactor(actor: Actor, password: string): Promise<User> {
   const viewer = actor.requireViewer().user;
-  await checkOwnPassword(actor, viewer, password, "The password is incorrect.", ["password"]);
+  await checkOwnPassword(actor, viewer, password, msg("account.passwordWrong"), ["password"]);
   return actor.transaction(async (tx) => {
     const user = await currentUser(tx, viewer.id);
-    if (!user.totpSecret) throw new UserFailure("TWO_FACTOR_NOT_ENABLED", "R27: two-step sign-in is not on.", null);
+    if (!user.totpSecret)
+      throw new UserFailure("TWO_FACTOR_NOT_ENABLED", msg("account.twoFactorNotOn", {}, "R27"), null);
     await tx.update(User, { id: user.id }, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null });
     await tx.delete(RecoveryCode, { userId: user.id });
     await recordEvent(tx, { action: "user.two_factor_disabled", actor: user, target: userTarget(user) });
@@ -265,8 +263,9 @@ export async function disableTwoFactor(actor: Actor, password: string): Promise<
       kind: "two_factor_disabled",
       recipient: user.email,
       userId: user.id,
-      subject: "Two-step sign-in is off",
-      body: "Two-step sign-in was turned off for your Latchkey account. If this was not you, change your password now.",
+      language: recipientLocale(user),
+      subject: msg("mail.twoFactorOff.subject"),
+      body: msg("mail.twoFactorOff.body"),
     });
     return currentUser(tx, user.id);
   });
@@ -278,7 +277,7 @@ export async function disableTwoFactor(actor: Actor, password: string): Promise<
 /** Ends every other session of the user; the one this request came with stays. */
 export async function changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<User> {
   const { user: viewer, session } = actor.requireViewer();
-  await checkOwnPassword(actor, viewer, currentPassword, "The current password is incorrect.", ["currentPassword"]);
+  await checkOwnPassword(actor, viewer, currentPassword, msg("account.currentPasswordWrong"), ["currentPassword"]);
   checkPasswordStrength(newPassword, viewer.email, ["newPassword"]);
   const passwordHash = await hashPassword(newPassword); // slow on purpose: outside the write queue
   const now = actor.now();
@@ -301,14 +300,15 @@ export async function changePassword(actor: Actor, currentPassword: string, newP
       kind: "password_changed",
       recipient: user.email,
       userId: user.id,
-      subject: "Your Latchkey password was changed",
-      body: `The password of your Latchkey account was changed at ${now.toISOString()}; your other sessions were signed out. If this was not you, reset your password now.`,
+      language: recipientLocale(user),
+      subject: msg("mail.passwordChanged.subject"),
+      body: msg("mail.passwordChanged.body", { at: now }),
     });
     return currentUser(tx, user.id);
   });
 }
 
-const RESET_LIMITED = "Too many password reset requests.";
+const RESET_LIMITED = msg("throttle.passwordResets");
 
 /**
  * Emails a single-use reset token valid for an hour. The answer never depends on whether the
@@ -340,10 +340,10 @@ export async function requestPasswordReset(actor: Actor, email: string): Promise
         channel: "EMAIL",
         kind: "password_reset_no_account",
         recipient: normalized,
-        subject: "Reset your Latchkey password",
-        body:
-          "Someone asked to reset the password of a Latchkey account with this email address, but no account uses it. " +
-          "If you did not ask for this, ignore this email.",
+        // No account, so no preferred language: the language of the request that asked.
+        language: actor.locale,
+        subject: msg("mail.passwordReset.subject"),
+        body: msg("mail.passwordResetNoAccount.body"),
       }),
     );
     return;
@@ -367,10 +367,9 @@ export async function requestPasswordReset(actor: Actor, email: string): Promise
       kind: "password_reset",
       recipient: user.email,
       userId: user.id,
-      subject: "Reset your Latchkey password",
-      body:
-        `Someone asked to reset the password of your Latchkey account. To choose a new one, use this token within an hour:\n\n${token}\n\n` +
-        "It works once. If you did not ask for this, ignore this email; your password stays as it is.",
+      language: recipientLocale(user),
+      subject: msg("mail.passwordReset.subject"),
+      body: msg("mail.passwordReset.body", { token }),
     });
   });
 }
@@ -378,10 +377,7 @@ export async function requestPasswordReset(actor: Actor, email: string): Promise
 /** Single use; sets the password and ends every session of the user. */
 export async function resetPassword(actor: Actor, token: string, newPassword: string): Promise<void> {
   const now = actor.now();
-  const invalid = () =>
-    new UserFailure("INVALID_TOKEN", "This reset token is unknown, already used or expired; ask for a new one.", [
-      "token",
-    ]);
+  const invalid = () => new UserFailure("INVALID_TOKEN", msg("account.resetTokenInvalid"), ["token"]);
   const found = await actor.ds.manager.findOneBy(PasswordResetToken, { tokenHash: sha256(token.trim()) });
   if (!found || found.usedAt || found.expiresAt.getTime() <= now.getTime()) throw invalid();
   const owner = await actor.ds.manager.findOneByOrFail(User, { id: found.userId });
@@ -411,8 +407,9 @@ export async function resetPassword(actor: Actor, token: string, newPassword: st
       kind: "password_changed",
       recipient: user.email,
       userId: user.id,
-      subject: "Your Latchkey password was reset",
-      body: `The password of your Latchkey account was reset at ${now.toISOString()}; every session was signed out. If this was not you, contact support.`,
+      language: recipientLocale(user),
+      subject: msg("mail.passwordWasReset.subject"),
+      body: msg("mail.passwordWasReset.body", { at: now }),
     });
   });
 }
@@ -429,17 +426,18 @@ export async function updateViewer(
   if (input.name != null) {
     const name = input.name.trim();
     if (name.length < 1 || name.length > 200)
-      throw new UserFailure("INVALID", "A name has 1 to 200 characters.", ["input", "name"]);
+      throw new UserFailure("INVALID", msg("account.nameLength"), ["input", "name"]);
     changes.name = name;
   }
   if (input.preferredLanguage != null) {
     const wanted = input.preferredLanguage.trim().toLowerCase();
     const language = SUPPORTED_LANGUAGES.find((tag) => tag.toLowerCase() === wanted);
     if (!language)
-      throw new UserFailure("UNKNOWN_LANGUAGE", `Supported languages: ${SUPPORTED_LANGUAGES.join(", ")}.`, [
-        "input",
-        "preferredLanguage",
-      ]);
+      throw new UserFailure(
+        "UNKNOWN_LANGUAGE",
+        msg("account.unknownLanguage", { languages: SUPPORTED_LANGUAGES.join(", ") }),
+        ["input", "preferredLanguage"],
+      );
     changes.preferredLanguage = language;
   }
   return actor.transaction(async (tx) => {

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { DataSource, IsNull } from "typeorm";
 import { clock } from "../../clock";
+import { copyOf, throughCache } from "../../db/caches";
 import { sessionByTokenHash } from "../../db/hot-reads";
 import { inTransaction } from "../../db/transaction";
 import { recordEvent } from "../audit/audit.service";
@@ -12,6 +13,7 @@ import { checkSecondStep, recordDevice } from "./account.service";
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from "./passwords";
 import { ClientKind, Session } from "./session.entity";
 import { User } from "./user.entity";
+import { msg } from "../../i18n";
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -19,9 +21,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** An email address (as normalizeEmail leaves it): at most 320 characters, something@host.tld. */
 export const isValidEmail = (email: string) => email.length <= 320 && EMAIL.test(email);
 
-const SIGN_IN_LOCKED = "Too many failed sign-ins for this account; even the right password is refused for now.";
-const ADDRESS_LOCKED = "Too many failed sign-ins from your network address.";
-const SECOND_STEP_LOCKED = "R27: too many wrong codes for two-step sign-in.";
+const SIGN_IN_LOCKED = msg("throttle.signInAccount");
+const ADDRESS_LOCKED = msg("throttle.signInAddress");
+const SECOND_STEP_LOCKED = msg("throttle.secondStep", {}, "R27");
 
 /**
  * The password first (a wrong one says nothing of two-step sign-in), then, when two-step sign-in
@@ -65,14 +67,11 @@ export async function signIn(
   }
   if (!user || !ok) {
     await Promise.all([byIp?.failed(), byAccount.failed()]);
-    throw new UserFailure("INVALID_CREDENTIALS", "Email or password is incorrect.", ["input", "password"]);
+    throw new UserFailure("INVALID_CREDENTIALS", msg("account.credentialsWrong"), ["input", "password"]);
   }
   await Promise.all([byIp?.release(), byAccount.succeeded()]);
   if (user.totpSecret && !input.otp?.trim())
-    throw new UserFailure("OTP_REQUIRED", "R27: enter the code from your authenticator app, or a recovery code.", [
-      "input",
-      "otp",
-    ]);
+    throw new UserFailure("OTP_REQUIRED", msg("account.otpRequired", {}, "R27"), ["input", "otp"]);
 
   const bySecondStep = user.totpSecret ? await throttles.totpByAccount.reserve(String(user.id)) : null;
   if (bySecondStep?.locked) throw throttledError(SECOND_STEP_LOCKED, bySecondStep.retryAfterMs);
@@ -124,12 +123,21 @@ async function upgradePasswordHash(ds: DataSource, user: User, password: string)
   user.passwordHash = passwordHash;
 }
 
-/** The viewer behind a bearer token, or null when the token is unknown, revoked or expired. */
-export async function authenticate(ds: DataSource, token: string): Promise<{ user: User; session: Session } | null> {
-  // One prepared statement: the session and its user.
-  const found = await sessionByTokenHash(ds, hashToken(token));
+/**
+ * The viewer behind a bearer token, or null when the token is unknown, revoked or expired. The
+ * session and its user come from the session cache (src/db/caches.ts), true as of `since` (the
+ * request's arrival, performance.now()), else from one prepared statement.
+ */
+export async function authenticate(
+  ds: DataSource,
+  token: string,
+  since: number = performance.now(),
+): Promise<{ user: User; session: Session } | null> {
+  const tokenHash = hashToken(token);
+  const found = await throughCache(ds, "sessions", tokenHash, since, () => sessionByTokenHash(ds, tokenHash));
   if (!found || found.session.expiresAt.getTime() <= clock.now().getTime()) return null;
-  return found;
+  // The request's own copies: what it changes on them never reaches the cached ones.
+  return { session: copyOf(found.session), user: copyOf(found.user) };
 }
 
 export async function signOut(ds: DataSource, session: Session): Promise<void> {

@@ -1,5 +1,6 @@
 // Depth and alias limits: GraphQL validation rules, so a refused document runs nothing.
 import {
+  ASTNode,
   ASTVisitor,
   DocumentNode,
   FragmentDefinitionNode,
@@ -11,6 +12,7 @@ import {
   ValidationRule,
 } from "graphql";
 import { fragmentsOf, isIntrospection } from "./shared";
+import { msg, translate, type Message } from "../../i18n";
 
 /** The depth of a selection set: one per field level, the root fields being 1; introspection is not counted. */
 function selectionDepth(
@@ -57,10 +59,7 @@ export function depthLimitRule(max: number): ValidationRule {
       if (depth > max) {
         const name = operation.name ? ` ${operation.name.value}` : "";
         context.reportError(
-          new GraphQLError(`The operation${name} is ${depth} levels deep; at most ${max} are allowed.`, {
-            nodes: [operation],
-            extensions: { code: "MAX_DEPTH_EXCEEDED" },
-          }),
+          localizedError("MAX_DEPTH_EXCEEDED", msg("limits.tooDeep", { name, depth, max }), [operation]),
         );
       }
     },
@@ -79,14 +78,16 @@ export function aliasLimitRule(max: number): ValidationRule {
         leave(document) {
           if (count > max) {
             context.reportError(
-              new GraphQLError(`The request has ${count} aliases; at most ${max} are allowed.`, {
-                nodes: [document],
-                extensions: { code: "MAX_ALIASES_EXCEEDED" },
-              }),
+              localizedError("MAX_ALIASES_EXCEEDED", msg("limits.tooManyAliases", { count, max }), [document]),
             );
           }
         },
       },
     };
   };
+}
+
+/** A validation error with its message as data (rendered in the request's language before the answer). */
+function localizedError(code: string, message: Message, nodes: readonly ASTNode[]) {
+  return new GraphQLError(translate("en", message), { nodes, extensions: { code, i18n: message } });
 }

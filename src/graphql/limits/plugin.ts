@@ -5,20 +5,21 @@
 // requested cost must be available, but once the operation has run the bucket keeps only its actual
 // cost (a page that returned 3 nodes costs 2 + 3), so small answers to big pages do not starve a client.
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
-import { GraphQLError } from "graphql";
 import type { RequestLimits } from "../../config";
 import type { RequestContext } from "../context";
 import { MAX_ANSWER_ITEMS } from "./cost";
 import { MemoryCostBuckets, type CostBucketStore, type ThrottleStatus } from "./cost-bucket";
 import { CostPlans, type OperationPlan } from "./plan";
 import { LIMIT_CODES } from "./shared";
+import { codedError } from "../../domain/errors";
+import { msg, type Message } from "../../i18n";
 
 const limitError = (
   code: (typeof LIMIT_CODES)[number],
-  message: string,
+  message: Message,
   extensions: Record<string, unknown> = {},
   http: { status: number; headers?: HeaderMap } = { status: 400 },
-) => new GraphQLError(message, { extensions: { code, ...extensions, http } });
+) => codedError(code, message, { ...extensions, http });
 
 /** Whose bucket pays: the signed-in user, or the client's address for anonymous requests. */
 export function bucketKey(context: RequestContext | undefined): string {
@@ -60,14 +61,20 @@ export function costLimitPlugin(
           if (items > MAX_ANSWER_ITEMS) {
             throw limitError(
               "MAX_ITEMS_EXCEEDED",
-              `The answer could hold ${Number.isFinite(items) ? items : "too many to count"} list items; at most ${MAX_ANSWER_ITEMS} are allowed in one answer. Ask for smaller pages (first/last).`,
+              msg("limits.tooManyItems", {
+                items: Number.isFinite(items) ? items : msg("limits.tooManyToCount"),
+                max: MAX_ANSWER_ITEMS,
+              }),
               { maxItems: MAX_ANSWER_ITEMS, ...(Number.isFinite(items) ? { items } : {}) },
             );
           }
           if (cost > limits.costBucketSize) {
             throw limitError(
               "MAX_COST_EXCEEDED",
-              `The operation costs ${Number.isFinite(cost) ? cost : "too much to count"}; at most ${limits.costBucketSize} is allowed. Ask for smaller pages (first/last).`,
+              msg("limits.tooCostly", {
+                cost: Number.isFinite(cost) ? cost : msg("limits.tooMuchToCount"),
+                max: limits.costBucketSize,
+              }),
             );
           }
           const answer = await buckets.take(key, cost);
@@ -76,7 +83,11 @@ export function costLimitPlugin(
           if (!answer.allowed) {
             throw limitError(
               "THROTTLED",
-              `Throttled: this operation costs ${cost} and ${Math.floor(answer.available)} is available; try again in ${answer.retryAfterSeconds} s.`,
+              msg("limits.throttled", {
+                cost,
+                available: Math.floor(answer.available),
+                seconds: answer.retryAfterSeconds,
+              }),
               { retryAfterSeconds: answer.retryAfterSeconds },
               // Like Shopify: a GraphQL answer (200) with the error, and the hint in a header too.
               { status: 200, headers: new HeaderMap([["retry-after", String(answer.retryAfterSeconds)]]) },

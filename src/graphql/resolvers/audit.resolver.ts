@@ -32,12 +32,13 @@ import { UserTypeEnum } from "../types/enums";
 import { CollaboratorRequestAcceptInput } from "../types/inputs";
 import { toPermissions } from "../types/role";
 import { payload } from "../types/user-error";
+import { msg } from "../../i18n";
 
 /** Where an accessAudit page resumes: the cursor of a grant (its user id and permission). */
 function grantPosition(cursor: string) {
   const [userId, permission, ...rest] = decodeKey(cursor);
   if (typeof userId !== "number" || typeof permission !== "string" || rest.length)
-    throw badInput(`Not a cursor: ${JSON.stringify(cursor)}`);
+    throw badInput(msg("error.notACursor", { cursor: JSON.stringify(cursor) }));
   return { userId, permission };
 }
 

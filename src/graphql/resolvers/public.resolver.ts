@@ -7,11 +7,12 @@ import * as members from "../../domain/partners/partner-member.service";
 import * as account from "../../domain/users/account.service";
 import { signIn } from "../../domain/users/auth.service";
 import * as A from "../types/account";
-import { PermissionObject } from "../types/catalog";
+import { PartnerPermissionObject, PermissionObject } from "../types/catalog";
 import { SignInInput } from "../types/inputs";
 import * as P from "../types/mutation-payloads";
 import * as PI from "../types/partner-inputs";
 import { payload } from "../types/user-error";
+import { PARTNER_PERMISSIONS } from "../../domain/partners/partner-permissions";
 
 @Resolver()
 export class PublicResolver {
@@ -39,6 +40,14 @@ export class PublicResolver {
   })
   permissions() {
     return PERMISSIONS;
+  }
+
+  @Query(() => [PartnerPermissionObject], {
+    description:
+      "R23: the partner permissions a partner organization gives its staff, in the order of the partner dashboard, with their names and descriptions in the request's language. Needs no sign-in.",
+  })
+  partnerPermissions() {
+    return PARTNER_PERMISSIONS.map((handle) => ({ handle }));
   }
 
   @Mutation(() => A.PasswordResetRequestPayload, {

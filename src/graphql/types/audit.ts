@@ -27,6 +27,7 @@ import { RoleObject, toPermissions } from "./role";
 import { CollaboratorConnection, StoreConnection, StoreObject } from "./store";
 import { UserObject } from "./user";
 import { UserError } from "./user-error";
+import { translate, type Message } from "../../i18n";
 
 export const AccessViaKindEnum = {
   OWNERSHIP: "OWNERSHIP",
@@ -58,17 +59,28 @@ registerEnumType(AccessViaKindEnum, {
 })
 export class AccessViaObject {
   @Field(() => AccessViaKindEnum, { description: "What the path goes through." }) kind: string;
+  partnerSetting: Message | null;
+  reason: Message;
+}
+
+@ObjectType("AccessReason", {
+  simpleResolvers: true,
+  description: "One reason of an explanation: the words in the request's language, and the rule that decides.",
+})
+export class AccessReasonObject {
   @Field(() => String, {
     nullable: true,
-    description:
-      "The partner setting involved, e.g. 'R24: partner setting MANAGED access SPECIFIC includes this store'.",
+    description: "The rule of docs/rules.md behind the reason, e.g. `R9` or `R9, R10`; null when no numbered rule is.",
   })
-  partnerSetting: string | null;
-  @Field(() => String, {
-    description: "The reason in words, with the rule id when a rule decides, e.g. 'R9: store owner'.",
-  })
-  reason: string;
+  rule: string | null;
+  @Field(() => String, { description: "The reason in words, in the request's language, e.g. 'store owner'." })
+  message: string;
 }
+
+const reasonOf = (reason: Message, ctx: RequestContext): AccessReasonObject => ({
+  rule: reason.rule ?? null,
+  message: translate(ctx.locale, reason),
+});
 
 @ObjectType("AccessExplanation", {
   simpleResolvers: true,
@@ -77,16 +89,52 @@ export class AccessViaObject {
 export class AccessExplanation {
   @Field(() => Boolean, { description: "True when the user holds the permission in the store now." })
   allowed: boolean;
-  @Field(() => [String], {
-    description:
-      "Each role, ownership, organization role or partner setting involved (merchant side, partner side), and the rule id when a rule says no.",
-  })
-  reasons: string[];
+  reasons: Message[];
   @Field(() => [AccessViaObject], { description: "The structured form of the reasons." }) via: AccessVia[];
+}
+
+@Resolver(() => AccessExplanation)
+export class AccessExplanationResolver {
+  @FieldResolver(() => [String], {
+    description:
+      "Each role, ownership, organization role or partner setting involved (merchant side, partner side), in the request's language; the rule ids are in `explanations`.",
+  })
+  reasons(@Root() e: AccessExplanation, @Ctx() ctx: RequestContext): string[] {
+    return e.reasons.map((r) => translate(ctx.locale, r));
+  }
+
+  @FieldResolver(() => [AccessReasonObject], {
+    description: "The reasons of `reasons`, in the same order, each with the rule (R1...R30) that decides.",
+  })
+  explanations(@Root() e: AccessExplanation, @Ctx() ctx: RequestContext): AccessReasonObject[] {
+    return e.reasons.map((r) => reasonOf(r, ctx));
+  }
 }
 
 @Resolver(() => AccessViaObject)
 export class AccessViaResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The partner setting involved, in the request's language, e.g. 'partner setting MANAGED access SPECIFIC includes this store'.",
+  })
+  partnerSetting(@Root() via: AccessVia, @Ctx() ctx: RequestContext): string | null {
+    return via.partnerSetting && translate(ctx.locale, via.partnerSetting);
+  }
+
+  @FieldResolver(() => String, { description: "The reason in words, in the request's language, e.g. 'store owner'." })
+  reason(@Root() via: AccessVia, @Ctx() ctx: RequestContext): string {
+    return translate(ctx.locale, via.reason);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The rule of docs/rules.md behind the reason, e.g. `R9`; null when no numbered rule is.",
+  })
+  rule(@Root() via: AccessVia): string | null {
+    return via.reason.rule ?? null;
+  }
+
   @FieldResolver(() => RoleObject, {
     nullable: true,
     description: "The role involved (a system role for organization roles).",

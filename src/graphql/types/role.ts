@@ -5,9 +5,10 @@ import { Role } from "../../domain/roles/role.entity";
 import { PermissionObject } from "./catalog";
 import { RoleScopeEnum } from "./enums";
 import { Node } from "./node";
+import { roleName, translate, type Message } from "../../i18n";
 
 export const toPermissions = (handles: string[]) =>
-  handles.map((h) => permissionInfo(h)).filter((p) => p !== undefined) as PermissionObject[];
+  handles.map((h) => permissionInfo(h)).filter((p) => p !== undefined) as unknown as PermissionObject[];
 
 @ObjectType("Role", {
   simpleResolvers: true,
@@ -16,11 +17,6 @@ export const toPermissions = (handles: string[]) =>
     "A named set of permissions. A store role belongs to a store, or to an organization and is assigned per store; an organization role holds organization permissions. Seen by whoever sees its store or organization; the system roles by everyone.",
 })
 export class RoleObject extends Node {
-  @Field(() => String, {
-    description:
-      "The role's name, 1 to 200 characters, unique (ignoring case) among the roles of its store or organization; auto-generated roles are named <requester> x <store>.",
-  })
-  name: string;
   @Field(() => RoleScopeEnum, {
     description: "STORE: holds store permissions, assigned on a store; ORGANIZATION: holds organization permissions.",
   })
@@ -37,6 +33,15 @@ export class RoleObject extends Node {
 
 @Resolver(() => RoleObject)
 export class RoleResolver {
+  @FieldResolver(() => String, {
+    description:
+      "The role's name, 1 to 200 characters, unique (ignoring case) among the roles of its store or organization; auto-generated roles are named <requester> x <store>. A system role's name is in the request's language; a name merchants gave stays as written.",
+  })
+  name(@Root() role: Role, @Ctx() ctx: RequestContext): string {
+    const name = roleName(role);
+    return typeof name === "string" ? name : translate(ctx.locale, name as Message);
+  }
+
   @FieldResolver(() => [PermissionObject], {
     description: "The permissions the role holds; Administrator holds every store permission.",
   })

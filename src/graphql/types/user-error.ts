@@ -1,4 +1,6 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Ctx, Field, ObjectType, registerEnumType } from "type-graphql";
+import type { Actor } from "../../authz/actor";
+import { translate, type Message } from "../../i18n";
 import { USER_ERROR_CODES, UserFailure } from "../../domain/errors";
 
 export enum UserErrorCode {}
@@ -80,8 +82,21 @@ export class UserError {
       'The path of the input at fault, e.g. `["input", "requestCode"]` or `["id"]`; null when no one field is.',
   })
   field: string[] | null;
-  @Field(() => String, { description: "What went wrong, in words for people; may cite a rule id (R1...R30)." })
-  message: string;
+  /** What went wrong, as data: rendered by `message` in the request's language. */
+  descriptor: Message;
+  @Field(() => String, {
+    description:
+      "What went wrong, in words for people, in the request's language (Accept-Language, else the viewer's preferredLanguage, else English); never a rule id (see `rule`).",
+  })
+  message(@Ctx() ctx: Actor): string {
+    return translate(ctx.locale, this.descriptor);
+  }
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The rule of docs/rules.md (R1...R30) the refusal enforces, e.g. `R3` (or `R9, R10` when two do); null when no numbered rule does.",
+  })
+  rule: string | null;
   @Field(() => codes as never, {
     nullable: true,
     description: "The machine-readable reason: branch on this, not on the message.",
@@ -89,7 +104,8 @@ export class UserError {
   code: string | null;
 }
 
-export const toUserError = (f: UserFailure): UserError => ({ field: f.field, message: f.message, code: f.code });
+export const toUserError = (f: UserFailure): UserError =>
+  Object.assign(new UserError(), { field: f.field, descriptor: f.descriptor, code: f.code, rule: f.rule });
 
 /** Runs a mutation's service call; a UserFailure becomes the payload's userErrors (the transaction already rolled back). */
 export async function payload<K extends string, T>(

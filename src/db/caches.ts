@@ -1,0 +1,249 @@
+// Caches that never go stale: the sessions (by token hash, with their user) and the standings
+// (what a user's roles, accounts and memberships grant in a store, src/authz/standing.ts), kept in
+// the process, per data source, so that a request does not read them again.
+//
+// The guarantee: a request never uses a cached session or standing older than a write whose answer
+// was sent before the request arrived, on this instance or any other.
+// - Every statement that writes goes through TypeORM's query runners, and src/db/cache-invalidation.ts
+//   sees each one: the tables it writes say which cache is stale (a write it cannot read makes both
+//   stale). Within the process, the caches are cleared synchronously after the COMMIT (and after a
+//   ROLLBACK: on SQLite a read outside the transaction can see its uncommitted rows), before the
+//   transaction's caller goes on, so before the mutation answers.
+// - Other instances hear it on the bus subscriptions already use (src/realtime/pubsub.ts), before
+//   the writer answers: on PostgreSQL the NOTIFY is part of the writing transaction; on Redis it is
+//   published, and acknowledged, after the COMMIT. A cached entry is used only after the bus's
+//   barrier for the request's arrival (`since`), which has applied every invalidation published
+//   before it; when the bus cannot say (connection down or slow), the database is read instead, and
+//   when it may have lost messages (a connection lost or made again), everything is cleared.
+// - A read that raced a write never fills the cache: each cache has a generation, bumped by every
+//   clearing, and a value read from the database is stored only if no clearing happened meanwhile.
+// - Entries are bounded (least recently used go first) and live at most TTL_MS as a backstop, for
+//   writes made outside Latchkey (SQL by hand, another program).
+// Clearing is coarse on purpose: a write to sessions or users clears every session, a write to any
+// table a standing reads clears every standing. It costs a few reads after each such write; a stale
+// entry would be a security hole (a signed-out token, a removed collaborator keeping access).
+import type { DataSource } from "typeorm";
+import type { StoreStanding } from "../authz/standing";
+import { expiresAt } from "../domain/collaborators/lifecycle-time";
+import type { Store } from "../domain/stores/store.entity";
+import type { Session } from "../domain/users/session.entity";
+import type { User } from "../domain/users/user.entity";
+import type { EventBus, Invalidation } from "../realtime/pubsub";
+
+/** How long an entry lives at most (a backstop: invalidation is what keeps entries true). */
+export const TTL_MS = 30_000;
+export const MAX_SESSIONS = 10_000;
+export const MAX_STANDINGS = 20_000;
+
+/** A bounded map whose entries expire; `generation` changes whenever it is cleared. */
+export class TtlLru<K, V> {
+  private readonly entries = new Map<K, { value: V; expires: number }>();
+  generation = 0;
+
+  constructor(
+    readonly max: number,
+    readonly ttlMs: number,
+  ) {}
+
+  get size() {
+    return this.entries.size;
+  }
+
+  get(key: K): V | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.expires <= performance.now()) return undefined;
+    this.entries.set(key, entry); // most recently used last
+    return entry.value;
+  }
+
+  /** Stores a value read while the cache was at `generation`: dropped if it was cleared since. */
+  set(key: K, value: V, generation: number): void {
+    if (generation !== this.generation) return;
+    this.entries.delete(key);
+    this.entries.set(key, { value, expires: performance.now() + this.ttlMs });
+    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as K);
+  }
+
+  /** Drops the entries whose value `stale` accepts (and, as any clearing, what is being read meanwhile). */
+  clearWhere(stale: (value: V) => boolean): void {
+    for (const [key, entry] of this.entries) if (stale(entry.value)) this.entries.delete(key);
+    this.generation++;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.generation++;
+  }
+}
+
+export interface CachedSession {
+  session: Session;
+  user: User;
+}
+
+export interface CachedStanding {
+  standing: StoreStanding;
+  /** The store's fields the standing was built from: owner, organization, owning partner. */
+  storeShape: string;
+  /** Clock instants between which the standing holds (an account's status changes with time, R7, R17). */
+  from: number;
+  until: number;
+}
+
+/** What a write made stale. */
+export type Staleness = Pick<Invalidation, "sessions" | "standings">;
+
+class Caches {
+  readonly sessions = new TtlLru<string, CachedSession>(MAX_SESSIONS, TTL_MS);
+  readonly standings = new TtlLru<string, CachedStanding>(MAX_STANDINGS, TTL_MS);
+  readonly buses = new Set<EventBus>();
+}
+
+const all = new WeakMap<DataSource, Caches>();
+
+export function cachesOf(ds: DataSource): Caches {
+  let caches = all.get(ds);
+  if (!caches) all.set(ds, (caches = new Caches()));
+  return caches;
+}
+
+/** Clears what a write made stale, in this process (synchronously). */
+export function invalidate(ds: DataSource, stale: Staleness): void {
+  const caches = cachesOf(ds);
+  const { sessions, standings } = stale;
+  if (sessions === true) caches.sessions.clear();
+  else if (sessions) {
+    const ids = new Set(sessions.sessionIds);
+    const users = new Set(sessions.userIds);
+    caches.sessions.clearWhere((c) => ids.has(c.session.id) || users.has(c.user.id));
+  }
+  if (standings === true) caches.standings.clear();
+  else if (standings) {
+    const accounts = new Set(standings.storeUserIds);
+    caches.standings.clearWhere((c) => !!c.standing.account && accounts.has(c.standing.account.id));
+  }
+}
+
+/** Both scopes together: what two writes made stale. Lists longer than MAX_IDS become everything. */
+export function merge(a: Staleness, b: Staleness): Staleness {
+  return {
+    sessions: mergeScope(a.sessions, b.sessions),
+    standings: mergeScope(a.standings, b.standings),
+  };
+}
+const MAX_IDS = 100;
+function mergeScope<S extends Record<string, number[]>>(a: boolean | S, b: boolean | S): boolean | S {
+  if (a === true || b === true) return true;
+  if (!a) return b;
+  if (!b) return a;
+  const out = {} as Record<string, number[]>;
+  for (const list of Object.keys(a)) {
+    const ids = [...new Set([...a[list], ...b[list]])];
+    if (ids.length > MAX_IDS) return true;
+    out[list] = ids;
+  }
+  return out as S;
+}
+
+/**
+ * The caches of `ds` hear other instances' invalidations on `bus`, and trust an entry only after
+ * its barrier. Returns the function that unbinds them (the server's close).
+ */
+export function bindCachesToBus(ds: DataSource, bus: EventBus): () => void {
+  const caches = cachesOf(ds);
+  caches.buses.add(bus);
+  const stop = bus.onInvalidation((message) => invalidate(ds, message));
+  return () => {
+    stop();
+    caches.buses.delete(bus);
+    invalidate(ds, { sessions: true, standings: true });
+  };
+}
+
+/** Resolves once every invalidation published before `since` has been applied here. */
+function applied(caches: Caches, since: number): Promise<unknown> {
+  if (caches.buses.size === 0) return Promise.resolve();
+  if (caches.buses.size === 1) return caches.buses.values().next().value!.since(since);
+  return Promise.all([...caches.buses].map((bus) => bus.since(since)));
+}
+
+/**
+ * A value through a cache: a cached one that `usable` accepts, once the bus says nothing published
+ * before `since` is pending; else `load`'s, stored unless the cache was cleared while it was read.
+ * Null (nothing found) is never stored.
+ */
+export async function throughCache<V>(
+  ds: DataSource,
+  which: "sessions" | "standings",
+  key: string,
+  since: number,
+  load: () => Promise<V | null>,
+  usable: (value: V) => boolean = () => true,
+): Promise<V | null> {
+  const caches = cachesOf(ds);
+  const cache = caches[which] as unknown as TtlLru<string, V>;
+  if (cache.get(key) !== undefined) {
+    try {
+      await applied(caches, since);
+      const value = cache.get(key); // what the bus delivered meanwhile may have cleared it
+      if (value !== undefined && usable(value)) return value;
+    } catch {
+      // The bus cannot vouch for the caches: distrust all of them, read the database.
+      invalidate(ds, { sessions: true, standings: true });
+    }
+  }
+  const generation = cache.generation;
+  const value = await load();
+  if (value !== null) cache.set(key, value, generation);
+  return value;
+}
+
+/** A copy of an entity (same class, own fields): what a request receives, so it never changes the cached one. */
+export function copyOf<T extends object>(entity: T): T;
+export function copyOf<T extends object>(entity: T | null): T | null;
+export function copyOf<T extends object>(entity: T | null): T | null {
+  return entity ? (Object.assign(Object.create(Object.getPrototypeOf(entity) as object), entity) as T) : null;
+}
+
+/**
+ * The standing of `user` in `store` at `now`, through the standings cache (see throughCache), as the
+ * request's own copy. A cached standing holds for the store it was built from (owner, organization,
+ * owning partner) and for the instants its account's status stays the same (R7, R17).
+ */
+export async function standingThroughCache(
+  ds: DataSource,
+  user: User,
+  store: Store,
+  now: Date,
+  since: number,
+  load: () => Promise<StoreStanding>,
+): Promise<StoreStanding> {
+  const storeShape = `${store.ownerId}:${store.organizationId ?? ""}:${store.partnerOrganizationId ?? ""}`;
+  const at = now.getTime();
+  const cached = await throughCache<CachedStanding>(
+    ds,
+    "standings",
+    `${store.id}:${user.id}`,
+    since,
+    async () => {
+      const standing = await load();
+      const changes = standing.account ? expiresAt(standing.account) : null;
+      return { standing, storeShape, from: at, until: changes ? changes.getTime() : Infinity };
+    },
+    (c) => c.storeShape === storeShape && c.from <= at && at < c.until,
+  );
+  const s = cached!.standing;
+  return {
+    ...s,
+    user,
+    store,
+    organization: copyOf(s.organization),
+    organizationRoles: new Set(s.organizationRoles),
+    account: copyOf(s.account),
+    roles: s.roles.map((r) => ({ ...r, permissions: [...r.permissions] })),
+    partnerMember: copyOf(s.partnerMember),
+    owningPartnerMember: copyOf(s.owningPartnerMember),
+  };
+}
