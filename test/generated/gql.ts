@@ -196,6 +196,7 @@ type Documents = {
     "\n  query I18nCatalog {\n    permissions {\n      handle\n      name\n      description\n    }\n    partnerPermissions {\n      handle\n      name\n      description\n    }\n  }\n": typeof types.I18nCatalogDocument,
     "\n  query I18nExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n      explanations {\n        rule\n        message\n      }\n    }\n  }\n": typeof types.I18nExplainDocument,
     "\n  query I18nReports {\n    partnerReports(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.I18nReportsDocument,
+    "\n  mutation LanguagesPreferred($input: ViewerUpdateInput!) {\n    viewerUpdate(input: $input) {\n      user {\n        preferredLanguage\n      }\n    }\n  }\n": typeof types.LanguagesPreferredDocument,
     "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n": typeof types.LimitsViewerIdDocument,
     "\n      query LimitsDepthTen($id: ID!) {\n        store(id: $id) {\n          collaborators(first: 1) {\n            nodes {\n              store {\n                collaborators(first: 1) {\n                  nodes {\n                    store {\n                      collaborators(first: 1) {\n                        nodes {\n                          id\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.LimitsDepthTenDocument,
     "\n        query LimitsPage251($id: ID!) {\n          store(id: $id) {\n            collaborators(first: 251) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.LimitsPage251Document,
@@ -483,6 +484,7 @@ const documents: Documents = {
     "\n  query I18nCatalog {\n    permissions {\n      handle\n      name\n      description\n    }\n    partnerPermissions {\n      handle\n      name\n      description\n    }\n  }\n": types.I18nCatalogDocument,
     "\n  query I18nExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n      explanations {\n        rule\n        message\n      }\n    }\n  }\n": types.I18nExplainDocument,
     "\n  query I18nReports {\n    partnerReports(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.I18nReportsDocument,
+    "\n  mutation LanguagesPreferred($input: ViewerUpdateInput!) {\n    viewerUpdate(input: $input) {\n      user {\n        preferredLanguage\n      }\n    }\n  }\n": types.LanguagesPreferredDocument,
     "\n  query LimitsViewerId {\n    viewer {\n      id\n    }\n  }\n": types.LimitsViewerIdDocument,
     "\n      query LimitsDepthTen($id: ID!) {\n        store(id: $id) {\n          collaborators(first: 1) {\n            nodes {\n              store {\n                collaborators(first: 1) {\n                  nodes {\n                    store {\n                      collaborators(first: 1) {\n                        nodes {\n                          id\n                        }\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.LimitsDepthTenDocument,
     "\n        query LimitsPage251($id: ID!) {\n          store(id: $id) {\n            collaborators(first: 251) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      ": types.LimitsPage251Document,
@@ -1330,6 +1332,10 @@ export function graphql(source: "\n  query I18nExplain($userId: ID!, $storeId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query I18nReports {\n    partnerReports(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query I18nReports {\n    partnerReports(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguagesPreferred($input: ViewerUpdateInput!) {\n    viewerUpdate(input: $input) {\n      user {\n        preferredLanguage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LanguagesPreferred($input: ViewerUpdateInput!) {\n    viewerUpdate(input: $input) {\n      user {\n        preferredLanguage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
