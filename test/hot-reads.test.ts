@@ -6,7 +6,6 @@ import "reflect-metadata";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from "typeorm";
 import { clock } from "../src/clock";
-import { createDataSource } from "../src/db/data-source";
 import { loadStandings, type StoreStanding } from "../src/authz/standing";
 import {
   collaboratorsPage,
@@ -31,26 +30,15 @@ import { RolePermission } from "../src/domain/roles/role-permission.entity";
 import { Store } from "../src/domain/stores/store.entity";
 import { Session } from "../src/domain/users/session.entity";
 import { User } from "../src/domain/users/user.entity";
-import { loadFixture } from "../src/seed/load";
-import { freshDatabase, readFixture } from "./support/server";
+import { seededDataSource } from "./support/server";
 
 let ds: DataSource;
-let drop: () => Promise<void>;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  clock.reset();
-  const fresh = await freshDatabase();
-  drop = fresh.drop;
-  ds = createDataSource(fresh.db);
-  await ds.initialize();
-  await ds.runMigrations({ transaction: "each" });
-  await loadFixture(ds, readFixture());
+  ({ ds, close } = await seededDataSource());
 }, 120_000);
-afterAll(async () => {
-  await ds?.destroy();
-  await drop?.();
-  clock.reset();
-});
+afterAll(async () => close?.());
 
 const byId = <T extends { id: number }>(rows: T[]) => [...rows].sort((a, b) => a.id - b.id);
 

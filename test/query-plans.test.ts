@@ -19,31 +19,18 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DataSource } from "typeorm";
-import { clock } from "../src/clock";
-import { createDataSource } from "../src/db/data-source";
 import type BetterSqlite3 from "better-sqlite3";
 import { HOT, namedParameters, type HotName } from "../src/db/hot-reads";
-import { loadFixture } from "../src/seed/load";
-import { freshDatabase, readFixture } from "./support/server";
+import { seededDataSource } from "./support/server";
 
 let ds: DataSource;
-let drop: () => Promise<void>;
+let close: (() => Promise<void>) | undefined;
 const postgres = () => ds.options.type === "postgres";
 
 beforeAll(async () => {
-  clock.reset();
-  const fresh = await freshDatabase();
-  drop = fresh.drop;
-  ds = createDataSource(fresh.db);
-  await ds.initialize();
-  await ds.runMigrations({ transaction: "each" });
-  await loadFixture(ds, readFixture());
+  ({ ds, close } = await seededDataSource());
 }, 120_000);
-afterAll(async () => {
-  await ds?.destroy();
-  await drop?.();
-  clock.reset();
-});
+afterAll(async () => close?.());
 
 /** Values for each statement's parameters: an id list, or a token hash. */
 const VALUES: Record<HotName, unknown[]> = {

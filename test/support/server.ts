@@ -45,6 +45,26 @@ export async function freshDatabase(): Promise<{ db: DatabaseConfig; drop: () =>
   };
 }
 
+/** A migrated fresh database loaded with a fixture, without a server: for specs of the data layer. */
+export async function seededDataSource(
+  file?: string | object,
+): Promise<{ ds: DataSource; close: () => Promise<void> }> {
+  clock.reset();
+  const fresh = await freshDatabase();
+  const ds = createDataSource(fresh.db);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: "each" });
+  await loadFixture(ds, readFixture(file));
+  return {
+    ds,
+    async close() {
+      await ds.destroy();
+      await fresh.drop();
+      clock.reset();
+    },
+  };
+}
+
 export function readFixture(file: string | object = "test/fixtures/world.json") {
   const { fixture, errors } = validateFixture(
     typeof file === "string" ? JSON.parse(fs.readFileSync(file, "utf8")) : file,
