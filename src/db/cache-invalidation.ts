@@ -56,18 +56,23 @@ const LOGIN_COLUMNS = new Set(["lastLoginAt", "dashboardLoginAt"]);
 
 /**
  * The one row an UPDATE or DELETE reaches, when its WHERE says so plainly: `"<column>" = <integer>`
- * (a literal, or a parameter holding one) alone or ANDed with other conditions (no OR, NOT or
- * subquery anywhere in it); else null.
+ * (a literal, or a parameter holding one: `?`, `$n`, or a hot statement's named `@pn`) alone or
+ * ANDed with other conditions (no OR, NOT or subquery anywhere in it); else null.
  */
 function oneRow(sql: string, parameters: readonly unknown[] = []): { column: string; id: number } | null {
   const at = /\sWHERE\s/i.exec(sql);
   if (!at) return null;
-  const where = sql.slice(at.index + at[0].length).trim();
+  // What a RETURNING clause names is not part of the condition.
+  const where = sql
+    .slice(at.index + at[0].length)
+    .replace(/\sRETURNING\s[\s\S]*$/i, "")
+    .trim();
   if (/\b(OR|NOT|SELECT)\b/i.test(where)) return null;
-  const m = /(?:^|\(|\bAND\s+)\s*"(\w+)"\s*=\s*(\d+|\$\d+|\?)\s*(?=\)|\bAND\b|$)/i.exec(where);
+  const m = /(?:^|\(|\bAND\s+)\s*"(\w+)"\s*=\s*(\d+|\$\d+|@p\d+|\?)\s*(?=\)|\bAND\b|$)/i.exec(where);
   if (!m) return null;
   let value: unknown = m[2];
   if (m[2].startsWith("$")) value = parameters[Number(m[2].slice(1)) - 1];
+  else if (m[2].startsWith("@p")) value = parameters[Number(m[2].slice(2)) - 1];
   else if (m[2] === "?") {
     const before = sql.slice(0, at.index + at[0].length) + where.slice(0, m.index + m[0].indexOf("?"));
     value = parameters[(before.match(/\?/g) ?? []).length];
@@ -76,10 +81,10 @@ function oneRow(sql: string, parameters: readonly unknown[] = []): { column: str
   return typeof id === "number" && Number.isSafeInteger(id) ? { column: m[1], id } : null;
 }
 
-/** The columns an UPDATE sets, when it sets only parameters: `"a" = ?, "b" = $2`; else null. */
+/** The columns an UPDATE sets, when it sets only parameters: `"a" = ?, "b" = $2, "c" = @p3`; else null. */
 function columnsSet(sql: string): string[] | null {
   const set = /^\s*UPDATE\s+"?\w+"?\s+SET\s+([\s\S]*?)\s+WHERE\s/i.exec(sql)?.[1];
-  if (!set || !/^"\w+"\s*=\s*(\?|\$\d+)(\s*,\s*"\w+"\s*=\s*(\?|\$\d+))*$/.test(set.trim())) return null;
+  if (!set || !/^"\w+"\s*=\s*(\?|\$\d+|@p\d+)(\s*,\s*"\w+"\s*=\s*(\?|\$\d+|@p\d+))*$/.test(set.trim())) return null;
   return [...set.matchAll(/"(\w+)"\s*=/g)].map((m) => m[1]);
 }
 

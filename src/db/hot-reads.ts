@@ -5,13 +5,24 @@
 // values }`) on the pool TypeORM holds, which each connection parses once. A list of ids is one
 // parameter (SQLite: a JSON array read by `json_each`; PostgreSQL: an `integer[]`), so the text
 // never depends on how many ids a batch holds.
-// These are reads outside transactions (the standing, read inside one, goes through it); TypeORM
-// stays for writes, migrations and everything else. On SQLite parameters are named (`@p1`, ...).
-// Each statement is still handed to TypeORM's logger, so what counts statements still sees it.
+// Most are reads outside transactions; inside one (the standing, and the hot writes of
+// src/db/hot-writes.ts, which run through this same machinery) they go through the transaction:
+// on PostgreSQL its connection, where a named statement is parsed once per connection too.
+// TypeORM stays for migrations and everything else. On SQLite parameters are named (`@p1`, ...).
+// Each statement is still handed to TypeORM's logger, so what counts statements still sees it,
+// and inside a transaction to the cache invalidation (src/db/cache-invalidation.ts), which reads
+// what a write makes stale as it reads TypeORM's own statements.
 // Rows hydrate into the entities the rest of the code expects (src/db/hydrate.ts), from only the
 // columns the readers need: a user (the viewer's own too) never carries a password hash or a TOTP
 // secret, a partner membership never its invitation.
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import {
+  QueryFailedError,
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type QueryRunner,
+} from "typeorm";
 import { LIVE_STATUS_SQL } from "../domain/collaborators/store-user.entity";
 import { Organization } from "../domain/organizations/organization.entity";
 import { PartnerOrganization } from "../domain/partners/partner-organization.entity";
@@ -21,9 +32,10 @@ import { StoreUser } from "../domain/collaborators/store-user.entity";
 import { Session } from "../domain/users/session.entity";
 import { User } from "../domain/users/user.entity";
 import { endSql, startSqlSpan, tracingEnabled } from "../observability/tracing";
+import { noteStatement } from "./cache-invalidation";
 import { hydrate } from "./hydrate";
 
-type Dialect = "sqlite" | "postgres";
+export type Dialect = "sqlite" | "postgres";
 
 /** One hot statement: its name, and its text per engine from where its parameters go. */
 export interface HotStatement {
@@ -35,9 +47,9 @@ export interface HotStatement {
  * The n-th (1-based) parameter holding one value: `$n` on PostgreSQL, the named `@pn` on SQLite
  * (bound by name, so that a statement can read one parameter in several places on both engines).
  */
-const param = (d: Dialect, n: number) => (d === "postgres" ? `$${n}` : `@p${n}`);
+export const param = (d: Dialect, n: number) => (d === "postgres" ? `$${n}` : `@p${n}`);
 /** `<column> IN` the ids of the n-th parameter (an array of integers). */
-const inIds = (d: Dialect, column: string, n: number) =>
+export const inIds = (d: Dialect, column: string, n: number) =>
   d === "postgres" ? `${column} = ANY($${n}::integer[])` : `${column} IN (SELECT value FROM json_each(@p${n}))`;
 /** `<column> IN` the strings of the n-th parameter (an array of text), or every row when it is null. */
 const inTextsOrAll = (d: Dialect, column: string, n: number) =>
@@ -45,7 +57,8 @@ const inTextsOrAll = (d: Dialect, column: string, n: number) =>
     ? `($${n}::text[] IS NULL OR ${column} = ANY($${n}::text[]))`
     : `(@p${n} IS NULL OR ${column} IN (SELECT value FROM json_each(@p${n})))`;
 /** Columns selected as `<alias>_<column>`, the shape src/db/hydrate.ts reads. */
-const columns = (alias: string, names: string[]) => names.map((c) => `${alias}."${c}" AS "${alias}_${c}"`).join(", ");
+export const columns = (alias: string, names: string[]) =>
+  names.map((c) => `${alias}."${c}" AS "${alias}_${c}"`).join(", ");
 
 const USER_PUBLIC = [
   "id",
@@ -76,7 +89,7 @@ const STORE = [
   "archivedAt",
   "createdAt",
 ];
-const STORE_USER = [
+export const STORE_USER = [
   "id",
   "storeId",
   "userId",
@@ -96,7 +109,11 @@ const ROLE = ["id", "name", "scope", "systemKey", "storeId", "organizationId", "
 const ORGANIZATION = ["id", "name", "plus", "ownerId", "createdAt"];
 const PARTNER_ORGANIZATION = ["id", "name", "plus", "createdAt"];
 
-const statement = (name: string, text: (d: Dialect) => string): HotStatement => ({ name, text });
+/** A hot statement; its text is built once per engine (a standing's is long: building it per read cost ~2% of an accept). */
+export function statement(name: string, build: (d: Dialect) => string): HotStatement {
+  const built: Partial<Record<Dialect, string>> = {};
+  return { name, text: (d) => (built[d] ??= build(d)) };
+}
 
 /** Every hot statement, by what it reads (the query-plan test reads each one's plan). */
 export const HOT = {
@@ -176,13 +193,20 @@ export const HOT = {
 export type HotName = keyof typeof HOT;
 
 interface SqliteStatement {
+  /** Whether it returns rows (a read, or a write with RETURNING). */
+  readonly reader: boolean;
   all(named: Record<string, unknown>): Record<string, unknown>[];
+  run(named: Record<string, unknown>): { changes: number };
 }
 interface SqliteHandle {
   prepare(sql: string): SqliteStatement;
 }
-interface PgPool {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+interface PgResult {
+  rows: Record<string, unknown>[];
+  rowCount: number | null;
+}
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<PgResult>;
 }
 
 /** Prepared statements per SQLite handle: prepared on first use, then reused while it is open. */
@@ -197,43 +221,76 @@ function bind(d: Dialect, value: unknown): unknown {
   return Array.isArray(value) && d === "sqlite" ? JSON.stringify(value) : value;
 }
 
+/** What a hot statement gave: its rows (a read's, or a write's RETURNING) and how many rows it read or changed. */
+export interface HotResult {
+  rows: Record<string, unknown>[];
+  affected: number;
+}
+
 /**
  * Runs a hot statement and returns its raw rows: outside any transaction when given the data
- * source (or its own manager); inside one when given a transaction's manager (on PostgreSQL through
- * the transaction's connection, unprepared: a named statement lives on one pooled connection).
+ * source (or its own manager); inside one when given a transaction's manager.
  */
 export async function runHot(
   db: DataSource | EntityManager,
   which: HotStatement,
   values: unknown[],
 ): Promise<Record<string, unknown>[]> {
+  return (await executeHot(db, which, values)).rows;
+}
+
+/**
+ * Runs a hot statement, prepared: on SQLite on TypeORM's one database handle (inside a
+ * transaction too: it is the handle the transaction runs on); on PostgreSQL as a named statement,
+ * on the pool outside a transaction, on the transaction's own connection inside one. Inside a
+ * transaction the statement is told to the cache invalidation before it runs (as TypeORM's are,
+ * cleared after the COMMIT), and a failure is TypeORM's QueryFailedError (what the retry on a
+ * collision and the unique-violation checks of src/db/transaction.ts read).
+ */
+export async function executeHot(
+  db: DataSource | EntityManager,
+  which: HotStatement,
+  values: unknown[],
+): Promise<HotResult> {
   const ds = "manager" in db ? db : db.connection;
+  const runner: QueryRunner | undefined = "manager" in db ? undefined : db.queryRunner;
+  const inTransaction = !!runner?.isTransactionActive;
   const d = dialectOf(ds);
   const text = which.text(d);
   const bound = values.map((v) => bind(d, v));
+  ds.logger.logQuery(text, bound, runner);
+  if (inTransaction) noteStatement(runner, text, bound);
   if (d === "postgres") {
-    const runner = "manager" in db ? undefined : db.queryRunner;
-    if (runner && runner.isTransactionActive) return (await runner.query(text, bound)) as Record<string, unknown>[];
-    ds.logger.logQuery(text, bound);
-    const pool = (ds.driver as unknown as { master: PgPool }).master;
-    return (await pool.query({ name: which.name, text, values: bound })).rows;
+    const client = inTransaction
+      ? ((await runner.connect()) as PgClient)
+      : (ds.driver as unknown as { master: PgClient }).master;
+    try {
+      const result = await client.query({ name: which.name, text, values: bound });
+      return { rows: result.rows ?? [], affected: result.rowCount ?? 0 };
+    } catch (error) {
+      if (inTransaction) throw new QueryFailedError(text, bound, error as Error);
+      throw error;
+    }
   }
-  ds.logger.logQuery(text, bound);
   const handle = (ds.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
   let statements = prepared.get(handle);
   if (!statements) prepared.set(handle, (statements = new Map<string, SqliteStatement>()));
   let stmt = statements.get(which.name);
   if (!stmt) statements.set(which.name, (stmt = handle.prepare(text)));
   const params = namedParameters(bound);
-  if (!tracingEnabled()) return stmt.all(params);
   // Traced: the statement as a span (PostgreSQL's come from the pg instrumentation).
-  const span = startSqlSpan(text, which.name);
+  const span = tracingEnabled() ? startSqlSpan(text, which.name) : null;
   try {
-    const rows = stmt.all(params);
-    endSql(span);
-    return rows;
+    let result: HotResult;
+    if (stmt.reader) {
+      const rows = stmt.all(params);
+      result = { rows, affected: rows.length };
+    } else result = { rows: [], affected: stmt.run(params).changes };
+    if (span) endSql(span);
+    return result;
   } catch (error) {
-    endSql(span, error);
+    if (span) endSql(span, error);
+    if (inTransaction) throw new QueryFailedError(text, bound, error as Error);
     throw error;
   }
 }
@@ -245,9 +302,12 @@ export function namedParameters(values: unknown[]): Record<string, unknown> {
   return named;
 }
 
+/** Rows by id, read on `db` (a transaction's manager reads inside it). */
 function byIds<T extends ObjectLiteral & { id: number }>(which: HotStatement, entity: EntityTarget<T>, alias: string) {
-  return async (ds: DataSource, ids: readonly number[]): Promise<T[]> =>
-    (await runHot(ds, which, [[...ids]])).map((row) => hydrate(ds.manager, entity, row, alias));
+  return async (db: DataSource | EntityManager, ids: readonly number[]): Promise<T[]> => {
+    const manager = "manager" in db ? db.manager : db;
+    return (await runHot(db, which, [[...ids]])).map((row) => hydrate(manager, entity, row, alias));
+  };
 }
 
 /** The session of a token hash that is not revoked, with its user (expiry is the caller's to judge). */
@@ -271,10 +331,10 @@ export const partnerOrganizationsById = byIds(HOT.partnerOrganizationsById, Part
 
 /** Permission handles of roles, by role. */
 export async function permissionsByRoleIds(
-  ds: DataSource,
+  db: DataSource | EntityManager,
   roleIds: readonly number[],
 ): Promise<{ roleId: number; handle: string }[]> {
-  return (await runHot(ds, HOT.permissionsByRoleIds, [[...roleIds]])).map((g) => ({
+  return (await runHot(db, HOT.permissionsByRoleIds, [[...roleIds]])).map((g) => ({
     roleId: Number(g.roleId),
     handle: String(g.handle),
   }));

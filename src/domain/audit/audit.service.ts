@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { EntityManager } from "typeorm";
 import { clock } from "../../clock";
+import { appendAuditEvent } from "../../db/hot-writes";
 import { AuditChainHead } from "./audit-chain-head.entity";
 import { AuditEvent } from "./audit-event.entity";
 
@@ -17,7 +18,6 @@ export interface EventInput {
 }
 
 export const GENESIS_HASH = "0".repeat(64);
-const CHAIN_LOCK = 7_243_001; // PostgreSQL advisory lock: one writer extends the chain at a time
 
 /** JSON with keys in a fixed order, so that a stored event hashes the same when read back. */
 function canonical(value: unknown): string {
@@ -50,27 +50,28 @@ export function eventHash(e: Omit<AuditEvent, "id" | "hash">): string {
   return createHash("sha256").update(content).digest("hex");
 }
 
+/**
+ * Records an event in the change's own transaction, chained to the one before it: its statements
+ * prepared (src/db/hot-writes.ts appendAuditEvent), under the chain's lock on PostgreSQL.
+ */
 export async function recordEvent(tx: EntityManager, e: EventInput): Promise<AuditEvent> {
-  if (tx.connection.options.type === "postgres") await tx.query("SELECT pg_advisory_xact_lock($1)", [CHAIN_LOCK]);
-  const head = await tx.findOneBy(AuditChainHead, { id: 1 });
-  const event = tx.create(AuditEvent, {
-    action: e.action,
-    actorId: e.actor?.id ?? null,
-    actorName: e.actor?.name ?? "system",
-    targetType: e.target?.type ?? null,
-    targetId: e.target?.id ?? null,
-    targetName: e.target?.name ?? null,
-    storeId: e.storeId ?? null,
-    organizationId: e.organizationId ?? null,
-    partnerOrganizationId: e.partnerOrganizationId ?? null,
-    details: JSON.parse(JSON.stringify(e.details ?? {})) as Record<string, unknown>,
-    createdAt: clock.now(),
-    prevHash: head?.hash ?? GENESIS_HASH,
+  return appendAuditEvent(tx, (headHash) => {
+    const event = {
+      action: e.action,
+      actorId: e.actor?.id ?? null,
+      actorName: e.actor?.name ?? "system",
+      targetType: e.target?.type ?? null,
+      targetId: e.target?.id ?? null,
+      targetName: e.target?.name ?? null,
+      storeId: e.storeId ?? null,
+      organizationId: e.organizationId ?? null,
+      partnerOrganizationId: e.partnerOrganizationId ?? null,
+      details: JSON.parse(JSON.stringify(e.details ?? {})) as Record<string, unknown>,
+      createdAt: clock.now(),
+      prevHash: headHash ?? GENESIS_HASH,
+    };
+    return { ...event, hash: eventHash(event) };
   });
-  event.hash = eventHash(event);
-  const saved = await tx.save(event);
-  await tx.save(tx.create(AuditChainHead, { id: 1, lastEventId: saved.id, hash: saved.hash }));
-  return saved;
 }
 
 export interface ChainVerdict {

@@ -6,6 +6,8 @@ import { partnerStoreAccess } from "../../authz/partner-access";
 import { DAY_MS } from "../../clock";
 import type { Actor } from "../../authz/actor";
 import { isUniqueViolation } from "../../db/transaction";
+import { rolesById, storeUsersById, storesById, usersById } from "../../db/hot-reads";
+import { acceptStoreUser, expireStoreUser, renameRole, replaceStoreUserRoles } from "../../db/hot-writes";
 import { recordEvent } from "../audit/audit.service";
 import { accessDenied, UserFailure } from "../errors";
 import { notify } from "../notifications/outbox";
@@ -17,6 +19,7 @@ import {
   checkPermissions,
   collaboratorRoles,
   deleteRoleRows,
+  permissionsOfRoles,
   refuseRoleEscalation,
   rolePermissions,
   setRolePermissions,
@@ -50,17 +53,13 @@ export async function settleExpired(tx: EntityManager, rows: StoreUser[], now: D
     if (effectiveStatus(row, now) !== "EXPIRED" || row.status === "EXPIRED") continue;
     const at = expiresAt(row)!;
     const was = row.status;
-    const written = await tx.update(StoreUser, { id: row.id, status: was }, { status: "EXPIRED", endedAt: at });
-    if (written.affected !== 1) {
+    if (!(await expireStoreUser(tx, row.id, was, at))) {
       // Someone else (another request, or the sweep of another instance) moved it first: they recorded it.
-      row.status = (await tx.findOneByOrFail(StoreUser, { id: row.id })).status;
+      row.status = (await storeUsersById(tx, [row.id]))[0].status;
       continue;
     }
     row.status = "EXPIRED";
-    const [user, store] = await Promise.all([
-      tx.findOneByOrFail(User, { id: row.userId }),
-      tx.findOneByOrFail(Store, { id: row.storeId }),
-    ]);
+    const [[user], [store]] = await Promise.all([usersById(tx, [row.userId]), storesById(tx, [row.storeId])]);
     await recordEvent(tx, {
       action: "collaborator.expired",
       actor: null,
@@ -340,17 +339,17 @@ export async function closeRequest(tx: EntityManager, row: StoreUser, status: "R
   if (row.autoRoleId !== null) await deleteRoleRows(tx, row.autoRoleId);
 }
 
-async function replaceRoles(tx: EntityManager, storeUserId: number, roleIds: number[]) {
-  await tx.delete(StoreUserRole, { storeUserId });
-  if (roleIds.length)
-    await tx.insert(
-      StoreUserRole,
-      roleIds.map((roleId) => ({ storeUserId, roleId })),
-    );
-}
+/** An account's roles replaced (prepared statements: src/db/hot-writes.ts). */
+const replaceRoles = replaceStoreUserRoles;
 
-const describeRoles = async (tx: EntityManager, roles: Role[]) =>
-  Promise.all(roles.map(async (r) => ({ id: r.id, name: r.name, permissions: await rolePermissions(tx, r.id) })));
+/** Roles as the audit log tells them: with their permissions, read in one statement. */
+async function describeRoles(tx: EntityManager, roles: Role[]) {
+  const permissions = await permissionsOfRoles(
+    tx,
+    roles.map((r) => r.id),
+  );
+  return roles.map((r) => ({ id: r.id, name: r.name, permissions: permissions.get(r.id)! }));
+}
 
 export interface AcceptInput {
   roleIds?: number[] | null;
@@ -387,16 +386,20 @@ async function checkAcceptance(actor: Actor, id: number, input: AcceptInput) {
 /** R8: a collaborator account holds at least one role, from its acceptance on. */
 export const hasRequiredRole = (roles: readonly unknown[]) => roles.length > 0;
 
-/** R8, R11: the roles accepting would assign (the request must still be pending); at least one. */
+/**
+ * R8, R11: the roles accepting would assign (the request must still be pending, as `fresh` reads
+ * it: the account as just read, or read here); at least one.
+ */
 async function acceptanceRoles(
   db: EntityManager,
   checked: Awaited<ReturnType<typeof checkAcceptance>>,
   input: AcceptInput,
   now: Date,
+  fresh?: StoreUser,
 ) {
   const { row, store, keepAuto } = checked;
-  const fresh = (await db.findOneBy(StoreUser, { id: row.id }))!;
-  if (effectiveStatus(fresh, now) !== "REQUESTED")
+  const current = fresh ?? (await storeUsersById(db, [row.id]))[0];
+  if (effectiveStatus(current, now) !== "REQUESTED")
     throw new UserFailure("NOT_PENDING", msg("request.notPending", {}, "R29"), ["id"]);
   const chosen = await collaboratorRoles(
     db,
@@ -404,11 +407,11 @@ async function acceptanceRoles(
     (input.roleIds ?? []).filter((r) => r !== row.autoRoleId),
     ["input", "roleIds"],
   );
-  const auto = keepAuto ? await db.findOneBy(Role, { id: row.autoRoleId! }) : null;
+  const auto = keepAuto ? ((await rolesById(db, [row.autoRoleId!]))[0] ?? null) : null;
   const roles = [...(auto ? [auto] : []), ...chosen];
   if (!hasRequiredRole(roles))
     throw new UserFailure("ROLE_REQUIRED", msg("request.acceptNeedsRole", {}, "R8"), ["input", "roleIds"]);
-  return { fresh, auto, chosen, roles };
+  return { fresh: current, auto, chosen, roles };
 }
 
 /** What the collaborator could do if accepted with this input: checked as accepting is, changing nothing. */
@@ -446,20 +449,18 @@ export async function acceptRequest(actor: Actor, id: number, input: AcceptInput
   const actingUser = actor.requireViewer().user;
   const now = actor.now();
 
+  // Every statement prepared, with parameters (src/db/hot-reads.ts, src/db/hot-writes.ts), and
+  // nothing read twice: the account is read once, and written with RETURNING what it became.
   return actor.transaction(async (tx) => {
-    const fresh = (await tx.findOneBy(StoreUser, { id: row.id }))!;
+    const [fresh] = await storeUsersById(tx, [row.id]);
     await settleExpired(tx, [fresh], now);
-    const { auto, roles } = await acceptanceRoles(tx, checked, input, now);
-    await transition(
-      tx,
-      row,
-      "REQUESTED",
-      { status: "ACTIVE", acceptedAt: now, ...(auto ? {} : { autoRoleId: null }) },
-      "NOT_PENDING",
-    );
+    const { auto, roles } = await acceptanceRoles(tx, checked, input, now, fresh);
+    // R29: only if nobody else moved it first.
+    const accepted = await acceptStoreUser(tx, row.id, now, !auto);
+    if (!accepted) throw new UserFailure("NOT_PENDING", msg("request.notPending", {}, "R29"), ["id"]);
     if (auto) {
       // R6: renamed or edited before acceptance; a name clash never blocks.
-      if (autoName) await tx.update(Role, { id: auto.id }, { name: autoName });
+      if (autoName) await renameRole(tx, auto.id, autoName);
       if (autoPermissions) await setRolePermissions(tx, auto.id, autoPermissions);
       if (autoName) auto.name = autoName;
     } else if (row.autoRoleId !== null) {
@@ -491,7 +492,7 @@ export async function acceptRequest(actor: Actor, id: number, input: AcceptInput
     });
     actor.lookups.storeUser.clear(row.id);
     actor.invalidateAccess();
-    return (await tx.findOneBy(StoreUser, { id: row.id }))!;
+    return accepted;
   });
 }
 

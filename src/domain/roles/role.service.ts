@@ -3,6 +3,8 @@ import { EntityManager, In, IsNull } from "typeorm";
 import * as gate from "../../authz/gate";
 import { permission, StoreAbility } from "../../authz/store-ability";
 import type { Actor } from "../../authz/actor";
+import { permissionsByRoleIds, rolesById } from "../../db/hot-reads";
+import { deleteRole as deleteRoleStatements, replaceRolePermissions } from "../../db/hot-writes";
 import { recordEvent } from "../audit/audit.service";
 import { LIVE_STATUSES, StoreUser } from "../collaborators/store-user.entity";
 import { StoreUserRole } from "../collaborators/store-user-role.entity";
@@ -11,7 +13,6 @@ import { Organization } from "../organizations/organization.entity";
 import { Store } from "../stores/store.entity";
 import { permissionInfo } from "./permissions";
 import { Role, RoleScope, SYSTEM_ROLES, SystemRoleKey } from "./role.entity";
-import { RolePermission } from "./role-permission.entity";
 import { msg } from "../../i18n";
 import { roleName } from "../../i18n";
 
@@ -40,22 +41,26 @@ export function refuseRoleEscalation(ability: StoreAbility, handles: string[], f
     throw new UserFailure("ESCALATION", msg("role.escalation", { handles: missing.join(", ") }), field);
 }
 
+/** A role's permissions replaced by `handles` (prepared statements: src/db/hot-writes.ts). */
 export async function setRolePermissions(tx: EntityManager, roleId: number, handles: string[]) {
-  await tx.delete(RolePermission, { roleId });
-  if (handles.length)
-    await tx.insert(
-      RolePermission,
-      handles.map((handle) => ({ roleId, handle })),
-    );
+  await replaceRolePermissions(tx, roleId, handles);
 }
 
+/** A role and its permissions deleted (prepared statements: src/db/hot-writes.ts). */
 export async function deleteRoleRows(tx: EntityManager, roleId: number) {
-  await tx.delete(RolePermission, { roleId });
-  await tx.delete(Role, { id: roleId });
+  await deleteRoleStatements(tx, roleId);
+}
+
+/** The permission handles of each role (sorted), by role id: one prepared read for all of them. */
+export async function permissionsOfRoles(db: EntityManager, roleIds: number[]): Promise<Map<number, string[]>> {
+  const byRole = new Map<number, string[]>(roleIds.map((id) => [id, []]));
+  for (const g of roleIds.length ? await permissionsByRoleIds(db, roleIds) : []) byRole.get(g.roleId)?.push(g.handle);
+  for (const handles of byRole.values()) handles.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  return byRole;
 }
 
 export async function rolePermissions(db: EntityManager, roleId: number): Promise<string[]> {
-  return (await db.find(RolePermission, { where: { roleId }, order: { handle: "ASC" } })).map((g) => g.handle);
+  return (await permissionsOfRoles(db, [roleId])).get(roleId)!;
 }
 
 async function refuseNameClash(
@@ -237,7 +242,8 @@ export async function collaboratorRoles(
   field: string[],
 ): Promise<Role[]> {
   const ids = [...new Set(roleIds)];
-  const roles = ids.length ? await tx.findBy(Role, { id: In(ids) }) : [];
+  // One prepared read (src/db/hot-reads.ts), in id order as the engine's index gives them.
+  const roles = ids.length ? (await rolesById(tx, ids)).sort((a, b) => a.id - b.id) : [];
   ids.forEach((id, i) => {
     const role = roles.find((r) => r.id === id);
     const belongs =
