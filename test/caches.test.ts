@@ -1,6 +1,7 @@
 // Issue 12 item 2: the session and standing caches (src/db/caches.ts) never serve what a write
 // answered before the request changed. In one process (SQLite or PostgreSQL) a sign-out, a password
-// change, a role edit and a collaborator removal are seen by the very next request, although both
+// change, a role edit, a collaborator removal and an accept (its statements prepared outside
+// TypeORM, src/db/hot-writes.ts) are seen by the very next request, although both
 // caches held the entries; and across two Latchkey processes on one PostgreSQL, through either bus
 // (PostgreSQL LISTEN/NOTIFY, Redis), a write on one is seen by the other's very next request.
 import { spawnSync } from "node:child_process";
@@ -13,7 +14,15 @@ import { cachesOf, type Staleness } from "../src/db/caches";
 import { hashToken } from "../src/domain/users/auth.service";
 import { graphql } from "./generated";
 import { must, TestClient } from "./support/client";
-import { COLLABORATOR_REMOVE, EXPLAIN_ACCESS, ROLE_UPDATE, SIGN_IN, STORE_NAME, VIEWER } from "./support/documents";
+import {
+  COLLABORATOR_REMOVE,
+  EXPLAIN_ACCESS,
+  REQUEST_ACCEPT,
+  ROLE_UPDATE,
+  SIGN_IN,
+  STORE_NAME,
+  VIEWER,
+} from "./support/documents";
 import { databaseUrl, killLatchkey, spawnLatchkey, type SpawnedLatchkey } from "./support/processes";
 import { freshDatabase, startServer, type TestServer } from "./support/server";
 
@@ -79,11 +88,12 @@ const viewerCode = async (url: string, token: string) =>
   (await new TestClient(url, token).gql(VIEWER)).errors?.[0]?.extensions?.code ?? "OK";
 
 /**
- * The four writes, each made through `writer` and checked on `reader`'s very next request, after
- * `reader` has served (and cached) the entry the write changes. `cached(what)` checks, where it
- * can, that the entry was in the reader's cache before the write.
+ * The writes (a sign-out, a password change, a role edit, a removal, an accept), each made through
+ * `writer` and checked on `reader`'s very next request, after `reader` has served (and cached) the
+ * entry the write changes. `cached(what)` checks, where it can, that the entry was in the reader's
+ * cache before the write.
  */
-function theFourWrites(env: () => { writer: string; reader: string; sql: Sql; cached?: (key: CacheKey) => boolean }) {
+function theWrites(env: () => { writer: string; reader: string; sql: Sql; cached?: (key: CacheKey) => boolean }) {
   test("Issue 12 item 2 (R27): a sign-out on the writer: the reader's very next request with that token is UNAUTHENTICATED", async () => {
     const { writer, reader, cached } = env();
     const token = await signIn(writer, "ada");
@@ -173,6 +183,37 @@ function theFourWrites(env: () => { writer: string; reader: string; sql: Sql; ca
     expect(explained.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await piaOnReader.gql(STORE_NAME, { id: gid("Store", store) })).data?.store ?? null).toBeNull();
   });
+
+  test("Issue 12 items 2 and 6 (R8): a request accepted on the writer (its statements prepared, src/db/hot-writes.ts) lets the collaborator reach the store with the roles given on the reader's very next request", async () => {
+    const { writer, reader, sql, cached } = env();
+    const store = await idOf(sql, "stores", "domain", "nordic.example.com");
+    const kira = await idOf(sql, "users", "email", "kira@example.com");
+    const [request] = await sql(`SELECT id FROM "store_users" WHERE "storeId" = $1 AND "userId" = $2`, [store, kira]);
+    const kiraOnReader = new TestClient(reader, await signIn(reader, "kira"));
+    const mayTakeOrders = async () =>
+      must(
+        (
+          await kiraOnReader.data(EXPLAIN_ACCESS, {
+            userId: gid("User", kira),
+            storeId: gid("Store", store),
+            permission: "orders",
+          })
+        ).explainAccess,
+      ).allowed;
+    // Pending (R9): the store is not hers to see yet; her standing there is cached as such.
+    expect((await kiraOnReader.gql(STORE_NAME, { id: gid("Store", store) })).data?.store ?? null).toBeNull();
+    if (cached) expect(cached({ standing: [store, kira] })).toBe(true);
+    const nora = new TestClient(writer, await signIn(writer, "nora"));
+    // The owner keeps the auto-generated role, which holds what was asked for (R6: orders, customers).
+    const accepted = await nora.data(REQUEST_ACCEPT, {
+      id: gid("Collaborator", Number(must(request, "kira's request").id)),
+      input: {},
+    });
+    expect(must(accepted.collaboratorRequestAccept).userErrors).toEqual([]);
+    // Her cached standing was cleared: the store first (its read is a login, R17, which would clear it anyway).
+    expect((await kiraOnReader.data(STORE_NAME, { id: gid("Store", store) })).store?.name).toBe("Nordic");
+    expect(await mayTakeOrders()).toBe(true);
+  });
 }
 
 type CacheKey = { session: string } | { standing: [storeId: number, userId: number] };
@@ -221,6 +262,32 @@ describe("what a statement makes stale (src/db/cache-invalidation.ts)", () => {
       ['INSERT INTO "store_user_roles"("storeUserId", "roleId") VALUES (?, ?)', { sessions: false, standings: true }],
       ['DELETE FROM "role_permissions" WHERE "roleId" = 2', { sessions: false, standings: true }],
       ['INSERT INTO "audit_events"("action") VALUES (?)', { sessions: false, standings: false }],
+      // Hot statements (src/db/hot-writes.ts): named parameters, read as TypeORM's are; RETURNING is no condition.
+      [
+        'UPDATE "sessions" SET "revokedAt" = @p2 WHERE "id" = @p1 AND "revokedAt" IS NULL',
+        { sessions: { sessionIds: [6], userIds: [] }, standings: false },
+        [6, new Date()],
+      ],
+      [
+        'UPDATE "store_users" SET "lastLoginAt" = @p2 WHERE "id" = @p1 RETURNING "id" AS "e_id"',
+        { sessions: false, standings: { storeUserIds: [5] } },
+        [5, new Date()],
+      ],
+      [
+        `UPDATE "store_users" SET "status" = 'ACTIVE', "acceptedAt" = @p2 WHERE "id" = @p1 AND "status" = 'REQUESTED' RETURNING "id" AS "e_id"`,
+        { sessions: false, standings: true },
+        [5, new Date()],
+      ],
+      [
+        'INSERT INTO "store_user_roles" ("storeUserId", "roleId") SELECT @p1, value FROM json_each(@p2)',
+        { sessions: false, standings: true },
+        [5, "[1,2]"],
+      ],
+      [
+        'INSERT INTO "audit_chain_head" ("id", "lastEventId", "hash") VALUES (1, @p1, @p2) ON CONFLICT ("id") DO UPDATE SET "hash" = excluded."hash"',
+        { sessions: false, standings: false },
+        [3, "ab"],
+      ],
       ['UPDATE "public"."users" SET "name" = ? WHERE "id" = 1', all],
       ['WITH x AS (DELETE FROM "sessions" RETURNING 1) SELECT 1', all],
       ['DROP TABLE "roles"', all],
@@ -277,7 +344,7 @@ describe(`one process (${onPostgres ? "PostgreSQL" : "SQLite"})`, () => {
     expect(await viewerCode(s.url, token)).toBe("UNAUTHENTICATED");
   });
 
-  theFourWrites(() => ({ writer: s.url, reader: s.url, sql: beside.run, cached }));
+  theWrites(() => ({ writer: s.url, reader: s.url, sql: beside.run, cached }));
 });
 
 const BUSES: { bus: string; env: Record<string, string> }[] = [
@@ -327,5 +394,5 @@ describe.skipIf(!onPostgres).each(BUSES)("two processes on one PostgreSQL, bus $
     expect(await viewerCode(b!.url, token)).toBe("UNAUTHENTICATED");
   });
 
-  theFourWrites(() => ({ writer: a!.url, reader: b!.url, sql: beside.run }));
+  theWrites(() => ({ writer: a!.url, reader: b!.url, sql: beside.run }));
 });

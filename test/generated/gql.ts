@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AcceptBurstRequestsDocument,
+    "\n  query AcceptStatementsPending($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AcceptStatementsPendingDocument,
     "\n  query AccessExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n      explanations {\n        rule\n        message\n      }\n    }\n  }\n": typeof types.AccessExplainDocument,
     "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 50, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.AccessCollaboratorsDocument,
     "\n  query AccessUsers($id: ID!, $userType: UserType, $status: UserStatus, $first: Int, $after: String) {\n    store(id: $id) {\n      users(userType: $userType, status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            userType\n            status\n            user {\n              email\n            }\n          }\n        }\n        nodes {\n          id\n          userType\n          status\n          user {\n            email\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AccessUsersDocument,
@@ -303,6 +304,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.AcceptBurstRequestsDocument,
+    "\n  query AcceptStatementsPending($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.AcceptStatementsPendingDocument,
     "\n  query AccessExplain($userId: ID!, $storeId: ID!, $permission: String!) {\n    explainAccess(userId: $userId, storeId: $storeId, permission: $permission) {\n      allowed\n      reasons\n      explanations {\n        rule\n        message\n      }\n    }\n  }\n": types.AccessExplainDocument,
     "\n  query AccessCollaborators($id: ID!, $status: CollaboratorStatus) {\n    store(id: $id) {\n      collaborators(first: 50, status: $status) {\n        nodes {\n          id\n          status\n          lastLoginAt\n          user {\n            email\n          }\n          roles {\n            name\n          }\n        }\n        pageInfo {\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.AccessCollaboratorsDocument,
     "\n  query AccessUsers($id: ID!, $userType: UserType, $status: UserStatus, $first: Int, $after: String) {\n    store(id: $id) {\n      users(userType: $userType, status: $status, first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            userType\n            status\n            user {\n              email\n            }\n          }\n        }\n        nodes {\n          id\n          userType\n          status\n          user {\n            email\n          }\n        }\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n      }\n    }\n  }\n": types.AccessUsersDocument,
@@ -608,6 +610,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcceptBurstRequests($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcceptStatementsPending($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcceptStatementsPending($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 50, status: REQUESTED) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
