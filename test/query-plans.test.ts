@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DataSource } from "typeorm";
 import type BetterSqlite3 from "better-sqlite3";
 import { HOT, namedParameters, type HotName } from "../src/db/hot-reads";
+import { HOT_WRITES, type HotWriteName } from "../src/db/hot-writes";
 import { seededDataSource } from "./support/server";
 
 let ds: DataSource;
@@ -51,6 +52,24 @@ const VALUES: Record<HotName, unknown[]> = {
   rolesWithPermissionsByStoreUserIds: [[1, 2, 3]],
 };
 
+/** Values for each hot write's parameters (its plan is read, never run). */
+const WRITE_VALUES: Record<HotWriteName, unknown[]> = {
+  storeUserAccepted: [1, "2026-01-01 00:00:00.000"],
+  storeUserAcceptedWithoutAutoRole: [1, "2026-01-01 00:00:00.000"],
+  storeUserExpired: [1, "REQUESTED", "2026-01-01 00:00:00.000"],
+  storeUserRolesDeleted: [1],
+  storeUserRolesInserted: [1, [1, 2]],
+  roleRenamed: [1, "Renamed"],
+  roleDeleted: [1],
+  rolePermissionsDeleted: [1],
+  rolePermissionsInserted: [1, ["orders"]],
+  notificationInserted: [1, 1, "EMAIL", "kind", "a@example.com", "Subject", "Body", "2026-01-01 00:00:00.000"],
+  auditChainLocked: [1],
+  auditChainHead: [],
+  auditEventInserted: [1, 1, 1, "a", 1, "A", "T", 1, "N", "{}", "2026-01-01 00:00:00.000", "0", "0"],
+  auditChainHeadMoved: [1, "0"],
+};
+
 /** The plan's lines (SQLite's `detail`, PostgreSQL's text lines) of a statement with its parameters. */
 async function plan(text: string, values: unknown[]): Promise<string[]> {
   if (!postgres()) {
@@ -75,7 +94,8 @@ async function plan(text: string, values: unknown[]): Promise<string[]> {
       if (Array.isArray(v)) return `'{${(v as (string | number)[]).join(",")}}'`;
       return typeof v === "number" ? String(v) : `'${(v as string).replace(/'/g, "''")}'`;
     };
-    const rows = (await runner.query(`EXPLAIN EXECUTE plan_probe(${values.map(literal).join(", ")})`)) as {
+    const args = values.length ? `(${values.map(literal).join(", ")})` : ""; // no parentheses without parameters
+    const rows = (await runner.query(`EXPLAIN EXECUTE plan_probe${args}`)) as {
       "QUERY PLAN": string;
     }[];
     await runner.query("DEALLOCATE plan_probe");
@@ -144,6 +164,19 @@ describe("every hot read uses an index, never a full scan of a table", () => {
       const text = lines.join("\n");
       expect(text).toMatch(/IDX_7232eebba1d0a0250f0d4cc68b/);
       expect(text).not.toMatch(postgres() ? /\bSort\b/ : /TEMP B-TREE/);
+    }
+  });
+
+  test("issue 12 item 6: each hot write (src/db/hot-writes.ts) reaches its rows by an index, never a full scan", async () => {
+    expect(Object.keys(WRITE_VALUES).sort()).toEqual(Object.keys(HOT_WRITES).sort());
+    for (const name of Object.keys(HOT_WRITES) as HotWriteName[]) {
+      if (name === "auditChainLocked" && !postgres()) continue; // PostgreSQL's lock only
+      const text = HOT_WRITES[name].text(postgres() ? "postgres" : "sqlite");
+      const lines = await plan(text, WRITE_VALUES[name]);
+      expect([name, fullScans(lines)], lines.join("\n")).toEqual([name, []]);
+      // An update or a delete finds its rows by the primary key or an index.
+      if (/^(UPDATE|DELETE)/.test(text))
+        expect(lines.join("\n"), name).toMatch(postgres() ? /Index (Only )?Scan/ : /SEARCH .* USING /);
     }
   });
 

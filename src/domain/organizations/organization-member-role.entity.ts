@@ -1,4 +1,4 @@
-import { Entity, ForeignKey, PrimaryColumn } from "typeorm";
+import { Entity, ForeignKey, Index, PrimaryColumn } from "typeorm";
 import { OrganizationMember } from "./organization-member.entity";
 import { Role } from "../roles/role.entity";
 
@@ -7,7 +7,9 @@ export class OrganizationMemberRole {
   @ForeignKey(() => OrganizationMember, { onDelete: "CASCADE" })
   @PrimaryColumn({ type: "integer" })
   memberId: number;
+  /** By role too (a role's deletion checks and cascades here: without it each scanned the table). */
   @ForeignKey(() => Role, { onDelete: "CASCADE" })
+  @Index()
   @PrimaryColumn({ type: "integer" })
   roleId: number;
 }
