@@ -176,7 +176,14 @@ export const HOT = {
 export type HotName = keyof typeof HOT;
 
 interface SqliteStatement {
-  all(named: Record<string, unknown>): Record<string, unknown>[];
+  raw(on: boolean): SqliteStatement;
+  columns(): { name: string }[];
+  all(named: Record<string, unknown>): unknown[][];
+}
+/** A statement prepared in raw mode (rows as arrays), and its columns' names. */
+interface Prepared {
+  statement: SqliteStatement;
+  names: string[];
 }
 interface SqliteHandle {
   prepare(sql: string): SqliteStatement;
@@ -186,7 +193,24 @@ interface PgPool {
 }
 
 /** Prepared statements per SQLite handle: prepared on first use, then reused while it is open. */
-const prepared = new WeakMap<object, Map<string, SqliteStatement>>();
+const prepared = new WeakMap<object, Map<string, Prepared>>();
+
+/**
+ * Rows from a statement in raw mode, made into objects here: better-sqlite3 builds a row object
+ * key by key through V8's API, which for the page's 27 columns took twice as long as reading the
+ * values and setting them in JavaScript (0.41-0.50 ms against 0.26 ms for 51 rows).
+ */
+function rowsOf({ statement, names }: Prepared, params: Record<string, unknown>): Record<string, unknown>[] {
+  const arrays = statement.all(params);
+  const rows = new Array<Record<string, unknown>>(arrays.length);
+  for (let r = 0; r < arrays.length; r++) {
+    const values = arrays[r];
+    const row: Record<string, unknown> = {};
+    for (let c = 0; c < names.length; c++) row[names[c]] = values[c];
+    rows[r] = row;
+  }
+  return rows;
+}
 
 function dialectOf(ds: DataSource): Dialect {
   return ds.options.type === "postgres" ? "postgres" : "sqlite";
@@ -221,15 +245,18 @@ export async function runHot(
   ds.logger.logQuery(text, bound);
   const handle = (ds.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection;
   let statements = prepared.get(handle);
-  if (!statements) prepared.set(handle, (statements = new Map<string, SqliteStatement>()));
+  if (!statements) prepared.set(handle, (statements = new Map<string, Prepared>()));
   let stmt = statements.get(which.name);
-  if (!stmt) statements.set(which.name, (stmt = handle.prepare(text)));
+  if (!stmt) {
+    const statement = handle.prepare(text).raw(true);
+    statements.set(which.name, (stmt = { statement, names: statement.columns().map((c) => c.name) }));
+  }
   const params = namedParameters(bound);
-  if (!tracingEnabled()) return stmt.all(params);
+  if (!tracingEnabled()) return rowsOf(stmt, params);
   // Traced: the statement as a span (PostgreSQL's come from the pg instrumentation).
   const span = startSqlSpan(text, which.name);
   try {
-    const rows = stmt.all(params);
+    const rows = rowsOf(stmt, params);
     endSql(span);
     return rows;
   } catch (error) {
