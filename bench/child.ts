@@ -111,6 +111,20 @@ export function readMemory(pid: number): { rssKb: number; hwmKb: number } {
   }
 }
 
+/**
+ * CPU time a process has used so far, user and system, all its threads (ms, from /proc/<pid>/stat
+ * in clock ticks of 10 ms). Per request, this is what a server costs whatever else the machine runs.
+ */
+export function readCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 /** Polls a process's resident memory every `everyMs` and keeps the largest value seen. */
 export function watchPeakRss(server: ServerProcess, everyMs = 100) {
   let peakKb = server.memory().rssKb;

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync
 import os from "node:os";
 import path from "node:path";
 import { parseCommandLine, usageError } from "../src/cli";
-import { ServerProcess, startServer, watchPeakRss } from "./child";
+import { ServerProcess, startServer, watchPeakRss, readCpuMs } from "./child";
 import { firstOk, percentile, post, requestBody, signIn } from "./client";
 import { measureAtScale, MicroResults, resolveStore, StoreRef } from "./micro";
 import { renderChart } from "./svg";
@@ -56,6 +56,8 @@ interface Measurement {
   preciseP99Ms: number;
   meanMs: number;
   peakRssMb: number;
+  /** CPU time the server used per request (ms): unlike requests/s, barely moved by other load. */
+  cpuMsPerRequest: number;
 }
 
 interface Row {
@@ -203,6 +205,7 @@ async function drive(
   duration: number,
 ): Promise<Measurement> {
   const watch = watchPeakRss(server);
+  const cpuBefore = readCpuMs(server.pid);
   const times: number[] = [];
   const run = autocannon({
     url: server.url,
@@ -217,6 +220,7 @@ async function drive(
   run.on("response", (_client, _status, _bytes, ms) => void (times.length < 5_000_000 && times.push(ms)));
   const result = await run;
   const peakKb = watch.stop();
+  const cpuMs = readCpuMs(server.pid) - cpuBefore;
   const bad = result.errors + result.timeouts + result.mismatches + result.non2xx;
   if (bad > 0 || result["2xx"] === 0) {
     throw new Error(
@@ -233,6 +237,7 @@ async function drive(
     preciseP99Ms: Math.round(percentile(times, 99) * 100) / 100,
     meanMs: Math.round(result.latency.mean * 100) / 100,
     peakRssMb: mb(peakKb),
+    cpuMsPerRequest: Math.round((cpuMs / Math.max(1, result.requests.total)) * 1000) / 1000,
   };
 }
 
@@ -378,7 +383,8 @@ async function main() {
       rows.push(row);
       log(
         `${String(connections).padStart(3)} connections: Latchkey ${l.requestsPerSecond.toFixed(0)} req/s (p50 ${l.preciseP50Ms} ms, p99 ${l.preciseP99Ms} ms, ${l.peakRssMb} MB), ` +
-          `bare ${b.requestsPerSecond.toFixed(0)} req/s (p50 ${b.preciseP50Ms} ms, p99 ${b.preciseP99Ms} ms, ${b.peakRssMb} MB), ratio ${row.ratio.toFixed(2)}`,
+          `bare ${b.requestsPerSecond.toFixed(0)} req/s (p50 ${b.preciseP50Ms} ms, p99 ${b.preciseP99Ms} ms, ${b.peakRssMb} MB), ratio ${row.ratio.toFixed(2)}; ` +
+          `CPU per request ${l.cpuMsPerRequest} ms vs ${b.cpuMsPerRequest} ms (ratio ${(b.cpuMsPerRequest / l.cpuMsPerRequest).toFixed(2)})`,
       );
     }
     const lifetime = { latchkeyHwmMb: mb(latchkey.memory().hwmKb), bareHwmMb: mb(bare.memory().hwmKb) };

@@ -147,7 +147,7 @@ test("issue 12 item 1: the viewer's standing read by one prepared statement is t
   expect(compared).toBeGreaterThan(20);
 });
 
-test("issue 12 item 1: the collaborators page reads the accounts TypeORM reads, with their users (no secrets) and partner organizations", async () => {
+test("issue 12 item 1: the collaborators page reads the accounts TypeORM reads, with their users (no secrets), partner organizations and roles", async () => {
   const [{ storeId }] = await ds.query<{ storeId: number }[]>(
     `SELECT "storeId" FROM "store_users" WHERE "userType" = 'COLLABORATOR' GROUP BY "storeId" ORDER BY COUNT(*) DESC LIMIT 1`,
   );
@@ -175,7 +175,11 @@ test("issue 12 item 1: the collaborators page reads the accounts TypeORM reads, 
     expect(row.user).toMatchObject({ id: user.id, name: user.name, email: user.email });
     expect(row.user.passwordHash).toBeUndefined();
     expect(row.partnerOrganization?.id ?? null).toBe(row.account.partnerOrganizationId);
+    // Its roles, read with it: what the roles' own statement reads of the account, by role id.
+    const roles = await rolesWithPermissionsByStoreUserIds(ds, [row.account.id]);
+    expect(row.roles).toEqual(roles.sort((x, y) => x.role.id - y.role.id));
   }
+  expect(all.some((r) => r.roles.length > 0)).toBe(true);
   const middle = theirs[1].id;
   const after = await collaboratorsPage(ds, store.id, { backwards: false, after: middle, before: null, limit: 1 });
   expect(after.map((r) => r.account.id)).toEqual([theirs[2].id]);

@@ -141,8 +141,9 @@ test("API (issue 12 items 1 and 7): the collaborators page runs the same SQL sta
   const ten = await countFor(10);
   const all = await countFor(PAGE);
   expect(all, all.join("\n")).toEqual(ten);
-  // The session, the store, the viewer's standing, the page with its users and partner
-  // organizations, the accounts' roles with their permissions, whose requests the auto-generated
-  // roles were: each a prepared statement (src/db/hot-reads.ts).
-  expect(all.length, all.join("\n")).toBeLessThanOrEqual(6);
+  // The store, and the page with its users, partner organizations and roles with their
+  // permissions: each a prepared statement (src/db/hot-reads.ts); the session and the viewer's
+  // standing are cached, and whose requests the auto-generated roles were is not read for the
+  // owner, who sees those roles either way (src/authz/gate.ts). The issue asks for at most 6.
+  expect(all.length, all.join("\n")).toBeLessThanOrEqual(2);
 });

@@ -14,6 +14,7 @@ import {
   storeUsersByAutoRoleIds,
   storeUsersById,
   usersById,
+  type RoleWithPermissions,
 } from "../db/hot-reads";
 import type { StoreUser } from "../domain/collaborators/store-user.entity";
 
@@ -40,6 +41,14 @@ function grouped<K, V>(load: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
 }
 
 export function createLoaders(ds: DataSource) {
+  /** The roles' permissions, read with them: permissionsOfRole needs no query of its own. */
+  const primePermissions = (links: readonly RoleWithPermissions[]) => {
+    for (const { role, handles } of links)
+      loaders.permissionsOfRole.prime(
+        role.id,
+        handles.map((handle) => ({ roleId: role.id, handle })),
+      );
+  };
   const loaders = {
     user: byId(ds, usersById),
     store: byId(ds, storesById),
@@ -73,11 +82,7 @@ export function createLoaders(ds: DataSource) {
     rolesOfStoreUser: grouped(
       async (ids: number[]) => {
         const links = await rolesWithPermissionsByStoreUserIds(ds, ids);
-        for (const { role, handles } of links)
-          loaders.permissionsOfRole.prime(
-            role.id,
-            handles.map((handle) => ({ roleId: role.id, handle })),
-          );
+        primePermissions(links);
         return links.sort((x, y) => x.role.id - y.role.id);
       },
       (l) => l.storeUserId,
@@ -86,6 +91,11 @@ export function createLoaders(ds: DataSource) {
      * Users' standings in stores, keyed "storeId:userId", batched per store (the same facts as
      * RequestContext.access): a list of collaborators builds their abilities in a few queries.
      */
+    /** An account's roles read with it (the collaborators page): primed as rolesOfStoreUser would read them. */
+    primeRolesOf(storeUserId: number, links: RoleWithPermissions[]) {
+      primePermissions(links);
+      loaders.rolesOfStoreUser.prime(storeUserId, links);
+    },
     standing: new DataLoader<string, StoreStanding | null>(async (keys) => {
       const pairs = keys.map((key) => key.split(":").map(Number) as [number, number]);
       const [stores, users] = await Promise.all([

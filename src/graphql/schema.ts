@@ -3,6 +3,7 @@ import { GraphQLSchema, isObjectType } from "graphql";
 import { buildSchema } from "type-graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { applyNarrowViews, signedIn } from "../authz/gate";
+import { callFieldResolversDirectly } from "./direct-resolvers";
 import { NODE_TYPES, NodeTypeName, toGlobalId } from "./ids";
 import { AccountResolver } from "./resolvers/account.resolver";
 import { AuditResolver } from "./resolvers/audit.resolver";
@@ -71,6 +72,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
     authChecker: signedIn,
     authMode: "error",
   });
+  // Field resolvers that need nothing of type-graphql's wrapper are called directly.
+  callFieldResolversDirectly(schema);
   // Rows carry numeric keys; every Node type shows them as gid://latchkey/<Type>/<n>.
   for (const type of Object.values(schema.getTypeMap())) {
     if (isObjectType(type) && (NODE_TYPES as readonly string[]).includes(type.name)) {

@@ -159,15 +159,16 @@ export class StoreResolver {
         "su",
         args,
       );
-    // Every status: one prepared read (src/db/hot-reads.ts) of the accounts with their users and
-    // partner organizations, which the nodes' fields then find in the loaders.
+    // Every status: one prepared read (src/db/hot-reads.ts) of the accounts with their users,
+    // partner organizations and roles, which the nodes' fields then find in the loaders.
     return paginateBy(
       (bounds) => collaboratorsPage(ctx.ds, store.id, bounds),
       args,
       (row) => row.account.id,
-      ({ account, user, partnerOrganization }) => {
+      ({ account, user, partnerOrganization, roles }) => {
         ctx.loaders.user.prime(user.id, user);
         if (partnerOrganization) ctx.loaders.partnerOrganization.prime(partnerOrganization.id, partnerOrganization);
+        ctx.loaders.primeRolesOf(account.id, roles);
         return account;
       },
     );
