@@ -458,35 +458,34 @@ export function standingInStore(
 // Pages: the collaborators page, read with what its nodes show
 
 /**
- * A store account's roles, in no order (sorted by the reader), as one JSON array of objects holding each role's columns
- * under `r_<column>` and its permission handles under `handles` (read by the store_user_roles and
- * role_permissions primary keys): what `rolesWithPermissionsByStoreUserIds` reads, for one account
- * of a row that already holds it.
+ * PostgreSQL: a store account's roles, in no order (sorted by the reader), as one JSON array of
+ * objects holding each role's columns under `r_<column>` and its permission handles under
+ * `handles` (read by the store_user_roles and role_permissions primary keys): what
+ * `rolesWithPermissionsByStoreUserIds` reads, for the account of a row that already holds it.
+ * One round trip less per page; on SQLite, where a statement costs no round trip, building the
+ * JSON took longer than the second statement (1.4-1.9 ms against 1.1-1.2 ms for 51 accounts).
  */
-function rolesJson(d: Dialect, storeUserId: string): string {
-  const fields = (handles: string) => [...ROLE.map((c) => `'r_${c}', r."${c}"`), `'handles', ${handles}`].join(", ");
-  if (d === "postgres")
-    return (
-      `(SELECT COALESCE(json_agg(json_build_object(${fields(`ARRAY(SELECT g."handle"::text FROM "role_permissions" g WHERE g."roleId" = r."id")`)}) ` +
-      `), '[]'::json) FROM "store_user_roles" l INNER JOIN "roles" r ON r."id" = l."roleId" ` +
-      `WHERE l."storeUserId" = ${storeUserId})`
-    );
+function rolesJson(storeUserId: string): string {
+  const fields = [
+    ...ROLE.map((c) => `'r_${c}', r."${c}"`),
+    `'handles', ARRAY(SELECT g."handle"::text FROM "role_permissions" g WHERE g."roleId" = r."id")`,
+  ].join(", ");
   return (
-    `(SELECT json_group_array(json_object(${fields(`json((SELECT json_group_array(g."handle") FROM "role_permissions" g WHERE g."roleId" = r."id"))`)}) ` +
-    `) FROM "store_user_roles" l INNER JOIN "roles" r ON r."id" = l."roleId" WHERE l."storeUserId" = ${storeUserId})`
+    `(SELECT COALESCE(json_agg(json_build_object(${fields})), '[]'::json) FROM "store_user_roles" l ` +
+    `INNER JOIN "roles" r ON r."id" = l."roleId" WHERE l."storeUserId" = ${storeUserId})`
   );
 }
 
 /**
  * A page of a store's collaborator accounts in id order (ASC or DESC) between parameters 2 and 3
- * (exclusive), at most parameter 4 rows, each with its user (public columns only), the partner
- * organization it was requested through and its roles with their permissions (one JSON value:
- * one statement for what a page of collaborators shows), by the index on (storeId, userType, id).
+ * (exclusive), at most parameter 4 rows, each with its user (public columns only) and the partner
+ * organization it was requested through (on PostgreSQL its roles too), by the index on
+ * (storeId, userType, id).
  */
 function collaboratorsPageText(d: Dialect, order: "ASC" | "DESC"): string {
   return (
-    `SELECT ${columns("su", STORE_USER)}, ${userPublicColumns("u")}, ${columns("po", PARTNER_ORGANIZATION)}, ` +
-    `${rolesJson(d, 'su."id"')} AS "roles" ` +
+    `SELECT ${columns("su", STORE_USER)}, ${userPublicColumns("u")}, ${columns("po", PARTNER_ORGANIZATION)}` +
+    (d === "postgres" ? `, ${rolesJson('su."id"')} AS "roles" ` : " ") +
     `FROM "store_users" su INNER JOIN "users" u ON u."id" = su."userId" ` +
     `LEFT JOIN "partner_organizations" po ON po."id" = su."partnerOrganizationId" ` +
     `WHERE su."storeId" = ${param(d, 1)} AND su."userType" = 'COLLABORATOR' ` +
@@ -532,16 +531,27 @@ export async function collaboratorsPage(
     bound.before ?? NO_UPPER_BOUND,
     bound.limit,
   ]);
-  return rows.map((row) => {
-    const account = hydrate(ds.manager, StoreUser, row, "su");
-    const roles = (typeof row.roles === "string" ? JSON.parse(row.roles) : row.roles) as Record<string, unknown>[];
-    return {
-      account,
-      user: hydrate(ds.manager, User, row, "u"),
-      partnerOrganization: row.po_id == null ? null : hydrate(ds.manager, PartnerOrganization, row, "po"),
-      roles: roles.map((r) => roleWithPermissions(ds, account.id, r)).sort((x, y) => x.role.id - y.role.id),
-    };
-  });
+  const page = rows.map((row) => ({
+    account: hydrate(ds.manager, StoreUser, row, "su"),
+    user: hydrate(ds.manager, User, row, "u"),
+    partnerOrganization: row.po_id == null ? null : hydrate(ds.manager, PartnerOrganization, row, "po"),
+  }));
+  // The roles: read with the rows (PostgreSQL), else by their own statement (SQLite).
+  const roles =
+    dialectOf(ds) === "postgres"
+      ? rows.flatMap((row, i) =>
+          (row.roles as Record<string, unknown>[]).map((r) => roleWithPermissions(ds, page[i].account.id, r)),
+        )
+      : page.length === 0
+        ? []
+        : await rolesWithPermissionsByStoreUserIds(
+            ds,
+            page.map((p) => p.account.id),
+          );
+  const byAccount = new Map<number, RoleWithPermissions[]>();
+  for (const link of roles.sort((x, y) => x.role.id - y.role.id))
+    byAccount.set(link.storeUserId, [...(byAccount.get(link.storeUserId) ?? []), link]);
+  return page.map((p) => ({ ...p, roles: byAccount.get(p.account.id) ?? [] }));
 }
 
 /** The roles of store accounts with their permission handles (sorted), by account. */
