@@ -15,6 +15,8 @@ export interface StoreRef {
 
 export interface MicroResults {
   accessAudit?: { calls: number; grants: number; p50Ms: number; p99Ms: number; targetMs: number; met: boolean };
+  /** accessAudit's first page of 50 (issue 12: p50 at most 20 ms). */
+  accessAuditPage?: { calls: number; p50Ms: number; p99Ms: number; targetMs: number; met: boolean };
   explainAccess?: { calls: number; p50Ms: number; p99Ms: number; targetMs: number; met: boolean; userId: string };
   accept?: {
     requested: number;
@@ -120,6 +122,25 @@ export async function measureAtScale(
   };
   log(
     `accessAudit(bigStore, "orders"): ${grants} grants, p50 ${results.accessAudit.p50Ms} ms over ${auditTimes.length} calls (target <= 50 ms: ${results.accessAudit.met ? "met" : "NOT met"})`,
+  );
+
+  // accessAudit's first page of 50, as a client shows it: 5 warm-up calls, then 100 timed.
+  const auditPage = `query AuditPage($s: ID!) { accessAudit(storeId: $s, permission: "orders", first: 50) { nodes { user { id name } userType permission via { kind reason partnerSetting } } pageInfo { hasNextPage endCursor } } }`;
+  const readPage = async () => {
+    const page = (await graphql<AuditPage>(url, auditPage, { s: storeId }, token)).accessAudit;
+    if (page.nodes.length !== 50) throw new Error(`accessAudit's first page holds ${page.nodes.length} grants, not 50`);
+  };
+  await timeCalls(5, readPage);
+  const pageTimes = await timeCalls(100, readPage);
+  results.accessAuditPage = {
+    calls: pageTimes.length,
+    p50Ms: round(percentile(pageTimes, 50)),
+    p99Ms: round(percentile(pageTimes, 99)),
+    targetMs: 20,
+    met: percentile(pageTimes, 50) <= 20,
+  };
+  log(
+    `accessAudit(bigStore, "orders", first: 50): p50 ${results.accessAuditPage.p50Ms} ms, p99 ${results.accessAuditPage.p99Ms} ms over ${pageTimes.length} calls (target <= 20 ms: ${results.accessAuditPage.met ? "met" : "NOT met"})`,
   );
 
   // explainAccess for one active collaborator of the big store: 10 warm-up calls, then 200 timed.
@@ -328,7 +349,7 @@ export async function measureAccepts(
       p50Ms: NaN,
       p99Ms: NaN,
       inputs: {},
-      targetPerSecond: 300,
+      targetPerSecond: 500,
       met: false,
       note,
     };
@@ -392,8 +413,8 @@ export async function measureAccepts(
     p50Ms: round(percentile(latencies, 50)),
     p99Ms: round(percentile(latencies, 99)),
     inputs: Object.fromEntries(inputs),
-    targetPerSecond: 300,
-    met: perSecond >= 300,
+    targetPerSecond: 500,
+    met: perSecond >= 500,
     note:
       [note, unfinished > 0 ? `${unfinished} left pending: the ${PHASE_BUDGET_MS / 1000} s budget ran out` : undefined]
         .filter(Boolean)
@@ -401,7 +422,7 @@ export async function measureAccepts(
   };
   log(
     `collaboratorRequestAccept: ${result.timed} accepted in ${result.seconds} s over ${inputs.size} store(s) at concurrency ${concurrency} = ${result.perSecond}/s, ` +
-      `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (target >= 300/s on SQLite: ${result.met ? "met" : "NOT met"})${result.note ? `; ${result.note}` : ""}`,
+      `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (target >= 500/s on SQLite: ${result.met ? "met" : "NOT met"})${result.note ? `; ${result.note}` : ""}`,
   );
   return result;
 }
