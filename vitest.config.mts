@@ -33,6 +33,14 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    env: {
+      // Real argon2id, at a cost the suite can afford: it hashes every fixture user's password (some
+      // fixtures have hundreds) and verifies every sign-in. Production's parameters (OWASP's, the
+      // default, the least NODE_ENV=production accepts) are proven by the files that call
+      // useProductionPasswordHashing() (test/support/server.ts) and by test/observability.test.ts.
+      ARGON2_MEMORY_KIB: "1024",
+      ARGON2_PASSES: "1",
+    },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

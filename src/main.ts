@@ -21,6 +21,7 @@ arguments; configured by the environment:
   METRICS_TOKEN                         serve /metrics on PORT to "Authorization: Bearer METRICS_TOKEN" only
                                         (neither: /metrics is not served)
   OTEL_EXPORTER_OTLP_ENDPOINT           send traces (OpenTelemetry, OTLP/HTTP) to this collector (none: no tracing)
+  ARGON2_MEMORY_KIB, ARGON2_PASSES      argon2id's cost for new password hashes (19456, 2: OWASP's, the least production takes)
   REDIS_KEY_PREFIX                      prefix of every key in Redis (latchkey): deployments sharing one Redis differ`;
 
 parseCommandLine({ usage: USAGE });

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import type { DatabaseConfig } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
 import { loadFixture } from "../src/seed/load";
+import { User } from "../src/domain/users/user.entity";
 import type { DataSource } from "typeorm";
 import { pendingRequestsWorld } from "./support/fixtures";
 import { graphql } from "./generated";
@@ -19,7 +20,7 @@ import { AUDIT_LOG_VERIFY, REQUEST_ACCEPT, SIGN_IN } from "./support/documents";
 import { HttpResult, postGraphql, signIn } from "./support/http";
 import { PrivatePostgres, privatePostgresUnavailable } from "./support/private-postgres";
 import { acceptsConnections, killLatchkey, spawnLatchkey, SpawnedLatchkey } from "./support/processes";
-import { freshDatabase, readFixture } from "./support/server";
+import { freshDatabase, PRODUCTION_PASSWORD_HASHING_ENV, productionPasswordHash, readFixture } from "./support/server";
 
 const gidOf = (id: number) => `gid://latchkey/Collaborator/${id}`;
 
@@ -194,8 +195,15 @@ describe("SIGTERM", () => {
   test("Security: SIGTERM lets every in-flight request finish with a full answer, refuses new connections meanwhile, and exits 0", async () => {
     const IN_FLIGHT = 12;
     const db = await preparedDatabase(pendingRequestsWorld(IN_FLIGHT));
-    // One libuv thread: the sign-ins' scrypt runs one after another, so that they stay in flight a while.
-    const server = await spawnLatchkey(db, { UV_THREADPOOL_SIZE: "1" });
+    // Sign-ins at production's cost (the suite hashes cheaply, vitest.config.mts), on one libuv
+    // thread: the partners' password checks run one after another, so that they stay in flight a while.
+    await withDataSource(db, async (ds) => {
+      for (let i = 1; i <= IN_FLIGHT; i++)
+        await ds
+          .getRepository(User)
+          .update({ email: `p${i}@example.com` }, { passwordHash: await productionPasswordHash(`password-p${i}`) });
+    });
+    const server = await spawnLatchkey(db, { UV_THREADPOOL_SIZE: "1", ...PRODUCTION_PASSWORD_HASHING_ENV });
     cleanups.push(() => killLatchkey(server));
 
     let answered = 0;

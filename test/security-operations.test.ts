@@ -19,7 +19,13 @@ import { must, queryText, TestClient, type GqlResult } from "./support/client";
 import { COLLABORATOR_REMOVE, SIGN_IN } from "./support/documents";
 import type { SignInMutation } from "./generated/graphql";
 import { databaseUrl, killLatchkey } from "./support/processes";
-import { freshDatabase, readFixture, startServer, type TestServer } from "./support/server";
+import {
+  freshDatabase,
+  readFixture,
+  startServer,
+  useProductionPasswordHashing,
+  type TestServer,
+} from "./support/server";
 
 /** A password hash as Latchkey wrote them before argon2id: scrypt at N=2^14, r=8, p=1. */
 function legacyScryptHash(password: string): string {
@@ -29,6 +35,10 @@ function legacyScryptHash(password: string): string {
 }
 
 const ARGON2ID_OWASP = /^\$argon2id\$v=19\$m=19456,p=1,t=2\$/;
+
+// This file proves production's password hashing (OWASP's parameters, and production starts that
+// refuse less): it and the processes it starts hash as production does, not as the suite does.
+useProductionPasswordHashing();
 
 describe("on world.json", () => {
   let s: TestServer;
@@ -270,6 +280,7 @@ describe("processes", () => {
     });
     expect(users.map((u) => [u.email, u.name, u.platformSupport])).toEqual([["root@example.com", "First Admin", true]]);
     expect(await verifyPassword(password, users[0].passwordHash)).toBe(true);
+    expect(users[0].passwordHash).toMatch(ARGON2ID_OWASP);
 
     // The same email again: refused, nothing changed.
     const again = await run("domain/users/account-cli.js", db, ["--email", "root@example.com", "--name", "Other"], {

@@ -4,10 +4,11 @@ import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { argon2id, hash } from "argon2";
 import { Client } from "pg";
 import type { DataSource, Logger } from "typeorm";
 import { clock } from "../../src/clock";
-import { DEFAULT_LIMITS, parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
+import { DEFAULT_LIMITS, OWASP_PASSWORD_HASHING, parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { validateFixture } from "../../src/seed/fixture";
 import { loadFixture } from "../../src/seed/load";
@@ -17,6 +18,33 @@ import { must, TestClient } from "./client";
 import { SIGN_IN } from "./documents";
 
 export { TestClient, type GqlResult } from "./client";
+
+/**
+ * The suite hashes passwords cheaply (ARGON2_MEMORY_KIB and ARGON2_PASSES in vitest.config.mts). A
+ * file that proves production's hashing, or needs sign-ins to take production's time, calls this
+ * at its top, before anything hashes: this process and the ones it starts then hash at the
+ * defaults, OWASP's parameters, as production does.
+ */
+export function useProductionPasswordHashing(): void {
+  delete process.env.ARGON2_MEMORY_KIB;
+  delete process.env.ARGON2_PASSES;
+}
+
+/** What a process started with these variables hashes at: production's parameters (OWASP's). */
+export const PRODUCTION_PASSWORD_HASHING_ENV = {
+  ARGON2_MEMORY_KIB: String(OWASP_PASSWORD_HASHING.memoryKib),
+  ARGON2_PASSES: String(OWASP_PASSWORD_HASHING.passes),
+};
+
+/** A password hashed as production hashes it (OWASP's argon2id), whatever this process's parameters. */
+export function productionPasswordHash(password: string): Promise<string> {
+  return hash(password, {
+    type: argon2id,
+    memoryCost: OWASP_PASSWORD_HASHING.memoryKib,
+    timeCost: OWASP_PASSWORD_HASHING.passes,
+    parallelism: 1,
+  });
+}
 
 export async function freshDatabase(): Promise<{ db: DatabaseConfig; drop: () => Promise<void> }> {
   const configured = parseDatabaseUrl(process.env.DATABASE_URL);
