@@ -33,6 +33,8 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // The migrations run once per run, into the template every migrated test database is copied from.
+    globalSetup: ["test/support/global-setup.ts"],
     env: {
       // Real argon2id, at a cost the suite can afford: it hashes every fixture user's password (some
       // fixtures have hundreds) and verifies every sign-in. Production's parameters (OWASP's, the

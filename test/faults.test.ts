@@ -20,7 +20,12 @@ import { AUDIT_LOG_VERIFY, REQUEST_ACCEPT, SIGN_IN } from "./support/documents";
 import { HttpResult, postGraphql, signIn } from "./support/http";
 import { PrivatePostgres, privatePostgresUnavailable } from "./support/private-postgres";
 import { acceptsConnections, killLatchkey, spawnLatchkey, SpawnedLatchkey } from "./support/processes";
-import { freshDatabase, PRODUCTION_PASSWORD_HASHING_ENV, productionPasswordHash, readFixture } from "./support/server";
+import {
+  migratedDatabase,
+  PRODUCTION_PASSWORD_HASHING_ENV,
+  productionPasswordHash,
+  readFixture,
+} from "./support/server";
 
 const gidOf = (id: number) => `gid://latchkey/Collaborator/${id}`;
 
@@ -35,7 +40,7 @@ afterAll(async () => {
 
 /** A fresh database of the suite's kind, migrated and loaded with a fixture, and closed again. */
 async function preparedDatabase(fixture: object): Promise<DatabaseConfig> {
-  const { db, drop } = await freshDatabase();
+  const { db, drop } = await migratedDatabase();
   cleanups.push(drop);
   const ds = createDataSource(db);
   await ds.initialize();

@@ -11,7 +11,7 @@ import { createServer } from "../src/server";
 import { graphql } from "./generated";
 import { must, queryText, type GqlResult, type TypedDocumentNode } from "./support/client";
 import { SIGN_IN, VIEWER } from "./support/documents";
-import { freshDatabase, readFixture } from "./support/server";
+import { freshDatabase, migratedDatabase, readFixture } from "./support/server";
 
 interface Running {
   url: string;
@@ -25,7 +25,7 @@ interface Running {
 const METRICS_TOKEN = "observability-metrics-token";
 
 async function start(empty = false): Promise<Running> {
-  const { db, drop } = await freshDatabase();
+  const { db, drop } = await (empty ? freshDatabase() : migratedDatabase());
   const ds = createDataSource(db);
   await ds.initialize();
   if (!empty) {

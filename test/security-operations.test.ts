@@ -21,6 +21,7 @@ import type { SignInMutation } from "./generated/graphql";
 import { databaseUrl, killLatchkey } from "./support/processes";
 import {
   freshDatabase,
+  migratedDatabase,
   readFixture,
   startServer,
   useProductionPasswordHashing,
@@ -318,7 +319,7 @@ describe("processes", () => {
 // A server in this process with options of its own (world.json loaded).
 
 async function serverWith(options: ServerOptions) {
-  const { db, drop } = await freshDatabase();
+  const { db, drop } = await migratedDatabase();
   const ds = createDataSource(db);
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });
