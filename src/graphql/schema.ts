@@ -1,5 +1,5 @@
 // The executable schema: type-graphql resolvers, and global ids on every Node type.
-import { GraphQLSchema, isObjectType } from "graphql";
+import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { applyNarrowViews, signedIn } from "../authz/gate";
@@ -92,4 +92,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
     "Live events over graphql-ws (`/graphql`, subprotocol graphql-transport-ws), each delivered only to viewers who may read it.";
   built = schema;
   return schema;
+}
+
+/** The schema as schema/schema.graphql holds it (npm run schema writes it; a test compares). */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
 }
