@@ -43,7 +43,7 @@ export default defineConfig({
     env: {
       // Real argon2id, at a cost the suite can afford: it hashes every fixture user's password (some
       // fixtures have hundreds) and verifies every sign-in. Production's parameters (OWASP's, the
-      // default, the least NODE_ENV=production accepts) are proven by the files that call
+      // default, the least NODE_ENV=production accepts) are proven by the specs that call
       // useProductionPasswordHashing() (test/support/server.ts) and by test/observability.test.ts.
       ARGON2_MEMORY_KIB: "1024",
       ARGON2_PASSES: "1",

@@ -37,11 +37,9 @@ function legacyScryptHash(password: string): string {
 
 const ARGON2ID_OWASP = /^\$argon2id\$v=19\$m=19456,p=1,t=2\$/;
 
-// This file proves production's password hashing (OWASP's parameters, and production starts that
-// refuse less): it and the processes it starts hash as production does, not as the suite does.
-useProductionPasswordHashing();
-
 describe("on world.json", () => {
+  // Production's password hashing (OWASP's parameters), which the specs of hashing below prove.
+  useProductionPasswordHashing();
   let s: TestServer;
   beforeAll(async () => {
     s = await startServer();
@@ -241,6 +239,9 @@ async function startAndStop(db: DatabaseConfig, env: Record<string, string>, whi
 }
 
 describe("processes", () => {
+  // Processes started as production starts them: they hash at OWASP's parameters (and a production
+  // start refuses less), not at the suite's.
+  useProductionPasswordHashing();
   let db: DatabaseConfig;
   let drop: () => Promise<void>;
   beforeEach(async () => {

@@ -5,6 +5,7 @@ import "reflect-metadata";
 import fs from "node:fs";
 import { argon2id, hash } from "argon2";
 import type { DataSource, Logger } from "typeorm";
+import { afterAll, beforeAll } from "vitest";
 import { clock } from "../../src/clock";
 import { DEFAULT_LIMITS, OWASP_PASSWORD_HASHING } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
@@ -20,14 +21,21 @@ export { TestClient, type GqlResult } from "./client";
 export { freshDatabase, migratedDatabase } from "./databases";
 
 /**
- * The suite hashes passwords cheaply (ARGON2_MEMORY_KIB and ARGON2_PASSES in vitest.config.mts). A
- * file that proves production's hashing, or needs sign-ins to take production's time, calls this
- * at its top, before anything hashes: this process and the ones it starts then hash at the
- * defaults, OWASP's parameters, as production does.
+ * The suite hashes passwords cheaply (ARGON2_MEMORY_KIB and ARGON2_PASSES in vitest.config.mts).
+ * Specs that prove production's hashing, or need sign-ins to take production's time, call this in
+ * their describe (or at the top of the file): while they run, this process and the ones they start
+ * hash at the defaults, OWASP's parameters, as production does.
  */
 export function useProductionPasswordHashing(): void {
-  delete process.env.ARGON2_MEMORY_KIB;
-  delete process.env.ARGON2_PASSES;
+  const suite = { memory: process.env.ARGON2_MEMORY_KIB, passes: process.env.ARGON2_PASSES };
+  beforeAll(() => {
+    delete process.env.ARGON2_MEMORY_KIB;
+    delete process.env.ARGON2_PASSES;
+  });
+  afterAll(() => {
+    if (suite.memory !== undefined) process.env.ARGON2_MEMORY_KIB = suite.memory;
+    if (suite.passes !== undefined) process.env.ARGON2_PASSES = suite.passes;
+  });
 }
 
 /** What a process started with these variables hashes at: production's parameters (OWASP's). */

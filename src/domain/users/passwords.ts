@@ -8,19 +8,13 @@ import { randomBytes, scrypt as scryptCb, timingSafeEqual, ScryptOptions } from 
 import { argon2id, hash, needsRehash as argon2NeedsRehash, verify } from "argon2";
 import { parsePasswordHashing } from "../../config";
 
-type Argon2Options = { type: typeof argon2id; memoryCost: number; timeCost: number; parallelism: 1 };
-let configured: Argon2Options | undefined;
-
 /**
- * The parameters of new hashes: the configuration's, read once, at the first hash (a bad value
- * throws; the server and the CLIs have refused it at start, in loadConfig).
+ * The parameters of new hashes: the configuration's (a bad value throws; the server and the CLIs
+ * have refused it at start, in loadConfig). Read at each hash, which costs nothing next to the hash.
  */
-function argon2Options(): Argon2Options {
-  if (!configured) {
-    const { memoryKib, passes } = parsePasswordHashing();
-    configured = { type: argon2id, memoryCost: memoryKib, timeCost: passes, parallelism: 1 };
-  }
-  return configured;
+function argon2Options() {
+  const { memoryKib, passes } = parsePasswordHashing();
+  return { type: argon2id, memoryCost: memoryKib, timeCost: passes, parallelism: 1 } as const;
 }
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
