@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Client, type QueryResultRow } from "pg";
 import { afterAll, describe, expect, test } from "vitest";
-import type { DatabaseConfig } from "../src/config";
+import { OWASP_PASSWORD_HASHING, type DatabaseConfig } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
 import { loadFixture } from "../src/seed/load";
 import { User } from "../src/domain/users/user.entity";
@@ -20,12 +20,7 @@ import { AUDIT_LOG_VERIFY, REQUEST_ACCEPT, SIGN_IN } from "./support/documents";
 import { HttpResult, postGraphql, signIn } from "./support/http";
 import { PrivatePostgres, privatePostgresUnavailable } from "./support/private-postgres";
 import { acceptsConnections, killLatchkey, spawnLatchkey, SpawnedLatchkey } from "./support/processes";
-import {
-  migratedDatabase,
-  PRODUCTION_PASSWORD_HASHING_ENV,
-  productionPasswordHash,
-  readFixture,
-} from "./support/server";
+import { migratedDatabase, passwordHashAt, passwordHashingEnv, readFixture } from "./support/server";
 
 const gidOf = (id: number) => `gid://latchkey/Collaborator/${id}`;
 
@@ -200,15 +195,17 @@ describe("SIGTERM", () => {
   test("Security: SIGTERM lets every in-flight request finish with a full answer, refuses new connections meanwhile, and exits 0", async () => {
     const IN_FLIGHT = 12;
     const db = await preparedDatabase(pendingRequestsWorld(IN_FLIGHT));
-    // Sign-ins at production's cost (the suite hashes cheaply, vitest.config.mts), on one libuv
-    // thread: the partners' password checks run one after another, so that they stay in flight a while.
+    // Slow sign-ins: the partners' passwords hashed at three times production's cost (the suite
+    // hashes cheaply, vitest.config.mts; production's cost left a window of only ~0.2 s on a fast
+    // machine), checked on one libuv thread one after another, so that they stay in flight a while.
+    const slow = { memoryKib: OWASP_PASSWORD_HASHING.memoryKib, passes: 3 * OWASP_PASSWORD_HASHING.passes };
     await withDataSource(db, async (ds) => {
       for (let i = 1; i <= IN_FLIGHT; i++)
         await ds
           .getRepository(User)
-          .update({ email: `p${i}@example.com` }, { passwordHash: await productionPasswordHash(`password-p${i}`) });
+          .update({ email: `p${i}@example.com` }, { passwordHash: await passwordHashAt(`password-p${i}`, slow) });
     });
-    const server = await spawnLatchkey(db, { UV_THREADPOOL_SIZE: "1", ...PRODUCTION_PASSWORD_HASHING_ENV });
+    const server = await spawnLatchkey(db, { UV_THREADPOOL_SIZE: "1", ...passwordHashingEnv(slow) });
     cleanups.push(() => killLatchkey(server));
 
     let answered = 0;

@@ -7,7 +7,7 @@ import { argon2id, hash } from "argon2";
 import type { DataSource, Logger } from "typeorm";
 import { afterAll, beforeAll } from "vitest";
 import { clock } from "../../src/clock";
-import { DEFAULT_LIMITS, OWASP_PASSWORD_HASHING } from "../../src/config";
+import { DEFAULT_LIMITS, OWASP_PASSWORD_HASHING, type PasswordHashing } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { validateFixture } from "../../src/seed/fixture";
 import { loadFixture } from "../../src/seed/load";
@@ -38,20 +38,14 @@ export function useProductionPasswordHashing(): void {
   });
 }
 
-/** What a process started with these variables hashes at: production's parameters (OWASP's). */
-export const PRODUCTION_PASSWORD_HASHING_ENV = {
-  ARGON2_MEMORY_KIB: String(OWASP_PASSWORD_HASHING.memoryKib),
-  ARGON2_PASSES: String(OWASP_PASSWORD_HASHING.passes),
-};
+/** The variables under which a process hashes passwords at `hashing`'s cost (default: production's). */
+export function passwordHashingEnv(hashing: PasswordHashing = OWASP_PASSWORD_HASHING): Record<string, string> {
+  return { ARGON2_MEMORY_KIB: String(hashing.memoryKib), ARGON2_PASSES: String(hashing.passes) };
+}
 
-/** A password hashed as production hashes it (OWASP's argon2id), whatever this process's parameters. */
-export function productionPasswordHash(password: string): Promise<string> {
-  return hash(password, {
-    type: argon2id,
-    memoryCost: OWASP_PASSWORD_HASHING.memoryKib,
-    timeCost: OWASP_PASSWORD_HASHING.passes,
-    parallelism: 1,
-  });
+/** A password hashed at `hashing`'s cost (default: production's, OWASP's), whatever this process's. */
+export function passwordHashAt(password: string, hashing: PasswordHashing = OWASP_PASSWORD_HASHING): Promise<string> {
+  return hash(password, { type: argon2id, memoryCost: hashing.memoryKib, timeCost: hashing.passes, parallelism: 1 });
 }
 
 /** A migrated fresh database loaded with a fixture, without a server: for specs of the data layer. */
