@@ -8,9 +8,6 @@
 // RESPONSE.json: { "storeId": "gid://...", "data": <Latchkey's `data` for the benchmark query> }
 import http from "node:http";
 import { readFileSync } from "node:fs";
-import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { GraphQLError } from "graphql";
 import { parseCommandLine } from "../src/cli";
 
 const USAGE = `usage: node dist/bench/bare-server.js RESPONSE.json   (started by npm run bench)
@@ -69,6 +66,13 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 
 async function main() {
   const [file] = parseCommandLine({ usage: USAGE, positionals: { min: 1, max: 1 } }).positionals;
+  // Apollo Server and graphql load once the command line is parsed: --help and a wrong argument need none.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { ApolloServer, HeaderMap } = require("@apollo/server") as typeof import("@apollo/server");
+  const { ApolloServerPluginLandingPageDisabled } =
+    require("@apollo/server/plugin/disabled") as typeof import("@apollo/server/plugin/disabled");
+  const { GraphQLError } = require("graphql") as typeof import("graphql");
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const captured = JSON.parse(readFileSync(file, "utf8")) as Captured;
   const nodes = captured.data.store.collaborators.nodes;
 

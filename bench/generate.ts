@@ -29,10 +29,21 @@ import type { DataSource, QueryRunner } from "typeorm";
 import { parseCommandLine, usageError } from "../src/cli";
 import { clock, DAY_MS } from "../src/clock";
 import { ConfigError, DatabaseConfig, parseDatabaseUrl } from "../src/config";
-import { createDataSource } from "../src/db/data-source";
 import { STORE_PERMISSION_HANDLES } from "../src/domain/roles/permissions";
-import { ensureSystemRoles } from "../src/domain/roles/role.service";
-import { hashPassword } from "../src/domain/users/passwords";
+
+/**
+ * TypeORM, the entities and the password hashing: loaded once the command line and the plan are
+ * checked (--help and a wrong argument need none of it).
+ */
+function databaseModules() {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    ...(require("../src/db/data-source") as typeof import("../src/db/data-source")),
+    ...(require("../src/domain/roles/role.service") as typeof import("../src/domain/roles/role.service")),
+    ...(require("../src/domain/users/passwords") as typeof import("../src/domain/users/passwords")),
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
 
 const DEFAULT_DATABASE_URL = "sqlite:data/bench.sqlite";
 const PASSWORD = "bench-password";
@@ -762,6 +773,7 @@ async function refuseForeignData(ds: DataSource, d: Dialect, force: boolean) {
 }
 
 async function freshDataSource(db: DatabaseConfig, d: Dialect, force: boolean): Promise<DataSource> {
+  const { createDataSource } = databaseModules();
   if (db.kind === "sqlite") {
     if (db.file === ":memory:")
       throw new ConfigError("an in-memory SQLite database would vanish with this process: give a file");
@@ -808,7 +820,7 @@ async function main() {
     throw error;
   }
   // Shared by every user (see generate): one scrypt instead of one per user.
-  const passwordHash = await hashPassword(PASSWORD);
+  const passwordHash = await databaseModules().hashPassword(PASSWORD);
 
   // First pass: count the rows (same seed, same rows), for an exact progress total.
   const placeholderIds: GenerationIds = {
@@ -834,7 +846,7 @@ async function main() {
   try {
     progress.step("migrations");
     await ds.runMigrations({ transaction: "each" });
-    const system = await ensureSystemRoles(ds.manager);
+    const system = await databaseModules().ensureSystemRoles(ds.manager);
     const [{ maxId }] = await ds.query<{ maxId: number | string | null }[]>(`SELECT MAX("id") AS "maxId" FROM "roles"`);
     const ids: GenerationIds = {
       administratorRoleId: system.ADMINISTRATOR.id,

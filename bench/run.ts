@@ -15,13 +15,15 @@ import { firstOk, percentile, post, requestBody, signIn } from "./client";
 import { measureAtScale, MicroResults, resolveStore, StoreRef } from "./micro";
 import { renderChart } from "./svg";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require("autocannon") as (opts: Record<string, unknown>) => Promise<AutocannonResult> & {
+type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult> & {
   on(
     event: "response",
     listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void,
   ): void;
 };
+/** autocannon, loaded by the first measurement (--help and a wrong argument need none of it). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon: Autocannon = (opts) => (require("autocannon") as Autocannon)(opts);
 
 interface AutocannonResult {
   requests: { mean: number; total: number };

@@ -45,7 +45,21 @@ export interface Config {
    * unset: no tracing at all (src/observability/tracing.ts).
    */
   otlpEndpoint: string | null;
+  /** ARGON2_MEMORY_KIB, ARGON2_PASSES: argon2id's cost for new password hashes (OWASP's by default). */
+  passwordHashing: PasswordHashing;
 }
+
+/** argon2id's cost for new password hashes: memory in KiB and passes (one lane). */
+export interface PasswordHashing {
+  memoryKib: number;
+  passes: number;
+}
+
+/**
+ * OWASP's Password Storage Cheat Sheet, argon2id: 19 MiB, 2 passes, 1 lane; the default, and the
+ * least a production start accepts.
+ */
+export const OWASP_PASSWORD_HASHING: PasswordHashing = { memoryKib: 19456, passes: 2 };
 
 /** A bearer token for /metrics: at least this long (it guards what an attacker would love to read). */
 export const METRICS_TOKEN_MIN_LENGTH = 16;
@@ -192,6 +206,33 @@ export function configuredLogLevel(env: NodeJS.ProcessEnv = process.env): LogLev
   }
 }
 
+/**
+ * ARGON2_MEMORY_KIB and ARGON2_PASSES, or OWASP's. Less than OWASP's is for the test suite, which
+ * hashes thousands of fixture passwords (vitest.config.mts): a production start refuses it.
+ */
+export function parsePasswordHashing(env: NodeJS.ProcessEnv = process.env): PasswordHashing {
+  const integer = (name: string, fallback: number, min: number, max: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === "") return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+    return value;
+  };
+  const hashing = {
+    memoryKib: integer("ARGON2_MEMORY_KIB", OWASP_PASSWORD_HASHING.memoryKib, 8, 4_194_304),
+    passes: integer("ARGON2_PASSES", OWASP_PASSWORD_HASHING.passes, 1, 100),
+  };
+  if (
+    env.NODE_ENV === "production" &&
+    (hashing.memoryKib < OWASP_PASSWORD_HASHING.memoryKib || hashing.passes < OWASP_PASSWORD_HASHING.passes)
+  )
+    throw new ConfigError(
+      `ARGON2_MEMORY_KIB and ARGON2_PASSES below OWASP's (${OWASP_PASSWORD_HASHING.memoryKib} KiB, ${OWASP_PASSWORD_HASHING.passes} passes) are for tests: refused in production`,
+    );
+  return hashing;
+}
+
 /** The environment, validated: every problem is collected and reported together in one ConfigError. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
@@ -273,6 +314,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort,
     metricsToken,
     otlpEndpoint: check(() => parseOtlpEndpoint(env.OTEL_EXPORTER_OTLP_ENDPOINT), null),
+    passwordHashing: check(() => parsePasswordHashing(env), OWASP_PASSWORD_HASHING),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -5,6 +5,7 @@ import proxyaddr from "proxy-addr";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
@@ -305,6 +306,9 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
     plugins: [
       // No cache hints are used: the per-field cache-control bookkeeping would only cost time.
       ApolloServerPluginCacheControlDisabled(),
+      // Inline traces are for federated subgraphs, which this schema is not: Apollo's default
+      // plugin would only load its protobuf code at every start to find that out.
+      ApolloServerPluginInlineTraceDisabled(),
       options.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

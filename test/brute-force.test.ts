@@ -24,7 +24,7 @@ import { graphql } from "./generated";
 import type { CollaboratorRequestCreateMutation, SignInMutation } from "./generated/graphql";
 import { must, type GqlError } from "./support/client";
 import { REQUEST_CREATE, SIGN_IN } from "./support/documents";
-import { freshDatabase, GqlResult, readFixture, TestClient } from "./support/server";
+import { migratedDatabase, GqlResult, readFixture, TestClient } from "./support/server";
 
 const RUN = `bf-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 const MINUTE_MS = 60_000;
@@ -96,7 +96,7 @@ const OWNER: Record<StoreKey, string> = {
 
 beforeAll(async () => {
   clock.reset();
-  ({ db, drop } = await freshDatabase());
+  ({ db, drop } = await migratedDatabase());
   ds = createDataSource(db);
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });

@@ -24,7 +24,7 @@ import {
   VIEWER,
 } from "./support/documents";
 import { databaseUrl, killLatchkey, spawnLatchkey, type SpawnedLatchkey } from "./support/processes";
-import { freshDatabase, startServer, type TestServer } from "./support/server";
+import { migratedDatabase, startServer, type TestServer } from "./support/server";
 
 const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -360,7 +360,7 @@ describe.skipIf(!onPostgres).each(BUSES)("two processes on one PostgreSQL, bus $
   let beside: ReturnType<typeof sqlBeside>;
 
   beforeAll(async () => {
-    ({ db, drop } = await freshDatabase());
+    ({ db, drop } = await migratedDatabase());
     const seeded = spawnSync(process.execPath, ["dist/src/seed/cli.js", "test/fixtures/world.json"], {
       env: { ...process.env, DATABASE_URL: databaseUrl(db) },
       encoding: "utf8",

@@ -72,6 +72,11 @@ const CLIS: Cli[] = [
     wrong: [[[], /Missing argument/]],
   },
   {
+    script: "dist/bench/cold-start.js",
+    usage: /^usage: DATABASE_URL=\.\.\. node dist\/bench\/cold-start\.js \[--runs N\]/,
+    wrong: [[["--runs", "0"], /--runs must be an integer from 1 to 100/]],
+  },
+  {
     script: "dist/bench/profile-summary.js",
     usage: /^usage: node dist\/bench\/profile-summary\.js FILE\.cpuprofile/,
     wrong: [

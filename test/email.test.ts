@@ -19,7 +19,7 @@ import {
   SIGN_IN,
 } from "./support/documents";
 import { killLatchkey, spawnLatchkey, type SpawnedLatchkey } from "./support/processes";
-import { freshDatabase, readFixture, startServer, TestClient, type TestServer } from "./support/server";
+import { migratedDatabase, readFixture, startServer, TestClient, type TestServer } from "./support/server";
 import { kiraRequestsNordic as kiraRequestsNordicAgain } from "./support/world";
 
 interface Received {
@@ -239,7 +239,7 @@ describe("email delivery of the outbox", () => {
 
   it("R5: a Latchkey started with SMTP_URL delivers the outbox by itself, and stops cleanly on SIGTERM", async () => {
     received.length = 0;
-    const { db, drop } = await freshDatabase();
+    const { db, drop } = await migratedDatabase();
     let app: SpawnedLatchkey | undefined;
     try {
       const ds = createDataSource(db);

@@ -9,9 +9,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { Client, type QueryResultRow } from "pg";
 import { afterAll, describe, expect, test } from "vitest";
-import type { DatabaseConfig } from "../src/config";
+import { OWASP_PASSWORD_HASHING, type DatabaseConfig } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
 import { loadFixture } from "../src/seed/load";
+import { User } from "../src/domain/users/user.entity";
 import type { DataSource } from "typeorm";
 import { pendingRequestsWorld } from "./support/fixtures";
 import { graphql } from "./generated";
@@ -19,7 +20,7 @@ import { AUDIT_LOG_VERIFY, REQUEST_ACCEPT, SIGN_IN } from "./support/documents";
 import { HttpResult, postGraphql, signIn } from "./support/http";
 import { PrivatePostgres, privatePostgresUnavailable } from "./support/private-postgres";
 import { acceptsConnections, killLatchkey, spawnLatchkey, SpawnedLatchkey } from "./support/processes";
-import { freshDatabase, readFixture } from "./support/server";
+import { migratedDatabase, passwordHashAt, passwordHashingEnv, readFixture } from "./support/server";
 
 const gidOf = (id: number) => `gid://latchkey/Collaborator/${id}`;
 
@@ -34,7 +35,7 @@ afterAll(async () => {
 
 /** A fresh database of the suite's kind, migrated and loaded with a fixture, and closed again. */
 async function preparedDatabase(fixture: object): Promise<DatabaseConfig> {
-  const { db, drop } = await freshDatabase();
+  const { db, drop } = await migratedDatabase();
   cleanups.push(drop);
   const ds = createDataSource(db);
   await ds.initialize();
@@ -194,8 +195,17 @@ describe("SIGTERM", () => {
   test("Security: SIGTERM lets every in-flight request finish with a full answer, refuses new connections meanwhile, and exits 0", async () => {
     const IN_FLIGHT = 12;
     const db = await preparedDatabase(pendingRequestsWorld(IN_FLIGHT));
-    // One libuv thread: the sign-ins' scrypt runs one after another, so that they stay in flight a while.
-    const server = await spawnLatchkey(db, { UV_THREADPOOL_SIZE: "1" });
+    // Slow sign-ins: the partners' passwords hashed at three times production's cost (the suite
+    // hashes cheaply, vitest.config.mts; production's cost left a window of only ~0.2 s on a fast
+    // machine), checked on one libuv thread one after another, so that they stay in flight a while.
+    const slow = { memoryKib: OWASP_PASSWORD_HASHING.memoryKib, passes: 3 * OWASP_PASSWORD_HASHING.passes };
+    await withDataSource(db, async (ds) => {
+      for (let i = 1; i <= IN_FLIGHT; i++)
+        await ds
+          .getRepository(User)
+          .update({ email: `p${i}@example.com` }, { passwordHash: await passwordHashAt(`password-p${i}`, slow) });
+    });
+    const server = await spawnLatchkey(db, { UV_THREADPOOL_SIZE: "1", ...passwordHashingEnv(slow) });
     cleanups.push(() => killLatchkey(server));
 
     let answered = 0;

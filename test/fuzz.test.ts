@@ -23,7 +23,7 @@ import { createServer } from "../src/server";
 import { graphql } from "./generated";
 import { queryText, type GqlError, type TypedDocumentNode } from "./support/client";
 import { SIGN_IN } from "./support/documents";
-import { freshDatabase, readFixture } from "./support/server";
+import { migratedDatabase, readFixture } from "./support/server";
 
 // ---- the server -------------------------------------------------------------------------------
 
@@ -436,7 +436,7 @@ const VIEWER_UPDATE = graphql(`
 
 beforeAll(async () => {
   clock.reset();
-  const { db, drop } = await freshDatabase();
+  const { db, drop } = await migratedDatabase();
   ds = createDataSource(db);
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });

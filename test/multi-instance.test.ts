@@ -22,7 +22,7 @@ import { runExpirySweep } from "../src/scheduler/expiry";
 import { graphql } from "./generated";
 import { postGraphql, SIGN_IN } from "./support/http";
 import { killLatchkey, seedDatabase, spawnLatchkey, SpawnedLatchkey } from "./support/processes";
-import { freshDatabase, readFixture } from "./support/server";
+import { migratedDatabase, readFixture } from "./support/server";
 
 const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
 const SQLITE_REASON =
@@ -60,7 +60,7 @@ describe("the expiry sweep on one data source", () => {
 
   beforeAll(async () => {
     clock.reset();
-    const fresh = await freshDatabase();
+    const fresh = await migratedDatabase();
     drop = fresh.drop;
     ds = createDataSource(fresh.db);
     await ds.initialize();
@@ -142,7 +142,7 @@ describe.skipIf(!onPostgres)(
     const hits: number[] = [];
 
     beforeAll(async () => {
-      ({ db, drop } = await freshDatabase());
+      ({ db, drop } = await migratedDatabase());
       seedDatabase(db);
       [a, b] = await Promise.all([
         spawnLatchkey(db, { SWEEP_INTERVAL_MS: "200" }),

@@ -3,7 +3,7 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DataSource } from "typeorm";
-import { ConfigError, loadConfig } from "../src/config";
+import { ConfigError, loadConfig, OWASP_PASSWORD_HASHING } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
 import { createLogger } from "../src/observability/logger";
 import { loadFixture } from "../src/seed/load";
@@ -11,7 +11,7 @@ import { createServer } from "../src/server";
 import { graphql } from "./generated";
 import { must, queryText, type GqlResult, type TypedDocumentNode } from "./support/client";
 import { SIGN_IN, VIEWER } from "./support/documents";
-import { freshDatabase, readFixture } from "./support/server";
+import { freshDatabase, migratedDatabase, readFixture } from "./support/server";
 
 interface Running {
   url: string;
@@ -25,7 +25,7 @@ interface Running {
 const METRICS_TOKEN = "observability-metrics-token";
 
 async function start(empty = false): Promise<Running> {
-  const { db, drop } = await freshDatabase();
+  const { db, drop } = await (empty ? freshDatabase() : migratedDatabase());
   const ds = createDataSource(db);
   await ds.initialize();
   if (!empty) {
@@ -261,5 +261,29 @@ describe("configuration", () => {
       expect.stringMatching(/:memory: is refused in production/),
     ]);
     expect(problems({ NODE_ENV: "production", DATABASE_URL: "sqlite:data/prod.sqlite" })).toEqual([]);
+  });
+
+  test("Passwords: argon2id's cost is OWASP's by default (19 MiB, 2 passes); ARGON2_MEMORY_KIB and ARGON2_PASSES are checked, and production refuses less than OWASP's", () => {
+    const prod = { NODE_ENV: "production", DATABASE_URL: "sqlite:data/prod.sqlite" };
+    expect(loadConfig({}).passwordHashing).toEqual({ memoryKib: 19456, passes: 2 });
+    expect(loadConfig(prod).passwordHashing).toEqual(OWASP_PASSWORD_HASHING);
+    expect(OWASP_PASSWORD_HASHING).toEqual({ memoryKib: 19456, passes: 2 });
+    // The test suite's cheap hashing (vitest.config.mts) is a development setting.
+    expect(loadConfig({ ARGON2_MEMORY_KIB: "1024", ARGON2_PASSES: "1" }).passwordHashing).toEqual({
+      memoryKib: 1024,
+      passes: 1,
+    });
+    expect(loadConfig({ ...prod, ARGON2_MEMORY_KIB: "65536", ARGON2_PASSES: "3" }).passwordHashing).toEqual({
+      memoryKib: 65536,
+      passes: 3,
+    });
+    for (const weaker of [{ ARGON2_MEMORY_KIB: "1024" }, { ARGON2_PASSES: "1" }])
+      expect(problems({ ...prod, ...weaker })).toEqual([
+        expect.stringMatching(/^ARGON2_MEMORY_KIB and ARGON2_PASSES below OWASP's .* refused in production/),
+      ]);
+    expect(problems({ ARGON2_MEMORY_KIB: "lots" })).toEqual([
+      'ARGON2_MEMORY_KIB must be an integer from 8 to 4194304, got "lots"',
+    ]);
+    expect(problems({ ARGON2_PASSES: "0" })).toEqual(['ARGON2_PASSES must be an integer from 1 to 100, got "0"']);
   });
 });

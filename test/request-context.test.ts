@@ -10,7 +10,7 @@ import { loadFixture } from "../src/seed/load";
 import { createServer } from "../src/server";
 import { queryText } from "./support/client";
 import { SIGN_IN } from "./support/documents";
-import { freshDatabase, readFixture } from "./support/server";
+import { migratedDatabase, readFixture } from "./support/server";
 
 let url = "";
 let ds: DataSource;
@@ -18,7 +18,7 @@ const lines: string[] = [];
 let close: () => Promise<void> = () => Promise.resolve();
 
 beforeAll(async () => {
-  const { db, drop } = await freshDatabase();
+  const { db, drop } = await migratedDatabase();
   ds = createDataSource(db);
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });

@@ -15,7 +15,7 @@ import {
   isSpecifiedScalarType,
 } from "graphql";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { printedSchema } from "../src/graphql/emit-schema";
+import { printedSchema } from "../src/graphql/schema";
 import { createSchema } from "../src/graphql/schema";
 import { startServer, TestServer } from "./support/server";
 

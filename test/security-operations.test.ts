@@ -19,7 +19,14 @@ import { must, queryText, TestClient, type GqlResult } from "./support/client";
 import { COLLABORATOR_REMOVE, SIGN_IN } from "./support/documents";
 import type { SignInMutation } from "./generated/graphql";
 import { databaseUrl, killLatchkey } from "./support/processes";
-import { freshDatabase, readFixture, startServer, type TestServer } from "./support/server";
+import {
+  freshDatabase,
+  migratedDatabase,
+  readFixture,
+  startServer,
+  useProductionPasswordHashing,
+  type TestServer,
+} from "./support/server";
 
 /** A password hash as Latchkey wrote them before argon2id: scrypt at N=2^14, r=8, p=1. */
 function legacyScryptHash(password: string): string {
@@ -31,6 +38,8 @@ function legacyScryptHash(password: string): string {
 const ARGON2ID_OWASP = /^\$argon2id\$v=19\$m=19456,p=1,t=2\$/;
 
 describe("on world.json", () => {
+  // Production's password hashing (OWASP's parameters), which the specs of hashing below prove.
+  useProductionPasswordHashing();
   let s: TestServer;
   beforeAll(async () => {
     s = await startServer();
@@ -230,6 +239,9 @@ async function startAndStop(db: DatabaseConfig, env: Record<string, string>, whi
 }
 
 describe("processes", () => {
+  // Processes started as production starts them: they hash at OWASP's parameters (and a production
+  // start refuses less), not at the suite's.
+  useProductionPasswordHashing();
   let db: DatabaseConfig;
   let drop: () => Promise<void>;
   beforeEach(async () => {
@@ -270,6 +282,7 @@ describe("processes", () => {
     });
     expect(users.map((u) => [u.email, u.name, u.platformSupport])).toEqual([["root@example.com", "First Admin", true]]);
     expect(await verifyPassword(password, users[0].passwordHash)).toBe(true);
+    expect(users[0].passwordHash).toMatch(ARGON2ID_OWASP);
 
     // The same email again: refused, nothing changed.
     const again = await run("domain/users/account-cli.js", db, ["--email", "root@example.com", "--name", "Other"], {
@@ -307,7 +320,7 @@ describe("processes", () => {
 // A server in this process with options of its own (world.json loaded).
 
 async function serverWith(options: ServerOptions) {
-  const { db, drop } = await freshDatabase();
+  const { db, drop } = await migratedDatabase();
   const ds = createDataSource(db);
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });

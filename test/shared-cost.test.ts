@@ -11,7 +11,7 @@ import { createLogger } from "../src/observability/logger";
 import { must, queryText } from "./support/client";
 import { SIGN_IN, VIEWER } from "./support/documents";
 import { freePort, killLatchkey, seedDatabase, spawnLatchkey, type SpawnedLatchkey } from "./support/processes";
-import { freshDatabase } from "./support/server";
+import { migratedDatabase } from "./support/server";
 
 const REDIS_URL = "redis://127.0.0.1:6379";
 /** A bucket a handful of queries empty, refilling so slowly that nothing comes back during the test. */
@@ -64,7 +64,7 @@ describe("two instances on one Redis", () => {
   beforeAll(async () => {
     reachable = await redisReachable();
     if (!reachable) return;
-    ({ db, drop } = await freshDatabase());
+    ({ db, drop } = await migratedDatabase());
     seedDatabase(db);
     const env = {
       REDIS_URL,

@@ -12,7 +12,7 @@ import { graphql } from "./generated";
 import type { SubscriptionsRequestReceivedSubscription } from "./generated/graphql";
 import { must, queryText, type GqlResult } from "./support/client";
 import { REQUEST_CREATE as CREATE, REQUEST_WITHDRAW as WITHDRAW, SIGN_IN } from "./support/documents";
-import { freshDatabase, readFixture, startServer, TestClient, type TestServer } from "./support/server";
+import { migratedDatabase, readFixture, startServer, TestClient, type TestServer } from "./support/server";
 
 const SUBSCRIBE = graphql(`
   subscription SubscriptionsRequestReceived($storeId: ID!) {
@@ -201,7 +201,7 @@ describe.skipIf(!(process.env.DATABASE_URL ?? "").startsWith("postgres"))(
   "subscriptions across instances (PostgreSQL LISTEN/NOTIFY)",
   () => {
     it("R9: a subscriber on instance A receives a request made through instance B", async () => {
-      const { db, drop } = await freshDatabase();
+      const { db, drop } = await migratedDatabase();
       const dsA = createDataSource(db);
       const dsB = createDataSource(db);
       await dsA.initialize();

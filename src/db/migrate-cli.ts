@@ -3,7 +3,6 @@ import "reflect-metadata";
 import type { DataSource } from "typeorm";
 import { parseCommandLine, usageError } from "../cli";
 import { ConfigError, loadConfig } from "../config";
-import { createDataSource } from "./data-source";
 
 const USAGE = `usage: node dist/src/db/migrate-cli.js [revert]   (npm run migrate, npm run migrate:revert)
   (no argument)  apply the pending migrations
@@ -17,6 +16,9 @@ const revert = positionals[0] === "revert";
 
 (async () => {
   const config = loadConfig();
+  // TypeORM and the entities load once the command line is parsed: --help and a wrong argument need none.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createDataSource } = require("./data-source") as typeof import("./data-source");
   const ds = createDataSource(config.database);
   await ds.initialize();
   const where = config.database.kind === "sqlite" ? `sqlite ${config.database.file}` : "postgres";

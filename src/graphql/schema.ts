@@ -1,5 +1,5 @@
 // The executable schema: type-graphql resolvers, and global ids on every Node type.
-import { GraphQLSchema, isObjectType } from "graphql";
+import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { applyNarrowViews, signedIn } from "../authz/gate";
@@ -68,6 +68,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
     // Subscriptions bring their own event streams (src/realtime); type-graphql still asks for a PubSub.
     pubSub: createPubSub(),
     validate: false,
+    // Not type-graphql's check (the whole introspection query run once at every start): Apollo
+    // Server validates the schema as it starts (assertValidSchema), and so does every test server.
+    skipCheck: true,
     // "Signed in": the resolver classes marked @Authorized() (every operation but PublicResolver's).
     authChecker: signedIn,
     authMode: "error",
@@ -92,4 +95,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
     "Live events over graphql-ws (`/graphql`, subprotocol graphql-transport-ws), each delivered only to viewers who may read it.";
   built = schema;
   return schema;
+}
+
+/** The schema as schema/schema.graphql holds it (npm run schema writes it; a test compares). */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
 }

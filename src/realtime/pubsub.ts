@@ -8,7 +8,7 @@
 // in order before its replies, so every invalidation published before t has been applied by then.
 import { EventEmitter } from "node:events";
 import { performance } from "node:perf_hooks";
-import Redis from "ioredis";
+import { connectRedis } from "../redis";
 import type { DataSource } from "typeorm";
 import { logger } from "../observability/logger";
 
@@ -328,8 +328,8 @@ export async function redisBus(url: string): Promise<EventBus> {
   const listeners = new Listeners();
   const id = newBusId();
   const options = { maxRetriesPerRequest: 1, connectTimeout: 2000 };
-  const subscriber = new Redis(url, options);
-  const publisher = new Redis(url, options);
+  const subscriber = connectRedis(url, options);
+  const publisher = connectRedis(url, options);
   for (const c of [subscriber, publisher])
     c.on("error", (error: Error) => logger.error({ component: "realtime", error: error.message }, "realtime: Redis"));
   subscriber.on("message", (channel: string, message: string) => {

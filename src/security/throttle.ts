@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import net from "node:net";
 import type { GraphQLError } from "graphql";
-import Redis from "ioredis";
+import { connectRedis } from "../redis";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import type { DataSource } from "typeorm";
 import { codedError } from "../domain/errors";
@@ -215,7 +215,7 @@ export async function createThrottles(ds: DataSource | null, options: ThrottleOp
   if (options.memoryOnly) return memoryThrottles(options);
 
   if (options.redisUrl) {
-    const client = new Redis(options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
+    const client = connectRedis(options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
     client.on("error", () => undefined); // reconnects on its own; the limiters fall back meanwhile
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, 2000);

@@ -1,48 +1,51 @@
-// A real Latchkey over HTTP on a fresh database (SQLite file, or a new PostgreSQL database when
-// DATABASE_URL is postgres://...), migrated and loaded with a fixture.
+// A real Latchkey over HTTP on a database of its own (SQLite file, or a new PostgreSQL database
+// when DATABASE_URL is postgres://...: a copy of the run's migrated template, test/support/databases.ts),
+// loaded with a fixture.
 import "reflect-metadata";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { Client } from "pg";
+import { argon2id, hash } from "argon2";
 import type { DataSource, Logger } from "typeorm";
+import { afterAll, beforeAll } from "vitest";
 import { clock } from "../../src/clock";
-import { DEFAULT_LIMITS, parseDatabaseUrl, type DatabaseConfig } from "../../src/config";
+import { DEFAULT_LIMITS, OWASP_PASSWORD_HASHING, type PasswordHashing } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
 import { validateFixture } from "../../src/seed/fixture";
 import { loadFixture } from "../../src/seed/load";
 import type { Metrics } from "../../src/observability/metrics";
 import { createServer, type ServerOptions } from "../../src/server";
 import { must, TestClient } from "./client";
+import { migratedDatabase } from "./databases";
 import { SIGN_IN } from "./documents";
 
 export { TestClient, type GqlResult } from "./client";
+export { freshDatabase, migratedDatabase } from "./databases";
 
-export async function freshDatabase(): Promise<{ db: DatabaseConfig; drop: () => Promise<void> }> {
-  const configured = parseDatabaseUrl(process.env.DATABASE_URL);
-  if (configured.kind === "sqlite") {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "latchkey-test-"));
-    return {
-      db: { kind: "sqlite", file: path.join(dir, "test.sqlite") },
-      drop: () => fs.promises.rm(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `latchkey_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new Client({ connectionString: configured.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(configured.url);
-  url.pathname = `/${name}`;
-  return {
-    db: { kind: "postgres", url: url.toString() },
-    drop: async () => {
-      const c = new Client({ connectionString: configured.url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+/**
+ * The suite hashes passwords cheaply (ARGON2_MEMORY_KIB and ARGON2_PASSES in vitest.config.mts).
+ * Specs that prove production's hashing, or need sign-ins to take production's time, call this in
+ * their describe (or at the top of the file): while they run, this process and the ones they start
+ * hash at the defaults, OWASP's parameters, as production does.
+ */
+export function useProductionPasswordHashing(): void {
+  const suite = { memory: process.env.ARGON2_MEMORY_KIB, passes: process.env.ARGON2_PASSES };
+  beforeAll(() => {
+    delete process.env.ARGON2_MEMORY_KIB;
+    delete process.env.ARGON2_PASSES;
+  });
+  afterAll(() => {
+    if (suite.memory !== undefined) process.env.ARGON2_MEMORY_KIB = suite.memory;
+    if (suite.passes !== undefined) process.env.ARGON2_PASSES = suite.passes;
+  });
+}
+
+/** The variables under which a process hashes passwords at `hashing`'s cost (default: production's). */
+export function passwordHashingEnv(hashing: PasswordHashing = OWASP_PASSWORD_HASHING): Record<string, string> {
+  return { ARGON2_MEMORY_KIB: String(hashing.memoryKib), ARGON2_PASSES: String(hashing.passes) };
+}
+
+/** A password hashed at `hashing`'s cost (default: production's, OWASP's), whatever this process's. */
+export function passwordHashAt(password: string, hashing: PasswordHashing = OWASP_PASSWORD_HASHING): Promise<string> {
+  return hash(password, { type: argon2id, memoryCost: hashing.memoryKib, timeCost: hashing.passes, parallelism: 1 });
 }
 
 /** A migrated fresh database loaded with a fixture, without a server: for specs of the data layer. */
@@ -50,7 +53,7 @@ export async function seededDataSource(
   file?: string | object,
 ): Promise<{ ds: DataSource; close: () => Promise<void> }> {
   clock.reset();
-  const fresh = await freshDatabase();
+  const fresh = await migratedDatabase();
   const ds = createDataSource(fresh.db);
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });
@@ -103,7 +106,7 @@ export async function startServer(
   options: { logger?: Logger; server?: ServerOptions } = {},
 ): Promise<TestServer> {
   clock.reset();
-  const { db, drop } = await freshDatabase();
+  const { db, drop } = await migratedDatabase();
   const ds = createDataSource(db, { logger: options.logger });
   await ds.initialize();
   await ds.runMigrations({ transaction: "each" });

@@ -1,11 +1,21 @@
-// Passwords are hashed with argon2id at OWASP's parameters (19 MiB of memory, 2 passes, 1 lane:
-// about 50 ms here). Hashes written before it (scrypt at N=2^14, `scrypt$N$r$p$salt$key`) still
-// verify, and signIn replaces them with argon2id at the next successful sign-in (needsRehash).
+// Passwords are hashed with argon2id, by default at OWASP's parameters (19 MiB of memory, 2 passes,
+// 1 lane: about 50 ms here); ARGON2_MEMORY_KIB and ARGON2_PASSES set others (src/config.ts: the
+// test suite asks for less, production may only ask for more). A hash verifies at the parameters
+// it carries. Hashes written before argon2id (scrypt at N=2^14, `scrypt$N$r$p$salt$key`) still
+// verify, and signIn replaces them (and argon2id hashes of other parameters) with one at this
+// configuration's at the next successful sign-in (needsRehash).
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, ScryptOptions } from "node:crypto";
 import { argon2id, hash, needsRehash as argon2NeedsRehash, verify } from "argon2";
+import { parsePasswordHashing } from "../../config";
 
-/** OWASP Password Storage Cheat Sheet, argon2id: m=19456 KiB, t=2, p=1. Tests use the same. */
-export const ARGON2_OPTIONS = { type: argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+/**
+ * The parameters of new hashes: the configuration's (a bad value throws; the server and the CLIs
+ * have refused it at start, in loadConfig). Read at each hash, which costs nothing next to the hash.
+ */
+function argon2Options() {
+  const { memoryKib, passes } = parsePasswordHashing();
+  return { type: argon2id, memoryCost: memoryKib, timeCost: passes, parallelism: 1 } as const;
+}
 
 const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) =>
@@ -13,7 +23,7 @@ const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptO
   );
 
 export async function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+  return hash(password, argon2Options());
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -30,7 +40,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 export function needsRehash(stored: string): boolean {
   if (!stored.startsWith("$argon2id$")) return true;
   try {
-    return argon2NeedsRehash(stored, ARGON2_OPTIONS);
+    return argon2NeedsRehash(stored, argon2Options());
   } catch {
     return true;
   }

@@ -1,7 +1,7 @@
 // The per-user leaky bucket the calculated cost is paid from. It holds costBucketSize and regains
 // costLeakPerSecond a second. In memory for one instance; in Redis (REDIS_URL) for several, which
 // then hold one budget per user between them.
-import Redis from "ioredis";
+import { connectRedis, type Redis } from "../../redis";
 import { clock } from "../../clock";
 import type { RequestLimits } from "../../config";
 import { logger, type Logger } from "../../observability/logger";
@@ -211,7 +211,7 @@ export async function createCostBuckets(
     const memory = new MemoryCostBuckets(limits.costBucketSize, limits.costLeakPerSecond);
     return Object.assign(memory, { close: () => Promise.resolve() });
   }
-  const client = new Redis(options.redisUrl, {
+  const client = connectRedis(options.redisUrl, {
     // While Redis is away, calls fail at once (the instance's bucket answers) instead of queueing.
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
