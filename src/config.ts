@@ -20,7 +20,7 @@ export interface Config {
   loadDemo: boolean;
   /** Redis for shared counters (throttling, query cost) when set; otherwise in memory (one instance) or the database. */
   redisUrl: string | null;
-  /** REDIS_KEY_PREFIX: the prefix of every key in Redis ("latchkey"): deployments sharing a Redis use their own. */
+  /** REDIS_KEY_PREFIX: the prefix of every key in Redis and of its events channel ("latchkey"): deployments sharing a Redis use their own. */
   redisKeyPrefix: string;
   /** Browser origins allowed by CORS; none by default (closed). */
   corsOrigins: string[];

@@ -322,7 +322,7 @@ export async function createServer(ds: DataSource, options: ServerOptions = {}) 
   // Brute-force counters, one set per server: Redis (redisUrl), else PostgreSQL, else memory.
   const throttles = await createThrottles(ds, { ...options.throttle, keyPrefix, redisUrl: options.redisUrl });
   // Real time: events fan out to every instance (Redis, else PostgreSQL LISTEN/NOTIFY, else in process).
-  const bus = await createEventBus(ds, { redisUrl: options.redisUrl });
+  const bus = await createEventBus(ds, { redisUrl: options.redisUrl, keyPrefix });
   registerBus(ds, bus);
   // The session and standing caches hear other instances' writes on it (src/db/caches.ts).
   const unbindCaches = bindCachesToBus(ds, bus);

@@ -271,4 +271,34 @@ describe("event bus backends", () => {
       await two.close();
     }
   });
+
+  it("Security: deployments sharing a Redis with different REDIS_KEY_PREFIX hear only their own events and invalidations", async () => {
+    const url = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+    const ours = await redisBus(url, "latchkey-ours");
+    const theirs = await redisBus(url, "latchkey-theirs");
+    const alsoOurs = await redisBus(url, "latchkey-ours");
+    try {
+      // A bus's first round trip after it subscribed clears its own caches (it may have missed
+      // messages): done before listening, so that only what is published can reach the listeners.
+      await theirs.since(performance.now());
+      const overheard: unknown[] = [];
+      theirs.subscribe((event) => overheard.push(event));
+      theirs.onInvalidation((message) => overheard.push(message));
+      const heard = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no event in time")), WAIT_MS);
+        alsoOurs.subscribe((event) => {
+          clearTimeout(timer);
+          resolve(event);
+        });
+      });
+      await ours.publishInvalidation({ sessions: true, standings: true });
+      await ours.publish({ kind: "collaborator_requested", storeId: 7, collaboratorId: 42 });
+      expect(await heard).toEqual({ kind: "collaborator_requested", storeId: 7, collaboratorId: 42 });
+      // Both were published before the event alsoOurs heard; a round trip on theirs settles what it would hear.
+      await theirs.since(performance.now());
+      expect(overheard).toEqual([]);
+    } finally {
+      await Promise.all([ours, theirs, alsoOurs].map((bus) => bus.close()));
+    }
+  });
 });

@@ -323,8 +323,13 @@ export async function postgresBus(ds: DataSource, connectionString: string): Pro
   };
 }
 
-/** Redis: one subscriber connection, one publisher. */
-export async function redisBus(url: string): Promise<EventBus> {
+/**
+ * Redis: one subscriber connection, one publisher, on the channel of `keyPrefix` (REDIS_KEY_PREFIX):
+ * deployments sharing a Redis hear only their own events and invalidations. The default prefix
+ * keeps the channel every instance used before (`latchkey_events`).
+ */
+export async function redisBus(url: string, keyPrefix = "latchkey"): Promise<EventBus> {
+  const channel = `${keyPrefix}_events`;
   const listeners = new Listeners();
   const id = newBusId();
   const options = { maxRetriesPerRequest: 1, connectTimeout: 2000 };
@@ -332,11 +337,11 @@ export async function redisBus(url: string): Promise<EventBus> {
   const publisher = connectRedis(url, options);
   for (const c of [subscriber, publisher])
     c.on("error", (error: Error) => logger.error({ component: "realtime", error: error.message }, "realtime: Redis"));
-  subscriber.on("message", (channel: string, message: string) => {
-    if (channel !== CHANNEL) return;
+  subscriber.on("message", (from: string, message: string) => {
+    if (from !== channel) return;
     listeners.receive(id, parseEvent(message));
   });
-  await subscriber.subscribe(CHANNEL);
+  await subscriber.subscribe(channel);
   // A subscriber connection lost, or subscribed again: what was sent meanwhile never came. The
   // first round trip after a reconnection (behind the SUBSCRIBE ioredis sends again) says so once more.
   let resubscribed = false;
@@ -358,13 +363,13 @@ export async function redisBus(url: string): Promise<EventBus> {
   return {
     backend: "redis",
     async publish(event) {
-      await publisher.publish(CHANNEL, encode(event));
+      await publisher.publish(channel, encode(event));
     },
     subscribe: (listener) => listeners.add(listener),
     listening: (count) => listeners.listening(count),
     id,
     async publishInvalidation(message) {
-      await publisher.publish(CHANNEL, encodeInvalidation(id, message));
+      await publisher.publish(channel, encodeInvalidation(id, message));
     },
     onInvalidation: (listener) => listeners.onInvalidation(listener),
     since: (t) => trips.since(t),
@@ -375,8 +380,11 @@ export async function redisBus(url: string): Promise<EventBus> {
 }
 
 /** Redis when redisUrl is set; else PostgreSQL when the database is; else in memory (one instance). */
-export async function createEventBus(ds: DataSource, options: { redisUrl?: string | null } = {}): Promise<EventBus> {
-  if (options.redisUrl) return redisBus(options.redisUrl);
+export async function createEventBus(
+  ds: DataSource,
+  options: { redisUrl?: string | null; keyPrefix?: string } = {},
+): Promise<EventBus> {
+  if (options.redisUrl) return redisBus(options.redisUrl, options.keyPrefix);
   if (ds.options.type === "postgres") {
     const url = (ds.options as { url?: string }).url;
     if (url) return postgresBus(ds, url);
