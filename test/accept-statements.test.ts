@@ -5,8 +5,8 @@
 // auto-generated role (R6); on Acme EU, in an organization, the store owner drops it for a store
 // role (R10). Each pair is counted after a first accept of the same kind, so that every counted
 // accept starts alike (the viewer's standing, cleared by the accept before it, read again).
+import { statementLog } from "./support/statement-log";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Logger } from "typeorm";
 import { HOT } from "../src/db/hot-reads";
 import { graphql } from "./generated";
 import { must } from "./support/client";
@@ -25,16 +25,7 @@ const PENDING = graphql(`
   }
 `);
 
-const statements: string[] = [];
-let counting = false;
-const logger: Logger = {
-  logQuery: (query) => void (counting && statements.push(query)),
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
+const { logger, during } = statementLog();
 
 /** world.json with three more pending requests on Nordic and three on Acme EU, by pixel's staff. */
 function fixture() {
@@ -84,14 +75,11 @@ async function acceptEach(owner: string, domain: string, input: Record<string, u
   expect(ids).toHaveLength(3);
   const each: string[][] = [];
   for (const id of ids) {
-    statements.length = 0;
-    counting = true;
-    const answer = await client.data(REQUEST_ACCEPT, { id, input });
-    counting = false;
+    const [answer, statements] = await during(() => client.data(REQUEST_ACCEPT, { id, input }));
     const payload = must(answer.collaboratorRequestAccept);
     expect(payload.userErrors).toEqual([]);
     expect(payload.collaborator?.status).toBe("ACTIVE");
-    each.push([...statements]);
+    each.push(statements);
   }
   return each.slice(1);
 }

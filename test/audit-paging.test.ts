@@ -5,8 +5,8 @@
 // of the partner organization owning a development store) gives exactly the grants of the whole
 // answer computed as before the change (every standing of the store, every ability), and a page
 // runs the same number of SQL statements in a store twice as big.
+import { statementLog } from "./support/statement-log";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Logger } from "typeorm";
 import { DEFAULT_LIMITS } from "../src/config";
 import { loadStandings } from "../src/authz/standing";
 import { abilityForStore, explain, permission } from "../src/authz/store-ability";
@@ -18,16 +18,7 @@ import { must, TestClient } from "./support/client";
 import { startServer, TestServer } from "./support/server";
 import { translate } from "../src/i18n";
 
-const statements: string[] = [];
-let counting = false;
-const logger: Logger = {
-  logQuery: (query) => void (counting && statements.push(query)),
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
+const { logger, during } = statementLog();
 
 type Entry = Record<string, unknown>;
 
@@ -270,10 +261,8 @@ test("paging accessAudit of a partner organization's development store gives its
 
 test("a page of accessAudit runs the same SQL statements in a store twice as big", async () => {
   const count = async (storeId: string, after: string | null) => {
-    statements.length = 0;
-    counting = true;
-    const page = (await boss.data(PAGE, { storeId, permission: "orders", after })).accessAudit;
-    counting = false;
+    const [data, statements] = await during(() => boss.data(PAGE, { storeId, permission: "orders", after }));
+    const page = data.accessAudit;
     expect(page.pageInfo.hasNextPage).toBe(true);
     return { n: statements.length, next: must(page.pageInfo.endCursor, "endCursor") };
   };

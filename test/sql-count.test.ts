@@ -1,8 +1,8 @@
 // No N+1: the SQL a request runs does not grow with the page (DataLoaders for every relation,
 // abilities built once per request and store), and the benchmark's page (the store owner's
 // collaborators in an organization's store, some holding auto-generated roles) runs at most 6.
+import { statementLog } from "./support/statement-log";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Logger } from "typeorm";
 import { graphql } from "./generated";
 import { must } from "./support/client";
 import { REQUEST_ACCEPT } from "./support/documents";
@@ -15,16 +15,7 @@ const REQUESTS = 5;
 // (src/graphql/limits/cost.ts), so 225 nodes hold 225 + 2,250 list items (at most 2,500 in one
 // answer; a page of 250 would hold 2,750).
 const PAGE = 225;
-const statements: string[] = [];
-let counting = false;
-const logger: Logger = {
-  logQuery: (query) => void (counting && statements.push(query)),
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
+const { logger, during } = statementLog();
 
 function fixture() {
   const users = [{ key: "owner", email: "owner@example.com", name: "Olga Owner", password: "password-owner" }];
@@ -128,12 +119,9 @@ const QUERY = graphql(`
 async function countFor(n: number) {
   const owner = await s.as("owner");
   const id = await s.gid("Store", "stores", { domain: "big.example.com" });
-  statements.length = 0;
-  counting = true;
-  const data = await owner.data(QUERY, { id, n });
-  counting = false;
+  const [data, statements] = await during(() => owner.data(QUERY, { id, n }));
   expect(must(data.store).collaborators.nodes).toHaveLength(n);
-  return [...statements];
+  return statements;
 }
 
 test("API (issue 12 items 1 and 7): the collaborators page runs the same SQL statements for 10 and 225 of a store's 255 collaborators, at most 6", async () => {
