@@ -10,7 +10,10 @@ import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseConfig } from "../src/config";
 import { stalenessOf } from "../src/db/cache-invalidation";
-import { cachesOf, type Staleness } from "../src/db/caches";
+import type { DataSource } from "typeorm";
+import { cachesOf, invalidate, type Staleness } from "../src/db/caches";
+import type { CollaboratorRow } from "../src/db/hot-reads";
+import type { Store } from "../src/domain/stores/store.entity";
 import { hashToken } from "../src/domain/users/auth.service";
 import { graphql } from "./generated";
 import { must, TestClient } from "./support/client";
@@ -43,6 +46,33 @@ const PASSWORD_CHANGE = graphql(`
     passwordChange(currentPassword: $current, newPassword: $next) {
       userErrors {
         code
+      }
+    }
+  }
+`);
+
+const VIEWER_RENAME = graphql(`
+  mutation CachesViewerRename($name: String!) {
+    viewerUpdate(input: { name: $name }) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const COLLABORATORS_PAGE = graphql(`
+  query CachesCollaboratorsPage($id: ID!) {
+    store(id: $id) {
+      collaborators(first: 10) {
+        nodes {
+          id
+          user {
+            name
+          }
+          roles {
+            name
+          }
+        }
       }
     }
   }
@@ -116,6 +146,33 @@ function theWrites(env: () => { writer: string; reader: string; sql: Sql; cached
     expect(must(changed.passwordChange).userErrors).toEqual([]);
     expect(await viewerCode(reader, other)).toBe("UNAUTHENTICATED");
     expect(await viewerCode(reader, current)).toBe("OK"); // the session that changed it stays
+  });
+
+  test("Issue 12 item 2 (R28): a collaborator's name and a role's name changed on the writer show on the reader's very next collaborators page, its rows cached", async () => {
+    const { writer, reader, sql, cached } = env();
+    const store = await idOf(sql, "stores", "domain", "acme-us.example.com");
+    const pete = await idOf(sql, "users", "email", "pete@example.com");
+    const [account] = await sql(`SELECT id FROM "store_users" WHERE "storeId" = $1 AND "userId" = $2`, [store, pete]);
+    const [role] = await sql(`SELECT id FROM "roles" WHERE "name" = $1`, ["Org merchandiser"]);
+    const erinOnReader = new TestClient(reader, await signIn(reader, "erin"));
+    const page = async () =>
+      must((await erinOnReader.data(COLLABORATORS_PAGE, { id: gid("Store", store) })).store).collaborators.nodes.map(
+        (n) => [n.id, n.user.name, n.roles.map((r) => r.name)],
+      );
+    const peteAccount = gid("Collaborator", Number(must(account, "pete's account").id));
+    expect(await page()).toEqual([[peteAccount, "Pete Pixel", ["Org merchandiser"]]]);
+    if (cached) expect(cached({ collaboratorRow: Number(account.id) })).toBe(true);
+    const renamed = await new TestClient(writer, await signIn(writer, "pete")).data(VIEWER_RENAME, { name: "Pete P." });
+    expect(must(renamed.viewerUpdate).userErrors).toEqual([]);
+    expect(await page()).toEqual([[peteAccount, "Pete P.", ["Org merchandiser"]]]);
+    if (cached) expect(cached({ collaboratorRow: Number(account.id) })).toBe(true);
+    const oscar = new TestClient(writer, await signIn(writer, "oscar"));
+    const edited = await oscar.data(ROLE_UPDATE, {
+      id: gid("Role", Number(must(role, "the Org merchandiser role").id)),
+      input: { name: "Merchandising" },
+    });
+    expect(must(edited.roleUpdate).userErrors).toEqual([]);
+    expect(await page()).toEqual([[peteAccount, "Pete P.", ["Merchandising"]]]);
   });
 
   test("Issue 12 item 2 (R12): a role edit on the writer changes what its holder may do on the reader's very next request", async () => {
@@ -216,7 +273,7 @@ function theWrites(env: () => { writer: string; reader: string; sql: Sql; cached
   });
 }
 
-type CacheKey = { session: string } | { standing: [storeId: number, userId: number] };
+type CacheKey = { session: string } | { standing: [storeId: number, userId: number] } | { collaboratorRow: number };
 
 describe("what a statement makes stale (src/db/cache-invalidation.ts)", () => {
   test("Issue 12 item 2: a write to a table a cache reads clears it, as precisely as its text says and never less", () => {
@@ -297,6 +354,39 @@ describe("what a statement makes stale (src/db/cache-invalidation.ts)", () => {
   });
 });
 
+describe("what each scope clears (src/db/caches.ts)", () => {
+  test("Issue 12 item 2: what clears a user's sessions or a store's standings clears the stores and collaborator rows read from the same tables", () => {
+    const ds = {} as DataSource;
+    const caches = cachesOf(ds);
+    const row = (account: number, user: number) =>
+      ({
+        account: { id: account },
+        user: { id: user },
+        partnerOrganization: null,
+        roles: [],
+      }) as unknown as CollaboratorRow;
+    const fill = () => {
+      caches.stores.set(1, { id: 1 } as Store, caches.stores.generation);
+      caches.collaboratorRows.set(10, row(10, 5), caches.collaboratorRows.generation);
+      caches.collaboratorRows.set(11, row(11, 6), caches.collaboratorRows.generation);
+    };
+    const held = () => [caches.stores.has(1), caches.collaboratorRows.has(10), caches.collaboratorRows.has(11)];
+    fill();
+    invalidate(ds, { sessions: { sessionIds: [3], userIds: [] }, standings: false });
+    expect(held()).toEqual([true, true, true]); // a sign-out changes no row
+    invalidate(ds, { sessions: { sessionIds: [], userIds: [5] }, standings: false });
+    expect(held()).toEqual([true, false, true]); // user 5 written: the row holding them
+    invalidate(ds, { sessions: false, standings: { storeUserIds: [11] } });
+    expect(held()).toEqual([true, false, false]); // a login written to account 11 (R17)
+    fill();
+    invalidate(ds, { sessions: true, standings: false });
+    expect(held()).toEqual([true, false, false]); // users written, which ones unknown
+    fill();
+    invalidate(ds, { sessions: false, standings: true });
+    expect(held()).toEqual([false, false, false]);
+  });
+});
+
 describe(`one process (${onPostgres ? "PostgreSQL" : "SQLite"})`, () => {
   let s: TestServer;
   let beside: ReturnType<typeof sqlBeside>;
@@ -315,9 +405,9 @@ describe(`one process (${onPostgres ? "PostgreSQL" : "SQLite"})`, () => {
 
   const cached = (key: CacheKey) => {
     const caches = cachesOf(s.ds);
-    return "session" in key
-      ? caches.sessions.get(hashToken(key.session)) !== undefined
-      : caches.standings.get(key.standing.join(":")) !== undefined;
+    if ("session" in key) return caches.sessions.has(hashToken(key.session));
+    if ("standing" in key) return caches.standings.has(key.standing.join(":"));
+    return caches.collaboratorRows.has(key.collaboratorRow);
   };
 
   test("Issue 12 item 2: the caches serve: a session revoked by SQL beside Latchkey still works until a write through Latchkey clears that user's sessions", async () => {

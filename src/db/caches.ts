@@ -1,6 +1,8 @@
-// Caches that never go stale: the sessions (by token hash, with their user) and the standings
-// (what a user's roles, accounts and memberships grant in a store, src/authz/standing.ts), kept in
-// the process, per data source, so that a request does not read them again.
+// Caches that never go stale, kept in the process, per data source, so that a request does not
+// read them again: the sessions (by token hash, with their user), the standings (what a user's
+// roles, accounts and memberships grant in a store, src/authz/standing.ts), the stores by id, and
+// the collaborators page's rows by account (each account with its user, partner organization and
+// role grants: the roles with their permission handles, src/db/hot-reads.ts).
 //
 // The guarantee: a request never uses a cached session or standing older than a write whose answer
 // was sent before the request arrived, on this instance or any other.
@@ -22,8 +24,13 @@
 // Clearing is coarse on purpose: a write to sessions or users clears every session, a write to any
 // table a standing reads clears every standing. It costs a few reads after each such write; a stale
 // entry would be a security hole (a signed-out token, a removed collaborator keeping access).
+// The stores and the collaborators' rows are read from the same tables, so the same two scopes
+// clear them: what clears a user's sessions clears the rows holding that user, what clears every
+// standing clears every store and row, and a login written to an account (R17) clears its row.
+// Cached values are never handed out: a request gets its own copy (copyOf).
 import type { DataSource } from "typeorm";
 import type { StoreStanding } from "../authz/standing";
+import type { CollaboratorRow } from "./hot-reads";
 import { expiresAt } from "../domain/collaborators/lifecycle-time";
 import type { Store } from "../domain/stores/store.entity";
 import type { Session } from "../domain/users/session.entity";
@@ -34,6 +41,9 @@ import type { EventBus, Invalidation } from "../realtime/pubsub";
 export const TTL_MS = 30_000;
 export const MAX_SESSIONS = 10_000;
 export const MAX_STANDINGS = 20_000;
+export const MAX_STORES = 5_000;
+/** About 1.5 kB each: at most ~15 MB. */
+export const MAX_COLLABORATOR_ROWS = 10_000;
 
 /** A bounded map whose entries expire; `generation` changes whenever it is cleared. */
 export class TtlLru<K, V> {
@@ -47,6 +57,12 @@ export class TtlLru<K, V> {
 
   get size() {
     return this.entries.size;
+  }
+
+  /** Whether a live entry is there (without making it the most recently used). */
+  has(key: K): boolean {
+    const entry = this.entries.get(key);
+    return !!entry && entry.expires > performance.now();
   }
 
   get(key: K): V | undefined {
@@ -69,6 +85,12 @@ export class TtlLru<K, V> {
   /** Drops the entries whose value `stale` accepts (and, as any clearing, what is being read meanwhile). */
   clearWhere(stale: (value: V) => boolean): void {
     for (const [key, entry] of this.entries) if (stale(entry.value)) this.entries.delete(key);
+    this.generation++;
+  }
+
+  /** Drops the entries of `keys` (and, as any clearing, what is being read meanwhile). */
+  forget(keys: Iterable<K>): void {
+    for (const key of keys) this.entries.delete(key);
     this.generation++;
   }
 
@@ -98,8 +120,12 @@ export type Staleness = Pick<Invalidation, "sessions" | "standings">;
 class Caches {
   readonly sessions = new TtlLru<string, CachedSession>(MAX_SESSIONS, TTL_MS);
   readonly standings = new TtlLru<string, CachedStanding>(MAX_STANDINGS, TTL_MS);
+  readonly stores = new TtlLru<number, Store>(MAX_STORES, TTL_MS);
+  /** The collaborators page's rows (src/db/hot-reads.ts), by account id. */
+  readonly collaboratorRows = new TtlLru<number, CollaboratorRow>(MAX_COLLABORATOR_ROWS, TTL_MS);
   readonly buses = new Set<EventBus>();
 }
+type CacheName = "sessions" | "standings" | "stores" | "collaboratorRows";
 
 const all = new WeakMap<DataSource, Caches>();
 
@@ -113,16 +139,23 @@ export function cachesOf(ds: DataSource): Caches {
 export function invalidate(ds: DataSource, stale: Staleness): void {
   const caches = cachesOf(ds);
   const { sessions, standings } = stale;
-  if (sessions === true) caches.sessions.clear();
-  else if (sessions) {
+  if (sessions === true) {
+    caches.sessions.clear();
+    caches.collaboratorRows.clear();
+  } else if (sessions) {
     const ids = new Set(sessions.sessionIds);
     const users = new Set(sessions.userIds);
     caches.sessions.clearWhere((c) => ids.has(c.session.id) || users.has(c.user.id));
+    if (users.size > 0) caches.collaboratorRows.clearWhere((r) => users.has(r.user.id));
   }
-  if (standings === true) caches.standings.clear();
-  else if (standings) {
+  if (standings === true) {
+    caches.standings.clear();
+    caches.stores.clear();
+    caches.collaboratorRows.clear();
+  } else if (standings) {
     const accounts = new Set(standings.storeUserIds);
     caches.standings.clearWhere((c) => !!c.standing.account && accounts.has(c.standing.account.id));
+    caches.collaboratorRows.forget(accounts);
   }
 }
 
@@ -170,9 +203,31 @@ function applied(caches: Caches, since: number): Promise<unknown> {
 }
 
 /**
- * A value through a cache: a cached one that `usable` accepts, once the bus says nothing published
- * before `since` is pending; else `load`'s, stored unless the cache was cleared while it was read.
- * Null (nothing found) is never stored.
+ * The cached values of `keys`, undefined where none is, once the bus says nothing published before
+ * `since` is pending (what it delivered meanwhile may have cleared some). When the bus cannot vouch
+ * for the caches, all of them are distrusted and cleared: every value is undefined.
+ */
+export async function cachedValues<V>(
+  ds: DataSource,
+  which: CacheName,
+  keys: readonly (string | number)[],
+  since: number,
+): Promise<(V | undefined)[]> {
+  const caches = cachesOf(ds);
+  const cache = caches[which] as unknown as TtlLru<string | number, V>;
+  if (keys.some((key) => cache.has(key)))
+    try {
+      await applied(caches, since);
+      return keys.map((key) => cache.get(key));
+    } catch {
+      invalidate(ds, { sessions: true, standings: true });
+    }
+  return keys.map(() => undefined);
+}
+
+/**
+ * A value through a cache: a cached one that `usable` accepts (see cachedValues); else `load`'s,
+ * stored unless the cache was cleared while it was read. Null (nothing found) is never stored.
  */
 export async function throughCache<V>(
   ds: DataSource,
@@ -182,22 +237,38 @@ export async function throughCache<V>(
   load: () => Promise<V | null>,
   usable: (value: V) => boolean = () => true,
 ): Promise<V | null> {
-  const caches = cachesOf(ds);
-  const cache = caches[which] as unknown as TtlLru<string, V>;
-  if (cache.get(key) !== undefined) {
-    try {
-      await applied(caches, since);
-      const value = cache.get(key); // what the bus delivered meanwhile may have cleared it
-      if (value !== undefined && usable(value)) return value;
-    } catch {
-      // The bus cannot vouch for the caches: distrust all of them, read the database.
-      invalidate(ds, { sessions: true, standings: true });
-    }
-  }
+  const [cached] = await cachedValues<V>(ds, which, [key], since);
+  if (cached !== undefined && usable(cached)) return cached;
+  const cache = cachesOf(ds)[which] as unknown as TtlLru<string, V>;
   const generation = cache.generation;
   const value = await load();
   if (value !== null) cache.set(key, value, generation);
   return value;
+}
+
+/**
+ * Rows by id through a cache (see cachedValues), each handed out as `copy` of it: the cached ones,
+ * and the others read by `load` and stored unless the cache was cleared while they were read.
+ */
+export async function rowsThroughCache<V extends { id: number }>(
+  ds: DataSource,
+  which: "stores",
+  ids: readonly number[],
+  since: number,
+  load: (ids: number[]) => Promise<V[]>,
+  copy: (value: V) => V,
+): Promise<V[]> {
+  const cache = cachesOf(ds)[which] as unknown as TtlLru<number, V>;
+  const cached = await cachedValues<V>(ds, which, ids, since);
+  const missing = ids.filter((_, i) => cached[i] === undefined);
+  const rows = cached.filter((v): v is V => v !== undefined);
+  if (missing.length > 0) {
+    const generation = cache.generation;
+    const read = await load(missing);
+    for (const row of read) cache.set(row.id, row, generation);
+    rows.push(...read);
+  }
+  return rows.map(copy);
 }
 
 /** A copy of an entity (same class, own fields): what a request receives, so it never changes the cached one. */

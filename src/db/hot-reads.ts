@@ -33,6 +33,7 @@ import { Session } from "../domain/users/session.entity";
 import { User } from "../domain/users/user.entity";
 import { endSql, startSqlSpan, tracingEnabled } from "../observability/tracing";
 import { noteStatement } from "./cache-invalidation";
+import { cachedValues, cachesOf, copyOf } from "./caches";
 import { hydrate } from "./hydrate";
 
 export type Dialect = "sqlite" | "postgres";
@@ -171,6 +172,9 @@ export const HOT = {
   standingInStore: statement("standingInStore", standingInStoreText),
 
   // --- Pages (the collaborators page: its accounts with their users and partner organizations) --
+  /** The ids of a page of a store's collaborator accounts (see collaboratorsPageText), from the index alone. */
+  collaboratorIdsForward: statement("collaboratorIdsForward", (d) => collaboratorIdsText(d, "ASC")),
+  collaboratorIdsBackward: statement("collaboratorIdsBackward", (d) => collaboratorIdsText(d, "DESC")),
   collaboratorsPageForward: statement("collaboratorsPageForward", (d) => collaboratorsPageText(d, "ASC")),
   collaboratorsPageBackward: statement("collaboratorsPageBackward", (d) => collaboratorsPageText(d, "DESC")),
   /**
@@ -488,10 +492,15 @@ function collaboratorsPageText(d: Dialect, order: "ASC" | "DESC"): string {
     (d === "postgres" ? `, ${rolesJson('su."id"')} AS "roles" ` : " ") +
     `FROM "store_users" su INNER JOIN "users" u ON u."id" = su."userId" ` +
     `LEFT JOIN "partner_organizations" po ON po."id" = su."partnerOrganizationId" ` +
-    `WHERE su."storeId" = ${param(d, 1)} AND su."userType" = 'COLLABORATOR' ` +
-    `AND su."id" > ${param(d, 2)} AND su."id" < ${param(d, 3)} ORDER BY su."id" ${order} LIMIT ${param(d, 4)}`
+    collaboratorsPageWhere(d, order)
   );
 }
+const collaboratorsPageWhere = (d: Dialect, order: "ASC" | "DESC") =>
+  `WHERE su."storeId" = ${param(d, 1)} AND su."userType" = 'COLLABORATOR' ` +
+  `AND su."id" > ${param(d, 2)} AND su."id" < ${param(d, 3)} ORDER BY su."id" ${order} LIMIT ${param(d, 4)}`;
+/** The page's account ids alone: what says whether the cached rows hold the whole page. */
+const collaboratorIdsText = (d: Dialect, order: "ASC" | "DESC") =>
+  `SELECT su."id" AS "id" FROM "store_users" su ${collaboratorsPageWhere(d, order)}`;
 
 export interface CollaboratorRow {
   account: StoreUser;
@@ -501,11 +510,11 @@ export interface CollaboratorRow {
   roles: RoleWithPermissions[];
 }
 
-/** A role of a store account, with its permission handles (sorted). */
+/** A role of a store account, with its permission handles (sorted, frozen: cached rows share them). */
 export interface RoleWithPermissions {
   storeUserId: number;
   role: Role;
-  handles: string[];
+  handles: readonly string[];
 }
 
 const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
@@ -513,24 +522,55 @@ const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 /** A role and its handles from a row (or JSON object) holding the role under `r_` and its handles (SQLite: JSON text). */
 function roleWithPermissions(ds: DataSource, storeUserId: number, row: Record<string, unknown>): RoleWithPermissions {
   const handles = typeof row.handles === "string" ? (JSON.parse(row.handles) as string[]) : (row.handles as string[]);
-  return { storeUserId, role: hydrate(ds.manager, Role, row, "r"), handles: handles.sort(byString) };
+  return { storeUserId, role: hydrate(ds.manager, Role, row, "r"), handles: Object.freeze(handles.sort(byString)) };
 }
 
 /** Largest id a keyset bound can be: "before the end" when no `before` cursor is given. */
 const NO_UPPER_BOUND = 2_147_483_647;
 
-/** Up to `limit` collaborator accounts of a store between `after` and `before`, in id order (DESC: backwards). */
+/** A request's own copy of a page's row (the cached one is never handed out). */
+const copyRow = (row: CollaboratorRow): CollaboratorRow => ({
+  account: copyOf(row.account),
+  user: copyOf(row.user),
+  partnerOrganization: copyOf(row.partnerOrganization),
+  roles: row.roles.map((link) => ({ storeUserId: link.storeUserId, role: copyOf(link.role), handles: link.handles })),
+});
+
+/**
+ * Up to `limit` collaborator accounts of a store between `after` and `before`, in id order (DESC:
+ * backwards), through the collaborator rows' cache (src/db/caches.ts), true as of `since`: the
+ * page's ids are read from the index, and when every one of them is cached, that is the only
+ * statement; else the whole page is read (and cached).
+ */
 export async function collaboratorsPage(
   ds: DataSource,
   storeId: number,
   bound: { backwards: boolean; after: number | null; before: number | null; limit: number },
+  since: number = performance.now(),
 ): Promise<CollaboratorRow[]> {
-  const rows = await runHot(ds, bound.backwards ? HOT.collaboratorsPageBackward : HOT.collaboratorsPageForward, [
-    storeId,
-    bound.after ?? 0,
-    bound.before ?? NO_UPPER_BOUND,
-    bound.limit,
-  ]);
+  const values = [storeId, bound.after ?? 0, bound.before ?? NO_UPPER_BOUND, bound.limit];
+  const cache = cachesOf(ds).collaboratorRows;
+  const generation = cache.generation;
+  const ids = await runHot(ds, bound.backwards ? HOT.collaboratorIdsBackward : HOT.collaboratorIdsForward, values);
+  const cached = await cachedValues<CollaboratorRow>(
+    ds,
+    "collaboratorRows",
+    ids.map((row) => Number(row.id)),
+    since,
+  );
+  if (cached.every((row) => row !== undefined)) return cached.map(copyRow);
+  const rows = await collaboratorRows(
+    ds,
+    bound.backwards ? HOT.collaboratorsPageBackward : HOT.collaboratorsPageForward,
+    values,
+  );
+  for (const row of rows) cache.set(row.account.id, row, generation);
+  return rows.map(copyRow);
+}
+
+/** The page's rows: the accounts with their users and partner organizations, and their roles. */
+async function collaboratorRows(ds: DataSource, which: HotStatement, values: unknown[]): Promise<CollaboratorRow[]> {
+  const rows = await runHot(ds, which, values);
   const page = rows.map((row) => ({
     account: hydrate(ds.manager, StoreUser, row, "su"),
     user: hydrate(ds.manager, User, row, "u"),

@@ -46,7 +46,7 @@ export class RequestContext implements Actor {
     readonly arrivedAt: number = performance.now(),
   ) {
     this.locale = requestLocale(acceptLanguage, viewer?.user.preferredLanguage);
-    this.loaders = createLoaders(ds);
+    this.loaders = createLoaders(ds, arrivedAt);
     this.lookups = this.loaders;
   }
 

@@ -4,6 +4,7 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { loadStandings, type StoreStanding } from "../authz/standing";
 import { clock } from "../clock";
+import { copyOf, rowsThroughCache } from "../db/caches";
 import {
   organizationsById,
   partnerOrganizationsById,
@@ -17,6 +18,7 @@ import {
   type RoleWithPermissions,
 } from "../db/hot-reads";
 import type { StoreUser } from "../domain/collaborators/store-user.entity";
+import type { Store } from "../domain/stores/store.entity";
 
 function byId<T extends { id: number }>(
   ds: DataSource,
@@ -40,7 +42,11 @@ function grouped<K, V>(load: (keys: K[]) => Promise<V[]>, keyOf: (v: V) => K) {
   });
 }
 
-export function createLoaders(ds: DataSource) {
+/**
+ * The loaders of a request that arrived at `since` (performance.now()): the stores come through
+ * their cache (src/db/caches.ts), true as of then.
+ */
+export function createLoaders(ds: DataSource, since: number = performance.now()) {
   /** The roles' permissions, read with them: permissionsOfRole needs no query of its own. */
   const primePermissions = (links: readonly RoleWithPermissions[]) => {
     for (const { role, handles } of links)
@@ -51,7 +57,9 @@ export function createLoaders(ds: DataSource) {
   };
   const loaders = {
     user: byId(ds, usersById),
-    store: byId(ds, storesById),
+    store: byId(ds, (ds, ids) =>
+      rowsThroughCache<Store>(ds, "stores", ids, since, (missing) => storesById(ds, missing), copyOf),
+    ),
     organization: byId(ds, organizationsById),
     partnerOrganization: byId(ds, partnerOrganizationsById),
     storeUser: byId(ds, storeUsersById),

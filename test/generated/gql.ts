@@ -84,6 +84,8 @@ type Documents = {
     "\n  mutation BruteForceTwoFactorConfirm($otp: String!) {\n    twoFactorConfirm(otp: $otp) {\n      recoveryCodes\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.BruteForceTwoFactorConfirmDocument,
     "\n  mutation CachesSignOut {\n    signOut {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CachesSignOutDocument,
     "\n  mutation CachesPasswordChange($current: String!, $next: String!) {\n    passwordChange(currentPassword: $current, newPassword: $next) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CachesPasswordChangeDocument,
+    "\n  mutation CachesViewerRename($name: String!) {\n    viewerUpdate(input: { name: $name }) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CachesViewerRenameDocument,
+    "\n  query CachesCollaboratorsPage($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 10) {\n        nodes {\n          id\n          user {\n            name\n          }\n          roles {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CachesCollaboratorsPageDocument,
     "\n  query CostCollaborators($id: ID!, $n: Int) {\n    store(id: $id) {\n      collaborators(first: $n) {\n        nodes {\n          user {\n            name\n          }\n          store {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CostCollaboratorsDocument,
     "\n  query CostStoreRoles($id: ID!) {\n    store(id: $id) {\n      roles {\n        name\n        permissions {\n          handle\n        }\n      }\n    }\n  }\n": typeof types.CostStoreRolesDocument,
     "\n  query CostAccessAudit($id: ID!, $first: Int, $after: String) {\n    accessAudit(storeId: $id, first: $first, after: $after) {\n      nodes {\n        permission\n        user {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CostAccessAuditDocument,
@@ -373,6 +375,8 @@ const documents: Documents = {
     "\n  mutation BruteForceTwoFactorConfirm($otp: String!) {\n    twoFactorConfirm(otp: $otp) {\n      recoveryCodes\n      userErrors {\n        code\n      }\n    }\n  }\n": types.BruteForceTwoFactorConfirmDocument,
     "\n  mutation CachesSignOut {\n    signOut {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CachesSignOutDocument,
     "\n  mutation CachesPasswordChange($current: String!, $next: String!) {\n    passwordChange(currentPassword: $current, newPassword: $next) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CachesPasswordChangeDocument,
+    "\n  mutation CachesViewerRename($name: String!) {\n    viewerUpdate(input: { name: $name }) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CachesViewerRenameDocument,
+    "\n  query CachesCollaboratorsPage($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 10) {\n        nodes {\n          id\n          user {\n            name\n          }\n          roles {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CachesCollaboratorsPageDocument,
     "\n  query CostCollaborators($id: ID!, $n: Int) {\n    store(id: $id) {\n      collaborators(first: $n) {\n        nodes {\n          user {\n            name\n          }\n          store {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CostCollaboratorsDocument,
     "\n  query CostStoreRoles($id: ID!) {\n    store(id: $id) {\n      roles {\n        name\n        permissions {\n          handle\n        }\n      }\n    }\n  }\n": types.CostStoreRolesDocument,
     "\n  query CostAccessAudit($id: ID!, $first: Int, $after: String) {\n    accessAudit(storeId: $id, first: $first, after: $after) {\n      nodes {\n        permission\n        user {\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CostAccessAuditDocument,
@@ -886,6 +890,14 @@ export function graphql(source: "\n  mutation CachesSignOut {\n    signOut {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CachesPasswordChange($current: String!, $next: String!) {\n    passwordChange(currentPassword: $current, newPassword: $next) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CachesPasswordChange($current: String!, $next: String!) {\n    passwordChange(currentPassword: $current, newPassword: $next) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachesViewerRename($name: String!) {\n    viewerUpdate(input: { name: $name }) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CachesViewerRename($name: String!) {\n    viewerUpdate(input: { name: $name }) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachesCollaboratorsPage($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 10) {\n        nodes {\n          id\n          user {\n            name\n          }\n          roles {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CachesCollaboratorsPage($id: ID!) {\n    store(id: $id) {\n      collaborators(first: 10) {\n        nodes {\n          id\n          user {\n            name\n          }\n          roles {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

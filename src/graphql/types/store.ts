@@ -160,9 +160,10 @@ export class StoreResolver {
         args,
       );
     // Every status: one prepared read (src/db/hot-reads.ts) of the accounts with their users,
-    // partner organizations and roles, which the nodes' fields then find in the loaders.
+    // partner organizations and roles (cached, src/db/caches.ts), which the nodes' fields then
+    // find in the loaders.
     return paginateBy(
-      (bounds) => collaboratorsPage(ctx.ds, store.id, bounds),
+      (bounds) => collaboratorsPage(ctx.ds, store.id, bounds, ctx.arrivedAt),
       args,
       (row) => row.account.id,
       ({ account, user, partnerOrganization, roles }) => {
