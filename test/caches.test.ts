@@ -14,6 +14,7 @@ import type { DataSource } from "typeorm";
 import { cachesOf, invalidate, type Staleness } from "../src/db/caches";
 import type { CollaboratorRow } from "../src/db/hot-reads";
 import type { Store } from "../src/domain/stores/store.entity";
+import { RoundTrips } from "../src/realtime/pubsub";
 import { hashToken } from "../src/domain/users/auth.service";
 import { graphql } from "./generated";
 import { must, TestClient } from "./support/client";
@@ -66,6 +67,7 @@ const COLLABORATORS_PAGE = graphql(`
       collaborators(first: 10) {
         nodes {
           id
+          status
           user {
             name
           }
@@ -148,7 +150,7 @@ function theWrites(env: () => { writer: string; reader: string; sql: Sql; cached
     expect(await viewerCode(reader, current)).toBe("OK"); // the session that changed it stays
   });
 
-  test("Issue 12 item 2 (R28): a collaborator's name and a role's name changed on the writer show on the reader's very next collaborators page, its rows cached", async () => {
+  test("Issue 12 item 2 (R28, R10): a collaborator's name, a role's name and a removal on the writer show on the reader's very next collaborators page, its rows cached", async () => {
     const { writer, reader, sql, cached } = env();
     const store = await idOf(sql, "stores", "domain", "acme-us.example.com");
     const pete = await idOf(sql, "users", "email", "pete@example.com");
@@ -157,14 +159,14 @@ function theWrites(env: () => { writer: string; reader: string; sql: Sql; cached
     const erinOnReader = new TestClient(reader, await signIn(reader, "erin"));
     const page = async () =>
       must((await erinOnReader.data(COLLABORATORS_PAGE, { id: gid("Store", store) })).store).collaborators.nodes.map(
-        (n) => [n.id, n.user.name, n.roles.map((r) => r.name)],
+        (n) => [n.id, n.status, n.user.name, n.roles.map((r) => r.name)],
       );
     const peteAccount = gid("Collaborator", Number(must(account, "pete's account").id));
-    expect(await page()).toEqual([[peteAccount, "Pete Pixel", ["Org merchandiser"]]]);
+    expect(await page()).toEqual([[peteAccount, "EXPIRED", "Pete Pixel", ["Org merchandiser"]]]);
     if (cached) expect(cached({ collaboratorRow: Number(account.id) })).toBe(true);
     const renamed = await new TestClient(writer, await signIn(writer, "pete")).data(VIEWER_RENAME, { name: "Pete P." });
     expect(must(renamed.viewerUpdate).userErrors).toEqual([]);
-    expect(await page()).toEqual([[peteAccount, "Pete P.", ["Org merchandiser"]]]);
+    expect(await page()).toEqual([[peteAccount, "EXPIRED", "Pete P.", ["Org merchandiser"]]]);
     if (cached) expect(cached({ collaboratorRow: Number(account.id) })).toBe(true);
     const oscar = new TestClient(writer, await signIn(writer, "oscar"));
     const edited = await oscar.data(ROLE_UPDATE, {
@@ -172,7 +174,11 @@ function theWrites(env: () => { writer: string; reader: string; sql: Sql; cached
       input: { name: "Merchandising" },
     });
     expect(must(edited.roleUpdate).userErrors).toEqual([]);
-    expect(await page()).toEqual([[peteAccount, "Pete P.", ["Merchandising"]]]);
+    expect(await page()).toEqual([[peteAccount, "EXPIRED", "Pete P.", ["Merchandising"]]]);
+    const erinOnWriter = new TestClient(writer, await signIn(writer, "erin"));
+    const removed = await erinOnWriter.data(COLLABORATOR_REMOVE, { id: peteAccount, password: "password-erin" });
+    expect(must(removed.collaboratorRemove).userErrors).toEqual([]);
+    expect(await page()).toEqual([[peteAccount, "REMOVED", "Pete P.", ["Merchandising"]]]);
   });
 
   test("Issue 12 item 2 (R12): a role edit on the writer changes what its holder may do on the reader's very next request", async () => {
@@ -354,8 +360,39 @@ describe("what a statement makes stale (src/db/cache-invalidation.ts)", () => {
   });
 });
 
+describe("the bus's barrier (src/realtime/pubsub.ts)", () => {
+  test("Issue 12 items 2 and 7: requests waiting for one round trip of the bus resume after it, one per turn of the event loop, in order", async () => {
+    const answers: (() => void)[] = [];
+    const trips = new RoundTrips(() => new Promise<void>((resolve) => answers.push(resolve)));
+    const seen: string[] = [];
+    const t = performance.now();
+    const waiters = [1, 2, 3].map((i) =>
+      trips.since(t).then(async () => {
+        seen.push(`resumed ${i}`);
+        await Promise.resolve();
+        await Promise.resolve();
+        seen.push(`done ${i}`); // a request's work that runs on microtasks only
+      }),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    expect([answers.length, seen]).toEqual([1, []]); // one round trip for all, not back yet
+    answers[0]();
+    await Promise.all(waiters);
+    // Resumed together, their work would interleave (resumed 1, resumed 2, resumed 3, done 1, ...).
+    expect(seen).toEqual(["resumed 1", "done 1", "resumed 2", "done 2", "resumed 3", "done 3"]);
+    // A request that arrived before that trip began waits for nothing more; a later one, for a trip of its own.
+    const turn = () => new Promise((resolve) => setImmediate(() => resolve("waited")));
+    expect(await Promise.race([trips.since(t).then(() => "no wait"), turn()])).toBe("no wait");
+    const later = trips.since(performance.now());
+    expect(await Promise.race([later.then(() => "no wait"), turn()])).toBe("waited");
+    expect(answers).toHaveLength(2);
+    answers[1]();
+    await later;
+  });
+});
+
 describe("what each scope clears (src/db/caches.ts)", () => {
-  test("Issue 12 item 2: what clears a user's sessions or a store's standings clears the stores and collaborator rows read from the same tables", () => {
+  test("Issue 12 item 2: what clears a user's sessions or a store's standings clears the stores and collaborators pages read from the same tables", () => {
     const ds = {} as DataSource;
     const caches = cachesOf(ds);
     const row = (account: number, user: number) =>
@@ -367,23 +404,29 @@ describe("what each scope clears (src/db/caches.ts)", () => {
       }) as unknown as CollaboratorRow;
     const fill = () => {
       caches.stores.set(1, { id: 1 } as Store, caches.stores.generation);
+      caches.collaboratorPages.set(">1:0:9:50", [10, 11], caches.collaboratorPages.generation);
       caches.collaboratorRows.set(10, row(10, 5), caches.collaboratorRows.generation);
       caches.collaboratorRows.set(11, row(11, 6), caches.collaboratorRows.generation);
     };
-    const held = () => [caches.stores.has(1), caches.collaboratorRows.has(10), caches.collaboratorRows.has(11)];
+    const held = () => [
+      caches.stores.has(1),
+      caches.collaboratorPages.has(">1:0:9:50"),
+      caches.collaboratorRows.has(10),
+      caches.collaboratorRows.has(11),
+    ];
     fill();
     invalidate(ds, { sessions: { sessionIds: [3], userIds: [] }, standings: false });
-    expect(held()).toEqual([true, true, true]); // a sign-out changes no row
+    expect(held()).toEqual([true, true, true, true]); // a sign-out changes no row
     invalidate(ds, { sessions: { sessionIds: [], userIds: [5] }, standings: false });
-    expect(held()).toEqual([true, false, true]); // user 5 written: the row holding them
+    expect(held()).toEqual([true, true, false, true]); // user 5 written: the row holding them
     invalidate(ds, { sessions: false, standings: { storeUserIds: [11] } });
-    expect(held()).toEqual([true, false, false]); // a login written to account 11 (R17)
+    expect(held()).toEqual([true, true, false, false]); // a login written to account 11 (R17)
     fill();
     invalidate(ds, { sessions: true, standings: false });
-    expect(held()).toEqual([true, false, false]); // users written, which ones unknown
+    expect(held()).toEqual([true, true, false, false]); // users written, which ones unknown
     fill();
     invalidate(ds, { sessions: false, standings: true });
-    expect(held()).toEqual([false, false, false]);
+    expect(held()).toEqual([false, false, false, false]);
   });
 });
 

@@ -1,8 +1,9 @@
 // Caches that never go stale, kept in the process, per data source, so that a request does not
 // read them again: the sessions (by token hash, with their user), the standings (what a user's
 // roles, accounts and memberships grant in a store, src/authz/standing.ts), the stores by id, and
-// the collaborators page's rows by account (each account with its user, partner organization and
-// role grants: the roles with their permission handles, src/db/hot-reads.ts).
+// the collaborators pages (src/db/hot-reads.ts): each page's account ids, and the rows by account
+// (each account with its user, partner organization and role grants: the roles with their
+// permission handles).
 //
 // The guarantee: a request never uses a cached session or standing older than a write whose answer
 // was sent before the request arrived, on this instance or any other.
@@ -24,9 +25,10 @@
 // Clearing is coarse on purpose: a write to sessions or users clears every session, a write to any
 // table a standing reads clears every standing. It costs a few reads after each such write; a stale
 // entry would be a security hole (a signed-out token, a removed collaborator keeping access).
-// The stores and the collaborators' rows are read from the same tables, so the same two scopes
+// The stores and the collaborators pages are read from the same tables, so the same two scopes
 // clear them: what clears a user's sessions clears the rows holding that user, what clears every
-// standing clears every store and row, and a login written to an account (R17) clears its row.
+// standing clears every store, page and row, and a login written to an account (R17) clears its
+// row (a page's ids depend only on which accounts a store has).
 // Cached values are never handed out: a request gets its own copy (copyOf).
 import type { DataSource } from "typeorm";
 import type { StoreStanding } from "../authz/standing";
@@ -44,6 +46,8 @@ export const MAX_STANDINGS = 20_000;
 export const MAX_STORES = 5_000;
 /** About 1.5 kB each: at most ~15 MB. */
 export const MAX_COLLABORATOR_ROWS = 10_000;
+/** At most 250 ids each: at most ~4 MB. */
+export const MAX_COLLABORATOR_PAGES = 2_000;
 
 /** A bounded map whose entries expire; `generation` changes whenever it is cleared. */
 export class TtlLru<K, V> {
@@ -121,11 +125,13 @@ class Caches {
   readonly sessions = new TtlLru<string, CachedSession>(MAX_SESSIONS, TTL_MS);
   readonly standings = new TtlLru<string, CachedStanding>(MAX_STANDINGS, TTL_MS);
   readonly stores = new TtlLru<number, Store>(MAX_STORES, TTL_MS);
-  /** The collaborators page's rows (src/db/hot-reads.ts), by account id. */
+  /** The collaborators pages' account ids (src/db/hot-reads.ts), by store, direction and bounds. */
+  readonly collaboratorPages = new TtlLru<string, readonly number[]>(MAX_COLLABORATOR_PAGES, TTL_MS);
+  /** The collaborators pages' rows (src/db/hot-reads.ts), by account id. */
   readonly collaboratorRows = new TtlLru<number, CollaboratorRow>(MAX_COLLABORATOR_ROWS, TTL_MS);
   readonly buses = new Set<EventBus>();
 }
-type CacheName = "sessions" | "standings" | "stores" | "collaboratorRows";
+type CacheName = "sessions" | "standings" | "stores" | "collaboratorPages" | "collaboratorRows";
 
 const all = new WeakMap<DataSource, Caches>();
 
@@ -151,6 +157,7 @@ export function invalidate(ds: DataSource, stale: Staleness): void {
   if (standings === true) {
     caches.standings.clear();
     caches.stores.clear();
+    caches.collaboratorPages.clear();
     caches.collaboratorRows.clear();
   } else if (standings) {
     const accounts = new Set(standings.storeUserIds);
@@ -203,26 +210,30 @@ function applied(caches: Caches, since: number): Promise<unknown> {
 }
 
 /**
- * The cached values of `keys`, undefined where none is, once the bus says nothing published before
- * `since` is pending (what it delivered meanwhile may have cleared some). When the bus cannot vouch
- * for the caches, all of them are distrusted and cleared: every value is undefined.
+ * Resolves once the caches of `ds` are true as of `since`: every invalidation the bus published
+ * before it has been applied. When the bus cannot vouch for them (its connection down or slow),
+ * every cache is distrusted and cleared instead. A request waits here first, holding nothing but
+ * its body (src/server.ts): then what follows finds the caches ready and runs without waiting.
  */
+export async function cachesTrueAsOf(ds: DataSource, since: number): Promise<void> {
+  try {
+    await applied(cachesOf(ds), since);
+  } catch {
+    invalidate(ds, { sessions: true, standings: true });
+  }
+}
+
+/** The cached values of `keys`, true as of `since` (see cachesTrueAsOf), undefined where none is. */
 export async function cachedValues<V>(
   ds: DataSource,
   which: CacheName,
   keys: readonly (string | number)[],
   since: number,
 ): Promise<(V | undefined)[]> {
-  const caches = cachesOf(ds);
-  const cache = caches[which] as unknown as TtlLru<string | number, V>;
-  if (keys.some((key) => cache.has(key)))
-    try {
-      await applied(caches, since);
-      return keys.map((key) => cache.get(key));
-    } catch {
-      invalidate(ds, { sessions: true, standings: true });
-    }
-  return keys.map(() => undefined);
+  const cache = cachesOf(ds)[which] as unknown as TtlLru<string | number, V>;
+  if (!keys.some((key) => cache.has(key))) return keys.map(() => undefined);
+  await cachesTrueAsOf(ds, since);
+  return keys.map((key) => cache.get(key)); // what the bus delivered meanwhile may have cleared some
 }
 
 /**

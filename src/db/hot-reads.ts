@@ -172,9 +172,6 @@ export const HOT = {
   standingInStore: statement("standingInStore", standingInStoreText),
 
   // --- Pages (the collaborators page: its accounts with their users and partner organizations) --
-  /** The ids of a page of a store's collaborator accounts (see collaboratorsPageText), from the index alone. */
-  collaboratorIdsForward: statement("collaboratorIdsForward", (d) => collaboratorIdsText(d, "ASC")),
-  collaboratorIdsBackward: statement("collaboratorIdsBackward", (d) => collaboratorIdsText(d, "DESC")),
   collaboratorsPageForward: statement("collaboratorsPageForward", (d) => collaboratorsPageText(d, "ASC")),
   collaboratorsPageBackward: statement("collaboratorsPageBackward", (d) => collaboratorsPageText(d, "DESC")),
   /**
@@ -492,15 +489,10 @@ function collaboratorsPageText(d: Dialect, order: "ASC" | "DESC"): string {
     (d === "postgres" ? `, ${rolesJson('su."id"')} AS "roles" ` : " ") +
     `FROM "store_users" su INNER JOIN "users" u ON u."id" = su."userId" ` +
     `LEFT JOIN "partner_organizations" po ON po."id" = su."partnerOrganizationId" ` +
-    collaboratorsPageWhere(d, order)
+    `WHERE su."storeId" = ${param(d, 1)} AND su."userType" = 'COLLABORATOR' ` +
+    `AND su."id" > ${param(d, 2)} AND su."id" < ${param(d, 3)} ORDER BY su."id" ${order} LIMIT ${param(d, 4)}`
   );
 }
-const collaboratorsPageWhere = (d: Dialect, order: "ASC" | "DESC") =>
-  `WHERE su."storeId" = ${param(d, 1)} AND su."userType" = 'COLLABORATOR' ` +
-  `AND su."id" > ${param(d, 2)} AND su."id" < ${param(d, 3)} ORDER BY su."id" ${order} LIMIT ${param(d, 4)}`;
-/** The page's account ids alone: what says whether the cached rows hold the whole page. */
-const collaboratorIdsText = (d: Dialect, order: "ASC" | "DESC") =>
-  `SELECT su."id" AS "id" FROM "store_users" su ${collaboratorsPageWhere(d, order)}`;
 
 export interface CollaboratorRow {
   account: StoreUser;
@@ -538,9 +530,9 @@ const copyRow = (row: CollaboratorRow): CollaboratorRow => ({
 
 /**
  * Up to `limit` collaborator accounts of a store between `after` and `before`, in id order (DESC:
- * backwards), through the collaborator rows' cache (src/db/caches.ts), true as of `since`: the
- * page's ids are read from the index, and when every one of them is cached, that is the only
- * statement; else the whole page is read (and cached).
+ * backwards), through the caches of the pages' account ids and of their rows (src/db/caches.ts),
+ * true as of `since`: when both hold the page, no statement runs; else the whole page is read
+ * (and cached).
  */
 export async function collaboratorsPage(
   ds: DataSource,
@@ -549,22 +541,21 @@ export async function collaboratorsPage(
   since: number = performance.now(),
 ): Promise<CollaboratorRow[]> {
   const values = [storeId, bound.after ?? 0, bound.before ?? NO_UPPER_BOUND, bound.limit];
-  const cache = cachesOf(ds).collaboratorRows;
-  const generation = cache.generation;
-  const ids = await runHot(ds, bound.backwards ? HOT.collaboratorIdsBackward : HOT.collaboratorIdsForward, values);
-  const cached = await cachedValues<CollaboratorRow>(
-    ds,
-    "collaboratorRows",
-    ids.map((row) => Number(row.id)),
-    since,
-  );
-  if (cached.every((row) => row !== undefined)) return cached.map(copyRow);
+  const key = `${bound.backwards ? "<" : ">"}${values.join(":")}`;
+  const caches = cachesOf(ds);
+  const [ids] = await cachedValues<readonly number[]>(ds, "collaboratorPages", [key], since);
+  if (ids) {
+    const cached = await cachedValues<CollaboratorRow>(ds, "collaboratorRows", ids, since);
+    if (cached.every((row) => row !== undefined)) return cached.map(copyRow);
+  }
+  const generations = [caches.collaboratorPages.generation, caches.collaboratorRows.generation] as const;
   const rows = await collaboratorRows(
     ds,
     bound.backwards ? HOT.collaboratorsPageBackward : HOT.collaboratorsPageForward,
     values,
   );
-  for (const row of rows) cache.set(row.account.id, row, generation);
+  caches.collaboratorPages.set(key, Object.freeze(rows.map((row) => row.account.id)), generations[0]);
+  for (const row of rows) caches.collaboratorRows.set(row.account.id, row, generations[1]);
   return rows.map(copyRow);
 }
 

@@ -9,7 +9,7 @@
 //   instrumentation makes them. Statements go without their parameters.
 // Off, every helper is skipped by one check of `tracer` (no span, no context, no attribute work)
 // and the SDK is never even loaded.
-import { SpanKind, SpanStatusCode, trace, type Span, type Tracer } from "@opentelemetry/api";
+import { context, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type Tracer } from "@opentelemetry/api";
 
 let tracer: Tracer | null = null;
 let shutdown: (() => Promise<void>) | null = null;
@@ -40,6 +40,15 @@ export const OUTCOME = "latchkey.outcome";
 
 /** Outcomes that are the server's fault (the span's status is ERROR); the others are the client's. */
 const SERVER_FAULTS = /^(INTERNAL_SERVER_ERROR|SERVICE_UNAVAILABLE|HTTP_5\d\d)$/;
+
+/**
+ * Runs `work` outside any request's trace: for what many requests share, such as the bus's round
+ * trips (src/realtime/pubsub.ts), which the pg instrumentation then leaves untraced (it traces only
+ * statements with a parent span).
+ */
+export function untraced<T>(work: () => T): T {
+  return tracer ? context.with(ROOT_CONTEXT, work) : work();
+}
 
 /** Puts the request id on the span of the HTTP request being served (made by the HTTP instrumentation). */
 export function tagRequest(requestId: string): void {

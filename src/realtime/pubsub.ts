@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { connectRedis } from "../redis";
 import type { DataSource } from "typeorm";
 import { logger } from "../observability/logger";
+import { untraced } from "../observability/tracing";
 
 export const CHANNEL = "latchkey_events";
 
@@ -68,6 +69,20 @@ export interface EventBus {
 
 const BARRIER_TIMEOUT_MS = 2000;
 
+/** Resolves in a turn of the event loop of its own: the waiters resume one per turn, in order, with I/O in between. */
+function ownTurn(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    turns.push(resolve);
+    if (turns.length === 1) setImmediate(nextTurn);
+  });
+}
+const turns: (() => void)[] = [];
+function nextTurn() {
+  const resolve = turns.shift()!;
+  if (turns.length > 0) setImmediate(nextTurn); // queued during this check phase: runs in the next loop
+  resolve();
+}
+
 /**
  * Round trips on a bus's listening connection, shared: a caller waits for one that started at or
  * after its instant, so concurrent requests share one round trip rather than one each.
@@ -79,7 +94,20 @@ export class RoundTrips {
 
   constructor(private readonly trip: () => Promise<unknown>) {}
 
+  /**
+   * Resolves once a round trip begun at or after `t` is back. Each waiter resumes in a turn of the
+   * event loop of its own: a round trip shared by many requests would otherwise resume them all in
+   * one burst of microtasks, interleaving their executions, so that each one's half-built answer
+   * outlived the young generation's collections and was promoted to the old one. On PostgreSQL at
+   * 64 connections that doubled the CPU per request and took peak RSS to 318-370 MB (against
+   * 156 MB), and garbage collection to 26-39% of the busy time.
+   */
   since(t: number): Promise<void> {
+    if (this.completedStart >= t) return Promise.resolve();
+    return this.shared(t).then(ownTurn);
+  }
+
+  private shared(t: number): Promise<void> {
     if (this.completedStart >= t) return Promise.resolve();
     if (!this.inflight) return this.start();
     if (this.inflight.start >= t) return this.inflight.done;
@@ -88,7 +116,7 @@ export class RoundTrips {
       .catch(() => undefined)
       .then(() => {
         this.next = null;
-        return this.since(performance.now());
+        return this.shared(performance.now());
       }));
   }
 
@@ -247,7 +275,7 @@ export async function postgresBus(ds: DataSource, connectionString: string): Pro
   let listening: import("pg").Client | null = null;
   // PostgreSQL sends a LISTEN connection's pending notifications before the answer to its next query.
   const trips = new RoundTrips(() =>
-    listening ? listening.query("SELECT 1") : Promise.reject(new Error("not listening")),
+    listening ? untraced(() => listening!.query("SELECT 1")) : Promise.reject(new Error("not listening")),
   );
 
   const connect = async (): Promise<void> => {
