@@ -121,7 +121,7 @@ export async function measureAtScale(
     met: percentile(auditTimes, 50) <= 50,
   };
   log(
-    `accessAudit(bigStore, "orders"): ${grants} grants, p50 ${results.accessAudit.p50Ms} ms over ${auditTimes.length} calls (target <= 50 ms: ${results.accessAudit.met ? "met" : "NOT met"})`,
+    `accessAudit(bigStore, "orders"), the whole list in pages of 200: ${grants} grants, p50 ${results.accessAudit.p50Ms} ms over ${auditTimes.length} calls (issue 5's target for the whole list, <= 50 ms: ${results.accessAudit.met ? "met" : "NOT met"}; issue 12 sets the page's)`,
   );
 
   // accessAudit's first page of 50, as a client shows it: 5 warm-up calls, then 100 timed.

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { DatabaseConfig } from "../src/config";
 import { stalenessOf } from "../src/db/cache-invalidation";
 import type { DataSource } from "typeorm";
-import { cachesOf, invalidate, type Staleness } from "../src/db/caches";
+import { cachesOf, invalidate, TtlLru, type Staleness } from "../src/db/caches";
 import type { CollaboratorRow } from "../src/db/hot-reads";
 import type { Store } from "../src/domain/stores/store.entity";
 import { RoundTrips } from "../src/realtime/pubsub";
@@ -392,6 +392,25 @@ describe("the bus's barrier (src/realtime/pubsub.ts)", () => {
 });
 
 describe("what each scope clears (src/db/caches.ts)", () => {
+  test("Issue 12 item 2: a value read while its key, or the whole cache, was cleared is not stored; another key's clearing does not stop it", () => {
+    const cache = new TtlLru<number, string>(10, 60_000);
+    let read = cache.generation;
+    cache.forget([2]); // a login written to account 2 (R17) while account 1's row was being read
+    cache.set(1, "row 1", read);
+    expect(cache.get(1)).toBe("row 1");
+    read = cache.generation;
+    cache.forget([1]);
+    cache.set(1, "row 1, read before account 1 was written", read);
+    expect(cache.has(1)).toBe(false);
+    read = cache.generation;
+    cache.clearWhere(() => false); // a user written: a clearing of the whole cache, whatever it drops
+    cache.set(3, "row 3", read);
+    expect(cache.has(3)).toBe(false);
+    read = cache.generation;
+    cache.set(3, "row 3", read);
+    expect(cache.get(3)).toBe("row 3");
+  });
+
   test("Issue 12 item 2: what clears a user's sessions or a store's standings clears the stores and collaborators pages read from the same tables", () => {
     const ds = {} as DataSource;
     const caches = cachesOf(ds);

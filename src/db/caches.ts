@@ -49,9 +49,17 @@ export const MAX_COLLABORATOR_ROWS = 10_000;
 /** At most 250 ids each: at most ~4 MB. */
 export const MAX_COLLABORATOR_PAGES = 2_000;
 
-/** A bounded map whose entries expire; `generation` changes whenever it is cleared. */
+/**
+ * A bounded map whose entries expire. `generation` counts its clearings: a value read while it was
+ * at some generation is stored only if nothing it may hold was cleared since (any clearing of the
+ * whole map, or of that value's own key).
+ */
 export class TtlLru<K, V> {
   private readonly entries = new Map<K, { value: V; expires: number }>();
+  /** Keys dropped one by one (forget), with the generation each was last dropped at. */
+  private readonly forgotten = new Map<K, number>();
+  /** The generation of the last clearing of the whole map (clear, clearWhere). */
+  private clearedAt = 0;
   generation = 0;
 
   constructor(
@@ -78,9 +86,9 @@ export class TtlLru<K, V> {
     return entry.value;
   }
 
-  /** Stores a value read while the cache was at `generation`: dropped if it was cleared since. */
+  /** Stores a value read while the cache was at `generation`: dropped if it, or its key, was cleared since. */
   set(key: K, value: V, generation: number): void {
-    if (generation !== this.generation) return;
+    if (this.clearedAt > generation || (this.forgotten.get(key) ?? 0) > generation) return;
     this.entries.delete(key);
     this.entries.set(key, { value, expires: performance.now() + this.ttlMs });
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as K);
@@ -89,18 +97,29 @@ export class TtlLru<K, V> {
   /** Drops the entries whose value `stale` accepts (and, as any clearing, what is being read meanwhile). */
   clearWhere(stale: (value: V) => boolean): void {
     for (const [key, entry] of this.entries) if (stale(entry.value)) this.entries.delete(key);
-    this.generation++;
+    this.clearedAt = ++this.generation;
+    this.forgotten.clear();
   }
 
-  /** Drops the entries of `keys` (and, as any clearing, what is being read meanwhile). */
+  /**
+   * Drops the entries of `keys`, and what is being read of them meanwhile: other keys' reads still
+   * store (a login written to one account, R17, leaves the page being read for another store).
+   */
   forget(keys: Iterable<K>): void {
-    for (const key of keys) this.entries.delete(key);
-    this.generation++;
+    const at = ++this.generation;
+    for (const key of keys) {
+      this.entries.delete(key);
+      this.forgotten.delete(key);
+      this.forgotten.set(key, at);
+    }
+    // Bounded: past `max` keys, forgetting one by one becomes clearing the whole map.
+    if (this.forgotten.size > this.max) this.clear();
   }
 
   clear(): void {
     this.entries.clear();
-    this.generation++;
+    this.clearedAt = ++this.generation;
+    this.forgotten.clear();
   }
 }
 

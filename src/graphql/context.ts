@@ -23,11 +23,12 @@ import { requestLocale, type Locale } from "../i18n";
 export type { ClientInfo, Viewer } from "../authz/actor";
 
 export class RequestContext implements Actor {
-  readonly loaders: Loaders;
+  /** The per-request loaders; new ones when a subscription's context starts over (startOver). */
+  loaders: Loaders;
   /** The request's language (src/i18n): decided once, here. */
   readonly locale: Locale;
   /** The loaders, as the domain sees them. */
-  readonly lookups: Lookups;
+  lookups: Lookups;
   private readonly standings = new Map<string, Promise<{ standing: StoreStanding; ability: StoreAbility }>>();
   private readonly organizationAbilities = new Map<number, Promise<OrganizationAbility>>();
   private readonly partnerStandings = new Map<number, Promise<PartnerStanding>>();
@@ -42,8 +43,8 @@ export class RequestContext implements Actor {
     readonly sessionTtlMs: number = DEFAULT_SESSION_TTL_MS,
     /** The request's Accept-Language header, if it had one. */
     acceptLanguage: string | null = null,
-    /** When the request arrived (performance.now()): cached standings are true as of then (src/db/caches.ts). */
-    readonly arrivedAt: number = performance.now(),
+    /** When the request arrived (performance.now()): what it reads from the caches is true as of then (src/db/caches.ts). */
+    public arrivedAt: number = performance.now(),
   ) {
     this.locale = requestLocale(acceptLanguage, viewer?.user.preferredLanguage);
     this.loaders = createLoaders(ds, arrivedAt);
@@ -102,6 +103,17 @@ export class RequestContext implements Actor {
       this.partnerStandings.set(organization.id, standing);
     }
     return standing;
+  }
+
+  /**
+   * A subscription's next event: read as a new request arriving now would read it, with new
+   * loaders and abilities, from caches true as of now.
+   */
+  startOver(): void {
+    this.arrivedAt = performance.now();
+    this.invalidateAccess();
+    this.loaders = createLoaders(this.ds, this.arrivedAt);
+    this.lookups = this.loaders;
   }
 
   /** Forget cached standings after a write changed them. */

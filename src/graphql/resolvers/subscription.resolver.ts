@@ -16,12 +16,6 @@ import { CollaboratorObject } from "../types/collaborator";
 /** Events waiting for a slow subscriber; past this the oldest are dropped. */
 const MAX_QUEUED = 100;
 
-/** Forget what this context cached: the next event is judged on fresh rows. */
-function refresh(ctx: RequestContext) {
-  ctx.invalidateAccess();
-  for (const loader of Object.values(ctx.loaders) as { clearAll?: () => unknown }[]) loader.clearAll?.();
-}
-
 /** The subscriber's session, still live? (signed out or expired: the stream ends) */
 async function sessionLive(ctx: RequestContext): Promise<boolean> {
   const session = await ctx.ds.manager.findOneBy(Session, { id: ctx.requireViewer().session.id });
@@ -57,7 +51,7 @@ function requestsOf(ctx: RequestContext, storeId: number): AsyncIterableIterator
           wake = null;
           continue;
         }
-        refresh(ctx);
+        ctx.startOver(); // each event is judged as of its arrival
         if (!(await sessionLive(ctx))) {
           finish();
           break;
