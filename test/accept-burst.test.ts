@@ -2,49 +2,17 @@
 // requests (test/fixtures/world.json plus 24 partner staff asking acme-eu); its owner accepts all
 // 24 at the same instant; every accept succeeds, and auditLogVerify checks the chain as valid.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { graphql } from "./generated";
 import { must } from "./support/client";
-import { AUDIT_LOG_VERIFY, REQUEST_ACCEPT } from "./support/documents";
-import { readFixture, startServer, type TestServer } from "./support/server";
+import { AUDIT_LOG_VERIFY, PENDING_REQUESTS, REQUEST_ACCEPT } from "./support/documents";
+import { startServer, worldWithRequests, type TestServer } from "./support/server";
 
 const N = 24;
-const COLLABORATORS = graphql(`
-  query AcceptBurstRequests($id: ID!) {
-    store(id: $id) {
-      collaborators(first: 50, status: REQUESTED) {
-        nodes {
-          id
-        }
-      }
-    }
-  }
-`);
 
 /** world.json with N more pixel staff, each with a pending request on acme-eu. */
-function burstFixture() {
-  const world = readFixture() as {
-    users: Record<string, unknown>[];
-    partners: { key: string; members: Record<string, unknown>[] }[];
-    stores: { key: string; collaborators?: Record<string, unknown>[] }[];
-  };
-  for (let i = 1; i <= N; i++) {
-    const key = `burst${i}`;
-    world.users.push({ key, email: `${key}@example.com`, name: `Burst ${i}`, password: `password-${key}` });
-    world.partners
-      .find((p) => p.key === "pixel")!
-      .members.push({ user: key, type: "STAFF", storeAccess: { MANAGED: { access: "ALL", actions: ["ADD_REMOVE"] } } });
-    world.stores
-      .find((s) => s.key === "acme-eu")!
-      .collaborators!.push({
-        user: key,
-        partner: "pixel",
-        status: "REQUESTED",
-        permissions: ["orders"],
-        requestedDaysAgo: 1,
-      });
-  }
-  return world;
-}
+const burstFixture = () =>
+  worldWithRequests(
+    Array.from({ length: N }, (_, i) => ({ key: `burst${i + 1}`, name: `Burst ${i + 1}`, store: "acme-eu" })),
+  );
 
 describe("accepts at once", () => {
   let s: TestServer;
@@ -59,7 +27,7 @@ describe("accepts at once", () => {
   test(`Issue 12 item 6 (R8, R30): ${N} accepts sent at once all succeed, and the audit chain verifies as valid`, async () => {
     const erin = await s.as("erin");
     const store = await s.gid("Store", "stores", { domain: "acme-eu.example.com" });
-    const pending = must((await erin.data(COLLABORATORS, { id: store })).store).collaborators.nodes.map((n) => n.id);
+    const pending = must((await erin.data(PENDING_REQUESTS, { id: store })).store).collaborators.nodes.map((n) => n.id);
     expect(pending.length).toBe(N);
     const fulfilment = await s.gid("Role", "roles", { name: "Fulfilment" });
     const input = { roleIds: [fulfilment], dropAutoRole: true };

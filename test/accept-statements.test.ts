@@ -8,55 +8,22 @@
 import { statementLog } from "./support/statement-log";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { HOT } from "../src/db/hot-reads";
-import { graphql } from "./generated";
 import { must } from "./support/client";
-import { AUDIT_LOG_VERIFY, REQUEST_ACCEPT } from "./support/documents";
-import { readFixture, startServer, type TestServer } from "./support/server";
-
-const PENDING = graphql(`
-  query AcceptStatementsPending($id: ID!) {
-    store(id: $id) {
-      collaborators(first: 50, status: REQUESTED) {
-        nodes {
-          id
-        }
-      }
-    }
-  }
-`);
+import { AUDIT_LOG_VERIFY, PENDING_REQUESTS, REQUEST_ACCEPT } from "./support/documents";
+import { startServer, worldWithRequests, type TestServer } from "./support/server";
 
 const { logger, during } = statementLog();
 
 /** world.json with three more pending requests on Nordic and three on Acme EU, by pixel's staff. */
-function fixture() {
-  const world = readFixture() as {
-    users: Record<string, unknown>[];
-    partners: { key: string; members: Record<string, unknown>[] }[];
-    stores: { key: string; collaborators?: Record<string, unknown>[] }[];
-  };
-  for (const store of ["nordic", "acme-eu"])
-    for (let i = 1; i <= 3; i++) {
-      const key = `${store.replace("-", "")}${i}`;
-      world.users.push({ key, email: `${key}@example.com`, name: `Asker ${key}`, password: `password-${key}` });
-      world.partners
-        .find((p) => p.key === "pixel")!
-        .members.push({
-          user: key,
-          type: "STAFF",
-          storeAccess: { MANAGED: { access: "ALL", actions: ["ADD_REMOVE"] } },
-        });
-      world.stores
-        .find((s) => s.key === store)!
-        .collaborators!.push({
-          user: key,
-          partner: "pixel",
-          status: "REQUESTED",
-          permissions: ["orders"],
-          requestedDaysAgo: 1,
-        });
-    }
-  return world;
-}
+const fixture = () =>
+  worldWithRequests(
+    ["nordic", "acme-eu"].flatMap((store) =>
+      [1, 2, 3].map((i) => {
+        const key = `${store.replace("-", "")}${i}`;
+        return { key, name: `Asker ${key}`, store };
+      }),
+    ),
+  );
 
 let s: TestServer;
 beforeAll(async () => {
@@ -69,7 +36,7 @@ async function acceptEach(owner: string, domain: string, input: Record<string, u
   const client = await s.as(owner);
   const store = await s.gid("Store", "stores", { domain });
   // The fixture's own requests (kira's on Nordic) stay: only the three added here, the newest.
-  const ids = must((await client.data(PENDING, { id: store })).store)
+  const ids = must((await client.data(PENDING_REQUESTS, { id: store })).store)
     .collaborators.nodes.map((n) => n.id)
     .slice(-3);
   expect(ids).toHaveLength(3);

@@ -109,7 +109,6 @@ export class TtlLru<K, V> {
     const at = ++this.generation;
     for (const key of keys) {
       this.entries.delete(key);
-      this.forgotten.delete(key);
       this.forgotten.set(key, at);
     }
     // Bounded: past `max` keys, forgetting one by one becomes clearing the whole map.

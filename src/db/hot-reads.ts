@@ -509,7 +509,8 @@ export interface RoleWithPermissions {
   handles: readonly string[];
 }
 
-const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+/** Strings in code-unit order (as the engines' binary collation sorts handles). */
+export const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** A role and its handles from a row (or JSON object) holding the role under `r_` and its handles (SQLite: JSON text). */
 function roleWithPermissions(ds: DataSource, storeUserId: number, row: Record<string, unknown>): RoleWithPermissions {
@@ -580,9 +581,9 @@ async function collaboratorRows(ds: DataSource, which: HotStatement, values: unk
             page.map((p) => p.account.id),
           );
   const byAccount = new Map<number, RoleWithPermissions[]>();
-  for (const link of roles.sort((x, y) => x.role.id - y.role.id))
-    byAccount.set(link.storeUserId, [...(byAccount.get(link.storeUserId) ?? []), link]);
-  return page.map((p) => ({ ...p, roles: byAccount.get(p.account.id) ?? [] }));
+  for (const p of page) byAccount.set(p.account.id, []);
+  for (const link of roles.sort((x, y) => x.role.id - y.role.id)) byAccount.get(link.storeUserId)!.push(link);
+  return page.map((p) => ({ ...p, roles: byAccount.get(p.account.id)! }));
 }
 
 /** The roles of store accounts with their permission handles (sorted), by account. */

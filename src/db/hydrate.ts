@@ -47,7 +47,7 @@ function planOf(db: EntityManager, metadata: EntityMetadata, alias: string): Ste
   const sqlite = driver.options.type !== "postgres";
   return metadata.columns.map((column) => {
     const generic: Convert = (value) => driver.prepareHydratedValue(value, column);
-    const direct = column.transformer ? undefined : converterOf(column, sqlite);
+    const direct = column.transformer ? undefined : converterOf(column, sqlite, generic);
     return {
       key: `${alias}_${column.databaseName}`,
       property: column.propertyName,
@@ -57,14 +57,17 @@ function planOf(db: EntityManager, metadata: EntityMetadata, alias: string): Ste
   });
 }
 
-/** The direct conversion of a column type this project uses (null: as read), or undefined: the driver's. */
-function converterOf(column: ColumnMetadata, sqlite: boolean): Convert | null | undefined {
+/**
+ * The direct conversion of a column type this project uses (null: as read), or undefined: the
+ * driver's (`generic`, which a datetime of an unexpected shape falls back to).
+ */
+function converterOf(column: ColumnMetadata, sqlite: boolean, generic: Convert): Convert | null | undefined {
   const type = column.type;
   if (type === "integer" || type === "varchar" || type === "text" || type === "int") return null;
   if (type === "boolean" || type === Boolean) return (value) => !!value;
   if (type === "simple-json") return (value) => (typeof value === "string" ? (JSON.parse(value) as unknown) : value);
   if (type === "timestamptz" && !sqlite) return (value) => (typeof value === "string" ? new Date(value) : value);
-  if (type === "datetime" && sqlite) return sqliteDatetime(column);
+  if (type === "datetime" && sqlite) return sqliteDatetime(generic);
   return undefined;
 }
 
@@ -72,9 +75,7 @@ function converterOf(column: ColumnMetadata, sqlite: boolean): Convert | null | 
  * SQLite datetimes as TypeORM writes them, `YYYY-MM-DD HH:MM:SS.mmm` in UTC, read digit by digit;
  * any other shape goes through the driver (which turns it into ISO 8601 and parses that).
  */
-function sqliteDatetime(column: ColumnMetadata): Convert {
-  const driverWay: Convert = (value) =>
-    column.entityMetadata.connection.driver.prepareHydratedValue(value, column) as unknown;
+function sqliteDatetime(driverWay: Convert): Convert {
   return (value) => {
     if (typeof value !== "string" || value.length !== 23 || value.charCodeAt(10) !== 32) return driverWay(value);
     let ok = value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && value.charCodeAt(13) === 58;

@@ -15,6 +15,7 @@ import {
   storeUsersByAutoRoleIds,
   storeUsersById,
   usersById,
+  byString,
   type RoleWithPermissions,
 } from "../db/hot-reads";
 import type { StoreUser } from "../domain/collaborators/store-user.entity";
@@ -79,8 +80,7 @@ export function createLoaders(ds: DataSource, since: number = performance.now())
     ),
     /** Permission handles of a role (system roles have none stored: their powers are in the abilities). */
     permissionsOfRole: grouped(
-      async (ids: number[]) =>
-        (await permissionsByRoleIds(ds, ids)).sort((x, y) => (x.handle < y.handle ? -1 : x.handle > y.handle ? 1 : 0)),
+      async (ids: number[]) => (await permissionsByRoleIds(ds, ids)).sort((x, y) => byString(x.handle, y.handle)),
       (g) => g.roleId,
     ),
     /**
@@ -95,15 +95,15 @@ export function createLoaders(ds: DataSource, since: number = performance.now())
       },
       (l) => l.storeUserId,
     ),
-    /**
-     * Users' standings in stores, keyed "storeId:userId", batched per store (the same facts as
-     * RequestContext.access): a list of collaborators builds their abilities in a few queries.
-     */
     /** An account's roles read with it (the collaborators page): primed as rolesOfStoreUser would read them. */
     primeRolesOf(storeUserId: number, links: RoleWithPermissions[]) {
       primePermissions(links);
       loaders.rolesOfStoreUser.prime(storeUserId, links);
     },
+    /**
+     * Users' standings in stores, keyed "storeId:userId", batched per store (the same facts as
+     * RequestContext.access): a list of collaborators builds their abilities in a few queries.
+     */
     standing: new DataLoader<string, StoreStanding | null>(async (keys) => {
       const pairs = keys.map((key) => key.split(":").map(Number) as [number, number]);
       const [stores, users] = await Promise.all([

@@ -98,6 +98,19 @@ export const REQUEST_CREATE_WITH_ROLE = graphql(`
   }
 `);
 
+/** A store's pending requests, oldest first. */
+export const PENDING_REQUESTS = graphql(`
+  query PendingRequests($id: ID!) {
+    store(id: $id) {
+      collaborators(first: 50, status: REQUESTED) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+`);
+
 export const REQUEST_ACCEPT = graphql(`
   mutation CollaboratorRequestAccept($id: ID!, $input: CollaboratorRequestAcceptInput) {
     collaboratorRequestAccept(id: $id, input: $input) {

@@ -76,6 +76,34 @@ export function readFixture(file: string | object = "test/fixtures/world.json") 
   return fixture;
 }
 
+/**
+ * world.json with more of pixel's staff, each with a pending request on a store (asking for
+ * orders, a day ago): `askers` by user key, name and store key.
+ */
+export function worldWithRequests(askers: { key: string; name: string; store: string }[]) {
+  const world = readFixture() as {
+    users: Record<string, unknown>[];
+    partners: { key: string; members: Record<string, unknown>[] }[];
+    stores: { key: string; collaborators?: Record<string, unknown>[] }[];
+  };
+  for (const { key, name, store } of askers) {
+    world.users.push({ key, email: `${key}@example.com`, name, password: `password-${key}` });
+    world.partners
+      .find((p) => p.key === "pixel")!
+      .members.push({ user: key, type: "STAFF", storeAccess: { MANAGED: { access: "ALL", actions: ["ADD_REMOVE"] } } });
+    world.stores
+      .find((s) => s.key === store)!
+      .collaborators!.push({
+        user: key,
+        partner: "pixel",
+        status: "REQUESTED",
+        permissions: ["orders"],
+        requestedDaysAgo: 1,
+      });
+  }
+  return world;
+}
+
 export interface TestServer {
   url: string;
   ds: DataSource;
